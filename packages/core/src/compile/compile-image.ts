@@ -1,0 +1,66 @@
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
+import { DslError, hasErrors } from '../diagnostics/diagnostic.js';
+import type { ImageInput } from '../builders/image-builder.js';
+import type { Image } from '../model/image.js';
+import { resolveImage, type ResolvedImage } from '../resolve/stage-graph.js';
+import { validateImage } from '../validate.js';
+import { printDockerfile, type PrintOptions } from './dockerfile.js';
+
+/**
+ * Extra checks run between resolving and printing (the rule engine plugs in here).
+ *
+ * @example
+ * const noop: ImageCheck = () => [];
+ */
+export type ImageCheck = (resolved: ResolvedImage, prefix: PathSegment[]) => Diagnostic[];
+
+/** Options of `compileImage`. */
+export interface CompileOptions extends PrintOptions {
+  /** Checks to run on the resolved image; their errors stop compilation. */
+  checks?: ImageCheck[];
+  /** Path prefix for diagnostics (default `images.<name>`). */
+  path?: PathSegment[];
+}
+
+/**
+ * The outcome of compiling one image.
+ *
+ * @example
+ * if (result.ok) writeFileSync('api.Dockerfile', result.dockerfile);
+ */
+export type CompileResult =
+  | { ok: true; image: Image; resolved: ResolvedImage; dockerfile: string; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Runs the pipeline for one image: validate (zod) → resolve (stage graph) → check → print.
+ * Never throws on bad input: problems come back as diagnostics.
+ *
+ * @example
+ * const result = compileImage(image('hello').stage('main', 'busybox', (s) => s.cmd(['echo', 'hi'])));
+ * result.ok && result.dockerfile; // 'FROM busybox AS main\nCMD ["echo", "hi"]\n'
+ */
+export function compileImage(input: ImageInput | unknown, options: CompileOptions = {}): CompileResult {
+  const validation = options.path ? validateImage(input, options.path) : validateImage(input);
+  if (!validation.ok) return { ok: false, diagnostics: validation.diagnostics };
+  const image = validation.image;
+  const prefix = options.path ?? ['images', image.name];
+  const { resolved, diagnostics } = resolveImage(image, prefix);
+  if (!resolved) return { ok: false, diagnostics };
+  const findings = (options.checks ?? []).flatMap((check) => check(resolved, prefix));
+  if (hasErrors(findings)) return { ok: false, diagnostics: findings };
+  return { ok: true, image, resolved, dockerfile: printDockerfile(resolved, options), diagnostics: findings };
+}
+
+/**
+ * Compiles an image to Dockerfile text, throwing a `DslError` (with the diagnostics) when it
+ * has errors. Handy in scripts and tests; the CLI uses `compileImage`.
+ *
+ * @example
+ * const text = toDockerfile(image('hello').stage('main', 'busybox', (s) => s.cmd(['echo', 'hi'])));
+ */
+export function toDockerfile(input: ImageInput | unknown, options: CompileOptions = {}): string {
+  const result = compileImage(input, options);
+  if (!result.ok) throw new DslError(result.diagnostics);
+  return result.dockerfile;
+}

@@ -1,0 +1,13 @@
+/**
+ * What every instruction printer needs to know about the file it writes into.
+ *
+ * @example
+ * const ctx: PrintContext = { escape: '\\' };
+ */
+export interface PrintContext {
+  /** The escape token of the file (`\` by default, `` ` `` on Windows images). */
+  readonly escape: '\\' | '`';
+}
+
+/** The default print context: backslash escapes. */
+export const defaultPrintContext: PrintContext = { escape: '\\' };

@@ -1,0 +1,30 @@
+import type { ImageInput } from './builders/image-builder.js';
+import type { Severity } from './diagnostics/diagnostic.js';
+
+/**
+ * A project's definitions, as `dsl.config.ts` exports them (default export).
+ *
+ * @example
+ * export default defineConfig({ images: [api, worker], outDir: 'docker' });
+ */
+export interface DslConfig {
+  /** The images to synthesise, one Dockerfile each. */
+  images: ImageInput[];
+  /** Compose stacks (see the compose model). */
+  compose?: unknown[];
+  /** Where generated files go, relative to the config file (default `.dsl/out`... see CLI docs). */
+  outDir?: string;
+  /** Severity per rule code or name, or `off`. */
+  rules?: Record<string, Severity | 'off'>;
+}
+
+/**
+ * Declares a project's definitions with full type checking.
+ *
+ * @example
+ * import { defineConfig } from '@dockerdsl/core';
+ * export default defineConfig({ images: [api] });
+ */
+export function defineConfig<const C extends DslConfig>(config: C): C {
+  return config;
+}

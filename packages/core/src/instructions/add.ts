@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { captureSource } from '../model/source-location.js';
+import { flagValue } from '../model/primitives.js';
+import { flag } from '../compile/quote.js';
+import type { PrintContext } from '../compile/print-context.js';
+import { fileTransferFields, fileTransferFlags, inlineFileRule, inlineFilesNeedBarePaths, printFileTransfer, type FileSource, type FileTransferOptions } from './copy.js';
+
+/**
+ * `ADD`: like COPY, but sources may also be URLs and Git repositories, and local tar archives
+ * are unpacked. Prefer COPY for plain files.
+ *
+ * @example
+ * const a: AddInstruction = { kind: 'add', sources: ['https://example.com/tool.tgz'], destination: '/opt/', checksum: 'sha256:…' };
+ */
+export interface AddInstruction extends FileTransferOptions {
+  kind: 'add';
+  sources: [FileSource, ...FileSource[]];
+  destination: string;
+  checksum?: string;
+  keepGitDir?: boolean;
+  unpack?: boolean;
+}
+
+/** Options of ADD besides sources and destination. */
+export type AddOptions = Omit<AddInstruction, 'kind' | 'sources' | 'destination'>;
+
+/** Schema of ADD. */
+export const addSchema = z
+  .strictObject({
+    kind: z.literal('add'),
+    ...fileTransferFields,
+    checksum: flagValue('--checksum').optional(),
+    keepGitDir: z.boolean().optional(),
+    unpack: z.boolean().optional(),
+  })
+  .refine(inlineFilesNeedBarePaths, inlineFileRule);
+
+/**
+ * An ADD step.
+ *
+ * @example
+ * add('https://example.com/tool.tar.gz', '/opt/tool.tar.gz', { checksum: 'sha256:9f86d0…' });
+ */
+export function add(sources: FileSource | readonly FileSource[], destination: string, options: AddOptions = {}): AddInstruction {
+  const list = (Array.isArray(sources) ? [...sources] : [sources]) as AddInstruction['sources'];
+  return captureSource({ kind: 'add', sources: list, destination, ...options });
+}
+
+/** Prints ADD. */
+export function printAdd(i: AddInstruction, ctx: PrintContext): string {
+  const flags = fileTransferFlags(i);
+  if (i.checksum !== undefined) flags.push(flag('checksum', i.checksum));
+  if (i.keepGitDir !== undefined) flags.push(i.keepGitDir ? '--keep-git-dir' : '--keep-git-dir=false');
+  if (i.unpack !== undefined) flags.push(i.unpack ? '--unpack' : '--unpack=false');
+  return printFileTransfer('ADD', flags, i, ctx);
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { captureSource } from '../model/source-location.js';
+import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
+import { chmodValue, flagValue, instructionBase, userOrId } from '../model/primitives.js';
+import { flag, jsonArray, pathsAreBare } from '../compile/quote.js';
+import type { PrintContext } from '../compile/print-context.js';
+import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
+
+/**
+ * A file written inline from a heredoc (`COPY <<EOF /etc/app.conf`).
+ *
+ * @example
+ * const f: InlineFile = { heredoc: { body: 'listen 8080' } };
+ */
+export interface InlineFile {
+  heredoc: Heredoc;
+}
+
+/** A COPY/ADD source: a path (globs allowed) or an inline file. */
+export type FileSource = string | InlineFile;
+
+/** Flags COPY and ADD share. */
+export interface FileTransferOptions {
+  chown?: string | number;
+  chmod?: string;
+  link?: boolean;
+  exclude?: string[];
+  comment?: string;
+}
+
+/**
+ * `COPY`: files from the build context, another stage, an image or a named context.
+ *
+ * @example
+ * const c: CopyInstruction = { kind: 'copy', sources: ['/out/app'], destination: '/app', from: { stage: 'build' } };
+ */
+export interface CopyInstruction extends FileTransferOptions {
+  kind: 'copy';
+  sources: [FileSource, ...FileSource[]];
+  destination: string;
+  from?: CopySource;
+  parents?: boolean;
+}
+
+/** Options of COPY besides sources and destination. */
+export type CopyOptions = Omit<CopyInstruction, 'kind' | 'sources' | 'destination'>;
+
+const pathSchema = z.string().min(1, { error: 'a path cannot be empty' }).refine((s) => !/[\r\n]/.test(s), {
+  message: 'a path cannot contain a line break',
+  params: { code: 'DSL1010' },
+});
+
+/** Schema of a COPY/ADD source. */
+export const fileSourceSchema = z.union([pathSchema, z.strictObject({ heredoc: heredocSchema })], {
+  error: 'expected a path or { heredoc: { body } }',
+});
+
+/** Schema fields COPY and ADD share. */
+export const fileTransferFields = {
+  sources: z.array(fileSourceSchema).min(1, { error: 'needs at least one source' }),
+  destination: pathSchema,
+  chown: z.union([flagValue('--chown'), userOrId]).optional(),
+  chmod: chmodValue.optional(),
+  link: z.boolean().optional(),
+  exclude: z.array(flagValue('--exclude')).optional(),
+  ...instructionBase,
+};
+
+/** Inline files go with plain paths only: Docker has no JSON form for heredocs. */
+export function inlineFilesNeedBarePaths(i: { sources: readonly FileSource[]; destination: string }): boolean {
+  if (i.sources.every((s) => typeof s === 'string')) return true;
+  return pathsAreBare([...i.sources.filter((s): s is string => typeof s === 'string'), i.destination]);
+}
+
+/** The validation issue for an inline file beside quoted paths. */
+export const inlineFileRule = {
+  message: 'an inline file (heredoc) cannot be combined with paths that need quoting (spaces, quotes, a leading - or [)',
+  path: ['destination'],
+  params: { code: 'DSL1012' },
+};
+
+/** Schema of COPY. */
+export const copySchema = z
+  .strictObject({
+    kind: z.literal('copy'),
+    ...fileTransferFields,
+    from: copySourceSchema.optional(),
+    parents: z.boolean().optional(),
+  })
+  .refine(inlineFilesNeedBarePaths, inlineFileRule);
+
+/**
+ * A COPY step; several sources may be given as an array.
+ *
+ * @example
+ * copy(['package.json', 'package-lock.json'], './');
+ * copy('.', '.', { chown: 'node:node' });
+ */
+export function copy(sources: FileSource | readonly FileSource[], destination: string, options: CopyOptions = {}): CopyInstruction {
+  const list = (Array.isArray(sources) ? [...sources] : [sources]) as CopyInstruction['sources'];
+  return captureSource({ kind: 'copy', sources: list, destination, ...options });
+}
+
+/**
+ * The flags, sources and destination of COPY or ADD as one line plus heredoc tails.
+ * Bare paths are written space-separated; any path Docker would misread goes in JSON form.
+ */
+export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: { sources: readonly FileSource[]; destination: string }, _ctx: PrintContext): string {
+  const docs: Array<[Heredoc, string]> = [];
+  const words = i.sources.map((source) => {
+    if (typeof source === 'string') return source;
+    const delimiter = source.heredoc.delimiter ?? pickDelimiter(source.heredoc.body, docs.length === 0 ? 'EOF' : `EOF${docs.length + 1}`);
+    docs.push([source.heredoc, delimiter]);
+    return heredocMarker(source.heredoc, delimiter);
+  });
+  const paths = i.sources.filter((s): s is string => typeof s === 'string').concat(i.destination);
+  const useJson = docs.length === 0 && !pathsAreBare(paths);
+  const args = useJson ? jsonArray([...words, i.destination]) : [...words, i.destination].join(' ');
+  return [keyword, ...flags, args].join(' ') + docs.map(([doc, delimiter]) => heredocTail(doc, delimiter)).join('');
+}
+
+/** The flags COPY and ADD share, in a fixed order. */
+export function fileTransferFlags(i: FileTransferOptions): string[] {
+  const flags: string[] = [];
+  if (i.chown !== undefined) flags.push(flag('chown', i.chown));
+  if (i.chmod !== undefined) flags.push(flag('chmod', i.chmod));
+  if (i.link !== undefined) flags.push(i.link ? '--link' : '--link=false');
+  for (const pattern of i.exclude ?? []) flags.push(flag('exclude', pattern));
+  return flags;
+}
+
+/** Prints COPY. */
+export function printCopy(i: CopyInstruction, ctx: PrintContext): string {
+  const flags = i.from !== undefined ? [flag('from', copySourceText(i.from))] : [];
+  flags.push(...fileTransferFlags(i));
+  if (i.parents !== undefined) flags.push(i.parents ? '--parents' : '--parents=false');
+  return printFileTransfer('COPY', flags, i, ctx);
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
+import { chmodValue, flagValue } from '../model/primitives.js';
+import { csvField } from '../compile/quote.js';
+
+/**
+ * `RUN --mount=type=bind`: a read-only (by default) view of the context, a stage or an image.
+ *
+ * @example
+ * const m: BindMount = { type: 'bind', target: '/src', from: { stage: 'deps' } };
+ */
+export interface BindMount {
+  type: 'bind';
+  target: string;
+  source?: string;
+  from?: CopySource;
+  readwrite?: boolean;
+}
+
+/**
+ * `RUN --mount=type=cache`: a persistent cache directory (package managers, compilers).
+ *
+ * @example
+ * const m: CacheMount = { type: 'cache', target: '/root/.npm', sharing: 'locked' };
+ */
+export interface CacheMount {
+  type: 'cache';
+  target: string;
+  id?: string;
+  readonly?: boolean;
+  sharing?: 'shared' | 'private' | 'locked';
+  from?: CopySource;
+  source?: string;
+  mode?: string;
+  uid?: number;
+  gid?: number;
+}
+
+/**
+ * `RUN --mount=type=tmpfs`: a scratch directory in memory.
+ *
+ * @example
+ * const m: TmpfsMount = { type: 'tmpfs', target: '/tmp', size: '64m' };
+ */
+export interface TmpfsMount {
+  type: 'tmpfs';
+  target: string;
+  size?: string;
+}
+
+/**
+ * `RUN --mount=type=secret`: a build secret, as a file or an environment variable, never
+ * stored in a layer.
+ *
+ * @example
+ * const m: SecretMount = { type: 'secret', id: 'npmrc', target: '/root/.npmrc' };
+ */
+export interface SecretMount {
+  type: 'secret';
+  id?: string;
+  target?: string;
+  env?: string;
+  required?: boolean;
+  mode?: string;
+  uid?: number;
+  gid?: number;
+}
+
+/**
+ * `RUN --mount=type=ssh`: access to the SSH agent of the client.
+ *
+ * @example
+ * const m: SshMount = { type: 'ssh', required: true };
+ */
+export interface SshMount {
+  type: 'ssh';
+  id?: string;
+  target?: string;
+  required?: boolean;
+  mode?: string;
+  uid?: number;
+  gid?: number;
+}
+
+/**
+ * One `RUN --mount`. Each type accepts only its own options (checked by type and schema).
+ *
+ * @example
+ * const m: Mount = { type: 'cache', target: '/var/cache/apt', sharing: 'locked' };
+ */
+export type Mount = BindMount | CacheMount | TmpfsMount | SecretMount | SshMount;
+
+const path = flagValue('a mount path');
+const id = z.number().int().min(0);
+const mode = chmodValue;
+
+/** Schema of a mount, discriminated by `type`. */
+export const mountSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('bind'), target: path, source: path.optional(), from: copySourceSchema.optional(), readwrite: z.boolean().optional() }),
+  z.strictObject({
+    type: z.literal('cache'),
+    target: path,
+    id: flagValue('a cache id').optional(),
+    readonly: z.boolean().optional(),
+    sharing: z.enum(['shared', 'private', 'locked']).optional(),
+    from: copySourceSchema.optional(),
+    source: path.optional(),
+    mode: mode.optional(),
+    uid: id.optional(),
+    gid: id.optional(),
+  }),
+  z.strictObject({ type: z.literal('tmpfs'), target: path, size: z.string().regex(/^\d+(?:[kmgt]i?b?|b)?$/i, { error: 'expected a size such as 64m' }).optional() }),
+  z.strictObject({
+    type: z.literal('secret'),
+    id: flagValue('a secret id').optional(),
+    target: path.optional(),
+    env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional(),
+    required: z.boolean().optional(),
+    mode: mode.optional(),
+    uid: id.optional(),
+    gid: id.optional(),
+  }).refine((m) => m.id !== undefined || m.target !== undefined || m.env !== undefined, { error: 'a secret mount needs an id, a target or an env' }),
+  z.strictObject({
+    type: z.literal('ssh'),
+    id: flagValue('an ssh id').optional(),
+    target: path.optional(),
+    required: z.boolean().optional(),
+    mode: mode.optional(),
+    uid: id.optional(),
+    gid: id.optional(),
+  }),
+], { error: 'expected a mount type: bind, cache, tmpfs, secret or ssh' });
+
+/**
+ * A cache mount, the usual way to keep package-manager caches between builds.
+ *
+ * @example
+ * run('npm ci', { mounts: [cache('/root/.npm')] });
+ */
+export function cache(target: string, options: Omit<CacheMount, 'type' | 'target'> = {}): CacheMount {
+  return { type: 'cache', target, ...options };
+}
+
+/**
+ * A secret mount.
+ *
+ * @example
+ * run('npm ci', { mounts: [secret('npmrc', { target: '/root/.npmrc' })] });
+ */
+export function secret(id: string, options: Omit<SecretMount, 'type' | 'id'> = {}): SecretMount {
+  return { type: 'secret', id, ...options };
+}
+
+/**
+ * A bind mount.
+ *
+ * @example
+ * run('go build ./...', { mounts: [bind('/src', { from: build, source: '/out' })] });
+ */
+export function bind(target: string, options: Omit<BindMount, 'type' | 'target'> = {}): BindMount {
+  return { type: 'bind', target, ...options };
+}
+
+/**
+ * A tmpfs mount.
+ *
+ * @example
+ * run('make test', { mounts: [tmpfs('/tmp', { size: '256m' })] });
+ */
+export function tmpfs(target: string, options: Omit<TmpfsMount, 'type' | 'target'> = {}): TmpfsMount {
+  return { type: 'tmpfs', target, ...options };
+}
+
+/**
+ * An SSH agent mount.
+ *
+ * @example
+ * run('git clone git@example.com:team/lib.git', { mounts: [ssh()] });
+ */
+export function ssh(options: Omit<SshMount, 'type'> = {}): SshMount {
+  return { type: 'ssh', ...options };
+}
+
+const optionOrder = ['target', 'id', 'source', 'from', 'env', 'sharing', 'size', 'mode', 'uid', 'gid'] as const;
+
+/**
+ * The value of a `--mount` flag, in a fixed option order.
+ *
+ * @example
+ * mountValue({ type: 'cache', target: '/root/.npm' }); // 'type=cache,target=/root/.npm'
+ */
+export function mountValue(mount: Mount): string {
+  const fields = [`type=${mount.type}`];
+  const record = mount as unknown as Record<string, unknown>;
+  for (const key of optionOrder) {
+    const value = record[key];
+    if (value === undefined) continue;
+    fields.push(csvField(`${key}=${key === 'from' ? copySourceText(value as CopySource) : String(value)}`));
+  }
+  if (record.readwrite === true) fields.push('rw');
+  if (record.readonly === true) fields.push('ro');
+  if (record.required !== undefined) fields.push(record.required ? 'required' : 'required=false');
+  return fields.join(',');
+}

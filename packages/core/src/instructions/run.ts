@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { captureSource } from '../model/source-location.js';
+import { execFormSchema, type ExecForm } from '../model/exec-form.js';
+import { flagValue, instructionBase } from '../model/primitives.js';
+import { flag, jsonArray } from '../compile/quote.js';
+import type { PrintContext } from '../compile/print-context.js';
+import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
+import { mountSchema, mountValue, type Mount } from './mount.js';
+import { wrapShell } from '../compile/wrap-shell.js';
+
+/**
+ * `RUN`: a command run while building. A string is shell form (the norm for RUN), a tuple is
+ * exec form. With `heredocs`, the command line holds `<<EOF` markers and the bodies follow.
+ *
+ * @example
+ * const r: RunInstruction = { kind: 'run', command: 'npm ci', mounts: [{ type: 'cache', target: '/root/.npm' }] };
+ */
+export interface RunInstruction {
+  kind: 'run';
+  command: string | ExecForm;
+  heredocs?: Heredoc[];
+  mounts?: Mount[];
+  network?: 'default' | 'none' | 'host';
+  security?: 'sandbox' | 'insecure';
+  device?: string[];
+  comment?: string;
+}
+
+/** Options of RUN besides the command. */
+export type RunOptions = Omit<RunInstruction, 'kind' | 'command'>;
+
+/** Schema of RUN. */
+export const runSchema = z
+  .strictObject({
+    kind: z.literal('run'),
+    command: z.union([z.string().min(1, { error: 'RUN needs a command' }), execFormSchema], {
+      error: 'RUN takes a shell command string or an exec-form array of strings',
+    }),
+    heredocs: z.array(heredocSchema).min(1).optional(),
+    mounts: z.array(mountSchema).optional(),
+    network: z.enum(['default', 'none', 'host']).optional(),
+    security: z.enum(['sandbox', 'insecure']).optional(),
+    device: z.array(flagValue('a device name')).optional(),
+    ...instructionBase,
+  })
+  .refine((r) => !(r.heredocs && typeof r.command !== 'string'), {
+    error: 'heredocs go with a shell-form RUN command that holds their <<markers',
+    path: ['heredocs'],
+  });
+
+/**
+ * A RUN step.
+ *
+ * @example
+ * run('apt-get update && apt-get install -y --no-install-recommends curl');
+ * run(['make', 'install']);
+ */
+export function run(command: string | ExecForm, options: RunOptions = {}): RunInstruction {
+  return captureSource({ kind: 'run', command, ...options });
+}
+
+/**
+ * A RUN step whose script is a heredoc, optionally fed to a program (`RUN <<EOF bash`).
+ *
+ * @example
+ * script('set -eux\napt-get update\napt-get install -y curl', { program: 'bash' });
+ */
+export function script(body: string, options: RunOptions & { program?: string; quoted?: boolean } = {}): RunInstruction {
+  const { program, quoted, ...rest } = options;
+  const delimiter = pickDelimiter(body);
+  const doc: Heredoc = { delimiter, body, ...(quoted ? { quoted } : {}) };
+  return captureSource({
+    kind: 'run',
+    command: heredocMarker(doc, delimiter) + (program ? ` ${program}` : ''),
+    heredocs: [doc],
+    ...rest,
+  });
+}
+
+/** The `--mount`, `--network`, `--security` and `--device` flags of a RUN. */
+export function runFlags(i: RunInstruction): string[] {
+  const flags: string[] = [];
+  for (const mount of i.mounts ?? []) flags.push(flag('mount', mountValue(mount)));
+  if (i.network) flags.push(flag('network', i.network));
+  if (i.security) flags.push(flag('security', i.security));
+  for (const device of i.device ?? []) flags.push(flag('device', device));
+  return flags;
+}
+
+const heredocWord = /(?:^|\s)\d*<<-?\s*["']?[A-Za-z_]/;
+
+/**
+ * True when a shell command cannot be written on one RUN line without changing its meaning: a
+ * line break, a final escape token (it would continue the line), a leading `[` (read as JSON)
+ * or `-` (read as a flag), or a word Docker would take for a heredoc marker.
+ */
+function needsHeredoc(command: string, ctx: PrintContext): boolean {
+  const trimmed = command.trim();
+  return (
+    /[\r\n]/.test(command) ||
+    trimmed.endsWith(ctx.escape) ||
+    trimmed.startsWith('[') ||
+    trimmed.startsWith('-') ||
+    trimmed.startsWith('#') ||
+    heredocWord.test(command)
+  );
+}
+
+/** Prints RUN, wrapping long shell chains with continuations and keeping heredocs exact. */
+export function printRun(i: RunInstruction, ctx: PrintContext): string {
+  const head = ['RUN', ...runFlags(i)].join(' ');
+  if (typeof i.command !== 'string') return `${head} ${jsonArray(i.command)}`;
+  if (i.heredocs) {
+    let text = `${head} ${i.command}`;
+    const markers = [...i.command.matchAll(/\d*<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+    i.heredocs.forEach((doc, n) => {
+      text += heredocTail(doc, doc.delimiter ?? markers[n] ?? 'EOF');
+    });
+    return text;
+  }
+  if (needsHeredoc(i.command, ctx)) {
+    const doc: Heredoc = { body: i.command };
+    const delimiter = pickDelimiter(i.command);
+    return `${head} ${heredocMarker(doc, delimiter)}${heredocTail(doc, delimiter)}`;
+  }
+  return wrapShell(head, i.command, ctx);
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { captureSource } from '../model/source-location.js';
+import { instructionBase, userOrId } from '../model/primitives.js';
+
+/**
+ * `USER name[:group]`: who runs the following steps and the container.
+ *
+ * @example
+ * const u: UserInstruction = { kind: 'user', user: 'app', group: 'app' };
+ */
+export interface UserInstruction {
+  kind: 'user';
+  user: string | number;
+  group?: string | number;
+  comment?: string;
+}
+
+/** Schema of USER. */
+export const userSchema = z.strictObject({
+  kind: z.literal('user'),
+  user: userOrId,
+  group: userOrId.optional(),
+  ...instructionBase,
+});
+
+/**
+ * Switches user.
+ *
+ * @example
+ * user('node');
+ * user(10001, 10001);
+ */
+export function user(name: string | number, group?: string | number, options: { comment?: string } = {}): UserInstruction {
+  return captureSource({ kind: 'user', user: name, ...(group === undefined ? {} : { group }), ...options });
+}
+
+/** Prints USER. */
+export function printUser(i: UserInstruction): string {
+  return i.group === undefined ? `USER ${i.user}` : `USER ${i.user}:${i.group}`;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { captureSource } from '../model/source-location.js';
+import { instructionBase } from '../model/primitives.js';
+import { jsonArray } from '../compile/quote.js';
+
+/**
+ * `VOLUME`: mount points for data that outlives the container.
+ *
+ * @example
+ * const v: VolumeInstruction = { kind: 'volume', paths: ['/data'] };
+ */
+export interface VolumeInstruction {
+  kind: 'volume';
+  paths: [string, ...string[]];
+  comment?: string;
+}
+
+/** Schema of VOLUME. */
+export const volumeSchema = z.strictObject({
+  kind: z.literal('volume'),
+  paths: z.array(z.string().min(1, { error: 'VOLUME specified can not be an empty string' })).min(1, { error: 'VOLUME needs at least one path' }),
+  ...instructionBase,
+});
+
+/**
+ * Declares volumes.
+ *
+ * @example
+ * volume('/var/lib/postgresql/data');
+ */
+export function volume(paths: string | readonly string[], options: { comment?: string } = {}): VolumeInstruction {
+  const list = (Array.isArray(paths) ? [...paths] : [paths]) as VolumeInstruction['paths'];
+  return captureSource({ kind: 'volume', paths: list, ...options });
+}
+
+/** Prints VOLUME in JSON form. */
+export function printVolume(i: VolumeInstruction): string {
+  return `VOLUME ${jsonArray(i.paths)}`;
+}

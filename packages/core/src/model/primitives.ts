@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Issue parameters that carry a dockerdsl diagnostic code through zod. */
+export interface CodedParams {
+  code: string;
+}
+
+/**
+ * A string that must stay on one line: a Dockerfile cannot express a line break there, and a
+ * line break would start a new instruction.
+ *
+ * @example
+ * const schema = singleLine('an ENV value');
+ */
+export function singleLine(what: string) {
+  return z.string().refine((s) => !/[\r\n]/.test(s), {
+    message: `${what} cannot contain a line break (a Dockerfile cannot express it there)`,
+    params: { code: 'DSL1010' } satisfies CodedParams,
+  });
+}
+
+/**
+ * A non-empty string without white space, as a flag value (`--chown=…`, mount options).
+ *
+ * @example
+ * flagValue('--chown').parse('app:app');
+ */
+export function flagValue(what: string) {
+  return z
+    .string()
+    .min(1, { error: `${what} cannot be empty` })
+    .refine((s) => !/\s/.test(s), {
+      message: `${what} cannot contain white space (Docker splits flags on it)`,
+      params: { code: 'DSL1011' } satisfies CodedParams,
+    });
+}
+
+/** A variable name for ARG and ENV: letters, digits and `_`, not starting with a digit. */
+export const variableName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected a variable name: letters, digits and _, not starting with a digit' });
+
+/** A Go duration as HEALTHCHECK takes it, such as `30s`, `1m30s` or `500ms`. */
+export const duration = z
+  .string()
+  .regex(/^(?:0|(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)$/, { error: 'expected a duration such as 30s, 1m30s or 500ms' });
+
+/** A permission mode, octal (`0755`) or symbolic (`u=rwx,go=rx`). */
+export const chmodValue = z
+  .string()
+  .regex(/^(?:[0-7]{3,4}|[ugoa]*[-+=][rwxXst]*(?:,[ugoa]*[-+=][rwxXst]*)*)$/, {
+    error: 'expected an octal mode such as 0755 or a symbolic mode such as u=rwx,go=rx',
+  });
+
+/** A user or group: a name or a numeric id. */
+export const userOrId = z.union([z.string().min(1).regex(/^\S+$/, { error: 'a user or group cannot contain white space' }), z.number().int().min(0)]);
+
+/** The `comment` every instruction may carry, printed as `# …` lines above it. */
+export const instructionBase = { comment: z.string().optional() };

@@ -1,0 +1,101 @@
+/**
+ * Where a model object was written: a 1-based position in the user's file.
+ *
+ * @example
+ * const where: SourceLocation = { file: 'services/api/dsl.ts', line: 14, column: 3 };
+ */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  /** End of the range, where known (parsed Dockerfiles). */
+  endLine?: number;
+  endColumn?: number;
+}
+
+const SOURCE = Symbol.for('dockerdsl.source');
+const internalFrame = /[\\/](?:packages[\\/](?:core|presets)[\\/](?:src|dist)|node_modules[\\/]@dockerdsl[\\/](?:core|presets))[\\/]|node:internal|[\\/]node_modules[\\/](?:jiti|vitest|@vitest|tinypool)[\\/]/;
+
+const testFile = /\.test(?:-d)?\.[cm]?[jt]s$/;
+
+interface Capture {
+  stack?: string;
+  location?: SourceLocation;
+}
+
+let enabled = process.env.DSL_SOURCE_LOCATIONS !== '0';
+
+/**
+ * Turns capturing of source locations on or off (benchmarks turn it off).
+ *
+ * @example
+ * setSourceCapture(false);
+ */
+export function setSourceCapture(on: boolean): void {
+  enabled = on;
+}
+
+/**
+ * Remembers where `target` was created. The stack is captured now but only formatted when a
+ * diagnostic asks for it, so this stays cheap on the hot path. Returns `target`.
+ *
+ * @example
+ * const step = captureSource({ kind: 'run', command: 'make' });
+ */
+export function captureSource<T extends object>(target: T): T {
+  if (!enabled || Object.isFrozen(target)) return target;
+  const capture: Capture = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 24;
+  Error.captureStackTrace(capture, captureSource);
+  Error.stackTraceLimit = limit;
+  Object.defineProperty(target, SOURCE, { value: capture, enumerable: false, configurable: true });
+  return target;
+}
+
+/**
+ * Copies a remembered location from one object to another (for builders that copy objects).
+ *
+ * @example
+ * inheritSource(copy, original);
+ */
+export function inheritSource<T extends object>(target: T, from: object): T {
+  const capture = (from as Record<symbol, unknown>)[SOURCE];
+  if (capture && !Object.isFrozen(target)) {
+    Object.defineProperty(target, SOURCE, { value: capture, enumerable: false, configurable: true });
+  }
+  return target;
+}
+
+/**
+ * Records a known location (a parser uses this for Dockerfile line and column). Returns `target`.
+ *
+ * @example
+ * attachSource(step, { file: 'Dockerfile', line: 3, column: 1 });
+ */
+export function attachSource<T extends object>(target: T, location: SourceLocation): T {
+  if (Object.isFrozen(target)) return target;
+  Object.defineProperty(target, SOURCE, { value: { location } satisfies Capture, enumerable: false, configurable: true });
+  return target;
+}
+
+/**
+ * Where `target` was created, as the first stack frame outside dockerdsl's own packages.
+ *
+ * @example
+ * sourceOf(step); // { file: '/repo/dsl.config.ts', line: 12, column: 5 }
+ */
+export function sourceOf(target: unknown): SourceLocation | undefined {
+  if (target === null || typeof target !== 'object') return undefined;
+  const capture = (target as Record<symbol, Capture | undefined>)[SOURCE];
+  if (capture?.location) return capture.location;
+  const stack = capture?.stack;
+  if (!stack) return undefined;
+  for (const line of stack.split('\n').slice(1)) {
+    const match = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (!match || (internalFrame.test(line) && !testFile.test(match[1]!))) continue;
+    const file = match[1]!.startsWith('file://') ? decodeURIComponent(new URL(match[1]!).pathname) : match[1]!;
+    return { file, line: Number(match[2]), column: Number(match[3]) };
+  }
+  return undefined;
+}
