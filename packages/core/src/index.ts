@@ -39,6 +39,7 @@ export * from './builders/image-builder.js';
 export * from './diagnostics/diagnostic.js';
 export * from './diagnostics/did-you-mean.js';
 export * from './diagnostics/schema-codes.js';
+export * from './diagnostics/from-zod.js';
 export * from './validate.js';
 export * from './resolve/stage-graph.js';
 export * from './compile/print-context.js';
