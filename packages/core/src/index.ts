@@ -47,3 +47,4 @@ export * from './compile/quote.js';
 export * from './compile/dockerfile.js';
 export * from './compile/compile-image.js';
 export * from './config.js';
+export * from './parse/index.js';

@@ -1,0 +1,161 @@
+import type { CommandForm } from '../model/exec-form.js';
+import type { Heredoc } from '../instructions/heredoc.js';
+import type { HealthcheckInstruction, HealthcheckNoneInstruction } from '../instructions/healthcheck.js';
+import type { RunInstruction } from '../instructions/run.js';
+import type { ShellInstruction } from '../instructions/shell.js';
+import { attachSource } from '../model/source-location.js';
+import type { InstructionContext } from './context.js';
+import { recordFlagSources } from './flag-sources.js';
+import { readFlags } from './flags.js';
+import { heredocMarkerOf, type HeredocMarker } from './heredocs.js';
+import { parseJsonArray } from './json-form.js';
+import { parseMount } from './mount.js';
+import { splitWords } from './words.js';
+
+/** Reads the bodies of the heredocs an instruction line announced, in order. */
+export type HeredocReader = (markers: HeredocMarker[]) => Heredoc[] | undefined;
+
+/**
+ * The heredoc markers of a shell-form line (outside quotes), in order.
+ *
+ * @example
+ * markersIn('<<A cat > a && <<B cat > b', 4, '\\').map((m) => m.name); // ['A', 'B']
+ */
+export function markersIn(text: string, offset: number, escape: string): HeredocMarker[] {
+  if (text.indexOf('<<') < 0) return [];
+  const markers: HeredocMarker[] = [];
+  for (const word of splitWords(text, offset, escape)) {
+    const marker = heredocMarkerOf(word);
+    if (marker) markers.push(marker);
+  }
+  return markers;
+}
+
+/**
+ * Exec form when the text is a JSON array of strings, otherwise shell form (as Docker does,
+ * silently, for invalid JSON). An empty array is DSL5022 and kept as shell text.
+ *
+ * @example
+ * commandForm('["node", "app.js"]', 4, ctx); // ['node', 'app.js']
+ */
+export function commandForm(text: string, offset: number, ctx: InstructionContext): CommandForm {
+  const json = parseJsonArray(text);
+  if (json === undefined) return { shell: text };
+  if (json.length === 0) {
+    ctx.report('DSL5022', 'an empty exec form [] runs nothing; the model needs a program', offset);
+    return { shell: text };
+  }
+  return json as unknown as CommandForm;
+}
+
+/**
+ * `RUN [--mount…] [--network] [--security] [--device] command|["exe",…]|<<EOF…`.
+ *
+ * @example
+ * parseRun('--mount=type=cache,target=/root/.npm npm ci', 4, ctx, readHeredocs);
+ */
+export function parseRun(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): RunInstruction | undefined {
+  const flags = readFlags(args, offset, { mount: 'list', network: 'string', security: 'string', device: 'list' }, ctx);
+  const rest = flags.rest;
+  if (rest === '') {
+    ctx.report('DSL5004', 'RUN needs a command', offset);
+    return undefined;
+  }
+  const run: RunInstruction = { kind: 'run', command: rest };
+  const json = parseJsonArray(rest);
+  if (json !== undefined && json.length > 0) {
+    run.command = json as unknown as RunInstruction['command'];
+  } else {
+    const markers = markersIn(rest, flags.restOffset, ctx.escape);
+    if (markers.length > 0) {
+      const docs = readHeredocs(markers);
+      if (docs) run.heredocs = docs;
+    }
+  }
+  const mounts = flags.lists.get('mount');
+  if (mounts) run.mounts = mounts.map((m) => attachSource(parseMount(m.value!, ctx, m.offset), ctx.locate(m.offset, m.length)));
+  const network = flags.strings.get('network');
+  if (network !== undefined) {
+    if (network !== 'default' && network !== 'none' && network !== 'host') ctx.report('DSL5008', `unsupported network mode '${network}'`, offset, 'use default, none or host');
+    run.network = network as RunInstruction['network'];
+  }
+  const security = flags.strings.get('security');
+  if (security !== undefined) {
+    if (security !== 'sandbox' && security !== 'insecure') ctx.report('DSL5008', `unsupported security mode '${security}'`, offset, 'use sandbox or insecure');
+    run.security = security as RunInstruction['security'];
+  }
+  const devices = flags.lists.get('device');
+  if (devices) run.device = devices.map((d) => d.value!);
+  recordFlagSources(run, flags.all, ctx);
+  return run;
+}
+
+/**
+ * `CMD` or `ENTRYPOINT`: exec form as a tuple, anything else shell form.
+ *
+ * @example
+ * parseCommand('cmd', 'npm start', 4, ctx); // { kind: 'cmd', command: { shell: 'npm start' } }
+ */
+export function parseCommand<K extends 'cmd' | 'entrypoint'>(kind: K, args: string, offset: number, ctx: InstructionContext): { kind: K; command: CommandForm } | undefined {
+  readFlags(args, offset, {}, ctx);
+  if (args === '') {
+    ctx.report('DSL5004', `${kind.toUpperCase()} needs a command`, offset);
+    return undefined;
+  }
+  return { kind, command: commandForm(args, offset, ctx) };
+}
+
+/**
+ * `SHELL ["exe", …]` (JSON only).
+ *
+ * @example
+ * parseShell('["/bin/bash", "-c"]', 6, ctx); // { kind: 'shell', command: ['/bin/bash', '-c'] }
+ */
+export function parseShell(args: string, offset: number, ctx: InstructionContext): ShellInstruction | undefined {
+  const json = parseJsonArray(args);
+  if (json === undefined || json.length === 0) {
+    ctx.report('DSL5016', 'SHELL requires the arguments to be in JSON form, such as ["/bin/bash", "-c"]', offset);
+    return undefined;
+  }
+  return { kind: 'shell', command: json as unknown as ShellInstruction['command'] };
+}
+
+const timings = { interval: 'interval', timeout: 'timeout', 'start-period': 'startPeriod', 'start-interval': 'startInterval' } as const;
+
+/**
+ * `HEALTHCHECK [--interval…] CMD …` or `HEALTHCHECK NONE`.
+ *
+ * @example
+ * parseHealthcheck('--interval=10s CMD curl -f http://localhost/', 12, ctx);
+ */
+export function parseHealthcheck(args: string, offset: number, ctx: InstructionContext): HealthcheckInstruction | HealthcheckNoneInstruction | undefined {
+  const flags = readFlags(args, offset, { interval: 'string', timeout: 'string', 'start-period': 'string', 'start-interval': 'string', retries: 'string' }, ctx);
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(flags.rest);
+  const type = match?.[1]!.toUpperCase();
+  if (type === 'NONE') {
+    if (match![2] !== '' || flags.all.length > 0) ctx.report('DSL5020', 'HEALTHCHECK NONE takes no arguments or options', offset);
+    return { kind: 'healthcheck', none: true };
+  }
+  if (type !== 'CMD') {
+    ctx.report('DSL5020', `unknown HEALTHCHECK type '${match?.[1] ?? ''}' (try CMD)`, flags.restOffset);
+    return undefined;
+  }
+  const commandText = match![2]!;
+  if (commandText === '') {
+    ctx.report('DSL5020', 'missing command after HEALTHCHECK CMD', flags.restOffset);
+    return undefined;
+  }
+  const commandOffset = flags.restOffset + flags.rest.length - commandText.length;
+  const check: HealthcheckInstruction = { kind: 'healthcheck', test: commandForm(commandText, commandOffset, ctx) };
+  for (const [flag, key] of Object.entries(timings)) {
+    const value = flags.strings.get(flag);
+    if (value !== undefined) check[key] = value;
+  }
+  const retries = flags.strings.get('retries');
+  if (retries !== undefined) {
+    if (/^\d+$/.test(retries)) check.retries = Number(retries);
+    else ctx.report('DSL5008', `--retries expects a whole number, not '${retries}'`, offset);
+  }
+  recordFlagSources(check, flags.all, ctx);
+  return check;
+}

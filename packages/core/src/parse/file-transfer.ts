@@ -1,0 +1,99 @@
+import type { AddInstruction } from '../instructions/add.js';
+import type { CopyInstruction, FileSource } from '../instructions/copy.js';
+import { checkVariables } from './check-variables.js';
+import type { HeredocReader } from './commands.js';
+import type { InstructionContext } from './context.js';
+import { recordFlagSources } from './flag-sources.js';
+import { readFlags, type FlagSpec, type ReadFlags } from './flags.js';
+import { heredocMarkerOf, type HeredocMarker } from './heredocs.js';
+import { parseJsonArray } from './json-form.js';
+import { splitWords, unquote } from './words.js';
+
+const shared = { chown: 'string', chmod: 'string', link: 'bool', exclude: 'list' } as const;
+const copyFlags: FlagSpec = { ...shared, from: 'string', parents: 'bool' };
+const addFlags: FlagSpec = { ...shared, checksum: 'string', 'keep-git-dir': 'bool', unpack: 'bool' };
+
+/**
+ * `COPY [flags] src… dest`, `COPY [flags] ["src", …, "dest"]` or `COPY <<EOF dest`.
+ * `--from` stays the plain string Docker reads.
+ *
+ * @example
+ * parseCopy('--from=build /out/app /usr/local/bin/', 5, ctx, readHeredocs);
+ */
+export function parseCopy(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): CopyInstruction | undefined {
+  const flags = readFlags(args, offset, copyFlags, ctx);
+  const paths = readPaths('COPY', flags, ctx, readHeredocs);
+  if (!paths) return undefined;
+  const copy: CopyInstruction = { kind: 'copy', sources: paths.sources, destination: paths.destination };
+  const from = flags.strings.get('from');
+  if (from !== undefined) copy.from = from;
+  applyShared(copy, flags);
+  const parents = flags.bools.get('parents');
+  if (parents !== undefined) copy.parents = parents;
+  recordFlagSources(copy, flags.all, ctx);
+  return copy;
+}
+
+/**
+ * `ADD [flags] src… dest`: like COPY, plus `--checksum`, `--keep-git-dir` and `--unpack`.
+ *
+ * @example
+ * parseAdd('--checksum=sha256:abc https://example.com/a.tgz /opt/', 4, ctx, readHeredocs);
+ */
+export function parseAdd(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): AddInstruction | undefined {
+  const flags = readFlags(args, offset, addFlags, ctx);
+  const paths = readPaths('ADD', flags, ctx, readHeredocs);
+  if (!paths) return undefined;
+  const add: AddInstruction = { kind: 'add', sources: paths.sources, destination: paths.destination };
+  applyShared(add, flags);
+  const checksum = flags.strings.get('checksum');
+  if (checksum !== undefined) add.checksum = checksum;
+  const keep = flags.bools.get('keep-git-dir');
+  if (keep !== undefined) add.keepGitDir = keep;
+  const unpack = flags.bools.get('unpack');
+  if (unpack !== undefined) add.unpack = unpack;
+  recordFlagSources(add, flags.all, ctx);
+  return add;
+}
+
+function applyShared(target: CopyInstruction | AddInstruction, flags: ReadFlags): void {
+  const chown = flags.strings.get('chown');
+  if (chown !== undefined) target.chown = chown;
+  const chmod = flags.strings.get('chmod');
+  if (chmod !== undefined) target.chmod = chmod;
+  const link = flags.bools.get('link');
+  if (link !== undefined) target.link = link;
+  const exclude = flags.lists.get('exclude');
+  if (exclude) target.exclude = exclude.map((e) => e.value!);
+}
+
+function readPaths(keyword: string, flags: ReadFlags, ctx: InstructionContext, readHeredocs: HeredocReader): { sources: [FileSource, ...FileSource[]]; destination: string } | undefined {
+  const json = parseJsonArray(flags.rest);
+  let items: FileSource[];
+  if (json !== undefined) {
+    items = json;
+  } else {
+    checkVariables(flags.rest, flags.restOffset, ctx);
+    const words = splitWords(flags.rest, flags.restOffset, ctx.escape, (at) => ctx.report('DSL5012', 'unexpected end of statement while looking for a matching quote', at));
+    const markers: HeredocMarker[] = [];
+    const slots: Array<string | number> = words.map((word) => {
+      const marker = heredocMarkerOf(word);
+      if (!marker) return unquote(word.text, ctx.escape);
+      markers.push(marker);
+      return markers.length - 1;
+    });
+    const docs = markers.length > 0 ? readHeredocs(markers) : [];
+    if (!docs) return undefined;
+    if (typeof slots.at(-1) === 'number') {
+      ctx.report('DSL5021', `${keyword} cannot accept a heredoc as a destination`, markers.at(-1)!.offset);
+      return undefined;
+    }
+    items = slots.map((slot) => (typeof slot === 'number' ? { heredoc: docs[slot]! } : slot));
+  }
+  if (items.length < 2) {
+    ctx.report('DSL5004', `${keyword} requires at least two arguments: a source and a destination`, flags.restOffset);
+    return undefined;
+  }
+  const destination = items.pop() as string;
+  return { sources: items as [FileSource, ...FileSource[]], destination };
+}

@@ -1,0 +1,112 @@
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Instruction } from '../instructions/index.js';
+import type { OnbuildTrigger } from '../instructions/onbuild.js';
+import type { Stage } from '../model/stage.js';
+import { checkVariables } from './check-variables.js';
+import { parseCommand, parseHealthcheck, parseRun, parseShell, type HeredocReader } from './commands.js';
+import type { InstructionContext } from './context.js';
+import { parseAdd, parseCopy } from './file-transfer.js';
+import { recordFlagSources } from './flag-sources.js';
+import { readFlags } from './flags.js';
+import { parseArg, parseEnv, parseLabel } from './key-values.js';
+import { parseExpose, parseMaintainer, parseStopsignal, parseUser, parseVolume, parseWorkdir } from './simple-args.js';
+import { splitWords, unquote } from './words.js';
+
+/** What one logical line parses to: a new stage, steps of the current stage, or nothing. */
+export type ParsedLine = { from: Stage } | { steps: Instruction[] } | undefined;
+
+const keywords = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
+
+/**
+ * Parses the instruction in `text` (keyword in any case, then its arguments) starting at
+ * `offset` of the logical line. Problems become diagnostics on `ctx`; the result is
+ * `undefined` when nothing usable is left.
+ *
+ * @example
+ * parseInstructionText('copy --from=build /out /app', 0, ctx, readHeredocs); // { steps: [{ kind: 'copy', … }] }
+ */
+export function parseInstructionText(text: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): ParsedLine {
+  let k = 0;
+  while (k < text.length && !isBlank(text.charCodeAt(k))) k++;
+  const keyword = text.slice(0, k);
+  let a = k;
+  while (a < text.length && isBlank(text.charCodeAt(a))) a++;
+  const args = text.slice(a);
+  const at = offset + a;
+  const one = <T extends Instruction>(step: T | undefined): ParsedLine => (step ? { steps: [step] } : undefined);
+  switch (keyword.toLowerCase()) {
+    case 'from': return parseFrom(args, at, ctx);
+    case 'run': return one(parseRun(args, at, ctx, readHeredocs));
+    case 'copy': return one(parseCopy(args, at, ctx, readHeredocs));
+    case 'add': return one(parseAdd(args, at, ctx, readHeredocs));
+    case 'cmd': return one(parseCommand('cmd', args, at, ctx));
+    case 'entrypoint': return one(parseCommand('entrypoint', args, at, ctx));
+    case 'shell': return one(parseShell(args, at, ctx));
+    case 'healthcheck': return one(parseHealthcheck(args, at, ctx));
+    case 'env': return one(parseEnv(args, at, ctx));
+    case 'label': return one(parseLabel(args, at, ctx));
+    case 'arg': {
+      const steps = parseArg(args, at, ctx);
+      return steps.length > 0 ? { steps } : undefined;
+    }
+    case 'user': return one(parseUser(args, at, ctx));
+    case 'workdir': return one(parseWorkdir(args, at, ctx));
+    case 'expose': return one(parseExpose(args, at, ctx));
+    case 'volume': return one(parseVolume(args, at, ctx));
+    case 'stopsignal': return one(parseStopsignal(args, at, ctx));
+    case 'maintainer': return one(parseMaintainer(args, at, ctx));
+    case 'onbuild': return parseOnbuild(args, at, ctx, readHeredocs);
+    default: {
+      const guess = didYouMean(keyword.toLowerCase(), keywords);
+      ctx.report('DSL5001', `unknown instruction: ${keyword}`, offset, guess ? `did you mean ${guess.toUpperCase()}?` : undefined);
+      return undefined;
+    }
+  }
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
+}
+
+const stageNamePattern = /^[a-z][a-z0-9-_.]*$/i;
+
+/**
+ * `FROM [--platform=…] image [AS name]`.
+ *
+ * @example
+ * parseFrom('--platform=$BUILDPLATFORM golang:1.22 AS build', 5, ctx); // { from: { from: 'golang:1.22', name: 'build', … } }
+ */
+export function parseFrom(args: string, offset: number, ctx: InstructionContext): ParsedLine {
+  const flags = readFlags(args, offset, { platform: 'string' }, ctx);
+  checkVariables(flags.rest, flags.restOffset, ctx);
+  const words = splitWords(flags.rest, flags.restOffset, ctx.escape);
+  if (!(words.length === 1 || (words.length === 3 && words[1]!.text.toLowerCase() === 'as'))) {
+    ctx.report('DSL5004', 'FROM requires either one or three arguments: FROM image [AS name]', offset);
+    if (words.length === 0) return undefined;
+  }
+  const stage: Stage = { from: unquote(words[0]!.text, ctx.escape), steps: [] };
+  if (words.length === 3 && words[1]!.text.toLowerCase() === 'as') {
+    const name = unquote(words[2]!.text, ctx.escape);
+    if (!stageNamePattern.test(name)) ctx.report('DSL5004', `invalid stage name '${name}': it must start with a letter and hold letters, digits, -, _ and .`, words[2]!.offset);
+    stage.name = name;
+  }
+  const platform = flags.strings.get('platform');
+  if (platform !== undefined) stage.platform = platform;
+  recordFlagSources(stage, flags.all, ctx);
+  return { from: stage };
+}
+
+function parseOnbuild(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): ParsedLine {
+  const inner = /^\S+/.exec(args)?.[0].toLowerCase();
+  if (inner === undefined) {
+    ctx.report('DSL5015', 'ONBUILD needs an instruction to run downstream', offset);
+    return undefined;
+  }
+  if (inner === 'onbuild' || inner === 'from' || inner === 'maintainer') {
+    ctx.report('DSL5015', `${inner.toUpperCase()} isn't allowed as an ONBUILD trigger`, offset);
+    return undefined;
+  }
+  const parsed = parseInstructionText(args, offset, ctx, readHeredocs);
+  if (!parsed || !('steps' in parsed)) return undefined;
+  return { steps: parsed.steps.map((step) => ({ kind: 'onbuild', instruction: step as OnbuildTrigger })) };
+}

@@ -1,0 +1,115 @@
+import type { ArgInstruction } from '../instructions/arg.js';
+import type { EnvInstruction } from '../instructions/env.js';
+import type { LabelInstruction } from '../instructions/label.js';
+import { checkVariables } from './check-variables.js';
+import type { InstructionContext } from './context.js';
+import { splitWords, unquote, type RawWord } from './words.js';
+
+/** The offset of the first `=` outside quotes in a raw word, or -1. */
+function equalsAt(word: string, escape: string): number {
+  let quote = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (quote === "'") {
+      if (ch === "'") quote = '';
+    } else if (ch === escape) i++;
+    else if (quote === '"') {
+      if (ch === '"') quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '=') return i;
+  }
+  return -1;
+}
+
+/**
+ * `ENV`/`LABEL` pairs: `k=v …`, or the legacy `k v` form where the rest of the line is the
+ * value. Keys and values are unquoted in the model's convention (see `unquote`).
+ */
+function readPairs(keyword: 'ENV' | 'LABEL', args: string, offset: number, ctx: InstructionContext): Record<string, string> | undefined {
+  checkVariables(args, offset, ctx);
+  const words = splitWords(args, offset, ctx.escape, (at) => ctx.report('DSL5012', 'unexpected end of statement while looking for a matching quote', at));
+  if (words.length === 0) {
+    ctx.report('DSL5004', `${keyword} needs at least one name=value pair`, offset);
+    return undefined;
+  }
+  const pairs: Record<string, string> = {};
+  const first = words[0]!;
+  if (equalsAt(first.text, ctx.escape) < 0) {
+    if (words.length === 1) {
+      ctx.report('DSL5017', `${keyword} ${first.text} has no value (write ${first.text}=value)`, first.offset);
+      return undefined;
+    }
+    const valueText = args.slice(words[1]!.offset - offset);
+    pairs[unquote(first.text, ctx.escape)] = unquote(valueText.replace(/\s+$/, ''), ctx.escape);
+    return pairs;
+  }
+  for (const word of words) {
+    const pair = splitPair(word, ctx);
+    if (pair) pairs[pair[0]] = pair[1];
+  }
+  return Object.keys(pairs).length > 0 ? pairs : undefined;
+}
+
+function splitPair(word: RawWord, ctx: InstructionContext): [string, string] | undefined {
+  const eq = equalsAt(word.text, ctx.escape);
+  if (eq < 0) {
+    ctx.report('DSL5017', `can't find = in '${word.text}'; every word must be name=value`, word.offset);
+    return undefined;
+  }
+  const key = unquote(word.text.slice(0, eq), ctx.escape);
+  if (key === '') {
+    ctx.report('DSL5017', 'names can not be blank', word.offset);
+    return undefined;
+  }
+  return [key, unquote(word.text.slice(eq + 1), ctx.escape)];
+}
+
+/**
+ * `ENV k=v …` or legacy `ENV k v`.
+ *
+ * @example
+ * parseEnv('PATH=/app/bin:$PATH NODE_ENV=production', 4, ctx);
+ */
+export function parseEnv(args: string, offset: number, ctx: InstructionContext): EnvInstruction | undefined {
+  const vars = readPairs('ENV', args, offset, ctx);
+  return vars ? { kind: 'env', vars } : undefined;
+}
+
+/**
+ * `LABEL k=v …`.
+ *
+ * @example
+ * parseLabel('org.opencontainers.image.title="api server"', 6, ctx);
+ */
+export function parseLabel(args: string, offset: number, ctx: InstructionContext): LabelInstruction | undefined {
+  const labels = readPairs('LABEL', args, offset, ctx);
+  return labels ? { kind: 'label', labels } : undefined;
+}
+
+/**
+ * `ARG name[=default] …`: one model ARG per name (Docker treats `ARG A B` as `ARG A` then `ARG B`).
+ *
+ * @example
+ * parseArg('TARGETOS TARGETARCH', 4, ctx); // two ArgInstructions
+ */
+export function parseArg(args: string, offset: number, ctx: InstructionContext): ArgInstruction[] {
+  checkVariables(args, offset, ctx);
+  const words = splitWords(args, offset, ctx.escape, (at) => ctx.report('DSL5012', 'unexpected end of statement while looking for a matching quote', at));
+  if (words.length === 0) {
+    ctx.report('DSL5004', 'ARG needs a name', offset);
+    return [];
+  }
+  const out: ArgInstruction[] = [];
+  for (const word of words) {
+    const eq = equalsAt(word.text, ctx.escape);
+    const name = unquote(eq < 0 ? word.text : word.text.slice(0, eq), ctx.escape);
+    if (name === '') {
+      ctx.report('DSL5017', 'ARG names can not be blank', word.offset);
+      continue;
+    }
+    const arg: ArgInstruction = { kind: 'arg', name };
+    if (eq >= 0) arg.default = unquote(word.text.slice(eq + 1), ctx.escape);
+    out.push(arg);
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
+import type { ArgInstruction } from '../instructions/arg.js';
+import type { Heredoc } from '../instructions/heredoc.js';
+import type { Instruction } from '../instructions/index.js';
+import type { Image } from '../model/image.js';
+import { attachSource } from '../model/source-location.js';
+import type { Stage } from '../model/stage.js';
+import { parseDiagnostic } from './codes.js';
+import type { HeredocReader } from './commands.js';
+import { InstructionContext } from './context.js';
+import { imageNameFor, readDirectives } from './directives.js';
+import { readHeredocBody, type HeredocMarker } from './heredocs.js';
+import { parseInstructionText } from './instruction.js';
+import { firstNonBlank, LineReader, type LogicalLine } from './lines.js';
+
+/** Options of `parseDockerfile`. */
+export interface ParseOptions {
+  /** The file name, used in source locations and to name the image. */
+  file?: string;
+}
+
+/** What `parseDockerfile` returns: the image (when the file has a stage) and any problems. */
+export interface ParseResult {
+  image?: Image;
+  diagnostics: Diagnostic[];
+}
+
+const maxLine = 65535;
+
+/**
+ * Parses Dockerfile text into the typed image model, as BuildKit reads it: parser directives,
+ * global ARGs, stages and their steps, comments (attached to the instruction below them),
+ * continuations, heredocs, flags and exec/shell forms. Every instruction, stage and mount gets
+ * a 1-based source range (`sourceOf`), and `flagSourcesOf` gives each flag's range. Malformed
+ * text yields DSL5xxx diagnostics; this function never throws.
+ *
+ * @example
+ * const { image, diagnostics } = parseDockerfile('FROM alpine:3.20 AS base\nRUN apk add curl\n', { file: 'Dockerfile' });
+ * image?.stages[0]?.steps[0]; // { kind: 'run', command: 'apk add curl' }
+ */
+export function parseDockerfile(text: string, options: ParseOptions = {}): ParseResult {
+  const file = options.file ?? 'Dockerfile';
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return parse(text, file, diagnostics);
+  } catch (error) {
+    diagnostics.push(parseDiagnostic('DSL5099', `the parser failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, [], { file, line: 1, column: 1 }));
+    return { diagnostics };
+  }
+}
+
+function parse(text: string, file: string, diagnostics: Diagnostic[]): ParseResult {
+  const reader = new LineReader(text);
+  const directives = readDirectives(reader, file, diagnostics);
+  const image: Image = { name: imageNameFor(file), stages: [] };
+  if (directives.syntax !== undefined || directives.escape !== undefined || directives.check !== undefined) image.directives = directives;
+  const globalArgs: ArgInstruction[] = [];
+  let stage: Stage | undefined;
+  let comments: string[] = [];
+  let seenInstruction = false;
+
+  while (!reader.done) {
+    const line = reader.peek()!;
+    const lead = firstNonBlank(line);
+    if (lead === line.length) {
+      reader.index++;
+      if (!seenInstruction && comments.length > 0 && image.comment === undefined) {
+        image.comment = comments.join('\n');
+        comments = [];
+      }
+      continue;
+    }
+    if (line.charCodeAt(lead) === 35 /* # */) {
+      reader.index++;
+      comments.push(commentText(line, lead));
+      continue;
+    }
+    seenInstruction = true;
+    const logical = reader.nextLogical();
+    const path: PathSegment[] = stage ? ['stages', image.stages.length - 1, 'steps', stage.steps.length] : ['args', globalArgs.length];
+    const ctx = new InstructionContext(file, reader.escape, logical, path, diagnostics);
+    reportLineShape(logical, ctx);
+    const parsed = parseInstructionText(logical.text, 0, ctx, heredocReader(reader, ctx, logical));
+    const comment = comments.length > 0 ? comments.join('\n') : undefined;
+    comments = [];
+    if (!parsed) continue;
+    const where = ctx.whole();
+    if ('from' in parsed) {
+      stage = attachSource(parsed.from, where);
+      if (comment !== undefined) stage.comment = comment;
+      image.stages.push(stage);
+      continue;
+    }
+    parsed.steps.forEach((step, i) => {
+      attachSource(step, where);
+      if (step.kind === 'onbuild') attachSource(step.instruction, where);
+      if (i === 0 && comment !== undefined) (step as { comment?: string }).comment = comment;
+    });
+    if (stage) {
+      stage.steps.push(...parsed.steps);
+    } else if (parsed.steps.every((s) => s.kind === 'arg')) {
+      globalArgs.push(...(parsed.steps as ArgInstruction[]));
+    } else {
+      ctx.report('DSL5002', `${parsed.steps[0]!.kind.toUpperCase()} before the first FROM: no build stage in current context`, 0, 'only ARG, comments and parser directives may come before FROM');
+    }
+  }
+
+  if (comments.length > 0) {
+    if (stage) stage.steps.push({ kind: 'comment', text: comments.join('\n') } satisfies Instruction);
+    else if (image.comment === undefined) image.comment = comments.join('\n');
+  }
+  if (globalArgs.length > 0) image.args = globalArgs;
+  if (image.stages.length === 0) {
+    const message = seenInstruction ? 'the Dockerfile contains no stages to build (no FROM)' : 'the Dockerfile cannot be empty: it has no instructions';
+    diagnostics.push(parseDiagnostic('DSL5003', message, ['stages'], { file, line: 1, column: 1 }));
+    return { diagnostics };
+  }
+  return { image, diagnostics };
+}
+
+function commentText(line: string, lead: number): string {
+  const body = line.slice(lead + 1);
+  return (body.startsWith(' ') ? body.slice(1) : body).replace(/\s+$/, '');
+}
+
+function reportLineShape(logical: LogicalLine, ctx: InstructionContext): void {
+  if (logical.text.length > maxLine) ctx.report('DSL5018', `dockerfile line greater than max allowed size of ${maxLine}`);
+  for (const line of logical.emptyContinuations) {
+    ctx.diagnostics.push(parseDiagnostic('DSL5019', 'empty continuation line (deprecated; Docker will reject it in a future release)', ctx.path, { file: ctx.file, line, column: 1 }, 'remove the blank line or end the instruction before it'));
+  }
+}
+
+function heredocReader(reader: LineReader, ctx: InstructionContext, logical: LogicalLine): HeredocReader {
+  return (markers: HeredocMarker[]) => {
+    const docs: Heredoc[] = [];
+    for (const marker of markers) {
+      const doc = readHeredocBody(reader, marker);
+      if (!doc) {
+        ctx.report('DSL5009', `unterminated heredoc: no line '${marker.name}' closes it before the end of the file`, marker.offset);
+        return undefined;
+      }
+      docs.push(doc);
+      logical.endLine = reader.index;
+      logical.endColumn = (reader.lines[reader.index - 1]?.length ?? 0) + 1;
+    }
+    return docs;
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * A whitespace-separated word of an instruction, as written (quotes and escapes kept), with
+ * its offset in the logical line.
+ */
+export interface RawWord {
+  text: string;
+  offset: number;
+}
+
+/**
+ * Splits text into words at white space outside quotes, keeping each word raw. Quotes and the
+ * escape token only protect white space here; `unquote` removes them. Reports an unclosed quote
+ * through `unclosed` (the offset of the opening quote) rather than throwing.
+ *
+ * @example
+ * splitWords('a "b c" d', 0, '\\').map((w) => w.text); // ['a', '"b c"', 'd']
+ */
+export function splitWords(text: string, base: number, escape: string, unclosed?: (offset: number) => void): RawWord[] {
+  const words: RawWord[] = [];
+  const esc = escape.charCodeAt(0);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let quote = 0;
+    let quoteAt = -1;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (quote === 39) {
+        if (c === 39) quote = 0;
+      } else if (c === esc) {
+        i++;
+      } else if (quote === 34) {
+        if (c === 34) quote = 0;
+      } else if (c === 34 || c === 39) {
+        quote = c;
+        quoteAt = i;
+      } else if (isBlank(c)) {
+        break;
+      }
+    }
+    if (quote !== 0) unclosed?.(base + quoteAt);
+    words.push({ text: text.slice(start, Math.min(i, n)), offset: base + start });
+  }
+  return words;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11;
+}
+
+/**
+ * Removes quotes and escapes from a word the way the builder lexes ENV, LABEL, ARG, COPY and
+ * the other expanded instructions, in the model's convention: `$NAME`/`${…}` stay variable
+ * references and a literal dollar becomes `\$` (from `\$`, or `$` inside single quotes).
+ *
+ * @example
+ * unquote('"hello world"', '\\'); // 'hello world'
+ * unquote("'$HOME'", '\\'); // '\\$HOME'
+ */
+export function unquote(word: string, escape: string): string {
+  if (!/["'\\`]/.test(word)) return word;
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (quote === "'") {
+      if (ch === "'") quote = '';
+      else out += ch === '$' ? '\\$' : ch;
+    } else if (ch === escape && i + 1 < word.length) {
+      const next = word[i + 1]!;
+      if (quote === '"' && next !== '"' && next !== '$' && next !== escape) {
+        out += ch;
+        continue;
+      }
+      out += next === '$' ? '\\$' : next;
+      i++;
+    } else if (quote === '"') {
+      if (ch === '"') quote = '';
+      else out += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
