@@ -1,25 +1,61 @@
 import type { PrintContext } from './print-context.js';
 
-const bareWord = /^[\w.\/:@%+,=~^{}-]+$/;
+const bareKey = /^[\w.\/:@%+,~^{}-]+$/;
 const bareWordWithVariables = /^[\w.\/:@%+,=~^${}-]+$/;
 const barePath = /^[\w.\/:@%+,=~^${}*?!-][\w.\/:@%+,=~^${}*?!\[\]-]*$/;
 
+const reference = /^\$(?:[A-Za-z_]|\{[A-Za-z_][A-Za-z0-9_]*(?:\}|(?::?[-+?]|#{1,2}|%{1,2}|\/{1,2})[^}"'\\`]*\}))/;
+
+/**
+ * The model's reading of a word: `$NAME` and `${NAME…}` are variable references, `\$` is a
+ * literal dollar, and a `$` that starts no valid reference (`$5`, `$$`, `${`, a trailing `$`) is
+ * literal too — the builder would otherwise expand it to nothing or fail. Returns the word with
+ * every literal dollar written `\$`, the form a Dockerfile reader sees.
+ *
+ * @example
+ * canonicalWord('cost $5 of $HOME'); // 'cost \\$5 of $HOME'
+ */
+export function canonicalWord(value: string): string {
+  if (!value.includes('$')) return value;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === '\\' && value[i + 1] === '$') {
+      out += '\\$';
+      i++;
+    } else if (ch === '$') {
+      const match = reference.exec(value.slice(i));
+      if (match) {
+        out += match[0];
+        i += match[0].length - 1;
+      } else {
+        out += '\\$';
+      }
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 /**
  * Quotes a word the builder lexes like a shell word (ENV/LABEL/ARG values, USER, WORKDIR, …).
- * In the model, `$NAME` and `${NAME…}` are variable references and `\$` is a literal dollar;
- * every other character is literal. The result reads back to exactly that value.
+ * In the model, `$NAME` and `${NAME…}` are variable references and `\$` is a literal dollar
+ * (see `canonicalWord`); every other character is literal. The result reads back to exactly
+ * that value.
  *
  * @example
  * quoteWord('hello world', defaultPrintContext); // '"hello world"'
  * quoteWord('/app/bin:$PATH', defaultPrintContext); // '/app/bin:$PATH'
  */
 export function quoteWord(value: string, ctx: PrintContext): string {
-  if (value !== '' && bareWordWithVariables.test(value) && value[0] !== '-') return value;
+  const word = canonicalWord(value);
+  if (word !== '' && bareWordWithVariables.test(word) && word[0] !== '-') return word;
   const esc = ctx.escape;
   let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (ch === '\\' && value[i + 1] === '$') {
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch === '\\' && word[i + 1] === '$') {
       out += esc + '$';
       i++;
     } else if (ch === '"' || ch === esc) {
@@ -32,13 +68,14 @@ export function quoteWord(value: string, ctx: PrintContext): string {
 }
 
 /**
- * Quotes a word with no variable references at all (a label or env key).
+ * Quotes a word with no variable references at all (a label key). Keys cannot hold `=`:
+ * Docker splits `key=value` at the first one, quoted or not (validation rejects it).
  *
  * @example
  * quoteKey('org.opencontainers.image.title', defaultPrintContext); // unchanged
  */
 export function quoteKey(value: string, ctx: PrintContext): string {
-  return bareWord.test(value) ? value : quoteWord(value.replaceAll('$', '\\$'), ctx);
+  return bareKey.test(value) ? value : quoteWord(value.replaceAll('$', '\\$'), ctx);
 }
 
 /**

@@ -15,7 +15,7 @@ type Issue = z.core.$ZodIssue;
  * if (!result.success) diagnosticsFromZod(result.error.issues, input, ['images', 'api']);
  */
 export function diagnosticsFromZod(issues: readonly Issue[], input: unknown, prefix: PathSegment[] = [], validKeys?: (path: PathSegment[]) => string[]): Diagnostic[] {
-  return issues.flatMap((issue) => {
+  return flattenUnions(issues, []).flatMap((issue) => {
     const path = issue.path as PathSegment[];
     const { code, message, hint } = describe(issue, input, path, validKeys);
     const entry = schemaCodes[code];
@@ -60,8 +60,17 @@ function describe(issue: Issue, input: unknown, path: PathSegment[], validKeys?:
       return { code: 'DSL1006', message: `${field}: ${cleanMessage(issue.message)}` };
     case 'invalid_union': {
       if ('note' in issue && issue.note === 'No matching discriminator') return unknownKind(input, path);
-      if (valueAt(input, path) === undefined) return { code: 'DSL1001', message: `${field} is required`, hint: cleanMessage(issue.message) };
+      const value = valueAt(input, path);
+      const hint = issue.message.startsWith('Invalid input') ? undefined : cleanMessage(issue.message);
+      if (value === undefined) return { code: 'DSL1001', message: `${field} is required`, hint };
+      const expected = rootTypes(issue.errors);
+      if (expected) return { code: 'DSL1002', message: `${field} must be ${expectedText(expected, path)}, not ${typeName(value)}`, hint };
       return { code: 'DSL1007', message: `${field}: ${cleanMessage(issue.message)}` };
+    }
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const code = (inner?.code === 'custom' ? (inner.params as { code?: SchemaCode } | undefined)?.code : undefined) ?? 'DSL1006';
+      return { code, message: `key ${field}: ${cleanMessage(inner?.message ?? issue.message)}` };
     }
     case 'custom': {
       const code = (issue.params as { code?: SchemaCode } | undefined)?.code ?? 'DSL1007';
@@ -70,6 +79,45 @@ function describe(issue: Issue, input: unknown, path: PathSegment[], validKeys?:
     default:
       return { code: 'DSL1007', message: `${field}: ${cleanMessage(issue.message)}` };
   }
+}
+
+/**
+ * Replaces a union issue by the issues of the one branch whose type matched the value (an
+ * exec-form array with a number inside is reported at that element, not as "no shape fits").
+ */
+function flattenUnions(issues: readonly Issue[], prefix: PropertyKey[]): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && !('note' in issue && issue.note)) {
+      const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (matching.length === 1) return flattenUnions(matching[0]!, path);
+    }
+    return [{ ...issue, path } as Issue];
+  });
+}
+
+/** The types a union accepts, when every branch failed only because of the value's type. */
+function rootTypes(branches: readonly (readonly Issue[])[]): string[] | undefined {
+  const types: string[] = [];
+  for (const branch of branches) {
+    const only = branch.length === 1 ? branch[0] : undefined;
+    if (!only || only.code !== 'invalid_type' || only.path.length > 0) return undefined;
+    if (!types.includes(only.expected)) types.push(only.expected);
+  }
+  return types.length > 0 ? types : undefined;
+}
+
+const commandFields = new Set(['command', 'test']);
+
+function expectedText(types: readonly string[], path: readonly PathSegment[]): string {
+  const isCommand = commandFields.has(String(path.at(-1)));
+  const names = types.map((t) => {
+    if (t === 'array' && isCommand) return 'an exec-form array';
+    if (t === 'object' && isCommand) return '{ shell: "…" }';
+    if (t === 'object' && path.at(-1) === 'from') return 'a reference such as { stage: "build" }';
+    return article(t);
+  });
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 const kinds = ['add', 'arg', 'cmd', 'comment', 'copy', 'entrypoint', 'env', 'expose', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
@@ -107,9 +155,10 @@ function typeName(value: unknown): string {
 }
 
 function describeField(path: PathSegment[]): string {
-  const last = [...path].reverse().find((s) => typeof s === 'string');
-  if (last === undefined) return 'the value';
-  return `'${last}'`;
+  let at = path.length - 1;
+  while (at >= 0 && typeof path[at] === 'number') at--;
+  if (at < 0) return 'the value';
+  return `'${path[at]}${path.slice(at + 1).map((i) => `[${i}]`).join('')}'`;
 }
 
 /** Names the object that holds unknown keys: `COPY`, `a stage`, `a cache mount`, `the image`. */

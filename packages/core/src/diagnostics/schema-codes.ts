@@ -21,6 +21,8 @@ export const schemaCodes = {
   DSL1014: { rule: 'TrailingEscape', description: 'Shell-form text ending with the escape character, which would continue onto the next line.' },
   DSL1015: { rule: 'ShellFormLooksLikeJson', description: 'Shell-form text that Docker would read as exec form.' },
   DSL1016: { rule: 'UnknownSignal', description: 'A STOPSIGNAL that is not a signal name or number.' },
+  DSL1017: { rule: 'HeredocDelimiterInBody', description: 'A heredoc body with a line equal to its delimiter, which would end the body early.' },
+  DSL1018: { rule: 'HeredocMarkerMismatch', description: 'A RUN whose <<markers do not match its heredocs (count or delimiter).' },
 } as const;
 
 /** A schema diagnostic code. */

@@ -23,10 +23,29 @@ export const heredocSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'a heredoc delimiter is a word of letters, digits and _' })
     .optional(),
-  body: z.string(),
+  body: z.string().refine((b) => !b.includes('\r'), {
+    message: 'a heredoc body cannot contain a carriage return (Docker reads lines without it)',
+    params: { code: 'DSL1010' },
+  }),
   quoted: z.boolean().optional(),
   stripTabs: z.boolean().optional(),
+}).refine((doc) => doc.delimiter === undefined || !bodyEndsAt(doc.body, doc.delimiter), {
+  message: 'the heredoc body has a line equal to its delimiter, which would end it early; pick another delimiter or leave it out',
+  path: ['delimiter'],
+  params: { code: 'DSL1017' },
 });
+
+/**
+ * True when a line of `body` equals `delimiter` (after leading tabs, which `<<-` strips), so
+ * the body would end there.
+ *
+ * @example
+ * bodyEndsAt('echo hi\nEOF', 'EOF'); // true
+ */
+export function bodyEndsAt(body: string, delimiter: string): boolean {
+  // Conservative: leading tabs and trailing blanks are ignored whether or not `<<-` is used.
+  return body.split('\n').some((line) => line.replace(/^\t+/, '').trimEnd() === delimiter);
+}
 
 /**
  * A delimiter that no line of `body` equals, preferring `preferred`.
@@ -35,9 +54,8 @@ export const heredocSchema = z.strictObject({
  * pickDelimiter('echo EOF\nEOF'); // 'EOF_1'
  */
 export function pickDelimiter(body: string, preferred = 'EOF'): string {
-  const lines = new Set(body.split('\n').map((line) => line.replace(/^\t+/, '')));
-  if (!lines.has(preferred)) return preferred;
-  for (let i = 1; ; i++) if (!lines.has(`${preferred}_${i}`)) return `${preferred}_${i}`;
+  if (!bodyEndsAt(body, preferred)) return preferred;
+  for (let i = 1; ; i++) if (!bodyEndsAt(body, `${preferred}_${i}`)) return `${preferred}_${i}`;
 }
 
 /**

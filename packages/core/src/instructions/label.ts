@@ -20,7 +20,15 @@ export interface LabelInstruction {
 export const labelSchema = z.strictObject({
   kind: z.literal('label'),
   labels: z
-    .record(singleLine('a LABEL key').pipe(z.string().min(1, { error: 'a LABEL key cannot be empty' })), singleLine('a LABEL value'))
+    .record(
+      singleLine('a LABEL key').pipe(
+        z
+          .string()
+          .min(1, { error: 'a LABEL key cannot be empty' })
+          .refine((k) => !k.includes('='), { message: 'a LABEL key cannot contain = (Docker splits key=value at the first =, quoted or not)', params: { code: 'DSL1006' } }),
+      ),
+      singleLine('a LABEL value'),
+    )
     .refine((labels) => Object.keys(labels).length > 0, { error: 'LABEL needs at least one label' }),
   ...instructionBase,
 });

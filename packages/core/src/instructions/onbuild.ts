@@ -3,6 +3,7 @@ import { captureSource } from '../model/source-location.js';
 import { instructionBase } from '../model/primitives.js';
 import type { PrintContext } from '../compile/print-context.js';
 import type { Instruction } from './index.js';
+import { needsHeredoc } from './run.js';
 
 /** Instructions ONBUILD may wrap: anything but ONBUILD itself, MAINTAINER and comments. */
 export type OnbuildTrigger = Exclude<Instruction, OnbuildInstruction | { kind: 'maintainer' } | { kind: 'comment' }>;
@@ -21,8 +22,22 @@ export interface OnbuildInstruction {
 
 /** Builds the ONBUILD schema from the schema of its possible triggers (breaks the import cycle). */
 export function makeOnbuildSchema(trigger: z.ZodType<OnbuildTrigger>) {
-  return z.strictObject({ kind: z.literal('onbuild'), instruction: trigger, ...instructionBase });
+  return z.strictObject({ kind: z.literal('onbuild'), instruction: trigger.refine(fitsOnOneLine, oneLineRule), ...instructionBase });
 }
+
+/** ONBUILD keeps its trigger as one line of text: heredocs cannot go there. */
+function fitsOnOneLine(trigger: OnbuildTrigger): boolean {
+  if (trigger.kind === 'run') {
+    return typeof trigger.command !== 'string' || (!trigger.heredocs && !needsHeredoc(trigger.command, '\\') && !needsHeredoc(trigger.command, '`'));
+  }
+  if (trigger.kind === 'copy' || trigger.kind === 'add') return trigger.sources.every((s) => typeof s === 'string');
+  return true;
+}
+
+const oneLineRule = {
+  message: 'an ONBUILD trigger must fit on one line: no heredocs, line breaks, trailing escape, leading [ or -, or <<word in its command',
+  params: { code: 'DSL1010' },
+};
 
 /**
  * Registers a trigger for downstream builds.

@@ -4,7 +4,7 @@ import { execFormSchema, type ExecForm } from '../model/exec-form.js';
 import { flagValue, instructionBase } from '../model/primitives.js';
 import { flag, jsonArray } from '../compile/quote.js';
 import type { PrintContext } from '../compile/print-context.js';
-import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
+import { bodyEndsAt, heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
 import { mountSchema, mountValue, type Mount } from './mount.js';
 import { wrapShell } from '../compile/wrap-shell.js';
 
@@ -33,9 +33,16 @@ export type RunOptions = Omit<RunInstruction, 'kind' | 'command'>;
 export const runSchema = z
   .strictObject({
     kind: z.literal('run'),
-    command: z.union([z.string().min(1, { error: 'RUN needs a command' }), execFormSchema], {
-      error: 'RUN takes a shell command string or an exec-form array of strings',
-    }),
+    command: z.union(
+      [
+        z
+          .string()
+          .refine((c) => c.trim() !== '', { error: 'RUN needs a command' })
+          .refine((c) => !c.includes('\r'), { message: 'a RUN command cannot contain a carriage return (Docker reads lines without it)', params: { code: 'DSL1010' } }),
+        execFormSchema,
+      ],
+      { error: 'RUN takes a shell command string or an exec-form array of strings' },
+    ),
     heredocs: z.array(heredocSchema).min(1).optional(),
     mounts: z.array(mountSchema).optional(),
     network: z.enum(['default', 'none', 'host']).optional(),
@@ -43,10 +50,42 @@ export const runSchema = z
     device: z.array(flagValue('a device name')).optional(),
     ...instructionBase,
   })
-  .refine((r) => !(r.heredocs && typeof r.command !== 'string'), {
-    error: 'heredocs go with a shell-form RUN command that holds their <<markers',
-    path: ['heredocs'],
+  .superRefine((r, ctx) => {
+    if (!r.heredocs) return;
+    if (typeof r.command !== 'string') {
+      ctx.addIssue({ code: 'custom', message: 'heredocs go with a shell-form RUN command that holds their <<markers', path: ['heredocs'], params: { code: 'DSL1018' } });
+      return;
+    }
+    if (/[\r\n]/.test(r.command)) {
+      ctx.addIssue({ code: 'custom', message: 'with heredocs, the RUN command is the first line only: put the script in the heredoc bodies', path: ['command'], params: { code: 'DSL1010' } });
+      return;
+    }
+    const markers = heredocMarkers(r.command);
+    if (markers.length !== r.heredocs.length) {
+      ctx.addIssue({ code: 'custom', message: `the command has ${markers.length} <<marker(s) but ${r.heredocs.length} heredoc(s) follow`, path: ['heredocs'], params: { code: 'DSL1018' } });
+      return;
+    }
+    r.heredocs.forEach((doc, n) => {
+      const marker = markers[n]!;
+      if (doc.delimiter !== undefined && doc.delimiter !== marker) {
+        ctx.addIssue({ code: 'custom', message: `heredoc ${n + 1} ends with '${doc.delimiter}' but the command marks it <<${marker}`, path: ['heredocs', n, 'delimiter'], params: { code: 'DSL1018' } });
+      } else if (bodyEndsAt(doc.body, marker)) {
+        ctx.addIssue({ code: 'custom', message: `heredoc ${n + 1} has a line equal to its delimiter '${marker}', which would end it early`, path: ['heredocs', n, 'body'], params: { code: 'DSL1017' } });
+      }
+    });
   });
+
+const markerPattern = /\d*<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * The delimiters of the `<<WORD` heredoc markers on a RUN command line, in order.
+ *
+ * @example
+ * heredocMarkers('python3 <<PY > out.txt'); // ['PY']
+ */
+export function heredocMarkers(command: string): string[] {
+  return [...command.matchAll(markerPattern)].map((m) => m[1]!);
+}
 
 /**
  * A RUN step.
@@ -93,12 +132,15 @@ const heredocWord = /(?:^|\s)\d*<<-?\s*["']?[A-Za-z_]/;
  * True when a shell command cannot be written on one RUN line without changing its meaning: a
  * line break, a final escape token (it would continue the line), a leading `[` (read as JSON)
  * or `-` (read as a flag), or a word Docker would take for a heredoc marker.
+ *
+ * @example
+ * needsHeredoc('echo a\necho b', '\\'); // true
  */
-function needsHeredoc(command: string, ctx: PrintContext): boolean {
+export function needsHeredoc(command: string, escape: PrintContext['escape']): boolean {
   const trimmed = command.trim();
   return (
     /[\r\n]/.test(command) ||
-    trimmed.endsWith(ctx.escape) ||
+    trimmed.endsWith(escape) ||
     trimmed.startsWith('[') ||
     trimmed.startsWith('-') ||
     trimmed.startsWith('#') ||
@@ -112,13 +154,13 @@ export function printRun(i: RunInstruction, ctx: PrintContext): string {
   if (typeof i.command !== 'string') return `${head} ${jsonArray(i.command)}`;
   if (i.heredocs) {
     let text = `${head} ${i.command}`;
-    const markers = [...i.command.matchAll(/\d*<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+    const markers = heredocMarkers(i.command);
     i.heredocs.forEach((doc, n) => {
       text += heredocTail(doc, doc.delimiter ?? markers[n] ?? 'EOF');
     });
     return text;
   }
-  if (needsHeredoc(i.command, ctx)) {
+  if (needsHeredoc(i.command, ctx.escape)) {
     const doc: Heredoc = { body: i.command };
     const delimiter = pickDelimiter(i.command);
     return `${head} ${heredocMarker(doc, delimiter)}${heredocTail(doc, delimiter)}`;

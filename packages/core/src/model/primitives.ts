@@ -52,8 +52,35 @@ export const chmodValue = z
     error: 'expected an octal mode such as 0755 or a symbolic mode such as u=rwx,go=rx',
   });
 
+/**
+ * A refinement for text printed at the end of a line: a final `\` or `` ` `` would continue the
+ * instruction onto the next line.
+ *
+ * @example
+ * z.string().refine(...noTrailingEscape('MAINTAINER'));
+ */
+export function noTrailingEscape(what: string) {
+  return [
+    (s: string) => !/[\\`]$/.test(s),
+    {
+      message: `${what} cannot end with an escape character (it would continue onto the next line)`,
+      params: { code: 'DSL1014' } satisfies CodedParams,
+    },
+  ] as const;
+}
+
 /** A user or group: a name or a numeric id. */
-export const userOrId = z.union([z.string().min(1).regex(/^\S+$/, { error: 'a user or group cannot contain white space' }), z.number().int().min(0)]);
+export const userOrId = z.union(
+  [
+    z
+      .string()
+      .min(1, { error: 'a user or group cannot be empty' })
+      .regex(/^\S+$/, { error: 'a user or group cannot contain white space' })
+      .refine(...noTrailingEscape('a user or group')),
+    z.number().int().min(0),
+  ],
+  { error: 'expected a user or group name, or a numeric id' },
+);
 
 /** The `comment` every instruction may carry, printed as `# …` lines above it. */
 export const instructionBase = { comment: z.string().optional() };
