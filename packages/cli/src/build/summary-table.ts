@@ -1,0 +1,46 @@
+import { seconds, type ImageStatus } from './image-status.js';
+
+/** A row of the summary: one built (or not) image. */
+export interface SummaryRow {
+  image: string;
+  tag: string;
+  status: ImageStatus['phase'];
+  /** Bytes, when the image exists locally. */
+  size?: number;
+  ms?: number;
+  steps: number;
+  cached: number;
+}
+
+/**
+ * The table printed after a build: image, tag, status, size, time and cache hits, aligned.
+ *
+ * @example
+ * summaryTable([{ image: 'api', tag: 'api:latest', status: 'done', size: 7e6, ms: 1200, steps: 3, cached: 3 }]);
+ */
+export function summaryTable(rows: readonly SummaryRow[]): string {
+  const table = [
+    ['IMAGE', 'TAG', 'STATUS', 'SIZE', 'TIME', 'CACHE HITS'],
+    ...rows.map((r) => [r.image, r.tag, r.status, r.size === undefined ? '-' : bytes(r.size), r.ms === undefined ? '-' : seconds(r.ms), `${r.cached}/${r.steps}`]),
+  ];
+  const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
+  return table.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+/**
+ * A byte count as `7.3 MB` (decimal units, as docker prints them).
+ *
+ * @example
+ * bytes(7_340_032); // '7.3 MB'
+ */
+export function bytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = n / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}

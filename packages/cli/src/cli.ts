@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { cac } from 'cac';
+import { ConfigError } from './config/config-error.js';
+import { ExitCode, UsageError } from './ui/exit.js';
+import { processOutput, type Output } from './ui/output.js';
+import { printDiagnostics } from './ui/print-diagnostics.js';
+
+/** The CLI's version, from its package.json. */
+export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs the `dsl` command with `argv` (without `node` and the script) and resolves to the exit
+ * code: 0 ok, 1 diagnostics or build failure, 2 usage error. Commands load lazily, so `synth`
+ * never pays for what `import` needs.
+ *
+ * @example
+ * process.exitCode = await main(['synth', '--check']);
+ */
+export async function main(argv: readonly string[], io: Output = processOutput()): Promise<number> {
+  const cli = cac('dsl');
+  let result: Promise<number> = Promise.resolve(ExitCode.Ok);
+  const run = (load: () => Promise<number>): void => {
+    result = load();
+  };
+  cli.option('--config <file>', 'Config file (default: dsl.config.{ts,mts,js,mjs} here or above)');
+  cli
+    .command('synth', 'Write a Dockerfile per image, compose.yaml, docker-bake.json and a manifest')
+    .option('--out <dir>', 'Output folder (default: the config\'s outDir, else .dsl/out)')
+    .option('--stdout', 'Print the files instead of writing them')
+    .option('--check', 'Write nothing; exit 1 and print a diff when the files on disk are stale')
+    .option('--force', 'Take over files in the output folder that dsl did not write')
+    .option('--json', 'Print the result as JSON')
+    .action((flags) => run(async () => (await import('./commands/synth.js')).synthCommand(flags, io)));
+  cli
+    .command('build [...images]', 'Synth, then build the images with Docker in dependency order')
+    .option('--concurrency <n>', 'Images built at once (default: number of cores)')
+    .option('--platform <list>', 'Target platforms, comma-separated')
+    .option('--push', 'Push the images after building')
+    .option('--no-cache', 'Build without the build cache')
+    .option('--pull', 'Always pull newer base images')
+    .option('--progress <mode>', 'plain (prefixed log lines) or tty (a live line per image)')
+    .option('--dry-run', 'Print the docker commands and build nothing')
+    .option('--builder <name>', 'The buildx builder to use (e.g. a remote BuildKit)')
+    .option('--cache-from <ref>', 'Extra cache source, passed to buildx (repeatable)')
+    .option('--cache-to <ref>', 'Extra cache export, passed to buildx (repeatable)')
+    .option('--out <dir>', 'Output folder for the synthesised files')
+    .option('--force', 'Take over files in the output folder that dsl did not write')
+    .option('--json', 'Print the result as JSON')
+    .action((images: string[], flags) => run(async () => (await import('./commands/build.js')).buildCommand(images, flags, io)));
+  cli
+    .command('check [...files]', 'Check the definitions, or the given Dockerfiles and Compose files')
+    .option('--format <format>', 'text, json, github or sarif', { default: 'text' })
+    .option('--strict', 'Fail on warnings too')
+    .option('--json', 'Same as --format json')
+    .action((files: string[], flags) => run(async () => (await import('./commands/check.js')).checkCommand(files, flags, io)));
+  cli
+    .command('init [kind]', 'Write a starter dsl.config.ts for a node, go or python service')
+    .option('--force', 'Overwrite an existing dsl.config.ts')
+    .action((kind: string | undefined, flags) => run(async () => (await import('./commands/init.js')).initCommand(kind, flags, io)));
+  cli
+    .command('ls', 'List the images, their stages and tags')
+    .option('--json', 'Print the list as JSON')
+    .action((flags) => run(async () => (await import('./commands/ls.js')).lsCommand(flags, io)));
+  cli.help();
+  cli.version(version);
+  try {
+    const parsed = cli.parse(['node', 'dsl', ...argv], { run: false });
+    if (parsed.options.help || parsed.options.version) return ExitCode.Ok;
+    if (!cli.matchedCommand) {
+      io.err.write(argv.length === 0 ? usage(cli.outputHelp.bind(cli)) : `${io.ce.red('error')} unknown command '${argv[0]}'; run \`dsl --help\`\n`);
+      return ExitCode.Usage;
+    }
+    await cli.runMatchedCommand();
+    return await result;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function usage(outputHelp: () => void): string {
+  outputHelp();
+  return '';
+}
+
+function reportError(error: unknown, io: Output): number {
+  if (error instanceof ConfigError) {
+    printDiagnostics(io, [error.diagnostic]);
+    return ExitCode.Failure;
+  }
+  if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
+    io.err.write(`${io.ce.red('error')} ${error.message}; run \`dsl --help\`\n`);
+    return ExitCode.Usage;
+  }
+  io.err.write(`${io.ce.red('error')} ${error instanceof Error ? error.message : String(error)}\n`);
+  if (io.env.DSL_DEBUG) io.err.write(`${(error as Error)?.stack ?? ''}\n`);
+  return ExitCode.Failure;
+}

@@ -1,0 +1,81 @@
+import { relative } from 'node:path';
+import { loadProject } from '../config/load-project.js';
+import { checkSynth } from '../synth/check-synth.js';
+import { manifestName } from '../synth/manifest.js';
+import { planSynth, type SynthPlan } from '../synth/plan-synth.js';
+import { writeSynth } from '../synth/write-synth.js';
+import { ExitCode } from '../ui/exit.js';
+import type { Output } from '../ui/output.js';
+import { writeJson } from '../ui/json.js';
+import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
+
+/** Flags of `dsl synth`. */
+export interface SynthFlags {
+  config?: string;
+  out?: string;
+  stdout?: boolean;
+  check?: boolean;
+  force?: boolean;
+  json?: boolean;
+}
+
+/**
+ * `dsl synth`: compile the project and write (or print, or check) the generated files.
+ *
+ * @example
+ * process.exitCode = await synthCommand({ check: true }, processOutput());
+ */
+export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
+  const { config, configFile } = await loadProject(io.cwd, flags.config);
+  const plan = planSynth(config, configFile, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
+  if (!flags.json) printDiagnostics(io, plan.diagnostics);
+  const where = relative(io.cwd, plan.outDir) || '.';
+  if (!plan.ok) {
+    if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
+    else io.err.write(`${io.ce.red('synth failed')}: ${countText(plan.diagnostics)}; nothing was written\n`);
+    return ExitCode.Failure;
+  }
+  if (flags.stdout) return printFiles(plan, io, flags.json === true);
+  if (flags.check) {
+    const stale = checkSynth(plan, io.cwd);
+    if (flags.json) writeJson(io, { ok: stale.length === 0, outDir: where, stale: stale.map(({ path, state }) => ({ path, state })), diagnostics: plan.diagnostics });
+    else if (stale.length === 0) io.out.write(`${io.c.green('up to date')}: ${plan.files.length} files in ${where}\n`);
+    else {
+      for (const s of stale) io.out.write(colourDiff(s.diff, io));
+      io.err.write(`${io.ce.red('stale')}: ${stale.length} file${stale.length === 1 ? '' : 's'} in ${where} differ from the definitions (${stale.map((s) => `${s.path} ${s.state}`).join(', ')}); run \`dsl synth\`\n`);
+    }
+    return stale.length === 0 ? ExitCode.Ok : ExitCode.Failure;
+  }
+  const report = writeSynth(plan, { force: flags.force === true });
+  if (report.conflicts.length > 0) {
+    if (flags.json) writeJson(io, { ok: false, outDir: where, conflicts: report.conflicts, diagnostics: plan.diagnostics });
+    else io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write: ${report.conflicts.map((c) => `${where}/${c}`).join(', ')}\n  nothing was written; move them away or pass --force to take them over\n`);
+    return ExitCode.Failure;
+  }
+  if (flags.json) {
+    writeJson(io, { ok: true, outDir: where, images: plan.images.map((i) => i.image.name), ...report, diagnostics: plan.diagnostics });
+    return ExitCode.Ok;
+  }
+  const images = plan.images.length;
+  io.out.write(`dsl synth: ${images} image${images === 1 ? '' : 's'} → ${io.c.bold(where)}\n`);
+  const status = new Map<string, string>([...report.written.map((f) => [f, io.c.green('written')] as const), ...report.unchanged.map((f) => [f, io.c.dim('unchanged')] as const)]);
+  const width = Math.max(...plan.files.map((f) => f.path.length));
+  for (const file of plan.files) if (file.path !== manifestName) io.out.write(`  ${file.path.padEnd(width)}  ${status.get(file.path)}\n`);
+  for (const file of report.removed) io.out.write(`  ${file.padEnd(width)}  ${io.c.yellow('removed')}\n`);
+  return ExitCode.Ok;
+}
+
+function printFiles(plan: SynthPlan, io: Output, json: boolean): number {
+  const files = plan.files.filter((f) => f.path !== manifestName);
+  if (json) writeJson(io, { ok: true, files, diagnostics: plan.diagnostics });
+  else if (plan.images.length === 1) io.out.write(files.find((f) => f.path.endsWith('.Dockerfile'))!.content);
+  else for (const f of files) io.out.write(`# ==> ${f.path} <==\n${f.content}${f.content.endsWith('\n') ? '' : '\n'}\n`);
+  return ExitCode.Ok;
+}
+
+function colourDiff(diff: string, io: Output): string {
+  return diff
+    .split('\n')
+    .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? io.c.green(l) : l.startsWith('-') && !l.startsWith('---') ? io.c.red(l) : l.startsWith('@@') ? io.c.cyan(l) : l))
+    .join('\n');
+}

@@ -1,0 +1,20 @@
+/**
+ * @dockerdsl/cli — the `dsl` command as a library: run it, or use its config loader and synth
+ * planner from scripts.
+ *
+ * @example
+ * import { main } from '@dockerdsl/cli';
+ * process.exitCode = await main(['synth', '--check']);
+ */
+export { main, version } from './cli.js';
+export { findConfig, configNames } from './config/find-config.js';
+export { loadConfig } from './config/load-config.js';
+export { loadProject, type Project } from './config/load-project.js';
+export { ConfigError, configCodes } from './config/config-error.js';
+export { planSynth, type PlannedFile, type SynthPlan, type PlanOptions } from './synth/plan-synth.js';
+export { writeSynth, type WriteReport } from './synth/write-synth.js';
+export { checkSynth, type StaleFile } from './synth/check-synth.js';
+export { bakeFile } from './synth/bake-file.js';
+export { imageDependencies, imageTags } from './synth/image-deps.js';
+export { dockerBuildArgs } from './build/docker-args.js';
+export type { Output } from './ui/output.js';

@@ -1,0 +1,57 @@
+import { relative, resolve, sep } from 'node:path';
+import type { Image } from '@dockerdsl/core';
+import { imageTags } from './image-deps.js';
+
+/** One image as the bake file and `dsl build` need it. */
+export interface BakeImage {
+  image: Image;
+  /** Absolute path of the generated Dockerfile. */
+  dockerfile: string;
+  /** The stage to build, when not the last one. */
+  target?: string;
+  /** Images of the project it depends on, with the reference that names them. */
+  dependsOn: { image: string; ref: string }[];
+}
+
+const posix = (p: string): string => (p === '' ? '.' : p.split(sep).join('/'));
+
+/**
+ * The `docker-bake.json` text: a `default` group with every image, and per image its context,
+ * Dockerfile (relative to the context), tags, args, platforms, target, cache settings and
+ * `contexts` that point image-to-image references at the other target. Paths are relative to
+ * `root` (the folder holding the config): run `docker buildx bake -f <out>/docker-bake.json`
+ * from there.
+ *
+ * @example
+ * bakeFile([{ image, dockerfile: '/repo/.dsl/out/api.Dockerfile', dependsOn: [] }], '/repo');
+ */
+export function bakeFile(images: readonly BakeImage[], root: string): string {
+  const target: Record<string, Record<string, unknown>> = {};
+  for (const { image, dockerfile, target: stage, dependsOn } of images) {
+    const context = posix(relative(root, resolveContext(root, image)));
+    const entry: Record<string, unknown> = {
+      context,
+      dockerfile: posix(relative(resolveContext(root, image), dockerfile)),
+      tags: imageTags(image),
+    };
+    if (image.buildArgs && Object.keys(image.buildArgs).length > 0) entry.args = image.buildArgs;
+    if (image.platforms?.length) entry.platforms = image.platforms;
+    if (stage) entry.target = stage;
+    if (dependsOn.length > 0) entry.contexts = Object.fromEntries(dependsOn.map((d) => [d.ref, `target:${d.image}`]));
+    if (image.cacheFrom?.length) entry['cache-from'] = image.cacheFrom;
+    if (image.cacheTo?.length) entry['cache-to'] = image.cacheTo;
+    target[image.name] = entry;
+  }
+  const names = images.map((i) => i.image.name);
+  return `${JSON.stringify({ group: { default: { targets: names } }, target }, null, 2)}\n`;
+}
+
+/**
+ * The absolute build context of an image (its `context`, relative to the config's folder).
+ *
+ * @example
+ * resolveContext('/repo', { name: 'api', context: 'services/api', stages: [] }); // '/repo/services/api'
+ */
+export function resolveContext(root: string, image: Image): string {
+  return resolve(root, image.context ?? '.');
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { readManifest } from './manifest.js';
+import type { SynthPlan } from './plan-synth.js';
+
+/** One file that differs from what synth would write. */
+export interface StaleFile {
+  path: string;
+  state: 'missing' | 'changed' | 'extra';
+  /** A unified diff from the file on disk to what synth would write. */
+  diff: string;
+}
+
+/**
+ * Compares a plan with the files on disk without writing anything: planned files that are
+ * missing or differ, and files the previous manifest lists that synth would remove.
+ *
+ * @example
+ * const stale = checkSynth(plan, process.cwd());
+ * if (stale.length) process.exitCode = 1;
+ */
+export function checkSynth(plan: SynthPlan, cwd: string): StaleFile[] {
+  const stale: StaleFile[] = [];
+  const label = (p: string): string => relative(cwd, join(plan.outDir, p)) || p;
+  for (const file of plan.files) {
+    const current = read(join(plan.outDir, file.path));
+    if (current === file.content) continue;
+    stale.push({ path: file.path, state: current === undefined ? 'missing' : 'changed', diff: createTwoFilesPatch(`a/${label(file.path)}`, `b/${label(file.path)}`, current ?? '', file.content, undefined, undefined, { context: 3 }) });
+  }
+  const planned = new Set(plan.files.map((f) => f.path));
+  for (const old of readManifest(plan.outDir).sort()) {
+    if (planned.has(old)) continue;
+    const current = read(join(plan.outDir, old));
+    if (current === undefined) continue;
+    stale.push({ path: old, state: 'extra', diff: createTwoFilesPatch(`a/${label(old)}`, '/dev/null', current, '', undefined, undefined, { context: 3 }) });
+  }
+  return stale;
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

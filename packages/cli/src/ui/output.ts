@@ -1,0 +1,30 @@
+import type { Writable } from 'node:stream';
+import { colorsFor, type Colors } from './colors.js';
+
+/**
+ * Where a command writes: results to `out`, diagnostics and progress to `err`, each with its own
+ * colours. Tests pass in-memory streams.
+ *
+ * @example
+ * const io = processOutput(); io.out.write('done\n');
+ */
+export interface Output {
+  out: Writable & { isTTY?: boolean; columns?: number };
+  err: Writable & { isTTY?: boolean; columns?: number };
+  /** Colours for `out`. */
+  c: Colors;
+  /** Colours for `err`. */
+  ce: Colors;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The real process streams.
+ *
+ * @example
+ * const io = processOutput();
+ */
+export function processOutput(): Output {
+  return { out: process.stdout, err: process.stderr, c: colorsFor(process.stdout), ce: colorsFor(process.stderr), cwd: process.cwd(), env: process.env };
+}
