@@ -1,3 +1,5 @@
+import { canonicalWord } from '../compile/quote.js';
+
 /**
  * A whitespace-separated word of an instruction, as written (quotes and escapes kept), with
  * its offset in the logical line.
@@ -54,13 +56,19 @@ function isBlank(c: number): boolean {
 /**
  * Removes quotes and escapes from a word the way the builder lexes ENV, LABEL, ARG, COPY and
  * the other expanded instructions, in the model's convention: `$NAME`/`${…}` stay variable
- * references and a literal dollar becomes `\$` (from `\$`, or `$` inside single quotes).
+ * references and a literal dollar becomes `\$` (from `\$`, `$` inside single quotes, or a `$`
+ * that starts no reference, as `canonicalWord` reads it).
  *
  * @example
  * unquote('"hello world"', '\\'); // 'hello world'
  * unquote("'$HOME'", '\\'); // '\\$HOME'
  */
 export function unquote(word: string, escape: string): string {
+  const plain = lexWord(word, escape);
+  return plain.indexOf('$') < 0 ? plain : canonicalWord(plain);
+}
+
+function lexWord(word: string, escape: string): string {
   if (!/["'\\`]/.test(word)) return word;
   let out = '';
   let quote = '';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '@dockerdsl/core';
+import { imageNameFor } from '../../packages/core/src/parse/directives.js';
+import { codesOf, parseClean } from './helpers.js';
+
+describe('parser directives', () => {
+  it('reads syntax, escape and check with any key case and spacing', () => {
+    const image = parseClean('# SYNTAX = docker/dockerfile:1.7\n#escape=`\n# check=skip=JSONArgsRecommended;error=true\nFROM a\n');
+    expect(image.directives).toEqual({ syntax: 'docker/dockerfile:1.7', escape: '`', check: 'skip=JSONArgsRecommended;error=true' });
+  });
+
+  it('stops at the first blank line, comment or unknown directive', () => {
+    expect(parseClean('# syntax=x\n\n# escape=`\nFROM a\n').directives).toEqual({ syntax: 'x' });
+    expect(parseClean('# foo=bar\n# escape=`\nFROM a\n').directives).toBeUndefined();
+  });
+
+  it('switches the continuation token with escape=`', () => {
+    const image = parseClean('# escape=`\nFROM mcr/windows\nRUN dir C:\\ `\n  && echo done\n');
+    expect(image.stages[0]!.steps).toEqual([{ kind: 'run', command: 'dir C:\\ && echo done' }]);
+  });
+
+  it('rejects a repeated directive and an invalid escape token', () => {
+    expect(codesOf('# escape=`\n# escape=\\\nFROM a\n')).toEqual(['DSL5011']);
+    const d = parseDockerfile('# escape=x\nFROM a\n').diagnostics[0]!;
+    expect([d.code, d.source?.line, d.source?.column]).toEqual(['DSL5010', 1, 1]);
+  });
+});
+
+describe('imageNameFor', () => {
+  it('names the image after the file or its folder', () => {
+    expect(imageNameFor('services/api/Dockerfile')).toBe('api');
+    expect(imageNameFor('docker/worker.Dockerfile')).toBe('worker');
+    expect(imageNameFor('Dockerfile.Dev')).toBe('dev');
+    expect(imageNameFor('Dockerfile')).toBe('image');
+    expect(imageNameFor(undefined)).toBe('image');
+  });
+});
