@@ -2,7 +2,7 @@ import type { PrintContext } from './print-context.js';
 
 const bareKey = /^[\w.\/:@%+,~^{}-]+$/;
 const bareWordWithVariables = /^[\w.\/:@%+,=~^${}-]+$/;
-const barePath = /^[\w.\/:@%+,=~^${}*?!-][\w.\/:@%+,=~^${}*?!\[\]-]*$/;
+const barePath = /^[\w.\/:@%+,=~^${}*?!][\w.\/:@%+,=~^${}*?!#\[\]-]*$/;
 
 const reference = /^\$(?:[A-Za-z_]|\{[A-Za-z_][A-Za-z0-9_]*(?:\}|(?::?[-+?]|#{1,2}|%{1,2}|\/{1,2})[^}"'\\`]*\}))/;
 

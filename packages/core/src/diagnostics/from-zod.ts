@@ -38,7 +38,7 @@ function describe(issue: Issue, input: unknown, path: PathSegment[], validKeys?:
   switch (issue.code) {
     case 'invalid_type': {
       const value = valueAt(input, path);
-      if (value === undefined) return { code: 'DSL1001', message: `${field} is required` };
+      if (value === undefined) return { code: 'DSL1001', message: `${field} is required`, hint: issue.message.startsWith('Invalid input') ? undefined : issue.message };
       if (issue.message && !issue.message.startsWith('Invalid input')) return { code: 'DSL1002', message: `${field}: ${issue.message}` };
       return { code: 'DSL1002', message: `${field} must be ${article(issue.expected)}, not ${typeName(value)}` };
     }

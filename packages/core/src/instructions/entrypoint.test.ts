@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { printStep, stepDiagnostics } from '../../../../test/support/core.js';
+import { sh } from '../model/exec-form.js';
+import { entrypoint } from './entrypoint.js';
+
+describe('ENTRYPOINT', () => {
+  it('prints exec and shell form', () => {
+    expect(printStep(entrypoint(['echo', 'Hello, ']))).toBe('ENTRYPOINT ["echo", "Hello, "]');
+    expect(printStep(entrypoint(sh`exec /app "$@"`))).toBe('ENTRYPOINT exec /app "$@"');
+  });
+
+  it('rejects a bare string and an unknown field', () => {
+    expect(stepDiagnostics({ kind: 'entrypoint', command: '/app' })[0]?.code).toBe('DSL1002');
+    expect(stepDiagnostics({ kind: 'entrypoint', command: ['/app'], args: [] })[0]?.message).toBe("ENTRYPOINT has unknown field 'args'");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { bind, cache, mountSchema, mountValue, secret, ssh, tmpfs } from './mount.js';
+
+describe('mounts', () => {
+  it('build the plain objects', () => {
+    expect(cache('/root/.npm', { sharing: 'locked' })).toEqual({ type: 'cache', target: '/root/.npm', sharing: 'locked' });
+    expect(secret('npmrc')).toEqual({ type: 'secret', id: 'npmrc' });
+    expect(bind('/src', { from: { stage: 'deps' } })).toEqual({ type: 'bind', target: '/src', from: { stage: 'deps' } });
+    expect(tmpfs('/tmp')).toEqual({ type: 'tmpfs', target: '/tmp' });
+    expect(ssh()).toEqual({ type: 'ssh' });
+  });
+
+  it('write --mount values, quoting fields that hold commas or quotes', () => {
+    expect(mountValue(cache('/a,b'))).toBe('type=cache,"target=/a,b"');
+    expect(mountValue(bind('/x', { source: 'a"b' }))).toBe('type=bind,target=/x,"source=a""b"');
+    expect(mountValue(ssh({ required: false }))).toBe('type=ssh,required=false');
+  });
+
+  it('validate options per type', () => {
+    expect(mountSchema.safeParse({ type: 'cache', target: '/c', uid: -1 }).success).toBe(false);
+    expect(mountSchema.safeParse({ type: 'tmpfs', target: '/t', size: 'big' }).success).toBe(false);
+    expect(mountSchema.safeParse({ type: 'secret', env: 'TOKEN' }).success).toBe(true);
+    expect(mountSchema.safeParse({ type: 'bind', target: '/b', readonly: true }).success).toBe(false);
+  });
+});
