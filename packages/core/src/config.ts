@@ -1,5 +1,6 @@
 import type { ImageInput } from './builders/image-builder.js';
 import type { Severity } from './diagnostics/diagnostic.js';
+import type { ComposeStack } from './compose/stack.js';
 
 /**
  * A project's definitions, as `dsl.config.ts` exports them (default export).
@@ -10,8 +11,8 @@ import type { Severity } from './diagnostics/diagnostic.js';
 export interface DslConfig {
   /** The images to synthesise, one Dockerfile each. */
   images: ImageInput[];
-  /** Compose stacks (see the compose model). */
-  compose?: unknown[];
+  /** Compose stacks, built with `compose.stack()` (one `compose.yaml` each, plus variants). */
+  compose?: ComposeStack[];
   /** Where generated files go, relative to the config file (default `.dsl/out`... see CLI docs). */
   outDir?: string;
   /** Severity per rule code or name, or `off`. */

@@ -48,3 +48,4 @@ export * from './compile/dockerfile.js';
 export * from './compile/compile-image.js';
 export * from './config.js';
 export * from './parse/index.js';
+export * as compose from './compose/index.js';

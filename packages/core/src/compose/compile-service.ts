@@ -1,0 +1,96 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isExecForm, type CommandForm } from '../model/exec-form.js';
+import { compileDependsOn } from './depends-on.js';
+import { compileHealthcheck } from './healthcheck.js';
+import { specObject } from './keys.js';
+import { compilePort } from './port.js';
+import { compileGrant } from './secret.js';
+import type { Service, ServiceBuild } from './service.js';
+import { compileMount } from './volume.js';
+
+/**
+ * Where things are: the project root (paths in the model are relative to it) and the output
+ * directory the Compose file is written to (paths in the file are relative to that).
+ *
+ * @example
+ * const layout: Layout = { projectDir: '/repo', outDir: '/repo/docker' };
+ */
+export interface Layout {
+  projectDir: string;
+  outDir: string;
+}
+
+/**
+ * Rewrites a project-relative path so that it means the same from the output directory.
+ * Absolute paths, `~` paths and interpolated paths are left alone.
+ *
+ * @example
+ * fromOutDir('./web', { projectDir: '/repo', outDir: '/repo/docker' }); // '../web'
+ */
+export function fromOutDir(path: string, layout: Layout): string {
+  if (isAbsolute(path) || path.startsWith('~') || path.includes('$')) return path;
+  const rel = relative(resolve(layout.projectDir, layout.outDir), resolve(layout.projectDir, path)).split(sep).join('/');
+  if (rel === '') return '.';
+  return rel.startsWith('..') ? rel : `./${rel}`;
+}
+
+/**
+ * The command line Compose runs. Shell form runs under `/bin/sh -c`, because a string
+ * `command` in Compose is only split into words, never given to a shell.
+ *
+ * @example
+ * commandLine({ shell: 'echo $HOME' }); // ['/bin/sh', '-c', 'echo $HOME']
+ */
+export function commandLine(command: CommandForm): string[] {
+  return isExecForm(command) ? [...command] : ['/bin/sh', '-c', command.shell];
+}
+
+const buildOrder = ['context', 'dockerfile', 'args', 'target'];
+
+function compileBuild(build: ServiceBuild, layout: Layout): Record<string, unknown> {
+  const { image, ...rest } = build;
+  const settings: Omit<ServiceBuild, 'image'> = { ...rest };
+  if (image) {
+    const context = build.context ?? image.context ?? '.';
+    settings.context = context;
+    settings.dockerfile = relative(resolve(layout.projectDir, context), resolve(layout.projectDir, layout.outDir, `${image.name}.Dockerfile`)).split(sep).join('/');
+    settings.target = build.target ?? image.target;
+    if (image.buildArgs || build.args) settings.args = { ...image.buildArgs, ...build.args };
+  }
+  if (settings.context !== undefined) settings.context = fromOutDir(settings.context, layout);
+  return specObject(settings, buildOrder);
+}
+
+/**
+ * A service as Compose YAML: spec keys in the order of the specification's service
+ * reference (alphabetical), relative paths rewritten for the output directory.
+ *
+ * @example
+ * compileService({ image: 'nginx', ports: [{ target: 80, published: 8080 }] }, { projectDir: '.', outDir: '.' });
+ */
+export function compileService(service: Partial<Service>, layout: Layout): Record<string, unknown> {
+  const path = (p: string) => fromOutDir(p, layout);
+  const s = service;
+  return specObject({
+    ...s,
+    build: s.build && compileBuild(s.build, layout),
+    command: s.command && commandLine(s.command),
+    entrypoint: s.entrypoint && commandLine(s.entrypoint),
+    envFile: s.envFile?.map(path),
+    ports: s.ports?.map(compilePort),
+    volumes: s.volumes?.map((m) => compileMount(m, path)),
+    networks: s.networks && Object.fromEntries(Object.entries(s.networks).map(([k, v]) => [k, v === null ? null : specObject(v, ['aliases', 'ipv4_address', 'ipv6_address', 'priority'])])),
+    dependsOn: s.dependsOn && compileDependsOn(s.dependsOn),
+    healthcheck: s.healthcheck && compileHealthcheck(s.healthcheck),
+    secrets: s.secrets?.map(compileGrant),
+    configs: s.configs?.map(compileGrant),
+    deploy: s.deploy && compileDeploy(s.deploy),
+    extends: s.extends && specObject({ ...s.extends, file: s.extends.file === undefined ? undefined : path(s.extends.file) }, ['service', 'file']),
+    expose: s.expose?.map(String),
+  });
+}
+
+function compileDeploy(deploy: NonNullable<Service['deploy']>): Record<string, unknown> {
+  const resources = deploy.resources && specObject({ limits: deploy.resources.limits && specObject(deploy.resources.limits), reservations: deploy.resources.reservations && specObject(deploy.resources.reservations) }, ['limits', 'reservations']);
+  return specObject({ ...deploy, resources, restartPolicy: deploy.restartPolicy && specObject(deploy.restartPolicy, ['condition', 'delay', 'max_attempts', 'window']) }, ['mode', 'replicas', 'labels', 'resources', 'restart_policy']);
+}

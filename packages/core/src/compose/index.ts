@@ -1,0 +1,29 @@
+/**
+ * Compose stacks from the same definitions as the images: typed services, networks, volumes,
+ * secrets and configs referred to by handle; checks (DSL4xxx); a compiler to Compose YAML; and
+ * a reader of existing Compose files into the same model.
+ *
+ * @example
+ * import { compose, image } from '@dockerdsl/core';
+ * const web = compose.service('web', { build: { image: webImage }, ports: [{ target: 80, published: 8080 }] });
+ * const result = compose.compileCompose(compose.stack('shop', { services: [web] }), { outDir: 'docker' });
+ */
+export * from './keys.js';
+export * from './port.js';
+export * from './network.js';
+export * from './volume.js';
+export * from './secret.js';
+export * from './config.js';
+export * from './depends-on.js';
+export * from './healthcheck.js';
+export * from './service.js';
+export * from './service-handle.js';
+export * from './stack.js';
+export * from './merge.js';
+export * from './compile-service.js';
+export * from './compile-compose.js';
+export * from './checks/codes.js';
+export { checkStack, composeRules, type ComposeRule } from './checks/index.js';
+export { serviceHealth } from './checks/healthy-dependency.js';
+export { looksSecret } from './checks/secret-env.js';
+export { leavesProject } from './checks/paths.js';

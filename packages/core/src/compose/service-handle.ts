@@ -1,0 +1,155 @@
+import { ImageBuilder, toImage } from '../builders/image-builder.js';
+import type { Image } from '../model/image.js';
+import { captureSource, inheritSource } from '../model/source-location.js';
+import type { ConfigHandle } from './config.js';
+import type { Dependency, DependencyCondition } from './depends-on.js';
+import type { NetworkHandle } from './network.js';
+import type { FileGrant, SecretHandle } from './secret.js';
+import type { Service, ServiceBuild, ServiceNetwork } from './service.js';
+import type { MountInput, ServiceMount, VolumeHandle } from './volume.js';
+
+/** A top-level resource a service refers to by handle. */
+export type ResourceHandle = NetworkHandle | VolumeHandle | SecretHandle | ConfigHandle;
+
+/** A `depends_on` entry: a handle (`service_started`), or a handle with a condition. */
+export type DependsOnInput = AnyService | ({ service: AnyService; condition?: DependencyCondition } & Omit<Dependency, 'condition'>);
+
+/** A network to join: a handle, or a handle with aliases and addresses. */
+export type NetworkInput = NetworkHandle | ({ network: NetworkHandle } & ServiceNetwork);
+
+/** A secret or config to receive: a handle, or a handle with a mount path and owner. */
+export type GrantInput<H> = H | ({ source: H } & Omit<FileGrant, 'source'>);
+
+type BuildSettings = Omit<ServiceBuild, 'image' | 'dockerfile' | 'target'>;
+
+/**
+ * What `build` takes: a DSL image (its `target` must be one of its stages), or a context with
+ * an existing Dockerfile.
+ *
+ * @example
+ * const b: BuildInput<'build' | 'runtime'> = { image: api, target: 'runtime' };
+ */
+export type BuildInput<Stages extends string> =
+  | (BuildSettings & { image: ImageBuilder<Stages>; target?: NoInfer<Stages> })
+  | (BuildSettings & { image: Image; target?: string })
+  | (Omit<ServiceBuild, 'image'> & { context: string });
+
+/**
+ * A service's properties as written with handles: networks, volumes, secrets, configs and
+ * dependencies are handles, so a misspelt reference is a type error.
+ *
+ * @example
+ * const props: ServiceProps = { image: 'redis:7', networks: [backend], restart: 'unless-stopped' };
+ */
+export type ServiceProps<Stages extends string = string> = Omit<Service, 'build' | 'networks' | 'volumes' | 'dependsOn' | 'secrets' | 'configs' | 'extends'> & {
+  build?: BuildInput<Stages>;
+  networks?: readonly NetworkInput[];
+  volumes?: readonly MountInput[];
+  dependsOn?: readonly DependsOnInput[];
+  secrets?: readonly GrantInput<SecretHandle>[];
+  configs?: readonly GrantInput<ConfigHandle>[];
+  /** Another service of this stack (a handle), or one in another file. */
+  extends?: AnyService | { service: string; file: string };
+};
+
+/** Any service handle. */
+export type AnyService = ServiceHandle<string>;
+
+/**
+ * A service handle: its key, its plain definition, and the handles it refers to (so a stack
+ * declares them without being told).
+ *
+ * @example
+ * const db = service('db', { image: 'postgres:16', healthcheck: { test: ['pg_isready'] } });
+ * const web = service('web', { image: 'nginx:1.27', dependsOn: [db.healthy()] });
+ */
+export class ServiceHandle<Key extends string = string> {
+  readonly kind = 'service';
+  /** @internal */
+  constructor(
+    readonly key: Key,
+    readonly definition: Service,
+    readonly resources: readonly ResourceHandle[],
+    readonly dependencies: readonly AnyService[],
+  ) {}
+
+  /** A dependency that waits until this service is healthy. */
+  healthy(options: Omit<Dependency, 'condition'> = {}): DependsOnInput {
+    return { service: this, condition: 'service_healthy', ...options };
+  }
+
+  /** A dependency that waits until this service has exited with status 0 (a job). */
+  completed(options: Omit<Dependency, 'condition'> = {}): DependsOnInput {
+    return { service: this, condition: 'service_completed_successfully', ...options };
+  }
+
+  /** A dependency that waits until this service has started. */
+  started(options: Omit<Dependency, 'condition'> = {}): DependsOnInput {
+    return { service: this, condition: 'service_started', ...options };
+  }
+}
+
+/**
+ * Defines a service.
+ *
+ * @example
+ * const web = service('web', { build: { image: webImage, target: 'runtime' }, ports: [{ target: 8080, published: 8080 }] });
+ */
+export function service<const Key extends string, Stages extends string = string>(key: Key, props: ServiceProps<Stages>): ServiceHandle<Key> {
+  const { definition, resources, dependencies } = serviceFromProps(props);
+  return new ServiceHandle(key, captureSource(definition), resources, dependencies);
+}
+
+/**
+ * Turns handle-style properties (a whole service or an override's patch) into a plain service.
+ *
+ * @example
+ * serviceFromProps({ environment: { DEBUG: '1' } }).definition; // { environment: { DEBUG: '1' } }
+ */
+export function serviceFromProps(props: Partial<ServiceProps>): { definition: Service; resources: ResourceHandle[]; dependencies: AnyService[] } {
+  const resources: ResourceHandle[] = [];
+  const dependencies: AnyService[] = [];
+  const use = <H extends ResourceHandle>(h: H): string => {
+    if (!resources.includes(h)) resources.push(h);
+    return h.key;
+  };
+  const { build, networks, volumes, dependsOn, secrets, configs, extends: base, ...rest } = props;
+  const definition: Service = { ...rest };
+  if (build) definition.build = buildFrom(build);
+  if (networks) {
+    definition.networks = {};
+    for (const n of networks) {
+      if ('network' in n) {
+        const { network, ...options } = n;
+        definition.networks[use(network)] = Object.keys(options).length ? options : null;
+      } else definition.networks[use(n)] = null;
+    }
+  }
+  if (volumes) {
+    definition.volumes = volumes.map((m): ServiceMount => (m.type === 'volume' && m.source ? inheritSource({ ...m, source: use(m.source) }, m) : (m as ServiceMount)));
+  }
+  if (dependsOn) {
+    definition.dependsOn = {};
+    for (const d of dependsOn) {
+      const { service: target, condition = 'service_started', ...options } = d instanceof ServiceHandle ? { service: d } : d;
+      if (!dependencies.includes(target)) dependencies.push(target);
+      definition.dependsOn[target.key] = { condition, ...options };
+    }
+  }
+  const grant = (g: GrantInput<SecretHandle | ConfigHandle>): FileGrant => ('kind' in g ? { source: use(g) } : { ...g, source: use(g.source) });
+  if (secrets) definition.secrets = secrets.map(grant);
+  if (configs) definition.configs = configs.map(grant);
+  if (base) {
+    if (base instanceof ServiceHandle) {
+      if (!dependencies.includes(base)) dependencies.push(base);
+      definition.extends = { service: base.key };
+    } else definition.extends = base;
+  }
+  return { definition, resources, dependencies };
+}
+
+function buildFrom(build: BuildInput<string>): ServiceBuild {
+  if (!('image' in build) || build.image === undefined) return { ...build } as ServiceBuild;
+  const image = build.image instanceof ImageBuilder ? toImage(build.image) : build.image;
+  return { ...build, image };
+}

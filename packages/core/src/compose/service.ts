@@ -1,0 +1,132 @@
+import type { Image } from '../model/image.js';
+import type { CommandForm } from '../model/exec-form.js';
+import type { Dependency } from './depends-on.js';
+import type { ComposeHealthcheck } from './healthcheck.js';
+import type { Port } from './port.js';
+import type { FileGrant } from './secret.js';
+import type { ServiceMount } from './volume.js';
+
+/** A restart policy, as the engine accepts it. */
+export type RestartPolicy = 'no' | 'always' | 'unless-stopped' | 'on-failure' | `on-failure:${number}`;
+
+/**
+ * How a service's image is built. `image` is a DSL image: the compiler points `dockerfile` at
+ * its generated `<name>.Dockerfile` and `context` at its build context. Without `image`, the
+ * build uses an existing Dockerfile (`dockerfile`, default `Dockerfile` in the context).
+ *
+ * @example
+ * const b: ServiceBuild = { context: './web', target: 'runtime', args: { NODE_ENV: 'production' } };
+ */
+export interface ServiceBuild {
+  image?: Image;
+  context?: string;
+  dockerfile?: string;
+  target?: string;
+  args?: Record<string, string>;
+  labels?: Record<string, string>;
+  cacheFrom?: string[];
+  cacheTo?: string[];
+  platforms?: string[];
+  tags?: string[];
+  network?: string;
+  shmSize?: string | number;
+  extraHosts?: string[];
+  [extension: `x-${string}`]: unknown;
+}
+
+/**
+ * How a service joins a network (`null` when it only joins).
+ *
+ * @example
+ * const n: ServiceNetwork = { aliases: ['database'] };
+ */
+export interface ServiceNetwork {
+  aliases?: string[];
+  ipv4Address?: string;
+  ipv6Address?: string;
+  priority?: number;
+}
+
+/**
+ * Resource limits or reservations of `deploy.resources`.
+ *
+ * @example
+ * const r: Resources = { cpus: '0.5', memory: '256M' };
+ */
+export interface Resources {
+  cpus?: string | number;
+  memory?: string;
+  pids?: number;
+}
+
+/**
+ * `deploy`: replicas and resources (what `docker compose` honours) and the Swarm-only rest.
+ *
+ * @example
+ * const d: Deploy = { replicas: 2, resources: { limits: { memory: '256M' } } };
+ */
+export interface Deploy {
+  mode?: 'replicated' | 'global';
+  replicas?: number;
+  resources?: { limits?: Resources; reservations?: Resources };
+  restartPolicy?: { condition?: 'none' | 'on-failure' | 'any'; delay?: string; maxAttempts?: number; window?: string };
+  labels?: Record<string, string>;
+}
+
+/**
+ * A service in plain form: references to networks, volumes, secrets, configs and other
+ * services are their keys. This is what the reader produces and the compiler and checks take;
+ * `service()` builds it from handles.
+ *
+ * @example
+ * const web: Service = { image: 'nginx:1.27', ports: [{ target: 80, published: 8080 }], dependsOn: { db: { condition: 'service_started' } } };
+ */
+export interface Service {
+  image?: string;
+  build?: ServiceBuild;
+  containerName?: string;
+  command?: CommandForm;
+  entrypoint?: CommandForm;
+  workingDir?: string;
+  user?: string;
+  environment?: Record<string, string | null>;
+  envFile?: string[];
+  ports?: Port[];
+  expose?: Array<number | string>;
+  volumes?: ServiceMount[];
+  tmpfs?: string[];
+  networks?: Record<string, ServiceNetwork | null>;
+  networkMode?: string;
+  dependsOn?: Record<string, Dependency>;
+  healthcheck?: ComposeHealthcheck;
+  restart?: RestartPolicy;
+  secrets?: FileGrant[];
+  configs?: FileGrant[];
+  profiles?: string[];
+  deploy?: Deploy;
+  extends?: { service: string; file?: string };
+  labels?: Record<string, string>;
+  hostname?: string;
+  init?: boolean;
+  readOnly?: boolean;
+  tty?: boolean;
+  stdinOpen?: boolean;
+  stopSignal?: string;
+  stopGracePeriod?: string;
+  pullPolicy?: 'always' | 'never' | 'missing' | 'build' | 'if_not_present';
+  platform?: string;
+  capAdd?: string[];
+  capDrop?: string[];
+  securityOpt?: string[];
+  extraHosts?: string[];
+  privileged?: boolean;
+  [extension: `x-${string}`]: unknown;
+}
+
+/** Every `Service` property, for the reader and the `did you mean` of unknown keys. */
+export const serviceProperties = [
+  'image', 'build', 'containerName', 'command', 'entrypoint', 'workingDir', 'user', 'environment', 'envFile', 'ports', 'expose',
+  'volumes', 'tmpfs', 'networks', 'networkMode', 'dependsOn', 'healthcheck', 'restart', 'secrets', 'configs', 'profiles', 'deploy',
+  'extends', 'labels', 'hostname', 'init', 'readOnly', 'tty', 'stdinOpen', 'stopSignal', 'stopGracePeriod', 'pullPolicy', 'platform',
+  'capAdd', 'capDrop', 'securityOpt', 'extraHosts', 'privileged',
+] as const satisfies ReadonlyArray<keyof Service>;

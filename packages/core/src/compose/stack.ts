@@ -1,0 +1,135 @@
+import { captureSource } from '../model/source-location.js';
+import type { Config, ConfigHandle } from './config.js';
+import type { Network, NetworkHandle } from './network.js';
+import type { Secret, SecretHandle } from './secret.js';
+import { serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
+import type { Service } from './service.js';
+import type { Volume, VolumeHandle } from './volume.js';
+
+/**
+ * Top-level resources of a stack, by key.
+ *
+ * @example
+ * const r: StackResources = { networks: { webnet: null }, volumes: { pgdata: null } };
+ */
+export interface StackResources {
+  networks?: Record<string, Network | null>;
+  volumes?: Record<string, Volume | null>;
+  secrets?: Record<string, Secret>;
+  configs?: Record<string, Config>;
+}
+
+/**
+ * Changes a variant makes to the base stack: services' properties (merged the way
+ * `docker compose -f base -f override` merges) and more top-level resources.
+ *
+ * @example
+ * const p: StackPatch = { services: { web: { environment: { NODE_ENV: 'development' } } } };
+ */
+export interface StackPatch extends StackResources {
+  services?: Record<string, Partial<Service>>;
+}
+
+/**
+ * A variant: an `override` file is the patch alone, applied on top of the base file
+ * (`compose.override.yaml`, read by `docker compose` automatically); a `standalone` file is
+ * the base with the patch merged in (`compose.prod.yaml`, used with `-f`).
+ *
+ * @example
+ * const v: StackVariant = { file: 'compose.override.yaml', mode: 'override', patch: { services: { web: { command: ['npm', 'run', 'dev'] } } } };
+ */
+export interface StackVariant {
+  file: string;
+  mode: 'override' | 'standalone';
+  patch: StackPatch;
+}
+
+/**
+ * A Compose stack in plain form: what the compiler, the checks and the reader work on.
+ *
+ * @example
+ * const s: ComposeStack = { name: 'shop', services: { web: { image: 'nginx:1.27' } } };
+ */
+export interface ComposeStack extends StackResources {
+  /** The project name (lower-case letters, digits, `-` and `_`). */
+  name?: string;
+  services: Record<string, Service>;
+  /** The base file's name (default `compose.yaml`). */
+  file?: string;
+  variants?: StackVariant[];
+  [extension: `x-${string}`]: unknown;
+}
+
+/** A patch written with handles; service keys must be services of the stack. */
+export interface PatchInput<Keys extends string> {
+  services?: { [K in Keys]?: Partial<ServiceProps> };
+  networks?: readonly NetworkHandle[];
+  volumes?: readonly VolumeHandle[];
+  secrets?: readonly SecretHandle[];
+  configs?: readonly ConfigHandle[];
+}
+
+/** What `stack()` takes. */
+export interface StackOptions<S extends readonly AnyService[]> {
+  services: S;
+  /** Resources no service refers to (those services use are declared automatically). */
+  networks?: readonly NetworkHandle[];
+  volumes?: readonly VolumeHandle[];
+  secrets?: readonly SecretHandle[];
+  configs?: readonly ConfigHandle[];
+  file?: string;
+  /** Files applied on top of the base, by file name (`compose.override.yaml`). */
+  overrides?: Record<string, PatchInput<S[number]['key']>>;
+  /** Complete files per environment, written as `compose.<env>.yaml`. */
+  environments?: Record<string, PatchInput<S[number]['key']>>;
+  extensions?: Record<`x-${string}`, unknown>;
+}
+
+/**
+ * Builds a stack from service handles. Networks, volumes, secrets and configs the services
+ * use are declared from their handles, and so are services they depend on or extend.
+ *
+ * @example
+ * const app = stack('shop', { services: [web, db], overrides: { 'compose.override.yaml': { services: { web: { environment: { DEBUG: '1' } } } } } });
+ */
+export function stack<const S extends readonly AnyService[]>(name: string, options: StackOptions<S>): ComposeStack {
+  const out: ComposeStack = captureSource({ name, services: {} });
+  if (options.file !== undefined) out.file = options.file;
+  const resources: ResourceHandle[] = [...(options.networks ?? []), ...(options.volumes ?? []), ...(options.secrets ?? []), ...(options.configs ?? [])];
+  const visit = (handle: AnyService): void => {
+    if (handle.key in out.services) return;
+    handle.dependencies.forEach(visit);
+    out.services[handle.key] = handle.definition;
+    resources.push(...handle.resources);
+  };
+  options.services.forEach(visit);
+  Object.assign(out, declare(resources));
+  const variants: StackVariant[] = [];
+  for (const [file, patch] of Object.entries(options.overrides ?? {})) variants.push({ file, mode: 'override', patch: patchFrom(patch) });
+  for (const [env, patch] of Object.entries(options.environments ?? {})) variants.push({ file: `compose.${env}.yaml`, mode: 'standalone', patch: patchFrom(patch) });
+  if (variants.length > 0) out.variants = variants;
+  Object.assign(out, options.extensions);
+  return out;
+}
+
+function patchFrom(input: PatchInput<string>): StackPatch {
+  const resources: ResourceHandle[] = [...(input.networks ?? []), ...(input.volumes ?? []), ...(input.secrets ?? []), ...(input.configs ?? [])];
+  const services: Record<string, Partial<Service>> = {};
+  for (const [key, props] of Object.entries(input.services ?? {}) as Array<[string, Partial<ServiceProps>]>) {
+    const converted = serviceFromProps(props);
+    services[key] = captureSource(converted.definition);
+    resources.push(...converted.resources);
+  }
+  return { services, ...declare(resources) };
+}
+
+/** Top-level declarations for the handles, in order of first use. */
+function declare(handles: readonly ResourceHandle[]): StackResources {
+  const out: StackResources = {};
+  for (const h of handles) {
+    const kind = `${h.kind}s` as const;
+    const table = (out[kind] ??= {}) as Record<string, unknown>;
+    if (!(h.key in table)) table[h.key] = h.kind === 'network' || h.kind === 'volume' ? (Object.keys(h.definition).length ? h.definition : null) : h.definition;
+  }
+  return out;
+}
