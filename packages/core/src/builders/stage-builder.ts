@@ -78,7 +78,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
 
   /** Adds steps as they are (plain instruction objects). */
   step(...steps: Instruction[]): StageBuilder<Name, Known> {
-    return new StageBuilder({ ...this.def, steps: [...this.def.steps, ...steps] }, this.dependencies);
+    return new StageBuilder(inheritSource({ ...this.def, steps: [...this.def.steps, ...steps] }, this.def), this.dependencies);
   }
 
   /** A copy with other settings (base, platform, comment, suppressions). */
@@ -201,7 +201,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   private withDeps(make: (deps: AnyStage[]) => Instruction): StageBuilder<Name, Known> {
     const deps = [...this.dependencies];
     const step = make(deps);
-    return new StageBuilder({ ...this.def, steps: [...this.def.steps, step] }, deps);
+    return new StageBuilder(inheritSource({ ...this.def, steps: [...this.def.steps, step] }, this.def), deps);
   }
 }
 
