@@ -5,7 +5,8 @@ import { settings } from './settings.js';
 export const baseTag = `${settings.tagPrefix}/base:dev`;
 
 const main = stage('main', { from: settings.busybox })
-  .run('adduser -D -u 10001 -h /home/app app')
+  // Written out rather than adduser: not every busybox build links that applet.
+  .run("echo 'app:x:10001:10001:app:/home/app:/bin/sh' >> /etc/passwd && echo 'app:x:10001:' >> /etc/group && mkdir -p /home/app && chown 10001:10001 /home/app")
   .env({ TZ: 'UTC', APP_HOME: '/home/app' })
   .workdir('/home/app')
   .user('app');

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { image, stage } from '@dockerdsl/core';
+import { planSynth } from './plan-synth.js';
+
+const base = image('base', { stages: [stage('main', { from: 'busybox:1.36' }).workdir('/app')], tags: ['acme/base:dev'] });
+const build = stage('build', { from: 'golang:1.22' }).run('go build -o /out/app .');
+const api = image('api', {
+  stages: [build, stage('runtime', { from: 'acme/base:dev' }).copyFrom(build, '/out/app', '/app').entrypoint(['/app'])],
+  context: 'services/api',
+  buildArgs: { VERSION: '1.2.3' },
+  platforms: ['linux/amd64', 'linux/arm64'],
+  cacheFrom: ['type=local,src=/tmp/cache'],
+  cacheTo: ['type=local,dest=/tmp/cache'],
+  dockerignore: ['.git', '*.md'],
+});
+
+describe('planSynth', () => {
+  it('lays out a Dockerfile per image, the declared .dockerignore, the bake file and the manifest', () => {
+    const plan = planSynth({ images: [base, api] }, '/repo/dsl.config.ts');
+    expect(plan.ok).toBe(true);
+    expect(plan.outDir).toBe('/repo/.dsl/out');
+    expect(plan.files.map((f) => f.path)).toEqual(['api.Dockerfile', 'api.Dockerfile.dockerignore', 'base.Dockerfile', 'docker-bake.json', 'dsl-manifest.json']);
+    expect(plan.files.find((f) => f.path === 'api.Dockerfile.dockerignore')!.content).toBe('.git\n*.md\n');
+    expect(plan.images.find((i) => i.image.name === 'api')!.dependsOn).toEqual([{ image: 'base', ref: 'acme/base:dev' }]);
+  });
+
+  it('writes a bake file with contexts for image-to-image dependencies', async () => {
+    const plan = planSynth({ images: [base, api], outDir: 'gen' }, '/repo/dsl.config.ts');
+    await expect(plan.files.find((f) => f.path === 'docker-bake.json')!.content).toMatchFileSnapshot('__golden__/two-images.docker-bake.json');
+  });
+
+  it('is byte-identical across runs', () => {
+    const a = planSynth({ images: [base, api] }, '/repo/dsl.config.ts');
+    const b = planSynth({ images: [base, api] }, '/repo/dsl.config.ts');
+    expect(b.files).toEqual(a.files);
+  });
+
+  it('stops with diagnostics when an image is invalid, and reports duplicate image names', () => {
+    const bad = planSynth({ images: [{ name: 'x', stages: [{ steps: [] }] } as never, base, base] }, '/repo/dsl.config.ts');
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics.map((d) => d.code)).toContain('DSL2010');
+    expect(bad.diagnostics.some((d) => d.code.startsWith('DSL1') && d.path.join('.').startsWith('images.x'))).toBe(true);
+  });
+
+  it('takes --out relative to the working directory, over the config outDir', () => {
+    expect(planSynth({ images: [base], outDir: 'gen' }, '/repo/dsl.config.ts').outDir).toBe('/repo/gen');
+    expect(planSynth({ images: [base], outDir: 'gen' }, '/repo/dsl.config.ts', { outDir: 'x', cwd: '/work' }).outDir).toBe('/work/x');
+  });
+});
