@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { attachSource, captureSource, inheritSource, setSourceCapture, sourceOf } from './source-location.js';
+
+afterEach(() => setSourceCapture(true));
+
+describe('source locations', () => {
+  it('capture where an object was made, pointing into this file', () => {
+    const obj = captureSource({ a: 1 });
+    const where = sourceOf(obj);
+    expect(where?.file).toMatch(/source-location\.test\.ts$/);
+    expect(where?.line).toBe(8);
+    expect(where?.column).toBeGreaterThan(0);
+  });
+
+  it('are invisible to JSON and equality', () => {
+    const obj = captureSource({ a: 1 });
+    expect(JSON.stringify(obj)).toBe('{"a":1}');
+    expect(obj).toEqual({ a: 1 });
+    expect(Object.keys(obj)).toEqual(['a']);
+  });
+
+  it('can be attached, inherited and switched off', () => {
+    const parsed = attachSource({}, { file: 'Dockerfile', line: 3, column: 1 });
+    expect(sourceOf(parsed)).toEqual({ file: 'Dockerfile', line: 3, column: 1 });
+    expect(sourceOf(inheritSource({}, parsed))).toEqual({ file: 'Dockerfile', line: 3, column: 1 });
+    setSourceCapture(false);
+    expect(sourceOf(captureSource({}))).toBeUndefined();
+    expect(sourceOf(42)).toBeUndefined();
+    expect(captureSource(Object.freeze({ x: 1 }))).toEqual({ x: 1 });
+  });
+});
