@@ -1,0 +1,172 @@
+import type { PathSegment } from '../diagnostics/diagnostic.js';
+import type { Instruction, InstructionKind } from '../instructions/index.js';
+import type { Image } from '../model/image.js';
+import { copySourceText, type CopySource } from '../model/references.js';
+import type { Stage } from '../model/stage.js';
+import { analyseShell, type ShellScript } from './shell-script.js';
+
+/** What a stage starts from. */
+export type StageBase = { kind: 'scratch' } | { kind: 'stage'; stage: StageFact } | { kind: 'image'; ref: string };
+
+/**
+ * One stage with what the rules ask about it, computed once.
+ *
+ * @example
+ * facts.stages.filter((s) => s.isFinal);
+ */
+export interface StageFact {
+  stage: Stage;
+  index: number;
+  /** Lower-cased stage name, if it has one. */
+  name?: string;
+  path: PathSegment[];
+  holder: object;
+  base: StageBase;
+  steps: StepFact[];
+  /** The stage that is built by default (the target, or the last stage). */
+  isFinal: boolean;
+  /** The final stage uses it, directly or through other stages. */
+  reachable: boolean;
+}
+
+/**
+ * One step of a stage, with its position.
+ *
+ * @example
+ * for (const s of facts.steps('run')) s.step.command;
+ */
+export interface StepFact<K extends InstructionKind = InstructionKind> {
+  step: Extract<Instruction, { kind: K }>;
+  stage: StageFact;
+  /** Index in `stage.steps`. */
+  index: number;
+  path: PathSegment[];
+  holder: object;
+}
+
+/** Raw text of a parsed Dockerfile, for the few rules about how it was written. */
+export interface DockerfileText {
+  file: string;
+  lines: string[];
+}
+
+/**
+ * The facts of one image that rules share: stages, steps grouped by kind and RUN scripts
+ * tokenised once.
+ *
+ * @example
+ * const facts = new ImageFacts(image, ['images', image.name]);
+ */
+export class ImageFacts {
+  readonly stages: StageFact[] = [];
+  readonly final: StageFact;
+  private readonly byKind = new Map<InstructionKind, StepFact[]>();
+  private readonly scripts = new WeakMap<object, ShellScript>();
+  private readonly names = new Map<string, StageFact>();
+
+  constructor(
+    readonly image: Image,
+    readonly prefix: PathSegment[],
+    /** Present when the image was parsed from a Dockerfile. */
+    readonly dockerfile?: DockerfileText,
+  ) {
+    image.stages.forEach((stage, index) => {
+      const fact: StageFact = {
+        stage,
+        index,
+        path: [...prefix, 'stages', stage.name ?? index],
+        holder: stage,
+        base: { kind: 'scratch' },
+        steps: [],
+        isFinal: false,
+        reachable: false,
+      };
+      if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
+      stage.steps.forEach((step, i) => {
+        const stepFact: StepFact = { step, stage: fact, index: i, path: [...fact.path, 'steps', i], holder: step };
+        fact.steps.push(stepFact);
+        const list = this.byKind.get(step.kind);
+        if (list) list.push(stepFact);
+        else this.byKind.set(step.kind, [stepFact]);
+      });
+      // A plain-string FROM names only an earlier stage (Docker pulls any other name).
+      if (typeof stage.from === 'string') fact.base = this.baseOf(stage);
+      this.stages.push(fact);
+      if (fact.name !== undefined && !this.names.has(fact.name)) this.names.set(fact.name, fact);
+    });
+    for (const fact of this.stages) if (typeof fact.stage.from !== 'string') fact.base = this.baseOf(fact.stage);
+    const target = image.target === undefined ? undefined : this.names.get(image.target.toLowerCase());
+    this.final = target ?? this.stages[this.stages.length - 1]!;
+    this.final.isFinal = true;
+    this.markReachable(this.final);
+  }
+
+  /** Every step of one kind, in file order. */
+  steps<K extends InstructionKind>(kind: K): StepFact<K>[] {
+    return (this.byKind.get(kind) ?? []) as unknown as StepFact<K>[];
+  }
+
+  /** A stage by name (case-insensitive). */
+  stageNamed(name: string): StageFact | undefined {
+    return this.names.get(name.toLowerCase());
+  }
+
+  /** Stage names, lower-cased, in file order. */
+  stageNames(): string[] {
+    return [...this.names.keys()];
+  }
+
+  /** The stage a `--from` value refers to, if it names one. */
+  sourceStage(source: CopySource | undefined): StageFact | undefined {
+    if (source === undefined) return undefined;
+    if (typeof source === 'object' && !('stage' in source)) return undefined;
+    return this.stageNamed(copySourceText(source));
+  }
+
+  /** The RUN command as shell commands, tokenised on first use and cached. */
+  script(run: Extract<Instruction, { kind: 'run' }>): ShellScript {
+    let script = this.scripts.get(run);
+    if (!script) {
+      script = analyseShell(scriptText(run));
+      this.scripts.set(run, script);
+    }
+    return script;
+  }
+
+  private baseOf(stage: Stage): StageBase {
+    if (typeof stage.from !== 'string') {
+      const found = this.names.get(stage.from.stage.toLowerCase());
+      return found ? { kind: 'stage', stage: found } : { kind: 'image', ref: stage.from.stage };
+    }
+    const earlier = this.names.get(stage.from.toLowerCase());
+    if (earlier) return { kind: 'stage', stage: earlier };
+    if (stage.from.toLowerCase() === 'scratch') return { kind: 'scratch' };
+    return { kind: 'image', ref: stage.from };
+  }
+
+  private markReachable(stage: StageFact): void {
+    if (stage.reachable) return;
+    stage.reachable = true;
+    if (stage.base.kind === 'stage') this.markReachable(stage.base.stage);
+    for (const { step } of stage.steps) {
+      const sources = step.kind === 'copy' ? [step.from] : step.kind === 'run' ? (step.mounts ?? []).map((m) => ('from' in m ? m.from : undefined)) : [];
+      for (const source of sources) {
+        const used = this.sourceStage(source);
+        if (used && used !== stage) this.markReachable(used);
+      }
+    }
+  }
+}
+
+const heredocOnly = /^\s*\d*<<-?\s*["']?[A-Za-z_][A-Za-z0-9_]*["']?\s*(?:(?:\/usr)?(?:\/bin\/)?(?:ba|a|da|z)?sh(?:\s+-[a-z]+)*)?\s*$/;
+
+/** The shell text of a RUN: the heredoc script when the RUN runs one, else the command line. */
+function scriptText(run: Extract<Instruction, { kind: 'run' }>): string {
+  if (typeof run.command !== 'string') {
+    const [program, flag, inner] = run.command;
+    if (program !== undefined && /(?:^|\/)(?:ba|a|da|z)?sh$/.test(program) && flag === '-c' && inner !== undefined) return inner;
+    return run.command.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+  }
+  if (run.heredocs && heredocOnly.test(run.command)) return run.heredocs.map((h) => h.body).join('\n');
+  return run.command;
+}

@@ -1,0 +1,33 @@
+import { operands } from '../shell-script.js';
+import { shellCommands, subcommand } from '../package-commands.js';
+import { defineRule } from '../rule.js';
+
+interface Data { packages: string[] }
+
+/**
+ * DSL3025: `apk add pkg` without `pkg=version`.
+ *
+ * @example
+ * runRules(image, { rules: [apkPinVersion] });
+ */
+export const apkPinVersion = defineRule<Data>({
+  code: 'DSL3025',
+  name: 'ApkPinVersion',
+  severity: 'info',
+  description: '`apk add` without pinned package versions.',
+  docs: {
+    why: 'Unpinned packages change under you between builds. `pkg=1.2.3-r0` (or `pkg~1.2`) makes the image repeatable and upgrades visible.',
+    bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl',
+    good: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r1',
+    hadolint: ['DL3018'],
+  },
+  format: (d) => `apk add without versions: ${d.packages.join(', ')}`,
+  hint: 'pin as pkg=version or pkg~version',
+  check(ctx) {
+    for (const { run, command } of shellCommands(ctx.facts)) {
+      if (command.name !== 'apk' || subcommand(command) !== 'add') continue;
+      const packages = operands(command, 'add', ['t', 'virtual', 'X', 'repository', 'p', 'root']).filter((p) => !/[=~<>]/.test(p) && !p.endsWith('.apk') && !p.includes('$'));
+      if (packages.length > 0) ctx.report(run, { packages });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { hasFlag } from '../shell-script.js';
+import { isApt, shellCommands } from '../package-commands.js';
+import { defineRule } from '../rule.js';
+
+interface Data { program: string; sub: string }
+
+/**
+ * DSL3017: `apt-get install` without `-y`.
+ *
+ * @example
+ * runRules(image, { rules: [aptGetMissingYes] });
+ */
+export const aptGetMissingYes = defineRule<Data>({
+  code: 'DSL3017',
+  name: 'AptGetMissingYes',
+  severity: 'error',
+  description: '`apt-get install` (or upgrade, remove) without `-y`, which stops at the confirmation prompt.',
+  docs: {
+    why: 'A build has no terminal to answer "Do you want to continue? [Y/n]": apt-get reads end of input, answers no, and the RUN fails with "Abort." as soon as a package brings a dependency.',
+    bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl',
+    good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl',
+    hadolint: ['DL3014'],
+  },
+  format: (d) => `${d.program} ${d.sub} runs without -y and stops at the confirmation prompt`,
+  hint: 'add -y (or --yes, -qq)',
+  check(ctx) {
+    for (const { run, command } of shellCommands(ctx.facts)) {
+      if (!isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) continue;
+      if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) continue;
+      if (command.assignments.some((a) => a.startsWith('DEBIAN_FRONTEND=')) && command.args.some((a) => a.startsWith('-o'))) continue;
+      ctx.report(run, { program: command.name, sub: command.args.find((a) => !a.startsWith('-'))! });
+    }
+  },
+});

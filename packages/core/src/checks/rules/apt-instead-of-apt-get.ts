@@ -1,0 +1,34 @@
+import { shellCommands } from '../package-commands.js';
+import { defineRule } from '../rule.js';
+
+interface Data { sub: string }
+
+/**
+ * DSL3021: `apt` in a RUN instead of `apt-get`.
+ *
+ * @example
+ * runRules(image, { rules: [aptInsteadOfAptGet] });
+ */
+export const aptInsteadOfAptGet = defineRule<Data>({
+  code: 'DSL3021',
+  name: 'AptInsteadOfAptGet',
+  severity: 'warning',
+  description: '`apt` used in a build script; it is meant for people, `apt-get` for scripts.',
+  docs: {
+    why: '`apt` warns that its command-line interface is not stable, prints progress bars into build logs and may change behaviour between releases. `apt-get` and `apt-cache` are the stable interfaces for scripts.',
+    bad: 'FROM debian:12-slim\nRUN apt update && apt install -y curl',
+    good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl',
+    hadolint: ['DL3027'],
+  },
+  format: (d) => `apt ${d.sub} in a script; apt-get is the stable interface`,
+  hint: 'use apt-get (or apt-cache)',
+  check(ctx) {
+    const seen = new Set<object>();
+    for (const { run, command } of shellCommands(ctx.facts)) {
+      if (command.name === 'apt' && !seen.has(run)) {
+        seen.add(run);
+        ctx.report(run, { sub: command.args.find((a) => !a.startsWith('-')) ?? '' });
+      }
+    }
+  },
+});

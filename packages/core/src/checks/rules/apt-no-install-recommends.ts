@@ -1,0 +1,31 @@
+import { hasFlag } from '../shell-script.js';
+import { shellCommands } from '../package-commands.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * DSL3018: `apt-get install` without `--no-install-recommends`.
+ *
+ * @example
+ * runRules(image, { rules: [aptNoInstallRecommends] });
+ */
+export const aptNoInstallRecommends = defineRule<Record<string, never>>({
+  code: 'DSL3018',
+  name: 'AptNoInstallRecommends',
+  severity: 'info',
+  description: '`apt-get install` without `--no-install-recommends`.',
+  docs: {
+    why: 'Recommended packages are extras (documentation, optional tools) that often double the size of the layer and widen the attack surface. Install what you need, explicitly.',
+    bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+    good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
+    hadolint: ['DL3015'],
+  },
+  format: () => 'apt-get install without --no-install-recommends pulls in optional packages',
+  hint: 'add --no-install-recommends',
+  check(ctx) {
+    for (const { run, command } of shellCommands(ctx.facts)) {
+      if (command.name !== 'apt-get' || !command.args.includes('install')) continue;
+      if (hasFlag(command, 'no-install-recommends') || command.args.some((a) => /APT::Install-Recommends=(?:false|0)/i.test(a))) continue;
+      ctx.report(run, {});
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../rule.js';
+
+interface Data { count: number }
+
+/**
+ * DSL3035: consecutive RUN instructions with the same flags that could be one layer.
+ *
+ * @example
+ * runRules(image, { rules: [consecutiveRun] });
+ */
+export const consecutiveRun = defineRule<Data>({
+  code: 'DSL3035',
+  name: 'ConsecutiveRun',
+  severity: 'info',
+  description: 'Three or more RUN instructions in a row with the same mounts and flags, each adding a layer.',
+  docs: {
+    why: 'Every RUN adds a layer and a cache entry. A run of short RUNs makes the image larger (files deleted later still ship in earlier layers) and slower to pull. Join related commands with `&&`, or use a heredoc script.',
+    bad: 'FROM alpine:3.20\nRUN mkdir -p /srv/app\nRUN chown nobody /srv/app\nRUN chmod 750 /srv/app',
+    good: 'FROM alpine:3.20\nRUN mkdir -p /srv/app && chown nobody /srv/app && chmod 750 /srv/app',
+    hadolint: ['DL3059'],
+  },
+  format: (d) => `${d.count} RUN instructions in a row could be one`,
+  hint: 'join them with && or use a RUN <<EOF script',
+  check(ctx) {
+    for (const stage of ctx.facts.stages) {
+      let streak: typeof stage.steps = [];
+      const flush = (): void => {
+        if (streak.length >= 3) ctx.report(streak[0]!, { count: streak.length });
+        streak = [];
+      };
+      for (const step of stage.steps) {
+        if (step.step.kind === 'comment') continue;
+        if (step.step.kind !== 'run') {
+          flush();
+          continue;
+        }
+        const prev = streak[streak.length - 1];
+        const key = (s: typeof step): string => (s.step.kind === 'run' ? JSON.stringify([s.step.mounts ?? [], s.step.network, s.step.security]) : '');
+        if (prev && key(prev) !== key(step)) flush();
+        streak.push(step);
+      }
+      flush();
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { didYouMean } from '../../diagnostics/did-you-mean.js';
+import { parseImageRef } from '../image-ref.js';
+import { defineRule } from '../rule.js';
+
+/** Names that are images on every registry mirror; `--from=busybox` is a real image pull. */
+const wellKnownImages = new Set(['alpine', 'busybox', 'debian', 'ubuntu', 'golang', 'node', 'python', 'nginx', 'httpd', 'redis', 'postgres', 'mysql', 'mariadb', 'docker', 'scratch', 'rust', 'ruby', 'php', 'openjdk', 'eclipse-temurin', 'maven', 'gradle', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'archlinux', 'bash', 'traefik', 'caddy', 'composer', 'hello-world', 'tomcat', 'haproxy', 'memcached', 'mongo', 'rabbitmq', 'elixir', 'erlang', 'swift', 'perl', 'julia', 'dart', 'clojure', 'haskell']);
+
+interface Data { via: string; name: string; guess?: string }
+
+/**
+ * DSL2007: `COPY --from`, `RUN --mount from=` or `FROM` naming a stage that does not exist.
+ *
+ * @example
+ * runRules(image, { rules: [copyFromUnknownStage] });
+ */
+export const copyFromUnknownStage = defineRule<Data>({
+  code: 'DSL2007',
+  name: 'CopyFromUnknownStage',
+  severity: 'error',
+  description: 'A `--from` (or a FROM that looks like a misspelt stage) names no stage of the file, so Docker would pull an image of that name.',
+  docs: {
+    why: 'When `COPY --from=builder` names no stage, BuildKit does not stop: it treats `builder` as an image reference and tries to pull it from a registry. At best the build fails far from the mistake; at worst someone has published an image of that name and its files end up in yours.',
+    bad: 'FROM alpine:3.20\nCOPY --from=builder /go/bin/app /usr/local/bin/app\nCMD ["app"]',
+    good: 'FROM golang:1.22 AS builder\nRUN go install example.test/app@v1.0.0\n\nFROM alpine:3.20\nCOPY --from=builder /go/bin/app /usr/local/bin/app\nCMD ["app"]',
+    hadolint: ['DL3022'],
+  },
+  format: (d) => `${d.via} refers to stage '${d.name}', which does not exist${d.guess ? ` (did you mean '${d.guess}'?)` : `; Docker would pull an image called '${d.name}'`}`,
+  hint: (d) => (d.guess ? `use '${d.guess}'` : `define a stage with 'AS ${d.name}' before this one, or write the full image reference with a tag`),
+  check(ctx) {
+    const names = ctx.facts.stageNames();
+    const looksLikeStage = (text: string): boolean => {
+      const ref = parseImageRef(text);
+      return !ref.variable && ref.tag === undefined && ref.digest === undefined && !text.includes('/') && !/^\d+$/.test(text) && !wellKnownImages.has(text.toLowerCase());
+    };
+    for (const stage of ctx.facts.stages) {
+      if (typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !ctx.facts.stageNamed(stage.stage.from)) {
+        const guess = didYouMean(stage.stage.from.toLowerCase(), names);
+        if (guess) ctx.report(stage, { via: 'FROM', name: stage.stage.from, guess }, { at: ['from'] });
+      }
+      for (const fact of stage.steps) {
+        const { step } = fact;
+        const sources = step.kind === 'copy' ? [{ from: step.from, at: ['from'], via: 'COPY --from' }] : step.kind === 'run' ? (step.mounts ?? []).map((m, i) => ({ from: 'from' in m ? m.from : undefined, at: ['mounts', i, 'from'], via: 'RUN --mount from' })) : [];
+        for (const { from, at, via } of sources) {
+          if (typeof from !== 'string' || ctx.facts.stageNamed(from)) continue;
+          const guess = didYouMean(from.toLowerCase(), names);
+          if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
+        }
+      }
+    }
+  },
+});

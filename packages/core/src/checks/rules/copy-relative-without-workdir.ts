@@ -1,0 +1,38 @@
+import type { StageFact } from '../image-facts.js';
+import { defineRule } from '../rule.js';
+
+interface Data { destination: string }
+
+function hasWorkdir(stage: StageFact, before: number): boolean {
+  if (stage.steps.some((s) => s.index < before && s.step.kind === 'workdir')) return true;
+  return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasWorkdir(stage.base.stage, Infinity);
+}
+
+/**
+ * DSL3044: COPY to a relative destination before any WORKDIR.
+ *
+ * @example
+ * runRules(image, { rules: [copyRelativeWithoutWorkdir] });
+ */
+export const copyRelativeWithoutWorkdir = defineRule<Data>({
+  code: 'DSL3044',
+  name: 'CopyRelativeWithoutWorkdir',
+  severity: 'warning',
+  description: 'COPY to a relative destination in a stage that has not set WORKDIR (on an outside base image).',
+  docs: {
+    why: 'A relative destination is resolved against the base image\'s working directory, which the Dockerfile does not show. Files land in `/` on one base and in `/usr/src/app` on another.',
+    bad: 'FROM node:22-alpine\nCOPY package.json .',
+    good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json .',
+    hadolint: ['DL3045'],
+  },
+  format: (d) => `COPY to relative path '${d.destination}' before any WORKDIR`,
+  hint: 'set WORKDIR first, or use an absolute destination',
+  check(ctx) {
+    for (const step of ctx.facts.steps('copy')) {
+      const dest = step.step.destination;
+      if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest)) continue;
+      if (step.stage.base.kind === 'scratch' || hasWorkdir(step.stage, step.index)) continue;
+      ctx.report(step, { destination: dest }, { at: ['destination'] });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../rule.js';
+
+interface Data { via: string; name: string }
+
+/**
+ * DSL2008: a Dockerfile that refers to a stage defined further down.
+ *
+ * @example
+ * runRules(image, { rules: [forwardStageReference], dockerfile });
+ */
+export const forwardStageReference = defineRule<Data>({
+  code: 'DSL2008',
+  name: 'ForwardStageReference',
+  severity: 'error',
+  dockerfileOnly: true,
+  description: 'A `COPY --from`, mount `from=` or FROM names a stage that is defined later in the Dockerfile.',
+  docs: {
+    why: 'BuildKit resolves a stage name only against the stages above it. `COPY --from=later` fails with "needs to be defined before current stage", and `FROM later` silently becomes a registry pull. Definitions cannot make this mistake: the compiler orders stages itself.',
+    bad: 'FROM alpine:3.20 AS app\nCOPY --from=assets /out /srv\n\nFROM alpine:3.20 AS assets\nRUN mkdir /out',
+    good: 'FROM alpine:3.20 AS assets\nRUN mkdir /out\n\nFROM alpine:3.20 AS app\nCOPY --from=assets /out /srv',
+  },
+  format: (d) => `${d.via} refers to stage '${d.name}', which is defined later in the file`,
+  hint: 'move the stage above the one that uses it',
+  check(ctx) {
+    for (const stage of ctx.facts.stages) {
+      if (typeof stage.stage.from === 'string') {
+        const target = ctx.facts.stageNamed(stage.stage.from);
+        if (target && target.index > stage.index) ctx.report(stage, { via: 'FROM', name: stage.stage.from }, { at: ['from'] });
+      }
+      for (const fact of stage.steps) {
+        const { step } = fact;
+        const sources = step.kind === 'copy' ? [{ from: step.from, at: ['from'], via: 'COPY --from' }] : step.kind === 'run' ? (step.mounts ?? []).map((m, i) => ({ from: 'from' in m ? m.from : undefined, at: ['mounts', i, 'from'], via: 'RUN --mount from' })) : [];
+        for (const { from, at, via } of sources) {
+          if (typeof from !== 'string') continue;
+          const target = ctx.facts.stageNamed(from);
+          if (target && target.index > stage.index) ctx.report(fact, { via, name: from }, { at });
+        }
+      }
+    }
+  },
+});

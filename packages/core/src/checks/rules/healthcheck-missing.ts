@@ -1,0 +1,27 @@
+import { defineRule } from '../rule.js';
+
+/**
+ * DSL3057 (opt-in): the final stage has no HEALTHCHECK.
+ *
+ * @example
+ * runRules(image, { rules: [healthcheckMissing], severities: { HealthcheckMissing: 'info' } });
+ */
+export const healthcheckMissing = defineRule<Record<string, never>>({
+  code: 'DSL3057',
+  name: 'HealthcheckMissing',
+  severity: 'info',
+  enabledByDefault: false,
+  description: 'The final stage of a service image defines no HEALTHCHECK (opt-in: enable it for service images).',
+  docs: {
+    why: 'Without a health check Docker and Compose only know whether the process exists, not whether it answers; `depends_on: service_healthy` cannot work. Opt-in, because jobs and tools need none.',
+    bad: 'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]',
+    good: 'FROM nginx:1.27\nHEALTHCHECK --interval=30s CMD ["wget", "-qO-", "http://localhost/"]\nCMD ["nginx", "-g", "daemon off;"]',
+    hadolint: ['DL3057'],
+  },
+  format: () => 'the final stage has no HEALTHCHECK',
+  hint: 'add HEALTHCHECK CMD ["…"] that checks the service answers',
+  check(ctx) {
+    const has = (stage: typeof ctx.facts.final): boolean => stage.steps.some((s) => s.step.kind === 'healthcheck') || (stage.base.kind === 'stage' && stage.base.stage !== stage && has(stage.base.stage));
+    if (!has(ctx.facts.final)) ctx.report(ctx.facts.final, {});
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.js';
+
+interface Data { keyword: string; destination: string }
+
+/**
+ * DSL3043: several sources (or a wildcard) copied to a destination that is not a directory.
+ *
+ * @example
+ * runRules(image, { rules: [multiSourceDestination] });
+ */
+export const multiSourceDestination = defineRule<Data>({
+  code: 'DSL3043',
+  name: 'MultiSourceDestinationNotDirectory',
+  severity: 'error',
+  description: 'COPY or ADD with several sources whose destination does not end with `/`.',
+  docs: {
+    why: 'With more than one source the destination must be a directory, written with a trailing slash; BuildKit fails with "When using COPY with more than one source file, the destination must be a directory and end with a /".',
+    bad: 'FROM node:22-alpine\nCOPY package.json package-lock.json /app',
+    good: 'FROM node:22-alpine\nCOPY package.json package-lock.json /app/',
+    hadolint: ['DL3021'],
+  },
+  format: (d) => `${d.keyword} has several sources, so its destination '${d.destination}' must end with /`,
+  hint: (d) => `write '${d.destination}/'`,
+  check(ctx) {
+    for (const kind of ['copy', 'add'] as const) {
+      for (const step of ctx.facts.steps(kind)) {
+        const dest = step.step.destination;
+        if (step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) continue;
+        ctx.report(step, { keyword: kind.toUpperCase(), destination: dest }, { at: ['destination'] });
+      }
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { hasFlag } from '../shell-script.js';
+import { shellCommands, subcommand } from '../package-commands.js';
+import { defineRule } from '../rule.js';
+
+const pips = /^pip[0-9.]*$/;
+
+/** True for `pip install`, `pip3 install` and `python -m pip install`. */
+export function isPipInstall(command: { name: string; args: string[] }): boolean {
+  if (pips.test(command.name)) return subcommand(command as never) === 'install';
+  return /^python[0-9.]*$/.test(command.name) && command.args[0] === '-m' && pips.test(command.args[1] ?? '') && command.args.includes('install');
+}
+
+/**
+ * DSL3026: `pip install` without `--no-cache-dir`.
+ *
+ * @example
+ * runRules(image, { rules: [pipNoCacheDir] });
+ */
+export const pipNoCacheDir = defineRule<Record<string, never>>({
+  code: 'DSL3026',
+  name: 'PipNoCacheDir',
+  severity: 'info',
+  description: '`pip install` without `--no-cache-dir` (and no cache mount or PIP_NO_CACHE_DIR).',
+  docs: {
+    why: 'pip keeps every downloaded wheel in ~/.cache/pip, which then ships in the layer and can be as large as the packages themselves. Use `--no-cache-dir`, set PIP_NO_CACHE_DIR, or mount a cache on /root/.cache/pip.',
+    bad: 'FROM python:3.12-slim\nRUN pip install flask==3.0.3',
+    good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3',
+    hadolint: ['DL3042'],
+  },
+  format: () => 'pip install without --no-cache-dir keeps its download cache in the layer',
+  hint: 'add --no-cache-dir, or mount a cache on /root/.cache/pip',
+  check(ctx) {
+    for (const { run, command } of shellCommands(ctx.facts)) {
+      if (!isPipInstall(command) || hasFlag(command, 'no-cache-dir') || command.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR='))) continue;
+      if ((run.step.mounts ?? []).some((m) => m.type === 'cache' && m.target.includes('.cache'))) continue;
+      const envSet = run.stage.steps.some((s) => s.index < run.index && s.step.kind === 'env' && 'PIP_NO_CACHE_DIR' in s.step.vars);
+      if (!envSet) ctx.report(run, {});
+    }
+  },
+});

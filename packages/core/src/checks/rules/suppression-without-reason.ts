@@ -1,0 +1,32 @@
+import type { Suppressions } from '../../model/stage.js';
+import { defineRule } from '../rule.js';
+
+interface Data { key: string; where: string }
+
+/**
+ * DSL3000: an `ignore` entry with an empty reason.
+ *
+ * @example
+ * runRules(image, { rules: [suppressionWithoutReason] });
+ */
+export const suppressionWithoutReason = defineRule<Data>({
+  code: 'DSL3000',
+  name: 'SuppressionWithoutReason',
+  severity: 'warning',
+  description: 'An `ignore` entry on an image or stage whose reason is empty.',
+  docs: {
+    why: 'A suppression outlives the person who wrote it. The reason tells the next reader whether it still applies; an empty one is a finding hidden without explanation.',
+    exampleKind: 'definition',
+    bad: "stage('app', { from: 'alpine:latest', ignore: { DSL3007: '' } })",
+    good: "stage('app', { from: 'alpine:latest', ignore: { DSL3007: 'the mirror pins latest by digest' } })",
+  },
+  format: (d) => `${d.where} ignores ${d.key} without a reason`,
+  hint: "write why, e.g. ignore: { DSL3007: 'pinned by digest in the mirror' }",
+  check(ctx) {
+    const scan = (ignore: Suppressions | undefined, target: Parameters<typeof ctx.report>[0], where: string): void => {
+      for (const [key, reason] of Object.entries(ignore ?? {})) if (reason.trim() === '') ctx.report(target, { key, where }, { at: ['ignore', key] });
+    };
+    scan(ctx.facts.image.ignore, { path: ctx.facts.prefix, holder: ctx.facts.image }, 'the image');
+    for (const stage of ctx.facts.stages) scan(stage.stage.ignore, { path: stage.path, holder: stage.holder }, `stage '${stage.stage.name ?? stage.index}'`);
+  },
+});

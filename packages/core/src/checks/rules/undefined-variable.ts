@@ -1,0 +1,43 @@
+import { didYouMean, editDistance } from '../../diagnostics/did-you-mean.js';
+import { expandedFields } from '../expanded-fields.js';
+import { defineRule } from '../rule.js';
+import { walkScopes } from '../variable-scope.js';
+import { automaticPlatformArgs, variableRefs } from '../variables.js';
+
+interface Data { name: string; kind: string; guess?: string }
+
+/**
+ * DSL2009: a `$variable` in a builder-expanded instruction that nothing defines.
+ *
+ * @example
+ * runRules(image, { rules: [undefinedVariable] });
+ */
+export const undefinedVariable = defineRule<Data>({
+  code: 'DSL2009',
+  name: 'UndefinedVariable',
+  severity: 'warning',
+  description: 'A `$variable` in ENV, COPY, WORKDIR, LABEL and other builder-expanded instructions that no ARG or ENV defines.',
+  docs: {
+    why: 'Docker expands an unknown variable to an empty string without complaint, so `ENV PATH=$PAHT:/app/bin` silently drops the whole search path. The rule follows ARG and ENV through the stage and the stages it is built FROM, and suggests the closest defined name. On an outside base image, whose environment it cannot see, it reports only likely typos.',
+    bad: 'FROM scratch\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOEM',
+    good: 'FROM scratch\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOME',
+    buildkit: 'UndefinedVar',
+  },
+  format: (d) => `${d.kind.toUpperCase()} uses $${d.name}, which is not defined${d.guess ? ` (did you mean $${d.guess}?)` : ''}`,
+  hint: (d) => (d.guess ? `use $${d.guess}` : `declare it with ARG ${d.name} or ENV ${d.name}=…`),
+  check(ctx) {
+    const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
+    walkScopes(ctx.facts, (step, scope) => {
+      for (const field of expandedFields(step.step)) {
+        for (const ref of variableRefs(field.text)) {
+          if (ref.guarded || scope.names.has(ref.name)) continue;
+          // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
+          if (globals.has(ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
+          const guess = didYouMean(ref.name, scope.names);
+          const close = guess !== undefined && editDistance(ref.name, guess) <= 1;
+          if (scope.complete || close) ctx.report(step, close ? { name: ref.name, kind: step.step.kind, guess: guess! } : { name: ref.name, kind: step.step.kind }, { at: field.at });
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import { isApt, shellCommands, subcommand } from '../package-commands.js';
+import { defineRule } from '../rule.js';
+
+interface Data { command: string }
+
+const updates: Record<string, string[]> = { 'apt-get': ['update'], apt: ['update'], apk: ['update'], yum: ['makecache'], dnf: ['makecache'], zypper: ['refresh', 'ref'] };
+const installs: Record<string, string[]> = { 'apt-get': ['install', 'upgrade', 'dist-upgrade'], apt: ['install', 'upgrade'], apk: ['add', 'upgrade'], yum: ['install', 'update', 'upgrade'], dnf: ['install', 'update', 'upgrade'], zypper: ['install', 'in', 'update', 'up'] };
+
+/**
+ * DSL3022: a package-index update in a RUN of its own.
+ *
+ * @example
+ * runRules(image, { rules: [updateWithoutInstall] });
+ */
+export const updateWithoutInstall = defineRule<Data>({
+  code: 'DSL3022',
+  name: 'UpdateWithoutInstall',
+  severity: 'warning',
+  description: '`apt-get update` (or `apk update`) in a RUN that installs nothing.',
+  docs: {
+    why: 'Docker caches each RUN. A lone `RUN apt-get update` is cached forever, so a later `apt-get install` in another RUN uses a stale index and fails when the mirror has moved on. Update and install in the same RUN.',
+    bad: 'FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl',
+    good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl',
+  },
+  format: (d) => `${d.command} runs in a RUN that installs nothing; its cache goes stale`,
+  hint: 'update and install in one RUN',
+  check(ctx) {
+    for (const run of ctx.facts.steps('run')) {
+      const commands = ctx.facts.script(run.step).commands;
+      const update = commands.find((c) => updates[c.name]?.includes(subcommand(c) ?? ''));
+      if (!update) continue;
+      const installsToo = commands.some((c) => installs[c.name]?.includes(subcommand(c) ?? '') || isApt(c, 'install'));
+      if (!installsToo) ctx.report(run, { command: `${update.name} ${subcommand(update)}` });
+    }
+  },
+});

@@ -1,0 +1,203 @@
+import { parse, type ParseEntry } from 'shell-quote';
+
+/**
+ * One simple command of a shell script: its program, its arguments and how it is connected.
+ *
+ * @example
+ * const c: ShellCommand = { name: 'apt-get', args: ['install', '-y', 'curl'], via: [], pipeIn: false, pipeOut: false, assignments: [] };
+ */
+export interface ShellCommand {
+  /** The program, without its directory (`/usr/bin/curl` → `curl`). */
+  name: string;
+  args: string[];
+  /** Wrappers it ran under, such as `sudo` or `env`. */
+  via: string[];
+  /** `VAR=value` words before the program. */
+  assignments: string[];
+  /** Reads a pipe (`… | name`). */
+  pipeIn: boolean;
+  /** Writes into a pipe (`name … | …`). */
+  pipeOut: boolean;
+}
+
+/**
+ * A tokenised shell script: the simple commands in order (those inside `sh -c "…"` and `$(…)`
+ * included). Built once per RUN and shared by every rule.
+ *
+ * @example
+ * analyseShell('curl -fsSL https://x | sh').commands.map((c) => c.name); // ['curl', 'sh']
+ */
+export interface ShellScript {
+  commands: ShellCommand[];
+  /** True when any pipe appears. */
+  hasPipe: boolean;
+}
+
+const separators = new Set(['&&', '||', ';', ';;', '&', '|', '|&', '(', ')', '$(']);
+const redirects = new Set(['>', '>>', '<', '<&', '>&', '<(', '>|', '<<', '<<<', '<>']);
+const wrappers = new Set(['sudo', 'doas', 'env', 'nice', 'nohup', 'time', 'exec', 'command', 'builtin', 'eval', 'xargs', 'gosu', 'su-exec', 'chroot', 'timeout', 'stdbuf']);
+const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
+const keyName = (k: string): string => `$${k}`;
+
+/**
+ * Drops comments, joins backslash continuations and turns unquoted line breaks into `;`, so
+ * the tokenizer (which treats a line break as a blank) sees the command boundaries.
+ */
+export function normaliseLines(text: string): string {
+  if (!/[\n#]/.test(text)) return text;
+  let out = '';
+  let quote: '"' | "'" | '' = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === quote) quote = '';
+      out += c;
+      continue;
+    }
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      i += text[i + 1] === '\r' ? 2 : 1;
+      out += ' ';
+      continue;
+    }
+    if (c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    if (c === '#' && (i === 0 || /\s|;|&|\|/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += ';';
+      continue;
+    }
+    out += c === '\n' ? ';' : c === '\r' ? '' : c;
+  }
+  return out;
+}
+
+function baseName(word: string): string {
+  const slash = word.lastIndexOf('/');
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+
+/**
+ * Tokenises a shell script with shell-quote and splits it into simple commands. Never throws:
+ * text the tokenizer cannot read gives no commands.
+ *
+ * @example
+ * analyseShell('apt-get update && sudo apt-get install -y curl').commands[1]; // { name: 'apt-get', via: ['sudo'], … }
+ */
+export function analyseShell(text: string, depth = 0): ShellScript {
+  const script: ShellScript = { commands: [], hasPipe: false };
+  let entries: ParseEntry[];
+  try {
+    entries = parse(normaliseLines(text), keyName);
+  } catch {
+    return script;
+  }
+  let words: string[] = [];
+  let pipeIn = false;
+  let skipNext = false;
+  const flush = (pipeOut: boolean): void => {
+    if (words.length > 0) addCommand(script, words, pipeIn, pipeOut, depth);
+    words = [];
+    pipeIn = pipeOut;
+  };
+  for (const entry of entries) {
+    if (typeof entry === 'string') {
+      if (skipNext) skipNext = false;
+      else if (entry !== '') words.push(entry);
+      continue;
+    }
+    if (!('op' in entry)) continue;
+    const op = entry.op as string;
+    if (op === 'glob') {
+      if (skipNext) skipNext = false;
+      else words.push((entry as { pattern: string }).pattern);
+    } else if (redirects.has(op)) {
+      skipNext = true;
+      if (words.length > 0 && /^\d$/.test(words[words.length - 1]!)) words.pop();
+    } else if (separators.has(op)) {
+      const pipe = op === '|' || op === '|&';
+      if (pipe) script.hasPipe = true;
+      flush(pipe);
+      if (!pipe) pipeIn = false;
+    }
+  }
+  flush(false);
+  return script;
+}
+
+function addCommand(script: ShellScript, words: string[], pipeIn: boolean, pipeOut: boolean, depth: number): void {
+  const assignments: string[] = [];
+  let i = 0;
+  while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!)) assignments.push(words[i++]!);
+  const via: string[] = [];
+  while (i < words.length && wrappers.has(baseName(words[i]!))) {
+    via.push(baseName(words[i]!));
+    i++;
+    // Skip the wrapper's own options and, for env, its assignments.
+    while (i < words.length && (words[i]!.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!) || /^\d+[smhd]?$/.test(words[i]!))) i++;
+  }
+  if (i >= words.length) {
+    if (via.length > 0) script.commands.push({ name: via[via.length - 1]!, args: [], via: via.slice(0, -1), assignments, pipeIn, pipeOut });
+    return;
+  }
+  const name = baseName(words[i]!);
+  const args = words.slice(i + 1);
+  script.commands.push({ name, args, via, assignments, pipeIn, pipeOut });
+  if (shells.has(name) && depth < 2) {
+    const dashC = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const inner = dashC >= 0 ? args[dashC + 1] : undefined;
+    if (inner !== undefined) script.commands.push(...analyseShell(inner, depth + 1).commands);
+  }
+}
+
+/**
+ * True when `command` has `flag` among its arguments: a long flag (`--yes`, also `--yes=…`) or
+ * a short letter, alone or in a cluster (`-y`, `-qy`).
+ *
+ * @example
+ * hasFlag({ args: ['install', '-qy', 'curl'] } as ShellCommand, 'y'); // true
+ */
+export function hasFlag(command: Pick<ShellCommand, 'args'>, ...flags: string[]): boolean {
+  for (const arg of command.args) {
+    if (arg === '--') return false;
+    for (const flag of flags) {
+      if (flag.length > 1) {
+        if (arg === `--${flag}` || arg.startsWith(`--${flag}=`) || arg === `-${flag}`) return true;
+      } else if (/^-[A-Za-z0-9]+$/.test(arg) && arg.includes(flag)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The non-flag arguments after a subcommand (`install` for apt-get), skipping flags and the
+ * values of the given value-taking flags.
+ *
+ * @example
+ * operands({ args: ['install', '-y', '-t', 'bookworm', 'curl'] } as ShellCommand, 'install', ['t']); // ['curl']
+ */
+export function operands(command: Pick<ShellCommand, 'args'>, subcommand: string | undefined, valueFlags: readonly string[] = []): string[] {
+  const start = subcommand === undefined ? 0 : command.args.indexOf(subcommand) + 1;
+  if (subcommand !== undefined && start === 0) return [];
+  const out: string[] = [];
+  for (let i = start; i < command.args.length; i++) {
+    const arg = command.args[i]!;
+    if (arg.startsWith('-')) {
+      const bare = arg.replace(/^-+/, '');
+      if (!arg.includes('=') && valueFlags.includes(bare)) i++;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { Suppressions } from '../model/stage.js';
+import type { AnyRule } from './rule.js';
+
+/**
+ * BuildKit's `# check=` directive: `skip=Rule,Rule|all;error=true`.
+ *
+ * @example
+ * parseCheckDirective('skip=JSONArgsRecommended;error=true'); // { skip: Set {'JSONArgsRecommended'}, all: false, error: true }
+ */
+export interface CheckDirective {
+  skip: Set<string>;
+  /** `skip=all`. */
+  all: boolean;
+  /** `error=true`: BuildKit check violations fail the build. */
+  error: boolean;
+}
+
+/**
+ * Reads a `check` directive value.
+ *
+ * @example
+ * parseCheckDirective('skip=all').all; // true
+ */
+export function parseCheckDirective(value: string | undefined): CheckDirective {
+  const directive: CheckDirective = { skip: new Set(), all: false, error: false };
+  for (const part of (value ?? '').split(';')) {
+    const [key, raw = ''] = part.split('=', 2).map((s) => s.trim());
+    if (key === 'skip') {
+      for (const name of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+        if (name === 'all') directive.all = true;
+        else directive.skip.add(name);
+      }
+    } else if (key === 'error') {
+      directive.error = raw === 'true';
+    }
+  }
+  return directive;
+}
+
+/**
+ * `# dsl ignore=…` and `# hadolint ignore=…` comments of a Dockerfile: codes ignored on the
+ * next instruction's line, and `# dsl global ignore=…` for the whole file.
+ *
+ * @example
+ * const ignores = commentIgnores(['# dsl ignore=DSL3007 pinned upstream', 'FROM alpine:latest']);
+ * ignores.lines.get(2); // Set { 'DSL3007' }
+ */
+export interface CommentIgnores {
+  /** 1-based line of an instruction → codes and names ignored on it. */
+  lines: Map<number, Set<string>>;
+  file: Set<string>;
+}
+
+const ignoreComment = /^\s*#\s*(dsl|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)(?:\s+(?!,)\S.*)?$/;
+
+/**
+ * Finds the ignore comments of a Dockerfile.
+ *
+ * @example
+ * commentIgnores(text.split('\n'));
+ */
+export function commentIgnores(lines: readonly string[]): CommentIgnores {
+  const result: CommentIgnores = { lines: new Map(), file: new Set() };
+  let pending: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (trimmed.startsWith('#')) {
+      const match = ignoreComment.exec(line);
+      if (!match) continue;
+      const codes = match[3]!.split(/[\s,]+/).filter(Boolean);
+      if (match[2]) codes.forEach((c) => result.file.add(c));
+      else pending.push(...codes);
+      continue;
+    }
+    if (pending.length > 0) {
+      result.lines.set(i + 1, new Set(pending));
+      pending = [];
+    }
+  }
+  return result;
+}
+
+/**
+ * True when a set of ignored keys covers a rule: its code, its name, or one of the hadolint
+ * codes it mirrors.
+ *
+ * @example
+ * covers(new Set(['DL3007']), latestTag); // true
+ */
+export function covers(keys: ReadonlySet<string> | Suppressions | undefined, rule: AnyRule): boolean {
+  if (!keys) return false;
+  const has = keys instanceof Set ? (k: string) => keys.has(k) : (k: string) => Object.prototype.hasOwnProperty.call(keys, k);
+  return has(rule.code) || has(rule.name) || (rule.docs.hadolint ?? []).some(has);
+}
