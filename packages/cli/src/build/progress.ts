@@ -24,7 +24,8 @@ export function plainProgress(io: Output, names: readonly string[]): ProgressRep
   return {
     line: (s, line) => io.err.write(`${prefix(s.name)} ${line}\n`),
     update: (s) => {
-      if (s.phase !== 'building' || s.log.position === undefined) io.err.write(`${prefix(s.name)} ${phaseColour(io, s)(statusText(s))}\n`);
+      if (s.phase === 'building' && s.log.position === undefined) io.err.write(`${prefix(s.name)} building\n`);
+      else if (s.phase !== 'building') io.err.write(`${prefix(s.name)} ${phaseColour(io, s)(statusText(s))}\n`);
     },
     stop: () => undefined,
   };

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithEngine } from '../support/engine.js';
+import { docker, dsl, fixture, removeImages } from './run-dsl.js';
+
+const tags = ['dsl-test-cli-base:e2e', 'dsl-test-cli-app:e2e', 'dsl-test-cli-tool:e2e', 'dsl-test-cli-service:e2e', 'dsl-test-cli-broken:e2e', 'dsl-test-cli-fine:e2e'];
+// A fresh salt per run, so the first build really builds and the second can only hit the cache.
+const salt = `run-${process.pid}-${Date.now()}`;
+let out: string;
+
+describeWithEngine('dsl build against the real engine', () => {
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'dsl-test-cli-'));
+  });
+  afterAll(() => {
+    removeImages(tags);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('builds several images in dependency order, then rebuilds them all from the cache', async () => {
+    const first = await dsl(['build', '--progress', 'plain', '--out', out], fixture('multi'), { DSL_TEST_SALT: salt });
+    expect(first.exitCode, first.all).toBe(0);
+    const lines = first.all.split('\n');
+    const baseDone = lines.findIndex((l) => /^base\s+\| done in /.test(l));
+    const appStarts = lines.findIndex((l) => /^app\s+\| #\d+ /.test(l));
+    expect(baseDone).toBeGreaterThan(-1);
+    expect(appStarts).toBeGreaterThan(baseDone);
+    expect(docker(['run', '--rm', 'dsl-test-cli-app:e2e'])).toBe(`base-${salt}`);
+    expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS$/m);
+    expect(first.stdout).toMatch(/^app\s+dsl-test-cli-app:e2e\s+done\s+[\d.]+ [kM]B\s+[\d.]+ s\s+0\/1$/m);
+
+    const again = await dsl(['build', '--json', '--out', out], fixture('multi'), { DSL_TEST_SALT: salt });
+    expect(again.exitCode, again.all).toBe(0);
+    const result = JSON.parse(again.stdout) as { ok: boolean; images: { image: string; steps: number; cached: number; status: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.images.map((i) => i.image)).toEqual(['base', 'app', 'tool', 'service']);
+    for (const image of result.images) {
+      expect(image.steps, image.image).toBeGreaterThan(0);
+      expect(image.cached, `${image.image}: every step from the cache`).toBe(image.steps);
+    }
+  }, 300_000);
+
+  it('reports a failing RUN with the image, the step and docker\'s error, and lets the other image finish', async () => {
+    const result = await dsl(['build', '--progress', 'plain', '--out', out], fixture('failing'));
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/error image broken failed at step \[3\/3\] RUN echo about to fail >&2; exit 3/);
+    expect(result.stderr).toContain('did not complete successfully: exit code: 3');
+    expect(result.stderr).toContain('about to fail');
+    expect(result.stdout).toMatch(/^fine\s+dsl-test-cli-fine:e2e\s+done/m);
+    expect(result.stdout).toMatch(/^broken\s+dsl-test-cli-broken:e2e\s+failed/m);
+  }, 300_000);
+
+  it('runs containers with the configured USER, ENV, WORKDIR, EXPOSE, HEALTHCHECK and ENTRYPOINT/CMD', async () => {
+    const built = await dsl(['build', 'service', '--out', out], fixture('multi'), { DSL_TEST_SALT: salt });
+    expect(built.exitCode, built.all).toBe(0);
+    const image = 'dsl-test-cli-service:e2e';
+    const config = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config}}', image])) as {
+      User: string; Env: string[]; WorkingDir: string; ExposedPorts: Record<string, object>; Healthcheck: { Test: string[] };
+    };
+    expect(config.User).toBe('svc');
+    expect(config.Env).toEqual(expect.arrayContaining(['GREETING=hello from env', 'APP_MODE=e2e']));
+    expect(config.WorkingDir).toBe('/srv/app');
+    expect(Object.keys(config.ExposedPorts).sort()).toEqual(['8080/tcp', '9090/udp']);
+    expect(config.Healthcheck.Test).toEqual(['CMD', 'test', '-d', '/srv/app']);
+
+    expect(docker(['run', '--rm', image])).toBe('svc: default args');
+    expect(docker(['run', '--rm', image, 'other'])).toBe('svc: other');
+    expect(docker(['run', '--rm', '--entrypoint', 'sh', image, '-c', 'echo "$(id -un) in $(pwd): $GREETING"'])).toBe('svc in /srv/app: hello from env');
+
+    const name = `dsl-test-cli-health-${process.pid}`;
+    docker(['run', '-d', '--name', name, '--entrypoint', 'sleep', image, '60']);
+    try {
+      let health = '';
+      for (let i = 0; i < 40 && health !== 'healthy'; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        health = docker(['inspect', '--format', '{{.State.Health.Status}}', name]);
+      }
+      expect(health).toBe('healthy');
+    } finally {
+      docker(['rm', '-f', name]);
+    }
+  }, 300_000);
+});
