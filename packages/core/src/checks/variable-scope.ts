@@ -1,5 +1,6 @@
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
-import { defaultEnvironment, predefinedArgs } from './variables.js';
+import { parseImageRef } from './image-ref.js';
+import { baseImageEnvironments, defaultEnvironment, predefinedArgs } from './variables.js';
 
 /**
  * The variables visible at one step: declared by ARG or ENV earlier in the stage or in the
@@ -22,11 +23,18 @@ function initial(stage: StageFact, facts: ImageFacts): Set<string> & { complete?
     const parent = scopeAtEnd(stage.base.stage, facts);
     parent.names.forEach((n) => names.add(n));
   }
+  if (stage.base.kind === 'image') baseEnvironment(stage.base.ref)?.forEach((n) => names.add(n));
   return names;
+}
+
+function baseEnvironment(ref: string): readonly string[] | undefined {
+  const name = parseImageRef(ref).name;
+  return baseImageEnvironments[name.replace(/^(?:docker\.io\/)?(?:library\/)?/, '')];
 }
 
 function isComplete(stage: StageFact): boolean {
   if (stage.base.kind === 'scratch') return true;
+  if (stage.base.kind === 'image') return baseEnvironment(stage.base.ref) !== undefined;
   if (stage.base.kind === 'stage' && stage.base.stage.index < stage.index) return isComplete(stage.base.stage);
   return false;
 }

@@ -2,7 +2,7 @@
  * A `$name` or `${name…}` reference in builder-expanded text.
  *
  * @example
- * variableRefs('${BASE:-alpine}:$TAG'); // [{ name: 'BASE', guarded: true }, { name: 'TAG', guarded: false }]
+ * variableRefs('${BASE:-alpine}:$TAG'); // [{ name: 'BASE', guarded: true, fallback: 'alpine' }, { name: 'TAG', guarded: false }]
  */
 export interface VariableRef {
   name: string;
@@ -12,10 +12,55 @@ export interface VariableRef {
   fallback?: string;
 }
 
-const reference = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+interface Token {
+  name: string;
+  modifier?: string;
+  word?: string;
+  start: number;
+  end: number;
+}
+
+/** Scans `$name` and `${name<modifier><word>}` with nested braces; `\$` is a literal dollar. */
+function scan(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c !== '$') continue;
+    if (text[i + 1] === '{') {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?/.exec(text.slice(i + 2));
+      if (!m) continue;
+      let depth = 1;
+      let j = i + 2 + m[0].length;
+      const wordStart = j;
+      for (; j < text.length && depth > 0; j++) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === '{') depth++;
+        else if (text[j] === '}') depth--;
+      }
+      if (depth > 0) continue;
+      const token: Token = { name: m[1]!, start: i, end: j };
+      if (m[2]) {
+        token.modifier = m[2];
+        token.word = text.slice(wordStart, j - 1);
+      }
+      tokens.push(token);
+      i = j - 1;
+    } else {
+      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
+      if (!m) continue;
+      tokens.push({ name: m[0], start: i, end: i + 1 + m[0].length });
+      i += m[0].length;
+    }
+  }
+  return tokens;
+}
 
 /**
- * The variables a builder-expanded value refers to; `\$` is a literal dollar.
+ * The variables a builder-expanded value refers to (those in `${v:-…}` words included).
  *
  * @example
  * variableRefs('\\$HOME $PATH').map((r) => r.name); // ['PATH']
@@ -23,14 +68,11 @@ const reference = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([
 export function variableRefs(text: string): VariableRef[] {
   if (!text.includes('$')) return [];
   const refs: VariableRef[] = [];
-  for (const match of text.matchAll(reference)) {
-    if (match[0] === '\\$') continue;
-    const name = match[1] ?? match[4]!;
-    const modifier = match[2];
-    const ref: VariableRef = { name, guarded: modifier !== undefined };
-    if (modifier === ':-' || modifier === '-') ref.fallback = match[3] ?? '';
+  for (const token of scan(text)) {
+    const ref: VariableRef = { name: token.name, guarded: token.modifier !== undefined };
+    if (token.modifier === ':-' || token.modifier === '-') ref.fallback = token.word ?? '';
     refs.push(ref);
-    if (match[3]) refs.push(...variableRefs(match[3]));
+    if (token.word) refs.push(...variableRefs(token.word));
   }
   return refs;
 }
@@ -43,17 +85,22 @@ export function variableRefs(text: string): VariableRef[] {
  * expandVariables('alpine:${TAG:-3.20}', new Map()); // 'alpine:3.20'
  */
 export function expandVariables(text: string, values: ReadonlyMap<string, string | undefined>): string {
-  return text.replace(reference, (whole, braced?: string, modifier?: string, word?: string, plain?: string) => {
-    if (whole === '\\$') return '$';
-    const value = values.get((braced ?? plain)!);
-    switch (modifier) {
-      case ':-': return value ? value : expandVariables(word ?? '', values);
-      case '-': return value !== undefined ? value : expandVariables(word ?? '', values);
-      case ':+': return value ? expandVariables(word ?? '', values) : '';
-      case '+': return value !== undefined ? expandVariables(word ?? '', values) : '';
-      default: return value ?? '';
+  let out = '';
+  let at = 0;
+  for (const token of scan(text)) {
+    out += text.slice(at, token.start);
+    at = token.end;
+    const value = values.get(token.name);
+    const word = (): string => expandVariables(token.word ?? '', values);
+    switch (token.modifier) {
+      case ':-': out += value ? value : word(); break;
+      case '-': out += value !== undefined ? value : word(); break;
+      case ':+': out += value ? word() : ''; break;
+      case '+': out += value !== undefined ? word() : ''; break;
+      default: out += value ?? '';
     }
-  });
+  }
+  return (out + text.slice(at)).replace(/\\\$/g, '$');
 }
 
 /** Build arguments Docker provides without an ARG line (proxy settings). */
@@ -64,3 +111,17 @@ export const automaticPlatformArgs = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH'
 
 /** Variables every Linux image has in its environment. */
 export const defaultEnvironment = ['PATH', 'HOME', 'HOSTNAME'];
+
+/**
+ * The environment of well-known base images (by repository name), so UndefinedVariable can be
+ * sure on them as BuildKit is with the real image config. Other images are treated as unknown.
+ */
+export const baseImageEnvironments: Record<string, readonly string[]> = {
+  alpine: [], busybox: [], debian: [], ubuntu: [], fedora: [], centos: [], rockylinux: [], almalinux: [], archlinux: [],
+  golang: ['GOLANG_VERSION', 'GOPATH', 'GOTOOLCHAIN'],
+  node: ['NODE_VERSION', 'YARN_VERSION'],
+  python: ['PYTHON_VERSION', 'PYTHON_SHA256', 'GPG_KEY', 'LANG'],
+  nginx: ['NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE'],
+  rust: ['RUSTUP_HOME', 'CARGO_HOME', 'RUST_VERSION'],
+  ruby: ['LANG', 'RUBY_VERSION', 'RUBY_DOWNLOAD_SHA256', 'GEM_HOME', 'BUNDLE_SILENCE_ROOT_WARNING', 'BUNDLE_APP_CONFIG'],
+};

@@ -29,6 +29,7 @@ export const fromAsCasing = defineRule<Data>({
       const match = line === undefined ? null : /^\s*(\S+)\s.*\s(as)\s+\S+\s*$/i.exec(line);
       if (!match) continue;
       const [, from, as] = match as unknown as [string, string, string];
+      if (from !== from.toUpperCase() && from !== from.toLowerCase()) continue; // ConsistentInstructionCasing's finding
       const fromUpper = from === from.toUpperCase();
       const asUpper = as === as.toUpperCase();
       const asLower = as === as.toLowerCase();

@@ -1,10 +1,11 @@
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
+/** True when the stage's shell already fails on pipes, or is not a POSIX shell (PowerShell, cmd). */
 function pipefailShell(stage: StageFact, before: number): boolean | undefined {
   for (let i = Math.min(before, stage.steps.length) - 1; i >= 0; i--) {
     const s = stage.steps[i]!.step;
-    if (s.kind === 'shell') return s.command.includes('pipefail');
+    if (s.kind === 'shell') return s.command.includes('pipefail') || !/(?:^|\/)(?:ba|a|da|z|k)?sh$/.test(s.command[0]);
   }
   if (stage.base.kind === 'stage' && stage.base.stage.index < stage.index) return pipefailShell(stage.base.stage, Infinity);
   return undefined;

@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Image } from '../model/image.js';
+import { parseDockerfile } from '../parse/parse-dockerfile.js';
+import { checkOne, type CheckOptions, type CheckResult } from './check-images.js';
+import { ruleRegistry } from './registry.js';
+import { shouldFail } from './severity-config.js';
+import { commentIgnores } from './suppressions.js';
+
+/**
+ * Options of `checkDockerfile`.
+ *
+ * @example
+ * const options: DockerfileCheckOptions = { file: 'services/api/Dockerfile', dockerignore: ['node_modules'] };
+ */
+export interface DockerfileCheckOptions extends CheckOptions {
+  /** The file name shown in source locations (default `Dockerfile`). */
+  file?: string;
+  /** Lines of the `.dockerignore` beside it, for CopyIgnoredFile. */
+  dockerignore?: readonly string[];
+}
+
+/**
+ * Parses a Dockerfile and runs every rule on it, with line numbers. Honours
+ * `# dsl ignore=CODE` (and `# hadolint ignore=DLxxxx`) comments on the next instruction,
+ * `# dsl global ignore=…` for the file, and BuildKit's `# check=skip=…;error=true` directive.
+ * Never throws, whatever the text.
+ *
+ * @example
+ * const { ok, diagnostics } = checkDockerfile(readFileSync('Dockerfile', 'utf8'), { file: 'Dockerfile' });
+ */
+export function checkDockerfile(text: string, options: DockerfileCheckOptions = {}): CheckResult & { image?: Image } {
+  const file = options.file ?? 'Dockerfile';
+  const parsed = parseDockerfile(text, { file });
+  const lines = text.split(/\r?\n/);
+  let diagnostics: Diagnostic[] = parsed.diagnostics;
+  if (parsed.image) {
+    const image = options.dockerignore ? { ...parsed.image, dockerignore: [...options.dockerignore] } : parsed.image;
+    const rules = options.rules ?? ruleRegistry(options.policies);
+    diagnostics = [...diagnostics, ...checkOne(image, rules, options, [], { file, lines })];
+  }
+  const ignores = commentIgnores(lines);
+  diagnostics = diagnostics.filter((d) => {
+    if (ignores.file.has(d.code) || ignores.file.has(d.rule)) return false;
+    const onLine = d.source ? ignores.lines.get(d.source.line) : undefined;
+    return !(onLine && (onLine.has(d.code) || onLine.has(d.rule)));
+  });
+  diagnostics.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+  return { ok: !shouldFail(diagnostics, options), diagnostics, ...(parsed.image ? { image: parsed.image } : {}) };
+}

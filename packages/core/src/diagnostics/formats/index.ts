@@ -1,0 +1,26 @@
+import type { Diagnostic } from '../diagnostic.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+/** The output formats of `dsl check --format`. */
+export type DiagnosticFormat = 'text' | 'json' | 'github' | 'sarif';
+
+/** The formats, for argument validation. */
+export const diagnosticFormats: readonly DiagnosticFormat[] = ['text', 'json', 'github', 'sarif'];
+
+/**
+ * Prints diagnostics in one of the output formats. Paths in the output are relative to `cwd`.
+ *
+ * @example
+ * process.stdout.write(formatDiagnostics(result.diagnostics, 'github'));
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat = 'text', cwd = process.cwd()): string {
+  switch (format) {
+    case 'json': return formatJson(diagnostics, cwd);
+    case 'github': return formatGithub(diagnostics, cwd);
+    case 'sarif': return formatSarif(diagnostics, { cwd });
+    default: return formatText(diagnostics, cwd);
+  }
+}
