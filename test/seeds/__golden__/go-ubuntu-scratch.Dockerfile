@@ -1,0 +1,10 @@
+FROM ubuntu AS build
+RUN apt-get update && apt-get install -y golang-go
+ENV GO111MODULE=off
+COPY . .
+RUN CGO_ENABLED=0 go build -o /app .
+
+# Here starts the magic of multi-stage builds: only the binary ships
+FROM scratch
+COPY --from=build /app /app
+ENTRYPOINT ["/app"]

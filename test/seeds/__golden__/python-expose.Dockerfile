@@ -1,0 +1,7 @@
+# Use an official Python image as the base image
+FROM python:3.9-slim
+WORKDIR /app
+COPY . /app
+RUN pip install -r requirements.txt
+EXPOSE 8080
+CMD ["python", "app.py"]
