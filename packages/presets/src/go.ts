@@ -87,5 +87,5 @@ export function goApp(options: GoAppOptions): Preset<GoStages, 'runtime'> {
 
   const installPath = `/usr/local/bin/${binary}`;
   const final = staticBinaryRuntime({ ...runtime, from: build, binaryPath: `/out/${binary}`, installPath, ports: runtime.ports ?? [8080] });
-  return new Preset(name, { build, runtime: final }, 'runtime', tags ? { tags } : {});
+  return new Preset(name, { build, runtime: final }, 'runtime', { dockerignore: ['.git'], ...(tags ? { tags } : {}) });
 }

@@ -114,5 +114,5 @@ export function nodeApp(options: NodeAppOptions): Preset<NodeStages, 'runtime'> 
     .copyFrom(prodDeps, workdir, workdir);
   for (const output of outputs) final = final.copyFrom(builder, `${workdir}/${output}`, `${workdir}/${output}`);
   final = finishRuntime(final, { ...runtime, ports }, [node, main], httpHealth('node', node, healthcheck, ports));
-  return new Preset(name, { manifests, prodDeps, build: builder, runtime: final }, 'runtime', tags ? { tags } : {});
+  return new Preset(name, { manifests, prodDeps, build: builder, runtime: final }, 'runtime', { dockerignore: ['.git', 'node_modules', ...outputs], ...(tags ? { tags } : {}) });
 }

@@ -112,5 +112,5 @@ export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runt
     .copyFrom(builder, target, target)
     .workdir(target);
   final = finishRuntime(final, { ...runtime, ports }, [python, '-m', module], httpHealth('python', python, healthcheck, ports));
-  return new Preset(name, { build: builder, runtime: final }, 'runtime', tags ? { tags } : {});
+  return new Preset(name, { build: builder, runtime: final }, 'runtime', { dockerignore: ['.git', '.venv', '**/__pycache__', '*.egg-info', 'build', 'dist'], ...(tags ? { tags } : {}) });
 }

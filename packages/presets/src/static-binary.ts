@@ -2,6 +2,7 @@ import { stage, type AnyStage, type ExecForm, type HealthcheckTiming, type Stage
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { Preset } from './preset.js';
+import { defaultHealthTiming } from './http-healthcheck.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
 import { checkOptions } from './validate-options.js';
 
@@ -75,7 +76,7 @@ export function staticBinaryRuntime(options: StaticBinaryRuntimeOptions): StageB
   if (caCertificates !== false) s = s.copyFrom(from, caCertificates, caCertificates);
   if (options.env && Object.keys(options.env).length > 0) s = s.env(options.env);
   s = s.copyFrom(from, binaryPath, installPath);
-  const health = healthcheck === false ? undefined : (({ command, ...timing }) => ({ test: command, timing }))(healthcheck);
+  const health = healthcheck === false ? undefined : (({ command, ...timing }) => ({ test: command, timing: { ...defaultHealthTiming, ...timing } }))(healthcheck);
   return finishRuntime(s, options, [installPath], health);
 }
 

@@ -1,0 +1,1 @@
+"""The example monorepo's Python worker."""
