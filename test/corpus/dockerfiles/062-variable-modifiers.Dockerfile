@@ -1,0 +1,12 @@
+ARG REGISTRY_PREFIX
+ARG DISTRO=bookworm
+FROM ${REGISTRY_PREFIX:+${REGISTRY_PREFIX}/}debian:${DISTRO:-bookworm}-slim
+ARG HTTP_PROXY
+ARG APP_HOME=/opt/app
+ENV APP_HOME=${APP_HOME} \
+    DATA_DIR=${DATA_DIR:-/var/lib/app} \
+    PROXY_SET=${HTTP_PROXY:+yes} \
+    LITERAL=\$NOT_EXPANDED
+WORKDIR ${APP_HOME}
+COPY bin/ ${APP_HOME}/bin/
+RUN echo "home is $APP_HOME, data in ${DATA_DIR}"

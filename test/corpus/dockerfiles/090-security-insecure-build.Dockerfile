@@ -1,0 +1,4 @@
+# syntax=docker/dockerfile:1-labs
+FROM debian:bookworm
+RUN --security=insecure mount -t tmpfs none /mnt && echo "privileged step ran"
+RUN --security=sandbox echo "back in the sandbox"
