@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
 import { didYouMean } from '@dockerdsl/core';
 import type { BuildFlags } from '../build/docker-args.js';
 import { dockerBuildArgs, pushArgs } from '../build/docker-args.js';
@@ -13,7 +12,7 @@ import { planSynth } from '../synth/plan-synth.js';
 import { writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
-import type { Output } from '../ui/output.js';
+import { displayPath, type Output } from '../ui/output.js';
 import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
 import { shellWords } from '../ui/shell-words.js';
 
@@ -62,7 +61,7 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   }
   const written = writeSynth(plan, { force: flags.force === true });
   if (written.conflicts.length > 0) {
-    io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write in ${relative(io.cwd, plan.outDir) || '.'}: ${written.conflicts.join(', ')} (pass --force to take them over)\n`);
+    io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write in ${displayPath(io.cwd, plan.outDir)}: ${written.conflicts.join(', ')} (pass --force to take them over)\n`);
     return ExitCode.Failure;
   }
   const buildFlags: BuildFlags = {
@@ -87,8 +86,10 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const progress = tty ? ttyProgress(io, [...statuses.values()]) : plainProgress(io, [...statuses.keys()]);
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: execa's exit hook re-raises a signal that no other listener handles,
+  // which would kill dsl before the docker builds were stopped and reported.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let rows;
   try {
     rows = await runBuilds({ images: selected, root: plan.root, flags: buildFlags, buildx, concurrency, statuses, progress, signal: controller.signal });

@@ -1,11 +1,10 @@
-import { relative } from 'node:path';
 import { loadProject } from '../config/load-project.js';
 import { checkSynth } from '../synth/check-synth.js';
 import { manifestName } from '../synth/manifest.js';
 import { planSynth, type SynthPlan } from '../synth/plan-synth.js';
 import { writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
-import type { Output } from '../ui/output.js';
+import { displayPath, type Output } from '../ui/output.js';
 import { writeJson } from '../ui/json.js';
 import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
 
@@ -29,7 +28,7 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   const { config, configFile } = await loadProject(io.cwd, flags.config);
   const plan = planSynth(config, configFile, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
-  const where = relative(io.cwd, plan.outDir) || '.';
+  const where = displayPath(io.cwd, plan.outDir);
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
     else io.err.write(`${io.ce.red('synth failed')}: ${countText(plan.diagnostics)}; nothing was written\n`);

@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import { colorsFor, type Colors } from './colors.js';
 
@@ -27,4 +28,16 @@ export interface Output {
  */
 export function processOutput(): Output {
   return { out: process.stdout, err: process.stderr, c: colorsFor(process.stdout), ce: colorsFor(process.stderr), cwd: process.cwd(), env: process.env };
+}
+
+/**
+ * A path as the user wants to read it: relative to the working directory when inside it,
+ * absolute otherwise.
+ *
+ * @example
+ * displayPath('/repo', '/repo/.dsl/out'); // '.dsl/out'
+ */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
