@@ -27,3 +27,4 @@ export { checkStack, composeRules, type ComposeRule } from './checks/index.js';
 export { serviceHealth } from './checks/healthy-dependency.js';
 export { looksSecret } from './checks/secret-env.js';
 export { leavesProject } from './checks/paths.js';
+export { readCompose, type ReadComposeResult } from './read/read-compose.js';

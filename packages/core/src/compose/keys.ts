@@ -8,6 +8,8 @@
  */
 export const composeKeys = {
   appProtocol: 'app_protocol',
+  auxAddresses: 'aux_addresses',
+  ipRange: 'ip_range',
   blkioConfig: 'blkio_config',
   capAdd: 'cap_add',
   capDrop: 'cap_drop',

@@ -19,7 +19,7 @@ export interface Network {
   internal?: boolean;
   external?: boolean;
   labels?: Record<string, string>;
-  ipam?: { driver?: string; config?: Array<{ subnet?: string; ipRange?: string; gateway?: string }> };
+  ipam?: { driver?: string; config?: Array<{ subnet?: string; ipRange?: string; gateway?: string; auxAddresses?: Record<string, string> }> };
   [extension: `x-${string}`]: unknown;
 }
 
@@ -58,6 +58,6 @@ const order = ['name', 'driver', 'driver_opts', 'attachable', 'enable_ipv6', 'ip
  */
 export function compileNetwork(n: Network | null): Record<string, unknown> | null {
   if (n === null || Object.keys(n).length === 0) return null;
-  const ipam = n.ipam && specObject({ ...n.ipam, config: n.ipam.config?.map((c) => ({ subnet: c.subnet, ip_range: c.ipRange, gateway: c.gateway })) }, ['driver', 'config']);
+  const ipam = n.ipam && specObject({ ...n.ipam, config: n.ipam.config?.map((c) => specObject(c, ['subnet', 'ip_range', 'gateway', 'aux_addresses'])) }, ['driver', 'config']);
   return specObject({ ...n, ipam }, order);
 }

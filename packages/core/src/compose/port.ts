@@ -20,7 +20,7 @@ export interface Port {
   appProtocol?: string;
 }
 
-const shortSyntax = /^(?:(?:\[(?<ip6>[^\]]+)\]|(?<ip>[\d.]+)):)?(?:(?<published>\d+(?:-\d+)?)?:)?(?<target>\d+)(?:-(?<targetEnd>\d+))?(?:\/(?<protocol>tcp|udp|sctp))?$/;
+const shortSyntax = /^(?:(?:\[(?<ip6>[^\]]+)\]|(?<ip>\d{1,3}(?:\.\d{1,3}){3})):)?(?:(?<published>\d+(?:-\d+)?)?:)?(?<target>\d+)(?:-(?<targetEnd>\d+))?(?:\/(?<protocol>tcp|udp|sctp))?$/;
 
 /**
  * Reads the short syntax (`"8080:80"`, `"127.0.0.1:53:53/udp"`, `"3000"`) into a long-syntax

@@ -1,0 +1,84 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { ComposeStack } from '../stack.js';
+import { readPlain } from './read-plain.js';
+import { readService } from './read-service.js';
+import { describe, Reader } from './reader.js';
+
+/** The outcome of reading a Compose file: the stack (also when there are warnings) and findings. */
+export type ReadComposeResult = { ok: true; stack: ComposeStack; diagnostics: Diagnostic[] } | { ok: false; stack?: ComposeStack; diagnostics: Diagnostic[] };
+
+const topLevel = ['version', 'name', 'services', 'networks', 'volumes', 'secrets', 'configs'];
+const resourceKeys: Record<string, string[]> = {
+  networks: ['name', 'driver', 'driverOpts', 'attachable', 'enableIpv6', 'ipam', 'internal', 'labels', 'external'],
+  volumes: ['name', 'driver', 'driverOpts', 'external', 'labels'],
+  secrets: ['name', 'file', 'environment', 'external', 'labels', 'driver', 'driverOpts', 'templateDriver'],
+  configs: ['name', 'file', 'content', 'environment', 'external', 'labels', 'templateDriver'],
+};
+
+/**
+ * Reads Compose YAML into the model, for `dsl check` and `dsl import`. Every service,
+ * resource, mapping and list remembers its line and column, so the DSL4xxx checks point into
+ * the file. The obsolete `version:` is accepted (an info note) and dropped.
+ *
+ * @example
+ * const result = readCompose(readFileSync('compose.yaml', 'utf8'), { file: 'compose.yaml' });
+ * if (result.ok) checkStack(result.stack);
+ */
+export function readCompose(text: string, options: { file?: string } = {}): ReadComposeResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+  const r = new Reader(options.file ?? 'compose.yaml', lines, doc);
+  for (const error of doc.errors) {
+    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+    r.diagnostics.push({ code: 'DSL4101', rule: 'ComposeYamlSyntax', severity: 'error', message: error.message.split('\n')[0]!, path: [], source: { file: r.file, line, column } });
+  }
+  if (doc.errors.length > 0) return { ok: false, diagnostics: r.diagnostics };
+  const root = doc.contents as Node | null;
+  if (!isMap(root)) {
+    r.report('DSL4101', 'a Compose file is a mapping with a services key', [], root);
+    return { ok: false, diagnostics: r.diagnostics };
+  }
+  const stack: ComposeStack = r.located({ services: {} }, root);
+  for (const [key, value, pair] of r.entries(root, [], topLevel)) {
+    if (key === 'version') r.report('DSL4104', "the top-level 'version' is obsolete and ignored", ['version'], pair.key as Node, 'remove it; Compose v2 reads every file with the latest specification');
+    else if (key === 'name') stack.name = r.string(value, ['name']);
+    else if (key === 'services') readServices(r, value, stack);
+    else if (key.startsWith('x-')) stack[key as `x-${string}`] = r.js(value);
+    else readResources(r, key as keyof typeof resourceKeys, value, stack);
+  }
+  return hasErrors(r.diagnostics) ? { ok: false, stack, diagnostics: r.diagnostics } : { ok: true, stack, diagnostics: r.diagnostics };
+}
+
+function readServices(r: Reader, node: Node | null, stack: ComposeStack): void {
+  if (!isMap(node)) return r.report('DSL4103', "'services' must be a mapping of service names", ['services'], node);
+  for (const pair of r.pairs(node)) {
+    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const value = r.deref(pair.value as Node | null);
+    if (!isMap(value)) {
+      r.report('DSL4103', `service '${key}' must be a mapping`, ['services', key], value ?? (pair.key as Node));
+      continue;
+    }
+    stack.services[key] = r.located(readService(r, value, ['services', key]), pair.key as Node);
+  }
+}
+
+function readResources(r: Reader, kind: keyof typeof resourceKeys, node: Node | null, stack: ComposeStack): void {
+  if (node === null || (isScalar(node) && node.value === null)) return;
+  if (!isMap(node)) return r.report('DSL4103', `${describe([kind])} must be a mapping`, [kind], node);
+  const table: Record<string, unknown> = r.located({}, node);
+  for (const pair of r.pairs(node)) {
+    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const value = r.deref(pair.value as Node | null);
+    if (value === null || (isScalar(value) && value.value === null)) {
+      table[key] = null;
+      continue;
+    }
+    const entries = r.entries(value, [kind, key], resourceKeys[kind]!);
+    const out: Record<string, unknown> = r.located({}, pair.key as Node);
+    for (const [k, v] of entries) out[k] = readPlain(r, v, [kind, key, k]);
+    table[key] = out;
+  }
+  (stack as unknown as Record<string, unknown>)[kind] = table;
+}
