@@ -1,5 +1,5 @@
 import { cache, stage, type StageBuilder } from '@dockerdsl/core';
-import { quote } from 'shell-quote';
+import { shellWords } from './shell-words.js';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { Preset } from './preset.js';
@@ -83,7 +83,7 @@ export function goApp(options: GoAppOptions): Preset<GoStages, 'runtime'> {
     .copy(manifests, './')
     .run('go mod download', { mounts: [modCache] })
     .copy('.', '.')
-    .run(quote(buildArgs), { mounts: [modCache, cache('/root/.cache/go-build')] });
+    .run(shellWords(buildArgs), { mounts: [modCache, cache('/root/.cache/go-build')] });
 
   const installPath = `/usr/local/bin/${binary}`;
   const final = staticBinaryRuntime({ ...runtime, from: build, binaryPath: `/out/${binary}`, installPath, ports: runtime.ports ?? [8080] });

@@ -20,3 +20,4 @@ export * from './python.js';
 export * from './runtime-options.js';
 export * from './static-binary.js';
 export * from './validate-options.js';
+export * from './shell-words.js';

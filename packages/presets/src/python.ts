@@ -1,5 +1,5 @@
 import { cache, stage, type StageBuilder } from '@dockerdsl/core';
-import { quote } from 'shell-quote';
+import { shellWords } from './shell-words.js';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';
@@ -96,11 +96,11 @@ export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runt
     .workdir('/src')
     .env({ PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1' });
   if (requirements !== false) {
-    builder = builder.copy(requirements, './').run(quote([...pip, 'wheel', '--wheel-dir', '/wheels', '-r', requirements.split('/').pop()!]), { mounts: [pipCache] });
+    builder = builder.copy(requirements, './').run(shellWords([...pip, 'wheel', '--wheel-dir', '/wheels', '-r', requirements.split('/').pop()!]), { mounts: [pipCache] });
   }
-  const install = quote([...pip, 'install', '--no-index', '--find-links', '/wheels', '--target', target]) + ' /wheels/*.whl';
+  const install = shellWords([...pip, 'install', '--no-index', '--find-links', '/wheels', '--target', target]) + ' /wheels/*.whl';
   if (project) {
-    const wheel = quote([...pip, 'wheel', '--no-deps', ...(buildIsolation ? [] : ['--no-build-isolation']), '--wheel-dir', '/wheels', '.']);
+    const wheel = shellWords([...pip, 'wheel', '--no-deps', ...(buildIsolation ? [] : ['--no-build-isolation']), '--wheel-dir', '/wheels', '.']);
     builder = builder.copy('.', '.').run(`${wheel} && ${install}`, { mounts: [pipCache] });
   } else {
     builder = builder.run(install);

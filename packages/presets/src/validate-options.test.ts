@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DslError } from '@dockerdsl/core';
+import { z } from 'zod';
+import { checkOptions } from './validate-options.js';
+
+describe('checkOptions', () => {
+  const schema = z.object({ name: z.string(), port: z.number().optional() });
+
+  it('returns the input itself when it is valid', () => {
+    const input = { name: 'api' };
+    expect(checkOptions('demo', schema, input)).toBe(input);
+  });
+
+  it('throws a DslError with a DSL1xxx code and a presets.<preset> path', () => {
+    try {
+      checkOptions('demo', schema, { name: 'api', port: '80' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DslError);
+      const [d] = (error as DslError).diagnostics;
+      expect(d?.code).toMatch(/^DSL1\d{3}$/);
+      expect(d?.path).toEqual(['presets', 'demo', 'port']);
+    }
+  });
+});
