@@ -20,11 +20,16 @@ describe('parseDockerfile', () => {
     expect(image.stages[0]).toEqual({ from: 'alpine', name: 'Base', steps: [{ kind: 'run', command: 'echo hi' }, { kind: 'workdir', path: '/x' }] });
   });
 
-  it('attaches comments to the instruction below; a header block becomes the image comment; trailing ones become a comment step', () => {
-    const image = parseClean('# header\n\n# the base\nFROM a\n# install\n#   tools\nRUN x\n\n# done\n');
+  it('attaches comments to the instruction right below; a block before a blank line stays a standalone comment', () => {
+    const image = parseClean('# header\n\n# the base\nFROM a\n# install\n#   tools\nRUN x\n# section\n\nRUN y\n# done\n');
     expect(image.comment).toBe('header');
     expect(image.stages[0]!.comment).toBe('the base');
-    expect(image.stages[0]!.steps).toEqual([{ kind: 'run', command: 'x', comment: 'install\n  tools' }, { kind: 'comment', text: 'done' }]);
+    expect(image.stages[0]!.steps).toEqual([
+      { kind: 'run', command: 'x', comment: 'install\n  tools' },
+      { kind: 'comment', text: 'section' },
+      { kind: 'run', command: 'y' },
+      { kind: 'comment', text: 'done' },
+    ]);
   });
 
   it('reads ONBUILD with its trigger and flags', () => {

@@ -29,7 +29,8 @@ const maxLine = 65535;
 
 /**
  * Parses Dockerfile text into the typed image model, as BuildKit reads it: parser directives,
- * global ARGs, stages and their steps, comments (attached to the instruction below them),
+ * global ARGs, stages and their steps, comments (attached to the instruction right below them;
+ * a block followed by a blank line stays a standalone comment),
  * continuations, heredocs, flags and exec/shell forms. Every instruction, stage and mount gets
  * a 1-based source range (`sourceOf`), and `flagSourcesOf` gives each flag's range. Malformed
  * text yields DSL5xxx diagnostics; this function never throws.
@@ -64,8 +65,11 @@ function parse(text: string, file: string, diagnostics: Diagnostic[]): ParseResu
     const lead = firstNonBlank(line);
     if (lead === line.length) {
       reader.index++;
-      if (!seenInstruction && comments.length > 0 && image.comment === undefined) {
-        image.comment = comments.join('\n');
+      // A comment block followed by a blank line belongs to no instruction: it stays where it is.
+      if (comments.length > 0) {
+        const text = comments.join('\n');
+        if (stage) stage.steps.push({ kind: 'comment', text } satisfies Instruction);
+        else image.comment = image.comment === undefined ? text : `${image.comment}\n${text}`;
         comments = [];
       }
       continue;
@@ -106,8 +110,9 @@ function parse(text: string, file: string, diagnostics: Diagnostic[]): ParseResu
   }
 
   if (comments.length > 0) {
-    if (stage) stage.steps.push({ kind: 'comment', text: comments.join('\n') } satisfies Instruction);
-    else if (image.comment === undefined) image.comment = comments.join('\n');
+    const text = comments.join('\n');
+    if (stage) stage.steps.push({ kind: 'comment', text } satisfies Instruction);
+    else image.comment = image.comment === undefined ? text : `${image.comment}\n${text}`;
   }
   if (globalArgs.length > 0) image.args = globalArgs;
   if (image.stages.length === 0) {
