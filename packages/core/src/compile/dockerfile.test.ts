@@ -68,3 +68,10 @@ describe('printDockerfile', () => {
     expect(print(copy)).toBe(print(twoStages));
   });
 });
+
+describe('a first comment with =', () => {
+  it('is moved off the first line so no reader takes it for a directive', () => {
+    expect(print({ name: 'c', comment: "it's = fine", stages: [{ from: 'busybox', steps: [] }] })).toBe("\n# it's = fine\n\nFROM busybox\n");
+    expect(print({ name: 'c', comment: 'plain', stages: [{ from: 'busybox', steps: [] }] })).toBe('# plain\n\nFROM busybox\n');
+  });
+});

@@ -20,7 +20,9 @@ export interface PrintOptions {
   syntaxDirective?: boolean;
 }
 
-const directiveLike = /^#\s*[A-Za-z][A-Za-z0-9_-]*\s*=/;
+// Any `=` on a first comment line: BuildKit reads `# key=value` as a directive, and some
+// readers (dockerfile-ast) take even `# '=` for one, so such a comment moves off the first line.
+const directiveLike = /^#[^\n]*=/;
 
 /**
  * Writes a resolved image as Dockerfile text: directives, global ARGs, then each stage in build

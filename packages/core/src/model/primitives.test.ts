@@ -28,3 +28,11 @@ describe('primitive schemas', () => {
     expect(userOrId.safeParse(1.5).success).toBe(false);
   });
 });
+
+describe('trailing escapes followed by blanks', () => {
+  it('are still continuations, so they are rejected', () => {
+    const s = z.string().refine(...noTrailingEscape('it'));
+    expect(s.safeParse('ops \\  ').success).toBe(false);
+    expect(s.safeParse('ops `\t').success).toBe(false);
+  });
+});

@@ -53,15 +53,15 @@ export const chmodValue = z
   });
 
 /**
- * A refinement for text printed at the end of a line: a final `\` or `` ` `` would continue the
- * instruction onto the next line.
+ * A refinement for text printed at the end of a line: a final `\` or `` ` `` (even followed by
+ * blanks) would continue the instruction onto the next line.
  *
  * @example
  * z.string().refine(...noTrailingEscape('MAINTAINER'));
  */
 export function noTrailingEscape(what: string) {
   return [
-    (s: string) => !/[\\`]$/.test(s),
+    (s: string) => !/[\\`][ \t]*$/.test(s),
     {
       message: `${what} cannot end with an escape character (it would continue onto the next line)`,
       params: { code: 'DSL1014' } satisfies CodedParams,
