@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { image, stage, toDockerfile } from '@dockerdsl/core';
+import { describeWithEngine } from '../support/engine.js';
+import { build, docker, removeImages } from './core-docker.js';
+
+// Model values and what the container must see. `\$` is a literal dollar in the model; a `$`
+// that starts no variable reference is literal too.
+const values = {
+  QUOTES: ['say "hi" and \'bye\'', 'say "hi" and \'bye\''],
+  DOLLARS: ['cost $5, $$ and \\$HOME', 'cost $5, $$ and $HOME'],
+  BACKSLASHES: ['C:\\dir\\sub\\', 'C:\\dir\\sub\\'],
+  SPACES: ['  spaced  out  ', '  spaced  out  '],
+  TICKS: ['`date` and ${', '`date` and ${'],
+  UNICODE: ['ünï 😀', 'ünï 😀'],
+  EMPTY: ['', ''],
+} as const;
+const modelled = Object.fromEntries(Object.entries(values).map(([k, [v]]) => [k, v]));
+const expected = Object.fromEntries(Object.entries(values).map(([k, [, v]]) => [k, v]));
+
+function escapingImage(escape: '\\' | '`') {
+  const main = stage({ from: 'local/busybox:latest' })
+    .arg('GREETING', 'hello "you" $5')
+    .env(modelled)
+    .env({ REFERENCE: '[$SPACES]' })
+    .label({ ...modelled, 'my key': 'x', 'a$b': 'literal key' })
+    .workdir('/my dir')
+    .run('echo "$GREETING" > /arg.txt')
+    .run('pwd > /pwd.txt')
+    .run('echo line one > /multi.txt\necho "line two" >> /multi.txt')
+    .run('[ -d /tmp ] && echo bracket > /bracket.txt')
+    .cmd(['cat', '/arg.txt', '/pwd.txt', '/multi.txt', '/bracket.txt']);
+  return image(`escaping-${escape === '`' ? 'backtick' : 'backslash'}`, { stages: [main], directives: { escape } });
+}
+
+describeWithEngine('escaping on the real engine', () => {
+  const tags = { '\\': 'dsl-test-core-escape-backslash', '`': 'dsl-test-core-escape-backtick' } as const;
+  beforeAll(() => {
+    for (const escape of ['\\', '`'] as const) build(tags[escape], toDockerfile(escapingImage(escape)));
+  }, 300_000);
+  afterAll(() => removeImages(Object.values(tags)));
+
+  describe.each(['\\', '`'] as const)('with escape %s', (escape) => {
+    const tag = tags[escape];
+
+    it('sets ENV values exactly as modelled', () => {
+      const env = JSON.parse(docker(['image', 'inspect', '-f', '{{json .Config.Env}}', tag])) as string[];
+      const map = Object.fromEntries(env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+      expect(map).toMatchObject({ ...expected, REFERENCE: '[  spaced  out  ]' });
+    });
+
+    it('passes the same values to the container environment', () => {
+      const out = docker(['run', '--rm', tag, 'env']);
+      for (const [k, v] of Object.entries(expected)) expect(out.split('\n')).toContain(`${k}=${v}`);
+    });
+
+    it('sets LABEL keys and values exactly as modelled', () => {
+      const labels = JSON.parse(docker(['image', 'inspect', '-f', '{{json .Config.Labels}}', tag])) as Record<string, string>;
+      expect(labels).toEqual({ ...expected, 'my key': 'x', 'a$b': 'literal key' });
+    });
+
+    it('runs ARG, WORKDIR and multi-line RUN commands as written', () => {
+      expect(docker(['run', '--rm', tag])).toBe('hello "you" $5\n/my dir\nline one\nline two\nbracket\n');
+    });
+  });
+});
