@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 const healthy = { condition: 'service_healthy' } as const;
 const withCheck = image('web', { stages: [stage('runtime', { from: 'local/busybox:latest' }).healthcheck(['true']).cmd(['httpd', '-f'])] }).toImage();
-const inherited = image('web2', {
-  stages: [stage('base', { from: 'local/busybox:latest' }).healthcheck(['true']), stage('runtime', { from: { stage: 'base' } }).cmd(['httpd', '-f'])],
-}).toImage();
+const base = stage('base', { from: 'local/busybox:latest' }).healthcheck(['true']);
+const inherited = image('web2', { stages: [base, stage('runtime', { from: base }).cmd(['httpd', '-f'])] }).toImage();
 const disabled = image('web3', { stages: [stage('runtime', { from: 'local/busybox:latest' }).healthcheckNone()] }).toImage();
 const fromScratch = image('static', { stages: [stage('runtime', { from: 'scratch' }).copy('app', '/app')] }).toImage();
 const fromBusybox = image('plain', { stages: [stage('runtime', { from: 'local/busybox:latest' })] }).toImage();
