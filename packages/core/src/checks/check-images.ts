@@ -55,9 +55,16 @@ export function checkImages(images: readonly (ImageInput | unknown)[], options: 
 
 /** @internal Shared by checkImages and checkDockerfile. */
 export function checkOne(input: ImageInput | unknown, rules: readonly AnyRule[], options: CheckOptions, prefix?: PathSegment[], dockerfile?: DockerfileText): Diagnostic[] {
-  const validation = prefix ? validateImage(input, prefix) : validateImage(input);
-  if (!validation.ok) return validation.diagnostics;
-  const image: Image = validation.image;
+  let image: Image;
+  if (dockerfile) {
+    // The parser already reported what BuildKit rejects; the definition schema is stricter than
+    // Docker (it refuses `EXPOSE 80/TCP`), so parsed images go to the rules as they are.
+    image = input as Image;
+  } else {
+    const validation = prefix ? validateImage(input, prefix) : validateImage(input);
+    if (!validation.ok) return validation.diagnostics;
+    image = validation.image;
+  }
   const path = prefix ?? ['images', image.name];
   const resolved = resolveImage(image, path).diagnostics;
   const runOptions = { rules, prefix: path, ...(options.severities ? { severities: options.severities } : {}), ...(dockerfile ? { dockerfile } : {}) };

@@ -1,0 +1,12 @@
+import { shellCmdWithExecEntrypoint } from '../../../packages/core/src/checks/rules/shell-cmd-with-exec-entrypoint.js';
+import { ruleCases } from '../rule-cases.js';
+
+ruleCases(shellCmdWithExecEntrypoint, {
+  fires: [
+    "FROM alpine:3.20\nENTRYPOINT [\"echo\"]\nCMD hello world",
+  ],
+  passes: [
+    "FROM alpine:3.20\nENTRYPOINT [\"echo\"]\nCMD [\"hello\"]",
+    "FROM alpine:3.20\nENTRYPOINT echo\nCMD hello",
+  ],
+});

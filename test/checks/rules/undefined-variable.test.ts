@@ -1,0 +1,20 @@
+import { undefinedVariable } from '../../../packages/core/src/checks/rules/undefined-variable.js';
+import { ruleCases } from '../rule-cases.js';
+
+ruleCases(undefinedVariable, {
+  fires: [
+    "FROM alpine:3.20\nENV APP_HOME=/srv\nWORKDIR $APP_HOEM",
+    "FROM scratch\nCOPY app /opt/$APP/bin",
+    "FROM golang:1.22\nENV PATH=$PAHT:/app/bin",
+    "FROM alpine:3.20 AS base\nENV ROOT=/r\nFROM base\nWORKDIR ${ROTO}",
+  ],
+  passes: [
+    "FROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION",
+    "FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH",
+    "FROM alpine:3.20 AS base\nENV ROOT=/r\nFROM base\nWORKDIR $ROOT",
+    "FROM alpine:3.20\nWORKDIR ${UNSET:-/srv}",
+    "FROM example.test/custom:1\nWORKDIR $CUSTOM_HOME",
+    "FROM alpine:3.20\nRUN echo $UNDEFINED_IN_SHELL",
+  ],
+  message: /did you mean \$APP_HOME/,
+});
