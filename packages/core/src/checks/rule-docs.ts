@@ -1,0 +1,94 @@
+import type { AnyRule } from './rule.js';
+
+const severityWord = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+function fence(rule: AnyRule, text: string): string {
+  return `\`\`\`${rule.docs.exampleKind === 'definition' ? 'ts' : 'dockerfile'}\n${text}\n\`\`\``;
+}
+
+/**
+ * The documentation page of one rule, generated from its metadata: what it catches, why, a
+ * bad and a good example, and the BuildKit and hadolint equivalents.
+ *
+ * @example
+ * writeFileSync(`docs/rules/${rule.code}.md`, renderRulePage(rule));
+ */
+export function renderRulePage(rule: AnyRule): string {
+  const lines = [
+    `# ${rule.code} ${rule.name}`,
+    '',
+    `Severity: **${severityWord[rule.severity]}**${rule.enabledByDefault === false ? ' (opt-in: off unless the config gives it a severity)' : ''}${rule.dockerfileOnly ? ' · Dockerfiles only (generated files cannot have this problem)' : ''}`,
+    '',
+    rule.description,
+    '',
+    '## Why',
+    '',
+    rule.docs.why,
+    '',
+    '## Fires on',
+    '',
+    fence(rule, rule.docs.bad),
+    '',
+    '## Does not fire on',
+    '',
+    fence(rule, rule.docs.good),
+    '',
+    '## Equivalents',
+    '',
+    `- BuildKit build check: ${rule.docs.buildkit ? `\`${rule.docs.buildkit}\`` : 'none'}`,
+    `- hadolint: ${rule.docs.hadolint?.length ? rule.docs.hadolint.map((c) => `\`${c}\``).join(', ') : 'none'}`,
+    '',
+    '## Silencing it',
+    '',
+    `- In a definition: \`ignore: { ${rule.code}: 'the reason' }\` on the image or stage.`,
+    `- In a Dockerfile: \`# dsl ignore=${rule.code}\` on the line above the instruction${rule.docs.hadolint?.length ? ` (\`# hadolint ignore=${rule.docs.hadolint[0]}\` works too)` : ''}${rule.docs.buildkit ? `, or \`# check=skip=${rule.docs.buildkit}\` for the whole file` : ''}.`,
+    `- In the config: \`rules: { ${rule.code}: 'off' }\` (or another severity).`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * The index of all rule pages, with the DSL code ↔ BuildKit/hadolint table.
+ *
+ * @example
+ * writeFileSync('docs/rules/README.md', renderRuleIndex(builtinRules));
+ */
+export function renderRuleIndex(rules: readonly AnyRule[], elsewhere: ReadonlyArray<{ code: string; name: string; buildkit?: string; hadolint?: string; where: string }> = []): string {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const lines = [
+    '# Check rules',
+    '',
+    'Generated from the rules\' own metadata (`packages/core/src/checks/rules/`); do not edit by hand.',
+    'Regenerate with `node scripts/gen-rule-docs.mjs`.',
+    '',
+    row(['Code', 'Rule', 'Severity', 'BuildKit', 'hadolint', 'What it catches']),
+    row(['---', '---', '---', '---', '---', '---']),
+    ...rules.map((r) => row([`[${r.code}](${r.code}.md)`, r.name, `${r.severity}${r.enabledByDefault === false ? ' (opt-in)' : ''}`, r.docs.buildkit ?? '', (r.docs.hadolint ?? []).join(', '), r.description.replace(/\|/g, '\\|')])),
+    '',
+  ];
+  if (elsewhere.length > 0) {
+    lines.push('## Checks made elsewhere in the pipeline', '', row(['Code', 'Rule', 'BuildKit', 'hadolint', 'Where']), row(['---', '---', '---', '---', '---']));
+    lines.push(...elsewhere.map((e) => row([e.code, e.name, e.buildkit ?? '', e.hadolint ?? '', e.where])), '');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Checks that live outside the rule engine (schema, stage graph, parser), for the index table.
+ *
+ * @example
+ * renderRuleIndex(builtinRules, pipelineChecks);
+ */
+export const pipelineChecks = [
+  { code: 'DSL1013', name: 'InvalidPort', hadolint: 'DL3011', where: 'schema (definitions); ports out of range' },
+  { code: 'DSL1016', name: 'UnknownSignal', where: 'schema (definitions); STOPSIGNAL names' },
+  { code: 'DSL2001', name: 'DuplicateStageName', buildkit: 'DuplicateStageName', hadolint: 'DL3024', where: 'stage graph (resolve)' },
+  { code: 'DSL2003', name: 'UnknownStageReference', hadolint: 'DL3022', where: 'stage graph: explicit `{ stage }` references and handles' },
+  { code: 'DSL2004', name: 'SelfStageReference', hadolint: 'DL3023', where: 'stage graph' },
+  { code: 'DSL2005', name: 'StageCycle', where: 'stage graph' },
+  { code: 'DSL2006', name: 'UnknownTarget', where: 'stage graph' },
+  { code: 'DSL5015', name: 'InvalidOnbuildTrigger', hadolint: 'DL3043', where: 'Dockerfile parser (definitions: a type error)' },
+  { code: 'DSL5019', name: 'EmptyContinuationLine', buildkit: 'NoEmptyContinuation', where: 'Dockerfile parser' },
+  { code: '—', name: 'InvalidBaseImagePlatform', buildkit: 'InvalidBaseImagePlatform', where: 'not checked: it needs the registry\'s image index, which a compile-time check does not have' },
+] as const;

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { builtinRules, checkDockerfile } from '../../packages/core/src/index.js';
+import { pipelineChecks, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
+
+const docs = (name: string): string => fileURLToPath(new URL(`../../docs/rules/${name}`, import.meta.url));
+
+describe('rule documentation', () => {
+  test('the index lists every rule and the checks made elsewhere', async () => {
+    await expect(renderRuleIndex(builtinRules, pipelineChecks)).toMatchFileSnapshot(docs('README.md'));
+  });
+
+  test('codes and names are unique', () => {
+    expect(new Set(builtinRules.map((r) => r.code)).size).toBe(builtinRules.length);
+    expect(new Set(builtinRules.map((r) => r.name)).size).toBe(builtinRules.length);
+  });
+
+  for (const rule of builtinRules) {
+    describe(`${rule.code} ${rule.name}`, () => {
+      test('has a generated page that matches its metadata', async () => {
+        await expect(renderRulePage(rule)).toMatchFileSnapshot(docs(`${rule.code}.md`));
+      });
+
+      test('has its own test file with firing and silent cases', () => {
+        const [file, exportName] = moduleOf(rule.code);
+        const source = testSources[`./rules/${file}.test.ts`];
+        expect(source, `test/checks/rules/${file}.test.ts`).toBeDefined();
+        expect(source).toContain(`ruleCases(${exportName}, {`);
+        expect(source).toMatch(/fires: \[\n\s+\S/);
+        expect(source).toMatch(/passes: \[\n\s+\S/);
+      });
+
+      if (rule.docs.exampleKind !== 'definition') {
+        const options = { rules: [rule], severities: { [rule.code]: rule.severity } };
+        test('its bad example fires', () => {
+          expect(checkDockerfile(rule.docs.bad, options).diagnostics.filter((d) => d.code === rule.code).length).toBeGreaterThan(0);
+        });
+        test('its good example stays silent', () => {
+          expect(checkDockerfile(rule.docs.good, options).diagnostics.filter((d) => d.code === rule.code)).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+const testSources = import.meta.glob('./rules/*.test.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const ruleModules = import.meta.glob('../../packages/core/src/checks/rules/*.ts', { eager: true }) as Record<string, Record<string, { code?: string }>>;
+
+/** The rule file (without extension) and export name that define a code. */
+function moduleOf(code: string): [string, string] {
+  for (const [path, mod] of Object.entries(ruleModules)) {
+    for (const [name, value] of Object.entries(mod)) if (value?.code === code) return [path.split('/').pop()!.replace(/\.ts$/, ''), name];
+  }
+  throw new Error(`no rule file defines ${code}`);
+}
