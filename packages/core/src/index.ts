@@ -58,3 +58,4 @@ export { ImageFacts, type StageFact, type StepFact, type StageBase, type Dockerf
 export { analyseShell, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
+export { splitShellChain } from './compile/wrap-shell.js';

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { imageNameFor, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
+import { IndentationText, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
+import { NamePool } from './identifiers.js';
+import { imageStatements, type ModuleStatement } from './image-module.js';
+
+/** Options of `importFiles` and `importSources`. */
+export interface ImportOptions {
+  /** Where the module imports the DSL from (default `@dockerdsl/core`). */
+  moduleSpecifier?: string;
+  /** Paths in diagnostics and image names are relative to this folder (default: the process's). */
+  cwd?: string;
+}
+
+/** Generated TypeScript (empty when any file has errors) and the problems found. */
+export interface ImportResult {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/** One file to import: its name (for diagnostics and the image name) and its text. */
+export interface SourceFileInput {
+  file: string;
+  text: string;
+}
+
+/**
+ * Turns Dockerfiles into one TypeScript module that uses the public API: each stage becomes a
+ * named `stage()` handle, `COPY --from` an earlier stage becomes `copyFrom(handle, …)`, exec
+ * forms become tuples, shell-form commands `sh\`…\``, comments stay above what they describe,
+ * and each file becomes an exported `image()`. The text is formatted; nothing is written.
+ *
+ * @example
+ * const { text, diagnostics } = importSources([{ file: 'api.Dockerfile', text: 'FROM alpine\nCMD ["sh"]\n' }]);
+ */
+export function importSources(inputs: readonly SourceFileInput[], options: ImportOptions = {}): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const names = new NamePool();
+  const imports = new Set<string>();
+  const statements: ModuleStatement[] = [];
+  const images = new NamePool();
+  for (const input of inputs) {
+    const parsed = parseDockerfile(input.text, { file: input.file });
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.image) continue;
+    const image = { ...parsed.image, name: images.take(imageNameFor(input.file)) };
+    statements.push(...imageStatements(image, names, imports));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { text: '', diagnostics };
+  return { text: writeModule(statements, imports, options.moduleSpecifier ?? '@dockerdsl/core'), diagnostics };
+}
+
+/**
+ * Reads Dockerfiles from disk and imports them into one module (see `importSources`). Unreadable
+ * files are DSL5030 diagnostics.
+ *
+ * @example
+ * const { text } = await importFiles(['services/api/Dockerfile', 'services/web/Dockerfile']);
+ */
+export async function importFiles(paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const inputs: SourceFileInput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const file = relative(cwd, path) || path;
+    try {
+      inputs.push({ file, text: await readFile(path, 'utf8') });
+    } catch (error) {
+      diagnostics.push({ code: 'DSL5030', rule: 'UnreadableFile', severity: 'error', message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, path: [], source: { file, line: 1, column: 1 } });
+    }
+  }
+  if (diagnostics.length > 0) return { text: '', diagnostics };
+  return importSources(inputs, options);
+}
+
+function writeModule(statements: readonly ModuleStatement[], imports: ReadonlySet<string>, moduleSpecifier: string): string {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const file = project.createSourceFile('import.ts', '');
+  file.addImportDeclaration({ moduleSpecifier, namedImports: [...imports].sort() });
+  for (const s of statements) {
+    file.addVariableStatement({
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: s.exported,
+      declarations: [{ name: s.name, initializer: s.initializer }],
+      leadingTrivia: s.comments.length > 0 ? (writer) => writer.blankLineIfLastNot().write(s.comments.join('\n')).newLine() : (writer) => writer.blankLineIfLastNot(),
+    });
+  }
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+  return file.getFullText();
+}

@@ -1,0 +1,63 @@
+/**
+ * A TypeScript string literal in single quotes.
+ *
+ * @example
+ * stringLiteral("it's"); // "'it\\'s'"
+ */
+export function stringLiteral(value: string): string {
+  const json = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${json}'`;
+}
+
+/**
+ * A template literal whose cooked value is `value` (for multi-line heredoc bodies and `sh` tags).
+ *
+ * @example
+ * templateLiteral('echo ${HOME}\n'); // '`echo \\${HOME}\n`' (with a real line break)
+ */
+export function templateLiteral(value: string): string {
+  return '`' + value.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\r/g, '\\r') + '`';
+}
+
+const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * An object key: bare when it is an identifier, quoted otherwise.
+ *
+ * @example
+ * propertyKey('org.opencontainers.image.title'); // "'org.opencontainers.image.title'"
+ */
+export function propertyKey(key: string): string {
+  return identifier.test(key) ? key : stringLiteral(key);
+}
+
+/** A value the literal printer can write. */
+export type LiteralValue = string | number | boolean | undefined | Code | LiteralValue[] | { [key: string]: LiteralValue };
+
+/**
+ * Source text to insert as it is (a variable, a call), not as a string.
+ *
+ * @example
+ * literal({ from: new Code('build') }); // '{ from: build }'
+ */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * Writes a value as TypeScript source: strings quoted, `Code` as is, arrays and objects
+ * recursively; `undefined` properties are left out.
+ *
+ * @example
+ * literal({ target: '/root/.npm', sharing: 'locked' }); // "{ target: '/root/.npm', sharing: 'locked' }"
+ */
+export function literal(value: LiteralValue): string {
+  if (value instanceof Code) return value.text;
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return '{}';
+  return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`).join(', ')} }`;
+}

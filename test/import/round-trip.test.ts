@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compileImage, parseDockerfile } from '@dockerdsl/core';
+import { importSources } from '../../packages/cli/src/codegen/index.js';
+import { dockerfiles } from '../parse/corpus-files.js';
+import { comparable } from '../parse/equivalence.js';
+import { evaluateModule, scratchDir } from './load-module.js';
+
+const dir = scratchDir();
+
+describe('dsl import round trip: import → evaluate → compile', () => {
+  it.each(dockerfiles())('%s gives back the same instructions, flags and arguments in order', async (name, _path, text) => {
+    const { text: code, diagnostics } = importSources([{ file: name, text }]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [image] = await evaluateModule(dir, name.replace(/\W/g, '_'), code);
+    const compiled = compileImage(image, { syntaxDirective: true });
+    expect(compiled.ok ? [] : compiled.diagnostics).toEqual([]);
+    const original = parseDockerfile(text, { file: name }).image;
+    const again = parseDockerfile((compiled as { dockerfile: string }).dockerfile, { file: name }).image;
+    expect(comparable(again, { comments: false })).toEqual(comparable(original, { comments: false }));
+  });
+});

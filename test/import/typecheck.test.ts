@@ -1,0 +1,49 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { importSources } from '../../packages/cli/src/codegen/index.js';
+import { dockerfiles } from '../parse/corpus-files.js';
+import { scratchDir } from './load-module.js';
+
+const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
+
+function typeErrors(files: string[]): string[] {
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowImportingTsExtensions: true,
+    skipLibCheck: true,
+    types: ['node'],
+    typeRoots: [fileURLToPath(new URL('../../node_modules/@types', import.meta.url))],
+    paths: { '@dockerdsl/core': [coreEntry] },
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file === undefined || files.includes(d.file.fileName))
+    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
+
+describe('generated TypeScript', () => {
+  it('type-checks for every corpus and seed Dockerfile, one module each and all in one module', () => {
+    const dir = scratchDir();
+    const all = dockerfiles();
+    const files = all.map(([name, , text]) => {
+      const file = join(dir, `${name.replace(/\W/g, '_')}.ts`);
+      writeFileSync(file, importSources([{ file: name, text }]).text);
+      return file;
+    });
+    const together = join(dir, 'all.ts');
+    writeFileSync(together, importSources(all.map(([file, , text]) => ({ file, text }))).text);
+    // A control file with a real mistake proves the checker is looking at these files.
+    const control = join(dir, 'control.ts');
+    writeFileSync(control, "import { stage } from '@dockerdsl/core';\nexport const a = stage('a', { from: 'x' }).cmd('a bare string');\n");
+    const errors = typeErrors([...files, together, control]);
+    expect(errors.filter((e) => !e.startsWith(control))).toEqual([]);
+    expect(errors.filter((e) => e.startsWith(control)).length).toBe(1);
+  }, 120_000);
+});
