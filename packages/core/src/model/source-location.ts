@@ -14,7 +14,7 @@ export interface SourceLocation {
 }
 
 const SOURCE = Symbol.for('dockerdsl.source');
-const internalFrame = /[\\/](?:packages[\\/](?:core|presets)[\\/](?:src|dist)|node_modules[\\/]@dockerdsl[\\/](?:core|presets))[\\/]|node:internal|[\\/]node_modules[\\/](?:jiti|vitest|@vitest|tinypool)[\\/]/;
+const internalFrame = /[\\/](?:packages[\\/](?:core|presets)[\\/](?:src|dist)|packages[\\/]cli[\\/]dist|node_modules[\\/]@dockerdsl[\\/](?:core|presets|cli))[\\/]|node:internal|[\\/]node_modules[\\/](?:jiti|vitest|@vitest|tinypool)[\\/]/;
 
 const testFile = /\.test(?:-d)?\.[cm]?[jt]s$/;
 
