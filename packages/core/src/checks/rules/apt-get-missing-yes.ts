@@ -25,7 +25,8 @@ export const aptGetMissingYes = defineRule<Data>({
   hint: 'add -y (or --yes, -qq)',
   check(ctx) {
     for (const { run, command } of shellCommands(ctx.facts)) {
-      if (!isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) continue;
+      // A stage the target does not use is never built, so it cannot fail the build.
+      if (!run.stage.reachable || !isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) continue;
       if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) continue;
       if (command.assignments.some((a) => a.startsWith('DEBIAN_FRONTEND=')) && command.args.some((a) => a.startsWith('-o'))) continue;
       ctx.report(run, { program: command.name, sub: command.args.find((a) => !a.startsWith('-'))! });

@@ -25,7 +25,7 @@ export const multiSourceDestination = defineRule<Data>({
     for (const kind of ['copy', 'add'] as const) {
       for (const step of ctx.facts.steps(kind)) {
         const dest = step.step.destination;
-        if (step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) continue;
+        if (!step.stage.reachable || step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) continue;
         ctx.report(step, { keyword: kind.toUpperCase(), destination: dest }, { at: ['destination'] });
       }
     }

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { analyseShell, hasFlag, operands } from '../../packages/core/src/index.js';
+
+const names = (text: string): string[] => analyseShell(text).commands.map((c) => c.name);
+
+describe('analyseShell', () => {
+  test('splits on && || ; | and line breaks, and drops redirections', () => {
+    expect(names('a && b || c; d | e 2>/dev/null\nf')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(analyseShell('a 2>/dev/null x').commands[0]!.args).toEqual(['x']);
+  });
+
+  test('joins continuations and skips comment lines', () => {
+    expect(analyseShell('apt-get install -y \\\n  curl \\\n  # a comment\n  git').commands).toMatchObject([{ name: 'apt-get', args: ['install', '-y', 'curl'] }, { name: 'git' }]);
+  });
+
+  test('sees through wrappers, assignments and sh -c', () => {
+    expect(analyseShell('DEBIAN_FRONTEND=noninteractive sudo -E apt-get install -y x').commands[0]).toMatchObject({ name: 'apt-get', via: ['sudo'], assignments: ['DEBIAN_FRONTEND=noninteractive'] });
+    expect(names('sh -c "cd /app && make"')).toEqual(['sh', 'cd', 'make']);
+    expect(names('/usr/bin/env bash -c "curl x | sh"')).toEqual(['bash', 'curl', 'sh']);
+  });
+
+  test('marks pipes and keeps quoted words whole', () => {
+    const [curl, sh] = analyseShell('curl -fsSL "https://x.example/a b" | sh').commands;
+    expect(curl).toMatchObject({ args: ['-fsSL', 'https://x.example/a b'], pipeOut: true, pipeIn: false });
+    expect(sh).toMatchObject({ pipeIn: true });
+    expect(analyseShell('echo "a | b"').hasPipe).toBe(false);
+  });
+
+  test('never throws on unbalanced text', () => {
+    expect(() => analyseShell('echo "unterminated $(( `')).not.toThrow();
+  });
+});
+
+describe('flags and operands', () => {
+  test('hasFlag reads short clusters and long flags', () => {
+    expect(hasFlag({ args: ['install', '-qy', 'x'] }, 'y')).toBe(true);
+    expect(hasFlag({ args: ['install', '--yes'] }, 'yes')).toBe(true);
+    expect(hasFlag({ args: ['install', '--no-cache=true'] }, 'no-cache')).toBe(true);
+    expect(hasFlag({ args: ['install', 'yes'] }, 'y', 'yes')).toBe(false);
+  });
+
+  test('operands skips flags and the values of value flags', () => {
+    expect(operands({ args: ['install', '-y', '-t', 'bookworm-backports', 'curl', 'git'] }, 'install', ['t'])).toEqual(['curl', 'git']);
+  });
+});
