@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileImage, parseDockerfile } from '@dockerdsl/core';
+import { compileImage, imageNameFor, parseDockerfile } from '@dockerdsl/core';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { dockerfiles } from '../parse/corpus-files.js';
 import { comparable } from '../parse/equivalence.js';
@@ -17,5 +17,20 @@ describe('dsl import round trip: import → evaluate → compile', () => {
     const original = parseDockerfile(text, { file: name }).image;
     const again = parseDockerfile((compiled as { dockerfile: string }).dockerfile, { file: name }).image;
     expect(comparable(again, { comments: false })).toEqual(comparable(original, { comments: false }));
+  });
+});
+
+describe('dsl import of several files into one module', () => {
+  it('gives one exported image per file, each compiling back to its own file', async () => {
+    const files = dockerfiles();
+    const { text: code } = importSources(files.map(([file, , text]) => ({ file, text })));
+    const images = new Map((await evaluateModule(dir, 'all', code)).map((i) => [i.name, i]));
+    expect(images.size).toBe(files.length);
+    for (const [file, , text] of files) {
+      const image = images.get(imageNameFor(file));
+      const compiled = compileImage(image, { syntaxDirective: true });
+      const again = parseDockerfile((compiled as { dockerfile: string }).dockerfile, { file }).image;
+      expect(comparable(again, { comments: false })).toEqual(comparable(parseDockerfile(text, { file }).image, { comments: false }));
+    }
   });
 });

@@ -13,7 +13,7 @@ const reserved = new Set(
 export function toIdentifier(name: string, fallback = 'stage'): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
   let id = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('');
-  if (id === '') id = fallback;
+  if (id === '') return fallback;
   if (/^[0-9]/.test(id)) id = fallback + id;
   if (reserved.has(id)) id += fallback.charAt(0).toUpperCase() + fallback.slice(1);
   return id;

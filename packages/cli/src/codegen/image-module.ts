@@ -19,7 +19,7 @@ function commentLines(text: string | undefined, indent = ''): string[] {
 function stageStatement(stage: Stage, name: string, ctx: CallContext): ModuleStatement {
   const options: Record<string, LiteralValue> = {};
   const earlier = typeof stage.from === 'string' ? ctx.handles.get(stage.from.toLowerCase()) : undefined;
-  options.from = earlier ? new Code(earlier) : typeof stage.from === 'string' ? stage.from : (stage.from as LiteralValue);
+  options.from = earlier ? new Code(earlier) : typeof stage.from === 'string' ? stage.from : (stage.from as unknown as LiteralValue);
   if (stage.platform !== undefined) options.platform = stage.platform;
   ctx.imports.add('stage');
   const head = stage.name === undefined ? `stage(${literal(options)})` : `stage(${stringLiteral(stage.name)}, ${literal(options)})`;
@@ -45,7 +45,10 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
   const stageNames: string[] = [];
   image.stages.forEach((stage, i) => {
     const name = names.take(toIdentifier(stage.name ?? (i === image.stages.length - 1 ? 'final' : `stage${i}`)));
-    statements.push(stageStatement(stage, name, ctx));
+    const statement = stageStatement(stage, name, ctx);
+    // The file's header comment opens the image's section, above its first stage.
+    if (i === 0 && image.comment !== undefined) statement.comments = [...commentLines(image.comment), ...(statement.comments.length > 0 ? ['', ...statement.comments] : [])];
+    statements.push(statement);
     stageNames.push(name);
     if (stage.name !== undefined && !ctx.handles.has(stage.name.toLowerCase())) ctx.handles.set(stage.name.toLowerCase(), name);
   });
@@ -62,7 +65,7 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
     name: names.take(toIdentifier(image.name, 'image')),
     initializer: `image(${stringLiteral(image.name)}, {\n${options.join(',\n')},\n})`,
     exported: true,
-    comments: commentLines(image.comment),
+    comments: [],
   });
   return statements;
 }

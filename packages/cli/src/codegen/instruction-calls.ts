@@ -35,7 +35,7 @@ export function shellString(text: string): string {
 }
 
 function sourceValue(source: CopySource, ctx: CallContext): LiteralValue {
-  if (typeof source !== 'string') return source as LiteralValue;
+  if (typeof source !== 'string') return source as unknown as LiteralValue;
   const handle = ctx.handles.get(source.toLowerCase());
   if (handle) return new Code(handle);
   return /[:/@.]/.test(source) ? { image: source } : source;
@@ -73,7 +73,7 @@ function runCall(i: Extract<Instruction, { kind: 'run' }>, ctx: CallContext): Ca
   if (i.security) opts.security = i.security;
   if (i.device) opts.device = i.device;
   const optionArgs = Object.keys(opts).length > 0 ? [literal(opts)] : [];
-  if (typeof i.command !== 'string') return { name: 'run', args: [literal(i.command as string[]), ...optionArgs] };
+  if (typeof i.command !== 'string') return { name: 'run', args: [literal([...i.command]), ...optionArgs] };
   if (!i.heredocs) return { name: 'run', args: [shellString(i.command), ...optionArgs] };
   const doc = i.heredocs[0]!;
   const scriptLine = /^<<(["']?)([A-Za-z_][A-Za-z0-9_]*)\1(?:\s+(\S.*))?$/.exec(i.command);
@@ -124,7 +124,7 @@ export function instructionCall(i: Instruction, ctx: CallContext): Call {
     case 'volume': return { name: 'volume', args: [i.paths.length === 1 ? stringLiteral(i.paths[0]) : literal(i.paths)] };
     case 'user': return { name: 'user', args: i.group === undefined ? [literal(i.user)] : [literal(i.user), literal(i.group)] };
     case 'workdir': return { name: 'workdir', args: [stringLiteral(i.path)] };
-    case 'shell': return { name: 'shell', args: [literal(i.command as string[])] };
+    case 'shell': return { name: 'shell', args: [literal([...i.command])] };
     case 'stopsignal': return { name: 'stopsignal', args: [literal(i.signal)] };
     case 'cmd': return { name: 'cmd', args: [command(i.command, ctx)] };
     case 'entrypoint': return { name: 'entrypoint', args: [command(i.command, ctx)] };

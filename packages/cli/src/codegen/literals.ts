@@ -32,7 +32,7 @@ export function propertyKey(key: string): string {
 }
 
 /** A value the literal printer can write. */
-export type LiteralValue = string | number | boolean | undefined | Code | LiteralValue[] | { [key: string]: LiteralValue };
+export type LiteralValue = string | number | boolean | undefined | Code | readonly LiteralValue[] | { readonly [key: string]: LiteralValue };
 
 /**
  * Source text to insert as it is (a variable, a call), not as a string.
