@@ -24,6 +24,7 @@ interface Capture {
 }
 
 let enabled = process.env.DSL_SOURCE_LOCATIONS !== '0';
+const captureDepth = 12;
 
 /**
  * Turns capturing of source locations on or off (benchmarks turn it off).
@@ -46,7 +47,9 @@ export function captureSource<T extends object>(target: T): T {
   if (!enabled || Object.isFrozen(target)) return target;
   const capture: Capture = {};
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 24;
+  // The user's frame is at most a few frames up (factory → builder method → user, or through a
+  // preset); collecting fewer frames is most of the cost of a capture.
+  Error.stackTraceLimit = captureDepth;
   Error.captureStackTrace(capture, captureSource);
   Error.stackTraceLimit = limit;
   Object.defineProperty(target, SOURCE, { value: capture, enumerable: false, configurable: true });

@@ -1,0 +1,134 @@
+// synth: 1,000 images × 3 stages × ~25 instructions, defined through the builder API, validated
+// (zod), resolved (stage graph), checked and compiled to Dockerfile text, all in-process.
+// Runs twice in fresh processes: with source-location capture on (the default) and off.
+// Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const IMAGES = 1000;
+const ROUNDS = 5;
+
+async function measure(capture) {
+  const core = await import('../packages/core/dist/index.js');
+  const { cache, compileImage, image, secret, setSourceCapture, sh, stage } = core;
+  setSourceCapture(capture);
+  // The rule engine's checks plug in here (`checks: rules.map(toImageCheck)`); empty for now.
+  const checks = [];
+
+  const define = (i) => {
+    const build = stage('build', { from: `golang:1.${20 + (i % 4)}-bookworm` })
+      .arg('VERSION', `1.${i}.0`)
+      .env({ CGO_ENABLED: '0', GOFLAGS: '-mod=readonly', APP_NAME: `service ${i}` })
+      .workdir('/src')
+      .copy(['go.mod', 'go.sum'], './')
+      .run('go mod download', { mounts: [cache('/go/pkg/mod', { sharing: 'locked' })] })
+      .copy('.', '.')
+      .run(`go build -trimpath -ldflags "-s -w -X main.version=$VERSION" -o /out/app-${i} ./cmd/app && go vet ./... && echo built`, {
+        mounts: [cache('/root/.cache/go-build'), secret('netrc', { target: '/root/.netrc' })],
+      })
+      .label({ 'org.opencontainers.image.source': `https://example.com/team/service-${i}`, stage: 'build' });
+    const test = stage('test', { from: build })
+      .env({ GOTEST_FLAGS: '-race -count=1' })
+      .run('go test ./...', { network: 'none' })
+      .run('echo "tests done" > /tmp/ok');
+    const runtime = stage('runtime', { from: 'gcr.io/distroless/static-debian12:nonroot' })
+      .copyFrom(build, `/out/app-${i}`, '/app', { chown: '65532:65532', chmod: '0555', link: true })
+      .copyFrom(test, '/tmp/ok', '/tmp/ok')
+      .copy([{ heredoc: { body: `listen: 0.0.0.0:${8000 + (i % 1000)}\nlog: json` } }], '/etc/app/config.yaml')
+      .env({ PORT: String(8000 + (i % 1000)), LOG_LEVEL: 'info', GREETING: 'hello "world" $5' })
+      .label({ 'org.opencontainers.image.title': `service-${i}`, 'org.opencontainers.image.version': `1.${i}.0`, team: 'platform' })
+      .user(65532, 65532)
+      .workdir('/')
+      .expose([8000 + (i % 1000), '9090/tcp'])
+      .volume('/data')
+      .healthcheck(['/app', 'healthcheck'], { interval: '30s', timeout: '3s', retries: 3 })
+      .stopsignal('SIGTERM')
+      .entrypoint(['/app'])
+      .cmd(['serve', '--port', String(8000 + (i % 1000))]);
+    return image(`service-${i}`, { stages: [runtime], tags: [`acme/service-${i}:dev`], comment: `service ${i}` });
+  };
+
+  let instructions = 0;
+  const images = [];
+  const round = () => {
+    let bytes = 0;
+    for (let i = 0; i < IMAGES; i++) {
+      const result = compileImage(define(i), { checks });
+      if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+      bytes += result.dockerfile.length;
+      if (instructions === 0) instructions = result.image.stages.reduce((n, s) => n + 1 + s.steps.length, 0);
+      if (i % 100 === 0) sample();
+    }
+    return bytes;
+  };
+
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+
+  round(); // warm-up
+  globalThis.gc?.();
+  const times = [];
+  const cpuTimes = [];
+  let bytes = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const cpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    bytes = round();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1e3);
+    sample();
+  }
+
+  // Where the time goes, per phase, in CPU milliseconds per 1,000 images.
+  const phase = (fn) => {
+    const cpu = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / 1e3;
+  };
+  let built = [];
+  const phases = {};
+  phases.define = phase(() => (built = Array.from({ length: IMAGES }, (_, i) => define(i))));
+  let plain = [];
+  phases.validate = phase(() => (plain = built.map((b) => core.validateImage(b).image)));
+  let resolved = [];
+  phases.resolve = phase(() => (resolved = plain.map((p) => core.resolveImage(p).resolved)));
+  phases.print = phase(() => resolved.map((r) => core.printDockerfile(r)));
+  // Keep one round's results alive at once, as `dsl synth` does before writing.
+  for (let i = 0; i < IMAGES; i++) images.push(compileImage(define(i), { checks }));
+  sample();
+  times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const cpuMedian = cpuTimes[Math.floor(cpuTimes.length / 2)];
+  return { capture, median, best: times[0], perSecond: Math.round((IMAGES / median) * 1000), perCpuSecond: Math.round((IMAGES / cpuMedian) * 1000), phases, instructions, bytes, peakRss, peakHeap, kept: images.length };
+}
+
+const mode = process.argv[2];
+if (mode === 'on' || mode === 'off') {
+  process.stdout.write(JSON.stringify(await measure(mode === 'on')));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const mb = (n) => (n / 1024 / 1024).toFixed(1);
+  console.log(`synth: ${IMAGES} images × 3 stages, define + validate + resolve + check + compile, median of ${ROUNDS} rounds (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
+  for (const capture of ['on', 'off']) {
+    const run = spawnSync(process.execPath, ['--expose-gc', self, capture], { encoding: 'utf8' });
+    if (run.status !== 0) {
+      process.stderr.write(run.stderr);
+      process.exitCode = 1;
+      continue;
+    }
+    const r = JSON.parse(run.stdout);
+    const phases = Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+    console.log(
+      `  source capture ${capture.padEnd(3)}: ${String(r.perSecond).padStart(6)} images/s wall, ${String(r.perCpuSecond).padStart(6)} images/CPU-s (median ${r.median.toFixed(0)} ms, best ${r.best.toFixed(0)} ms per ${IMAGES}; ${r.instructions} instructions/image)`,
+    );
+    console.log(`      CPU ms per ${IMAGES} by phase: ${phases} · peak RSS ${mb(r.peakRss)} MB · peak heap ${mb(r.peakHeap)} MB · targets ≥ 10000 images/s, < 200 MB`);
+  }
+}
