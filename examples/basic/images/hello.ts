@@ -6,6 +6,8 @@ import { settings } from './settings.js';
 // points this reference at the `base` target.
 const main = stage('main', { from: baseTag })
   .label({ 'org.opencontainers.image.title': 'hello' })
+  // Inherited from base, but said again: the rules cannot see into another image's USER.
+  .user('app')
   .entrypoint(['echo', 'Hello,'])
   .cmd(['world!']);
 

@@ -108,10 +108,23 @@ describe('dsl', () => {
     expect(await main(['build', '--concurrency', '0'], memoryOutput(dir))).toBe(2);
   });
 
-  it('check reports definition diagnostics as JSON', async () => {
+  it('check runs the rules over the definitions and prints them as JSON, failing only on errors', async () => {
     const dir = project({ 'dsl.config.ts': twoImageConfig });
     const io = memoryOutput(dir);
     expect(await main(['check', '--json'], io)).toBe(0);
-    expect(JSON.parse(io.stdout())).toMatchObject({ ok: true });
+    const findings = JSON.parse(io.stdout()) as { code: string; severity: string }[];
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'DSL3010', severity: 'warning' }));
+    expect(await main(['check', '--strict'], memoryOutput(dir))).toBe(1);
+  });
+
+  it('check FILE reads Dockerfiles and prints findings with their line, in GitHub format too', async () => {
+    const dir = project({ 'Dockerfile': 'FROM busybox:1.36 AS build\nRUN true\nFROM busybox:1.36\nCOPY --from=biuld /x /x\n' });
+    const io = memoryOutput(dir);
+    expect(await main(['check', 'Dockerfile'], io)).toBe(1);
+    expect(io.stderr()).toMatch(/^Dockerfile:4:\d+ error DSL\d{4} .*biuld/m);
+    const gh = memoryOutput(dir);
+    expect(await main(['check', 'Dockerfile', '--format', 'github'], gh)).toBe(1);
+    expect(gh.stdout()).toMatch(/^::error file=Dockerfile,line=4/m);
+    expect(await main(['check', 'Dockerfile', '--format', 'xml'], memoryOutput(dir))).toBe(2);
   });
 });

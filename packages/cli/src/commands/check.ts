@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { compileImage, hasErrors, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, shouldFail, type Diagnostic, type DiagnosticFormat } from '@dockerdsl/core';
 import { loadProject } from '../config/load-project.js';
 import { planSynth } from '../synth/plan-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
-import { writeJson } from '../ui/json.js';
 import type { Output } from '../ui/output.js';
 import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
 
@@ -16,25 +15,23 @@ export interface CheckFlags {
   json?: boolean;
 }
 
-const formats = ['text', 'json'] as const;
-
 /**
- * `dsl check [FILE…]`: check the project's definitions, or the Dockerfiles given, and print the
- * findings. Exit 1 on errors (and on warnings with `--strict`).
+ * `dsl check [FILE…]`: run every rule over the project's definitions, or over the Dockerfiles
+ * and Compose files given, and print the findings (text, json, github or sarif). Exit 1 on
+ * errors, and on warnings with `--strict`.
  *
  * @example
- * process.exitCode = await checkCommand(['Dockerfile'], { format: 'json' }, processOutput());
+ * process.exitCode = await checkCommand(['Dockerfile'], { format: 'github' }, processOutput());
  */
 export async function checkCommand(files: readonly string[], flags: CheckFlags, io: Output): Promise<number> {
   const format = flags.json ? 'json' : (flags.format ?? 'text');
-  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${formats.join(', ')}, not '${format}'`);
-  const diagnostics = files.length > 0 ? files.flatMap((f) => checkFile(resolve(io.cwd, f))) : await checkProject(io, flags.config);
-  const failed = hasErrors(diagnostics) || (flags.strict === true && diagnostics.some((d) => d.severity === 'warning'));
-  if (format === 'json') writeJson(io, { ok: !failed, diagnostics });
-  else {
+  if (!(diagnosticFormats as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${diagnosticFormats.join(', ')}, not '${format}'`);
+  const diagnostics = files.length > 0 ? files.flatMap((f) => checkFile(resolve(io.cwd, f), io.cwd)) : await checkProject(io, flags.config);
+  const failed = shouldFail(diagnostics, { strict: flags.strict === true });
+  if (format === 'text') {
     printDiagnostics(io, diagnostics);
     io.err.write(`${failed ? io.ce.red('check failed') : io.ce.green('check passed')}: ${countText(diagnostics)}\n`);
-  }
+  } else io.out.write(formatDiagnostics(diagnostics, format as DiagnosticFormat, io.cwd));
   return failed ? ExitCode.Failure : ExitCode.Ok;
 }
 
@@ -43,15 +40,24 @@ async function checkProject(io: Output, config?: string): Promise<Diagnostic[]> 
   return planSynth(project.config, project.configFile).diagnostics;
 }
 
-function checkFile(file: string): Diagnostic[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
+function checkFile(file: string, cwd: string): Diagnostic[] {
+  const text = read(file);
+  if (text === undefined) throw new UsageError(`cannot read ${file}`);
+  const shown = file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
+  if (/\.ya?ml$/i.test(file)) {
+    const read = compose.readCompose(text, { file: shown });
+    return read.ok ? [...read.diagnostics, ...compose.checkStack(read.stack)] : read.diagnostics;
   }
-  const parsed = parseDockerfile(text, { file });
-  if (!parsed.image) return parsed.diagnostics;
-  const compiled = compileImage(parsed.image, { path: ['image'] });
-  return [...parsed.diagnostics, ...compiled.diagnostics];
+  // BuildKit reads `<Dockerfile>.dockerignore` first, then the context's `.dockerignore`.
+  const ignore = read(`${file}.dockerignore`) ?? read(join(dirname(file), '.dockerignore'));
+  const dockerignore = ignore?.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  return checkDockerfile(text, { file: shown || basename(file), ...(dockerignore ? { dockerignore } : {}) }).diagnostics;
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -13,6 +13,8 @@ export const configCodes = {
   evaluation: { code: 'DSL5902', rule: 'ConfigEvaluationError' },
   notFound: { code: 'DSL5903', rule: 'ConfigNotFound' },
   shape: { code: 'DSL5904', rule: 'ConfigShape' },
+  duplicateImage: { code: 'DSL5905', rule: 'DuplicateImageName' },
+  duplicateFile: { code: 'DSL5906', rule: 'DuplicateOutputFile' },
 } as const;
 
 /**
@@ -37,7 +39,7 @@ export class ConfigError extends Error {
  */
 export function errorLocation(error: unknown, configFile: string): { file: string; line: number; column: number } | undefined {
   const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-  for (const match of text.matchAll(/(?:file:\/\/)?(\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+):(\d+)/g)) {
+  for (const match of text.matchAll(/(?:^|[\s(])(?:file:\/\/)?(\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+):(\d+)/gm)) {
     const file = match[1]!;
     if (/[\\/]node_modules[\\/]|^node:|[\\/]packages[\\/](?:cli|core)[\\/](?:dist|src)[\\/]/.test(file) && file !== configFile) continue;
     return { file, line: Number(match[2]), column: Number(match[3]) };

@@ -38,7 +38,7 @@ describe('planSynth', () => {
   it('stops with diagnostics when an image is invalid, and reports duplicate image names', () => {
     const bad = planSynth({ images: [{ name: 'x', stages: [{ steps: [] }] } as never, base, base] }, '/repo/dsl.config.ts');
     expect(bad.ok).toBe(false);
-    expect(bad.diagnostics.map((d) => d.code)).toContain('DSL2010');
+    expect(bad.diagnostics.map((d) => d.code)).toContain('DSL5905');
     expect(bad.diagnostics.some((d) => d.code.startsWith('DSL1') && d.path.join('.').startsWith('images.x'))).toBe(true);
   });
 

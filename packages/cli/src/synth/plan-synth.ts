@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
-import { compileImage, hasErrors, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { configCodes } from '../config/config-error.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { imageDependencies } from './image-deps.js';
 import { manifestName, manifestText } from './manifest.js';
@@ -30,9 +31,11 @@ export interface PlanOptions {
 }
 
 /**
- * Compiles every image of a config and lays out the files synth writes: `<name>.Dockerfile`,
- * `<name>.Dockerfile.dockerignore` where the image declares ignores, `docker-bake.json` and the
- * manifest — in memory, nothing is written. Errors in any image make `ok` false.
+ * Compiles every image of a config (running the rule engine with the config's `rules`) and its
+ * Compose stacks, and lays out the files synth writes: `<name>.Dockerfile`,
+ * `<name>.Dockerfile.dockerignore` where the image declares ignores, each stack's
+ * `compose.yaml` (and variants), `docker-bake.json` and the manifest — in memory, nothing is
+ * written. Errors anywhere make `ok` false.
  *
  * @example
  * const plan = planSynth(config, '/repo/dsl.config.ts');
@@ -44,19 +47,26 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const diagnostics: Diagnostic[] = [];
   const compiled: { image: Image; dockerfile: string; target?: string }[] = [];
   const seen = new Set<string>();
-  config.images.forEach((input, index) => {
-    const result = compileImage(plainImage(input), { path: ['images', nameOf(input) ?? index] });
+  const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
+  const stacks = (config.compose ?? []).map((stack, index) => ({ stack, index, result: compose.compileCompose(stack, { outDir, projectDir: root, path: ['compose', stack.name ?? index] }) }));
+  // Images a stack's services build are synthesised like the config's own (once each).
+  const inputs: { input: unknown; path: (string | number)[] }[] = config.images.map((input, index) => ({ input, path: ['images', nameOf(input) ?? index] }));
+  for (const { result } of stacks) for (const image of result.images) if (!config.images.some((i) => nameOf(i) === image.name)) inputs.push({ input: image, path: ['images', image.name] });
+  for (const { input, path } of inputs) {
+    const result = compileImage(plainImage(input), { path, checks });
     diagnostics.push(...result.diagnostics);
-    if (!result.ok) return;
+    if (!result.ok) continue;
     if (seen.has(result.image.name)) {
-      diagnostics.push({ code: 'DSL2010', rule: 'DuplicateImageName', severity: 'error', message: `two images are named '${result.image.name}'; each names its own Dockerfile`, path: ['images', index, 'name'] });
-      return;
+      diagnostics.push({ ...configCodes.duplicateImage, severity: 'error', message: `two images are named '${result.image.name}'; each names its own Dockerfile`, path: [...path, 'name'] });
+      continue;
     }
     seen.add(result.image.name);
     const lastStage = result.resolved.stages.at(-1);
     const target = result.image.target ?? (result.resolved.target !== lastStage ? result.resolved.target.name : undefined);
     compiled.push({ image: result.image, dockerfile: result.dockerfile, ...(target ? { target } : {}) });
-  });
+  }
+  // The stacks' own findings (their images were compiled above, with the rules).
+  for (const { result } of stacks) diagnostics.push(...result.diagnostics.filter((d) => d.path[0] !== 'images'));
   const deps = imageDependencies(compiled.map((c) => c.image));
   const images: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));
   const files: PlannedFile[] = [];
@@ -65,6 +75,13 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
     if (c.image.dockerignore) files.push({ path: `${c.image.name}.Dockerfile.dockerignore`, content: c.image.dockerignore.map((l) => `${l}\n`).join('') });
   }
   if (images.length > 0) files.push({ path: 'docker-bake.json', content: bakeFile(images, root) });
+  for (const { stack, index, result } of stacks) {
+    for (const file of result.files) {
+      if (files.some((f) => f.path === file.path)) {
+        diagnostics.push({ ...configCodes.duplicateFile, severity: 'error', message: `two outputs would be written to ${file.path}`, path: ['compose', stack.name ?? index, 'file'], hint: 'give each stack its own file name (`file`)' });
+      } else files.push({ path: file.path, content: file.text });
+    }
+  }
   files.sort((a, b) => a.path.localeCompare(b.path));
   files.push({ path: manifestName, content: manifestText(files.map((f) => f.path)) });
   return { root, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
