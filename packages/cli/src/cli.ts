@@ -68,6 +68,11 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--json', 'Same as --format json')
     .action((files: string[], flags) => run(async () => (await import('./commands/check.js')).checkCommand(files, flags, io)));
   cli
+    .command('import [...files]', 'Turn Dockerfiles into a TypeScript module that uses the DSL')
+    .option('--out <file>', 'Write the module here instead of printing it')
+    .option('--force', 'Replace an existing --out file')
+    .action((files: string[], flags) => run(async () => (await import('./commands/import.js')).importCommand(files, flags, io)));
+  cli
     .command('init [kind]', 'Write a starter dsl.config.ts for a node, go or python service')
     .option('--force', 'Overwrite an existing dsl.config.ts')
     .action((kind: string | undefined, flags) => run(async () => (await import('./commands/init.js')).initCommand(kind, flags, io)));
