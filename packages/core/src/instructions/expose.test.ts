@@ -9,7 +9,7 @@ describe('EXPOSE', () => {
   });
 
   it('rejects ports out of range, reversed ranges and unknown protocols', () => {
-    expect(stepDiagnostics(expose(70000))[0]?.message).toContain('a port is a whole number from 0 to 65535');
+    expect(stepDiagnostics(expose(70000 as number))[0]?.message).toContain('a port is a whole number from 0 to 65535');
     expect(stepDiagnostics(expose('70000/tcp' as never))[0]?.message).toBe("'ports[0]': port 70000 is out of range 0-65535");
     expect(stepDiagnostics(expose('9010-9000' as never))[0]?.code).toBe('DSL1013');
     expect(stepDiagnostics(expose('80/http' as never))[0]?.message).toContain("'80/http' is not a port");

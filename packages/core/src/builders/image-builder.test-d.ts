@@ -1,0 +1,40 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { image } from './image-builder.js';
+import { stage } from './stage-builder.js';
+
+describe('stage references are checked by the type system', () => {
+  it('accepts names of stages already added and rejects misspelt ones', () => {
+    image('api')
+      .stage('build', 'golang:1.22', (s) => s.run('go build -o /out/app .'))
+      .stage('runtime', 'scratch', (s) => s.copyFrom('build', '/out/app', '/app'));
+    image('api')
+      .stage('build', 'golang:1.22')
+      // @ts-expect-error 'biuld' is not a stage of this image
+      .stage('runtime', 'scratch', (s) => s.copyFrom('biuld', '/out/app', '/app'));
+  });
+
+  it('rejects a duplicate stage name and an unknown target', () => {
+    const img = image('api').stage('build', 'golang:1.22');
+    // @ts-expect-error 'build' is already a stage
+    img.stage('build', 'golang:1.22');
+    // @ts-expect-error 'prod' is not a stage
+    img.target('prod');
+    expectTypeOf(img.target('build')).toEqualTypeOf(img);
+  });
+
+  it('accepts handles anywhere a stage goes', () => {
+    const build = stage('build', { from: 'golang:1.22' });
+    const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app');
+    expectTypeOf(image('api', { stages: [build, runtime] }).target).parameter(0).toEqualTypeOf<'build' | 'runtime'>();
+    // @ts-expect-error a standalone handle knows no stage names, so a bare string is not a stage
+    stage('x', { from: 'scratch' }).copyFrom('build', '/a', '/b');
+  });
+
+  it('takes exec form as a non-empty tuple; shell form only when asked for', () => {
+    // @ts-expect-error a bare string is not a command
+    stage('x', { from: 'busybox' }).cmd('node server.js');
+    // @ts-expect-error an exec-form command needs a program
+    stage('x', { from: 'busybox' }).entrypoint([]);
+    stage('x', { from: 'busybox' }).cmd({ shell: 'node server.js' });
+  });
+});
