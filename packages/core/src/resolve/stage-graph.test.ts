@@ -62,3 +62,23 @@ describe('stage graph diagnostics', () => {
     expect(codes({ name: 'i', target: 'prd', stages: [s('prod', 'busybox')] })[0]).toContain("DSL2006 error DSL2006 target 'prd' is not a stage of this image (did you mean 'prod'?)");
   });
 });
+
+describe('numbered stage references', () => {
+  it('follow Docker (position in the file) and keep the written order, which gives the numbers their meaning', () => {
+    // With target 'base', the target-last rule would move 'base' after stage 1 and make `--from=0` mean stage 1 itself.
+    const stages: Stage[] = [
+      { name: 'base', from: 'busybox', steps: [] },
+      { from: 'golang', steps: [{ kind: 'copy', sources: ['/x'], destination: '/x', from: '0' }] },
+    ];
+    const { resolved, diagnostics } = resolveImage({ name: 'i', stages, target: 'base' });
+    expect(diagnostics).toEqual([]);
+    expect(resolved!.order).toEqual([0, 1]);
+    expect(resolved!.references[1]![1]).toMatchObject({ name: '0', via: 'copy', explicit: false });
+    expect(order([s('a', 'busybox'), { from: 'alpine', steps: [{ kind: 'copy', sources: ['/x'], destination: '/x', from: '0' }] }])).toEqual(['a', '?']);
+  });
+
+  it('reports a numbered self reference', () => {
+    const { diagnostics } = resolveImage({ name: 'i', stages: [{ from: 'busybox', steps: [{ kind: 'copy', sources: ['/x'], destination: '/x', from: '0' }] }] });
+    expect(diagnostics.map((d) => d.code)).toEqual(['DSL2004']);
+  });
+});

@@ -101,9 +101,16 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
   });
 
   const references = image.stages.map(referencesOf);
+  // Docker also takes a stage's position (`--from=0`) where no stage has that name.
+  const byIndex = (name: string): number | undefined => (/^\d+$/.test(name) && Number(name) < image.stages.length ? Number(name) : undefined);
+  let numbered = false;
   const edges = references.map((refs, i) =>
     refs.flatMap((ref) => {
-      const target = byName.get(ref.name.toLowerCase());
+      let target = byName.get(ref.name.toLowerCase());
+      if (target === undefined && byIndex(ref.name) !== undefined) {
+        target = byIndex(ref.name);
+        numbered = true;
+      }
       if (target === i) {
         report('DSL2004', 'SelfStageReference', `${viaText[ref.via]} refers to stage '${ref.name}' itself`, [...stagePath(i), ...ref.path], ref.holder);
         return [];
@@ -146,6 +153,8 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
   };
   image.stages.forEach((_, i) => i !== targetIndex && visit(i, []));
   visit(targetIndex, []);
+  // Moving stages would change what a numbered reference means: keep the written order.
+  if (numbered) order.splice(0, order.length, ...image.stages.map((_, i) => i));
 
   if (diagnostics.length > 0) return { diagnostics };
   return {
