@@ -28,3 +28,4 @@ export { serviceHealth } from './checks/healthy-dependency.js';
 export { looksSecret } from './checks/secret-env.js';
 export { leavesProject } from './checks/paths.js';
 export { readCompose, type ReadComposeResult } from './read/read-compose.js';
+export { composeStackSchema, serviceSchema, validateStack } from './schema.js';

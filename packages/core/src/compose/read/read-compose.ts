@@ -2,6 +2,9 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { ComposeStack } from '../stack.js';
+import { camelKey } from '../keys.js';
+import { validateStack } from '../schema.js';
+import { otherServiceKeys } from '../service.js';
 import { readPlain } from './read-plain.js';
 import { readService } from './read-service.js';
 import { describe, Reader } from './reader.js';
@@ -9,6 +12,7 @@ import { describe, Reader } from './reader.js';
 /** The outcome of reading a Compose file: the stack (also when there are warnings) and findings. */
 export type ReadComposeResult = { ok: true; stack: ComposeStack; diagnostics: Diagnostic[] } | { ok: false; stack?: ComposeStack; diagnostics: Diagnostic[] };
 
+const passThrough = otherServiceKeys.map(camelKey);
 const topLevel = ['version', 'name', 'services', 'networks', 'volumes', 'secrets', 'configs'];
 const resourceKeys: Record<string, string[]> = {
   networks: ['name', 'driver', 'driverOpts', 'attachable', 'enableIpv6', 'ipam', 'internal', 'labels', 'external'],
@@ -48,6 +52,7 @@ export function readCompose(text: string, options: { file?: string } = {}): Read
     else if (key.startsWith('x-')) stack[key as `x-${string}`] = r.js(value);
     else readResources(r, key as keyof typeof resourceKeys, value, stack);
   }
+  r.diagnostics.push(...validateStack(stack, [], passThrough));
   return hasErrors(r.diagnostics) ? { ok: false, stack, diagnostics: r.diagnostics } : { ok: true, stack, diagnostics: r.diagnostics };
 }
 
