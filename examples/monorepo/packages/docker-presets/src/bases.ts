@@ -7,6 +7,8 @@ import type { BaseImageInput } from '@dockerdsl/presets';
  * const { goBuild, goRuntime } = acmeBases();
  */
 export interface AcmeBases {
+  /** The plain Debian base for images assembled from archive packages. */
+  debian: string;
   goBuild: BaseImageInput;
   goRuntime: BaseImageInput;
   nodeBuild: BaseImageInput;
@@ -31,6 +33,7 @@ export function acmeBases(env: Record<string, string | undefined> = process.env)
   const debian = env.ACME_DEBIAN_BASE;
   if (debian) {
     return {
+      debian,
       goBuild: { image: debian, aptPackages: ['ca-certificates', 'golang-go'] },
       goRuntime: 'scratch',
       nodeBuild: { image: debian, aptPackages: ['nodejs', 'npm'] },
@@ -41,6 +44,7 @@ export function acmeBases(env: Record<string, string | undefined> = process.env)
     };
   }
   return {
+    debian: 'debian:bookworm-slim',
     goBuild: 'golang:1.23-bookworm',
     goRuntime: 'scratch',
     nodeBuild: 'node:22-bookworm',
