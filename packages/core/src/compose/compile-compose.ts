@@ -1,4 +1,4 @@
-import { Document } from 'yaml';
+import { Document, isPair, isScalar, parse, visit } from 'yaml';
 import { compileImage } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -110,6 +110,24 @@ function imagesOf(stack: ComposeStack): Image[] {
   return out;
 }
 
+const keyCache = new Map<string, boolean>();
+
+/** Quotes a key that a YAML 1.1 reader would not read back as the same string (`n`, `on`, `1e3`). */
+function quoteAmbiguousKey(pair: unknown): void {
+  if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') return;
+  const key = pair.key.value;
+  let ambiguous = keyCache.get(key);
+  if (ambiguous === undefined) {
+    try {
+      ambiguous = parse(`${key}: 0`, { version: '1.1', logLevel: 'silent' })?.[key] !== 0;
+    } catch {
+      ambiguous = true;
+    }
+    keyCache.set(key, ambiguous);
+  }
+  if (ambiguous) pair.key.type = 'QUOTE_DOUBLE';
+}
+
 /**
  * Writes each `$` that Compose could not interpolate as `$$`, so it reaches the container as
  * written (`exec "$@"` would otherwise be an "Invalid template"). `$NAME`, `${…}` and `$$`
@@ -143,6 +161,8 @@ export function composeYaml(stack: ComposeStack, layout: Layout): string {
   if (stack.configs) doc.configs = table(stack.configs, (c) => compileConfig(c, path));
   if (stack.secrets) doc.secrets = table(stack.secrets, (s) => compileSecret(s, path));
   for (const k of Object.keys(stack).sort()) if (k.startsWith('x-')) doc[k] = stack[k as `x-${string}`];
-  const text = new Document(literalDollars(doc)).toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', nullStr: '', lineWidth: 0 });
+  const document = new Document(literalDollars(doc));
+  visit(document, { Pair: (_, pair) => quoteAmbiguousKey(pair) });
+  const text = document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', nullStr: '', lineWidth: 0 });
   return header + text;
 }

@@ -29,3 +29,4 @@ export { looksSecret } from './checks/secret-env.js';
 export { leavesProject } from './checks/paths.js';
 export { readCompose, type ReadComposeResult } from './read/read-compose.js';
 export { composeStackSchema, serviceSchema, validateStack } from './schema.js';
+export { checkComposeFile } from './read/check-compose-file.js';

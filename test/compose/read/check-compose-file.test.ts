@@ -1,0 +1,17 @@
+import { compose, formatDiagnostic } from '@dockerdsl/core';
+import { describe, expect, it } from 'vitest';
+
+describe('checkComposeFile', () => {
+  it('reads and checks an existing file, printing like a compiler', () => {
+    const text = 'version: "3"\nservices:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n    depends_on: [api]\n  api:\n    image: api\n    ports: ["8080:3000"]\n    depends_on:\n      web: { condition: service_healthy }\n';
+    const found = compose.checkComposeFile(text, { file: 'compose.yaml' });
+    expect(found.map((d) => d.code)).toEqual(['DSL4104', 'DSL4006', 'DSL4007', 'DSL4008']);
+    expect(formatDiagnostic(found[3]!, '/')).toBe(
+      "compose.yaml:9:13 error DSL4008 service 'api' publishes host port 8080/tcp, which service 'web' already publishes (8080/tcp)\n  → at services.api.ports[0]\n  hint: publish a different host port, or leave `published` out to let Docker pick one",
+    );
+  });
+
+  it('stops after reading when the file cannot be read', () => {
+    expect(compose.checkComposeFile('services: [\n').map((d) => d.code)).toEqual(['DSL4101']);
+  });
+});

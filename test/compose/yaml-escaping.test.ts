@@ -1,0 +1,32 @@
+import { compose } from '@dockerdsl/core';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const layout = { projectDir: '/p', outDir: '/p' };
+
+describe('YAML output cannot be broken by user strings', () => {
+  it('reads back every environment value, label and argument exactly (with $ kept literal), in YAML 1.2 and 1.1', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (value, key, args) => {
+        const text = compose.composeYaml({ services: { web: { image: 'x', environment: { [key]: value }, labels: { l: value }, command: args as [string, ...string[]] } } }, layout);
+        for (const version of ['1.2', '1.1'] as const) {
+          const web = (parse(text, { version }) as { services: { web: { environment: Record<string, string>; labels: Record<string, string>; command: string[] } } }).services.web;
+          expect(web.environment).toEqual({ [key]: compose.literalDollars(value) });
+          expect(web.labels.l).toBe(compose.literalDollars(value));
+          expect(web.command).toEqual(args.map((a) => compose.literalDollars(a)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quotes words YAML 1.1 would coerce', () => {
+    const text = compose.composeYaml({ services: { web: { image: 'x', environment: { A: 'no', B: 'on', C: '0755', D: '22:22', E: '~', F: 'null', G: '1e3' } } } }, layout);
+    expect((parse(text, { version: '1.1' }) as { services: { web: { environment: unknown } } }).services.web.environment).toEqual({ A: 'no', B: 'on', C: '0755', D: '22:22', E: '~', F: 'null', G: '1e3' });
+  });
+
+  it('writes a bare $ as $$ and leaves interpolations to Compose', () => {
+    expect(compose.literalDollars('a $ b $$ c ${TAG:-1} $HOME $1 $@')).toBe('a $$ b $$ c ${TAG:-1} $HOME $$1 $$@');
+  });
+});
