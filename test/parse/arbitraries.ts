@@ -47,7 +47,7 @@ function instruction(stages: string[]): fc.Arbitrary<Instruction> {
 export const imageArbitrary: fc.Arbitrary<Image> = fc.integer({ min: 1, max: 4 }).chain((count) => {
   const names = Array.from({ length: count }, (_, i) => `stage${i}`);
   const stages = names.map((stageName, i) =>
-    fc.record({ base: word, steps: fc.array(instruction(names.slice(0, i)), { maxLength: 6 }), comment: fc.option(commentText, { nil: undefined }) }).map(({ base, steps, comment }) => {
+    fc.record({ base: word.filter((w) => /^[a-z]/.test(w) && !/^stage\d/.test(w)), steps: fc.array(instruction(names.slice(0, i)), { maxLength: 6 }), comment: fc.option(commentText, { nil: undefined }) }).map(({ base, steps, comment }) => {
       const stage: Stage = { from: base, name: stageName, steps };
       if (comment !== undefined) stage.comment = comment;
       return stage;

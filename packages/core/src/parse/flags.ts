@@ -27,6 +27,9 @@ export interface ReadFlags {
   restOffset: number;
 }
 
+// Shared by every instruction without flags; never written to.
+const none = new Map<never, never>();
+
 /**
  * Reads the `--name[=value]` words at the front of an instruction's arguments (BuildKit's
  * `extractBuilderFlags`), checks them against `spec` and reports unknown and duplicate flags,
@@ -36,8 +39,8 @@ export interface ReadFlags {
  * readFlags('--from=build /out /app', 5, { from: 'string' }, ctx).strings.get('from'); // 'build'
  */
 export function readFlags(args: string, base: number, spec: FlagSpec, ctx: InstructionContext): ReadFlags {
+  if (args.charCodeAt(0) !== 45 || args.charCodeAt(1) !== 45) return { strings: none, bools: none, lists: none, all: [], rest: args, restOffset: base };
   const out: ReadFlags = { strings: new Map(), bools: new Map(), lists: new Map(), all: [], rest: args, restOffset: base };
-  if (!args.startsWith('--')) return out;
   const words = splitWords(args, base, ctx.escape);
   let used = 0;
   for (const word of words) {

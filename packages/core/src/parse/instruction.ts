@@ -33,7 +33,6 @@ export function parseInstructionText(text: string, offset: number, ctx: Instruct
   while (a < text.length && isBlank(text.charCodeAt(a))) a++;
   const args = text.slice(a);
   const at = offset + a;
-  const one = <T extends Instruction>(step: T | undefined): ParsedLine => (step ? { steps: [step] } : undefined);
   switch (keyword.toLowerCase()) {
     case 'from': return parseFrom(args, at, ctx);
     case 'run': return one(parseRun(args, at, ctx, readHeredocs));
@@ -62,6 +61,10 @@ export function parseInstructionText(text: string, offset: number, ctx: Instruct
       return undefined;
     }
   }
+}
+
+function one(step: Instruction | undefined): ParsedLine {
+  return step ? { steps: [step] } : undefined;
 }
 
 function isBlank(c: number): boolean {

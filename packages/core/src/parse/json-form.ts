@@ -7,11 +7,15 @@
  * parseJsonArray("['node']"); // undefined
  */
 export function parseJsonArray(text: string): string[] | undefined {
-  const trimmed = text.trim();
-  if (trimmed.charCodeAt(0) !== 91 /* [ */ || trimmed.charCodeAt(trimmed.length - 1) !== 93 /* ] */) return undefined;
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) <= 32) start++;
+  if (text.charCodeAt(start) !== 91 /* [ */) return undefined;
+  let end = text.length;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  if (text.charCodeAt(end - 1) !== 93 /* ] */) return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(trimmed);
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -77,9 +77,11 @@ export class LineReader {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.lines = body.split('\n');
     if (body.endsWith('\n')) this.lines.pop();
-    for (let i = 0; i < this.lines.length; i++) {
-      const l = this.lines[i]!;
-      if (l.charCodeAt(l.length - 1) === 13) this.lines[i] = l.slice(0, -1);
+    if (body.indexOf('\r') >= 0) {
+      for (let i = 0; i < this.lines.length; i++) {
+        const l = this.lines[i]!;
+        if (l.charCodeAt(l.length - 1) === 13) this.lines[i] = l.slice(0, -1);
+      }
     }
   }
 
@@ -119,7 +121,7 @@ export class LineReader {
     let text = cut < 0 ? first.slice(start) : first.slice(start, cut);
     let endLine = lineNo;
     let endColumn = first.length + 1;
-    let quote = scanQuotes(text, 0, this.escape);
+    let quote = cut >= 0 ? scanQuotes(text, 0, this.escape) : 0;
     while (cut >= 0 && this.index < this.lines.length) {
       const next = this.lines[this.index]!;
       const lead = firstNonBlank(next);
@@ -149,7 +151,7 @@ export class LineReader {
       text += piece;
       quote = scanQuotes(text, before, this.escape, quote);
     }
-    return { text: cut >= 0 ? trimEndBlank(text) : text.replace(/[ \t]+$/, ''), line: lineNo, column: start + 1, endLine, endColumn, segments, emptyContinuations };
+    return { text: trimEndBlank(text), line: lineNo, column: start + 1, endLine, endColumn, segments, emptyContinuations };
   }
 }
 

@@ -1,0 +1,87 @@
+// Dockerfile parse throughput on the corpus (test/corpus/dockerfiles), side by side in one run:
+// the line-split floor, docker-file-parser (shallow), dockerfile-ast, and dockerdsl's full parse
+// (ranges, heredocs, flags, mounts, variables, typed model). Rounds are interleaved so machine
+// load hits every parser alike; the median round gives files/s and MB/s. Then cold `dsl import`
+// of a ~200-line Dockerfile against cold `node -e 0`, as fresh processes.
+// Needs the built packages (`npm run build`). Targets: ≥ 4 × dockerfile-ast, ahead of
+// docker-file-parser.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { parseDockerfile, setSourceCapture } = await import(join(root, 'packages/core/dist/index.js'));
+const { DockerfileParser } = require('dockerfile-ast');
+const dockerFileParser = require('docker-file-parser');
+
+const dir = join(root, 'test/corpus/dockerfiles');
+const files = readdirSync(dir).filter((f) => f.endsWith('Dockerfile')).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+setSourceCapture(false);
+
+let sink = 0;
+const parsers = {
+  'split into lines (floor)': (f) => { sink += f.text.split('\n').length; },
+  'docker-file-parser': (f) => { sink += dockerFileParser.parse(f.text, { includeComments: true }).length; },
+  'dockerfile-ast': (f) => { sink += DockerfileParser.parse(f.text).getInstructions().length; },
+  'dockerdsl parseDockerfile': (f) => { sink += parseDockerfile(f.text, { file: f.file }).image.stages.length; },
+};
+
+const roundMs = 250;
+const rounds = 12;
+const samples = Object.fromEntries(Object.keys(parsers).map((k) => [k, []]));
+for (const fn of Object.values(parsers)) for (let i = 0; i < 20; i++) for (const f of files) fn(f); // warm-up
+for (let r = 0; r < rounds; r++) {
+  for (const [name, fn] of Object.entries(parsers)) {
+    let done = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0;
+    while (elapsed < roundMs) {
+      for (const f of files) fn(f);
+      done += files.length;
+      elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    }
+    samples[name].push((done / elapsed) * 1000);
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const perFile = bytes / files.length;
+const results = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, median(xs)]));
+console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(1)} KiB; ${rounds} interleaved rounds of ${roundMs} ms, median`);
+console.log('| parser | files/s | MB/s | vs dockerfile-ast |');
+console.log('|---|---:|---:|---:|');
+for (const [name, fps] of Object.entries(results)) {
+  console.log(`| ${name} | ${Math.round(fps).toLocaleString('en-US')} | ${((fps * perFile) / 1e6).toFixed(1)} | ${(fps / results['dockerfile-ast']).toFixed(1)}× |`);
+}
+const ours = results['dockerdsl parseDockerfile'];
+console.log(`dockerdsl vs dockerfile-ast: ${(ours / results['dockerfile-ast']).toFixed(1)}× (target ≥ 4×); vs docker-file-parser: ${(ours / results['docker-file-parser']).toFixed(1)}× (target > 1×)`);
+
+// Cold import of a ~200-line Dockerfile: several corpus files glued into one multi-stage file.
+const big = ['001-redis-like-debian', '007-python-like-slim', '005-httpd-like-source-build', '011-node-app-npm-ci']
+  .map((n, i) => readFileSync(join(dir, `${n}.Dockerfile`), 'utf8').replace(/^FROM (.*?)(?: AS \S+)?$/gm, (_m, base) => `FROM ${base}`).replace(/^# syntax=.*\n/m, '').replace(/^(FROM .*)$/m, `$1 AS part${i}`))
+  .join('\n');
+const work = mkdtempSync(join(tmpdir(), 'dsl-bench-import-'));
+const input = join(work, 'Dockerfile');
+writeFileSync(input, big);
+const lines = big.split('\n').length;
+const report = `const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ cpu: (u.user + u.system) / 1000 }));`;
+const script = `const { importFiles } = await import(${JSON.stringify(join(root, 'packages/cli/dist/codegen/index.js'))}); const r = await importFiles([${JSON.stringify(input)}]); if (r.diagnostics.some((d) => d.severity === 'error') || r.text.length === 0) process.exit(1); ${report}`;
+const cold = (args) => {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: JSON.parse(r.stdout.toString()).cpu };
+};
+const node = [];
+const imp = [];
+for (let i = 0; i < 5; i++) {
+  node.push(cold(['-e', report]));
+  imp.push(cold(['--input-type=module', '-e', script]));
+}
+const med = (xs, k) => Math.round(median(xs.map((x) => x[k])));
+console.log(`cold dsl import of a ${lines}-line Dockerfile (median of 5 fresh processes): wall ${med(imp, 'wall')} ms, CPU ${med(imp, 'cpu')} ms; node -e 0: wall ${med(node, 'wall')} ms, CPU ${med(node, 'cpu')} ms (target < 2000 ms)`);
+if (sink === 0) console.log('');
