@@ -97,7 +97,11 @@ describe('escaping never breaks (property)', () => {
           expect(run!.getHeredocs().map((h) => h.getName())).toEqual([delimiter]);
           expect(rawHeredocBody(text, run!.getRange().start.line, delimiter)).toBe(m.run);
         } else {
-          expect(squash(run!.getArgumentsContent() ?? '')).toBe(squash(m.run));
+          // dockerfile-ast un-escapes `\x` in what it reports; BuildKit hands shell-form text to the shell as written.
+          const { start, end } = run!.getRange();
+          const raw = text.split('\n').slice(start.line, end.line + 1).join('\n').slice('RUN '.length);
+          const joined = raw.replaceAll(new RegExp(`\\${m.escape}[ \t]*\n`, 'g'), '');
+          expect(squash(joined)).toBe(squash(m.run));
         }
         expect(JSON.parse(runExec!.getArgumentsContent()!)).toEqual(m.runExec);
         expect(JSON.parse(cmd!.getArgumentsContent()!)).toEqual(m.cmd);

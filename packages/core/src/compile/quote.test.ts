@@ -84,3 +84,10 @@ describe('csvField and flag', () => {
     expect(flag('uid', 0)).toBe('--uid=0');
   });
 });
+
+describe('jsonArray and heredoc arrows', () => {
+  it('writes << so that no reader takes it for a heredoc, and JSON still reads it back', () => {
+    expect(jsonArray(['sh', '-c', 'cat <<EOF'])).toBe('["sh", "-c", "cat \\u003c<EOF"]');
+    expect(JSON.parse(jsonArray(['a <<<b']))).toEqual(['a <<<b']);
+  });
+});

@@ -83,9 +83,11 @@ export function quoteKey(value: string, ctx: PrintContext): string {
  *
  * @example
  * jsonArray(['echo', 'Hello, ']); // '["echo", "Hello, "]'
+ * jsonArray(['cat', '<<EOF']); // '["cat", "\\u003c<EOF"]'
  */
 export function jsonArray(items: readonly string[]): string {
-  return '[' + items.map((item) => JSON.stringify(item)).join(', ') + ']';
+  // `<<` is written `\u003c<`: the same JSON, but no line-based reader can take it for a heredoc.
+  return '[' + items.map((item) => JSON.stringify(item).replaceAll('<<', '\\u003c<')).join(', ') + ']';
 }
 
 /**

@@ -138,3 +138,12 @@ describe('RUN schema', () => {
     expect(stepDiagnostics({ kind: 'run', command: 'cat <<A\nmore', heredocs: [{ body: 'x' }] })[0]?.code).toBe('DSL1010');
   });
 });
+
+describe('heredoc-looking words', () => {
+  it('count when any character but < follows the arrows, as BuildKit reads them', () => {
+    expect(needsHeredoc('cat <<😀', '\\')).toBe(true);
+    expect(needsHeredoc('cat <<-$X', '\\')).toBe(true);
+    expect(needsHeredoc('cat <<< word', '\\')).toBe(false);
+    expect(needsHeredoc('a << b', '\\')).toBe(false);
+  });
+});

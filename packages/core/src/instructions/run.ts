@@ -126,7 +126,8 @@ export function runFlags(i: RunInstruction): string[] {
   return flags;
 }
 
-const heredocWord = /(?:^|\s)\d*<<-?\s*["']?[A-Za-z_]/;
+// BuildKit takes any word `<<x…` (x not `<`) for a heredoc marker, whatever follows the arrows.
+const heredocWord = /(?:^|\s)\d*<<[^<\s]/;
 
 /**
  * True when a shell command cannot be written on one RUN line without changing its meaning: a
