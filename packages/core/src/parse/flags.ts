@@ -1,5 +1,5 @@
 import type { InstructionContext } from './context.js';
-import { splitWords, unquote, type RawWord } from './words.js';
+import { nextWord, unquote, type RawWord } from './words.js';
 
 /** How an instruction's flag takes its value. */
 export type FlagKind = 'string' | 'bool' | 'list';
@@ -41,26 +41,24 @@ const none = new Map<never, never>();
 export function readFlags(args: string, base: number, spec: FlagSpec, ctx: InstructionContext): ReadFlags {
   if (args.charCodeAt(0) !== 45 || args.charCodeAt(1) !== 45) return { strings: none, bools: none, lists: none, all: [], rest: args, restOffset: base };
   const out: ReadFlags = { strings: new Map(), bools: new Map(), lists: new Map(), all: [], rest: args, restOffset: base };
-  const words = splitWords(args, base, ctx.escape);
-  let used = 0;
-  for (const word of words) {
-    if (!word.text.startsWith('--')) break;
-    used++;
+  // Word by word, only while words are flags: a long command after them is never split.
+  let at = 0;
+  for (;;) {
+    const word = nextWord(args, at, base, ctx.escape);
+    if (!word || !word.text.startsWith('--')) {
+      out.rest = word ? args.slice(word.offset - base) : '';
+      out.restOffset = word ? word.offset : base + args.length;
+      break;
+    }
     const occurrence = parseFlagWord(word, ctx.escape);
     if (occurrence.name === '') {
-      used--;
+      out.rest = args.slice(word.offset - base);
+      out.restOffset = word.offset;
       break;
     }
     out.all.push(occurrence);
     applyFlag(occurrence, spec, out, ctx);
-  }
-  if (used === words.length) {
-    out.rest = '';
-    out.restOffset = base + args.length;
-  } else {
-    const next = words[used]!;
-    out.rest = args.slice(next.offset - base);
-    out.restOffset = next.offset;
+    at = word.offset - base + word.text.length;
   }
   return out;
 }

@@ -19,34 +19,47 @@ export interface RawWord {
  */
 export function splitWords(text: string, base: number, escape: string, unclosed?: (offset: number) => void): RawWord[] {
   const words: RawWord[] = [];
-  const esc = escape.charCodeAt(0);
   let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && isBlank(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    let quote = 0;
-    let quoteAt = -1;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (quote === 39) {
-        if (c === 39) quote = 0;
-      } else if (c === esc) {
-        i++;
-      } else if (quote === 34) {
-        if (c === 34) quote = 0;
-      } else if (c === 34 || c === 39) {
-        quote = c;
-        quoteAt = i;
-      } else if (isBlank(c)) {
-        break;
-      }
-    }
-    if (quote !== 0) unclosed?.(base + quoteAt);
-    words.push({ text: text.slice(start, Math.min(i, n)), offset: base + start });
+  for (;;) {
+    const word = nextWord(text, i, base, escape, unclosed);
+    if (!word) return words;
+    words.push(word);
+    i = word.offset - base + word.text.length;
   }
-  return words;
+}
+
+/**
+ * The next raw word of `text` at or after index `from` (see `splitWords`), or `undefined`.
+ *
+ * @example
+ * nextWord('--a=1 rest', 0, 0, '\\'); // { text: '--a=1', offset: 0 }
+ */
+export function nextWord(text: string, from: number, base: number, escape: string, unclosed?: (offset: number) => void): RawWord | undefined {
+  const esc = escape.charCodeAt(0);
+  const n = text.length;
+  let i = from;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  if (i >= n) return undefined;
+  const start = i;
+  let quote = 0;
+  let quoteAt = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 39) {
+      if (c === 39) quote = 0;
+    } else if (c === esc) {
+      i++;
+    } else if (quote === 34) {
+      if (c === 34) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+      quoteAt = i;
+    } else if (isBlank(c)) {
+      break;
+    }
+  }
+  if (quote !== 0) unclosed?.(base + quoteAt);
+  return { text: text.slice(start, Math.min(i, n)), offset: base + start };
 }
 
 function isBlank(c: number): boolean {
