@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { builtinRules, checkDockerfile } from '../../packages/core/src/index.js';
@@ -43,13 +44,15 @@ describe('rule documentation', () => {
   }
 });
 
-const testSources = import.meta.glob('./rules/*.test.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const ruleModules = import.meta.glob('../../packages/core/src/checks/rules/*.ts', { eager: true }) as Record<string, Record<string, { code?: string }>>;
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const testSources = Object.fromEntries(readdirSync(here('./rules')).map((f) => [`./rules/${f}`, readFileSync(here(`./rules/${f}`), 'utf8')]));
+const ruleDir = '../../packages/core/src/checks/rules/';
+const ruleSources = readdirSync(here(ruleDir)).map((f) => [f.replace(/\.ts$/, ''), readFileSync(here(ruleDir + f), 'utf8')] as const);
 
 /** The rule file (without extension) and export name that define a code. */
 function moduleOf(code: string): [string, string] {
-  for (const [path, mod] of Object.entries(ruleModules)) {
-    for (const [name, value] of Object.entries(mod)) if (value?.code === code) return [path.split('/').pop()!.replace(/\.ts$/, ''), name];
-  }
-  throw new Error(`no rule file defines ${code}`);
+  const found = ruleSources.find(([, text]) => text.includes(`code: '${code}'`));
+  const exported = found && /export const (\w+) = defineRule/.exec(found[1])?.[1];
+  if (!found || !exported) throw new Error(`no rule file defines ${code}`);
+  return [found[0], exported];
 }

@@ -18,6 +18,13 @@ export interface ImageOptions<StageName extends string = string> extends Omit<Bu
 /** What an image accepts as a stage: a handle or a plain stage object. */
 export type StageInput = AnyStage | Stage;
 
+type NameOf<T> = T extends StageBuilder<infer N, infer _K> ? N : T extends { name: infer N extends string } ? N : never;
+type DuplicateName<S extends readonly unknown[], Seen extends string = never> = S extends readonly [infer H, ...infer R]
+  ? [NameOf<H>] extends [never] ? DuplicateName<R, Seen> : string extends NameOf<H> ? DuplicateName<R, Seen> : [NameOf<H>] extends [Seen] ? NameOf<H> : DuplicateName<R, Seen | NameOf<H>>
+  : never;
+/** `unknown` when the literal stage names are unique, else a tuple naming the duplicate (a type error). */
+type UniqueStageNames<S extends readonly unknown[]> = [DuplicateName<S>] extends [never] ? unknown : ['duplicate stage name', DuplicateName<S>];
+
 type NamesOf<S extends readonly StageInput[]> = S[number] extends infer T ? (T extends StageBuilder<infer N, infer _K> ? N : T extends { name: infer N extends string } ? N : never) : never;
 
 /**
@@ -101,7 +108,7 @@ export class ImageBuilder<Stages extends string = never> {
  * @example
  * export const api = image('api', { stages: [build, runtime], tags: ['acme/api:dev'] });
  */
-export function image<const S extends readonly StageInput[]>(name: string, options: ImageOptions<NamesOf<S>> & { stages: S }): ImageBuilder<NamesOf<S>>;
+export function image<const S extends readonly StageInput[]>(name: string, options: ImageOptions<NamesOf<S>> & { stages: S & UniqueStageNames<S> }): ImageBuilder<NamesOf<S>>;
 export function image(name: string, options?: ImageOptions<never>): ImageBuilder<never>;
 export function image(name: string, options: ImageOptions & { stages?: readonly StageInput[] } = {}): ImageBuilder<string> {
   const { stages = [], ...settings } = options;

@@ -6,7 +6,7 @@ import { comment } from '../instructions/comment.js';
 import { copy, type CopyOptions, type FileSource } from '../instructions/copy.js';
 import { entrypoint } from '../instructions/entrypoint.js';
 import { env } from '../instructions/env.js';
-import { expose, type PortSpec } from '../instructions/expose.js';
+import { expose, type CheckPorts, type PortSpec } from '../instructions/expose.js';
 import { healthcheck, healthcheckNone, type HealthcheckTiming } from '../instructions/healthcheck.js';
 import { label } from '../instructions/label.js';
 import type { Mount } from '../instructions/mount.js';
@@ -43,11 +43,13 @@ export interface StageOptions<Known extends string = never> {
   ignore?: Suppressions;
 }
 
-/** A mount whose `from` may also be a stage handle. */
-export type MountInput = Mount | (Omit<Extract<Mount, { from?: CopySource }>, 'from'> & { from?: StageSource<string> });
+type WithStageFrom<M, Known extends string> = M extends { from?: CopySource } ? Omit<M, 'from'> & { from?: StageSource<Known> } : M;
+
+/** A mount whose `from` is a stage handle or a stage the image already has (checked by the type system). */
+export type MountInput<Known extends string = string> = WithStageFrom<Mount, Known>;
 
 /** RUN options whose mounts may name stage handles. */
-export type RunInput = Omit<RunOptions, 'mounts'> & { mounts?: MountInput[] };
+export type RunInput<Known extends string = string> = Omit<RunOptions, 'mounts'> & { mounts?: MountInput<Known>[] };
 
 /**
  * A stage handle: an immutable builder for one stage. Every method returns a new handle with
@@ -94,13 +96,13 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   }
 
   /** `RUN` in shell form (a string) or exec form (a tuple). */
-  run(command: string | ExecForm, options: RunInput = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => run(command, normaliseRun(options, deps)));
+  run(command: string | ExecForm, options: RunInput<Known> = {}): StageBuilder<Name, Known> {
+    return this.withDeps((deps) => run(command, normaliseRun(options as RunInput, deps)));
   }
 
   /** `RUN <<EOF`: a multi-line script, optionally fed to a program such as `bash`. */
-  script(body: string, options: RunInput & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => script(body, normaliseRun(options, deps)));
+  script(body: string, options: RunInput<Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
+    return this.withDeps((deps) => script(body, normaliseRun(options as RunInput, deps)));
   }
 
   /** `COPY` from the build context (or, with `from`, elsewhere). */
@@ -134,8 +136,8 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   }
 
   /** `EXPOSE`. */
-  expose(ports: PortSpec | readonly PortSpec[]): StageBuilder<Name, Known> {
-    return this.step(expose(ports));
+  expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>): StageBuilder<Name, Known> {
+    return this.step(expose<P>(ports));
   }
 
   /** `VOLUME`. */

@@ -25,6 +25,32 @@ export interface ExposeInstruction {
   comment?: string;
 }
 
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type DigitsBelow = { '0': never; '1': '0'; '2': '0' | '1'; '3': '0' | '1' | '2'; '4': '0' | '1' | '2' | '3'; '5': '0' | '1' | '2' | '3' | '4'; '6': Exclude<Digit, '6' | '7' | '8' | '9'>; '7': Exclude<Digit, '7' | '8' | '9'>; '8': Exclude<Digit, '8' | '9'>; '9': Exclude<Digit, '9'> };
+type Chars<S extends string> = S extends `${infer C}${infer R}` ? [C, ...Chars<R>] : [];
+type AllDigits<T extends string[]> = T extends [infer H, ...infer R extends string[]] ? (H extends Digit ? AllDigits<R> : false) : true;
+type NotAbove<A extends string[], B extends string[]> = A extends [infer a, ...infer ar extends string[]] ? (B extends [infer b extends keyof DigitsBelow, ...infer br extends string[]] ? (a extends b ? NotAbove<ar, br> : a extends DigitsBelow[b] ? true : false) : true) : true;
+type PortNumberOk<S extends string> = `${number}` extends S ? true : Chars<S> extends infer C extends string[] ? (AllDigits<C> extends true ? (C['length'] extends 1 | 2 | 3 | 4 ? true : C['length'] extends 5 ? NotAbove<C, ['6', '5', '5', '3', '5']> : false) : false) : false;
+type RangeOk<S extends string> = S extends `${infer A}-${infer B}` ? (PortNumberOk<A> extends true ? PortNumberOk<B> : false) : PortNumberOk<S>;
+type PortBody<S extends string> = S extends `${infer Body}/${Protocol}` ? Body : S;
+
+/**
+ * `P` when a literal port is within 0–65535 (ranges too), `never` otherwise, so
+ * `expose(70000)` and `expose('80-99999/tcp')` are type errors. Non-literal values pass (the
+ * schema checks them at run time).
+ *
+ * @example
+ * const ok: CheckPort<8080> = 8080;
+ */
+export type CheckPort<P> = P extends number
+  ? number extends P ? P : PortNumberOk<`${P}`> extends true ? P : never
+  : P extends `$${string}` ? P
+  : P extends string ? (string extends P ? P : RangeOk<PortBody<P>> extends true ? P : never)
+  : never;
+
+/** `CheckPort` of one port or of each port of a list. */
+export type CheckPorts<P> = P extends readonly unknown[] ? { [K in keyof P]: CheckPort<P[K]> } : CheckPort<P>;
+
 const portText = /^(?:(\d{1,5})(?:-(\d{1,5}))?|\$\{?[A-Za-z_][A-Za-z0-9_]*(?::-[^}\s]*)?\}?)(?:\/(tcp|udp|sctp))?$/;
 
 /** Schema of one EXPOSE port. */
@@ -62,8 +88,8 @@ export const exposeSchema = z.strictObject({
  * expose(8080);
  * expose([80, '443/tcp']);
  */
-export function expose(ports: PortSpec | readonly PortSpec[], options: { comment?: string } = {}): ExposeInstruction {
-  const list = (Array.isArray(ports) ? [...ports] : [ports]) as ExposeInstruction['ports'];
+export function expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>, options: { comment?: string } = {}): ExposeInstruction {
+  const list = (Array.isArray(ports) ? [...(ports as readonly PortSpec[])] : [ports]) as ExposeInstruction['ports'];
   return captureSource({ kind: 'expose', ports: list, ...options });
 }
 

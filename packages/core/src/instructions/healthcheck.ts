@@ -35,6 +35,13 @@ export interface HealthcheckNoneInstruction {
   kind: 'healthcheck';
   none: true;
   comment?: string;
+  // NONE takes no test and no options: giving one is a type error, not a silently dropped field.
+  test?: never;
+  interval?: never;
+  timeout?: never;
+  startPeriod?: never;
+  startInterval?: never;
+  retries?: never;
 }
 
 const timing = {

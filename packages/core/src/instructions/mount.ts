@@ -137,7 +137,7 @@ export const mountSchema = z.discriminatedUnion('type', [
  * @example
  * run('npm ci', { mounts: [cache('/root/.npm')] });
  */
-export function cache(target: string, options: Omit<CacheMount, 'type' | 'target'> = {}): CacheMount {
+export function cache<const F extends CopySource = never>(target: string, options: Omit<CacheMount, 'type' | 'target' | 'from'> & { from?: F } = {}): CacheMount & { from?: F } {
   return { type: 'cache', target, ...options };
 }
 
@@ -157,7 +157,7 @@ export function secret(id: string, options: Omit<SecretMount, 'type' | 'id'> = {
  * @example
  * run('go build ./...', { mounts: [bind('/src', { from: build, source: '/out' })] });
  */
-export function bind(target: string, options: Omit<BindMount, 'type' | 'target'> = {}): BindMount {
+export function bind<const F extends CopySource = never>(target: string, options: Omit<BindMount, 'type' | 'target' | 'from'> & { from?: F } = {}): BindMount & { from?: F } {
   return { type: 'bind', target, ...options };
 }
 
