@@ -59,6 +59,17 @@ describe('compileCompose', () => {
     expect(out.diagnostics.map((d) => d.code)).toEqual(['DSL4010']);
   });
 
+  it('checks each variant as docker compose will see it (base merged with the patch)', () => {
+    const stack: compose.ComposeStack = {
+      name: 'variants',
+      services: { web: { image: 'nginx', ports: [{ target: 80, published: 8080 }] }, api: { image: 'api' } },
+      variants: [{ file: 'compose.override.yaml', mode: 'override', patch: { services: { api: { ports: [{ target: 3000, published: 8080 }] } } } }],
+    };
+    const out = compileCompose(stack);
+    expect(out.ok).toBe(false);
+    expect(out.diagnostics.map((d) => [d.code, d.path.slice(0, 4)])).toEqual([['DSL4008', ['compose', 'variants', 'variants', 'compose.override.yaml']]]);
+  });
+
   it('runs shell-form commands under a shell, since Compose only splits a string command', () => {
     const text = composeYaml({ services: { job: { image: 'busybox', command: { shell: 'echo $HOME && true' } } } }, layout);
     expect(text).toContain('command:\n      - "/bin/sh"\n      - "-c"\n      - "echo $HOME && true"');

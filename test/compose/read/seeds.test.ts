@@ -24,6 +24,14 @@ describe('reading the seed Compose files', () => {
     });
   }
 
+  it('reads its own output back into the same model', () => {
+    for (const file of seeds) {
+      const first = compose.readCompose(readFileSync(join(seedDir, file), 'utf8')).stack!;
+      const again = compose.readCompose(compose.composeYaml(first, layout)).stack!;
+      expect(again, file).toEqual(first);
+    }
+  });
+
   it("notes the obsolete version key where the seed carries it, at the key's line", () => {
     const result = compose.readCompose(readFileSync(join(seedDir, 'web-db-v3.compose.yaml'), 'utf8'), { file: 'web-db-v3.compose.yaml' });
     expect(result.diagnostics[0]).toMatchObject({ code: 'DSL4104', severity: 'info', source: { file: 'web-db-v3.compose.yaml', line: 1, column: 1 } });

@@ -15,7 +15,12 @@ import { compileSecret } from './secret.js';
 import type { ComposeStack, StackPatch } from './stack.js';
 import { compileVolume } from './volume.js';
 
-/** Options of `compileCompose`. */
+/**
+ * Options of `compileCompose`.
+ *
+ * @example
+ * const options: ComposeCompileOptions = { projectDir: '/repo', outDir: 'docker', dockerfiles: true };
+ */
 export interface ComposeCompileOptions {
   /** Where the files will be written, absolute or relative to `projectDir`. Default `.`. */
   outDir?: string;
@@ -27,7 +32,12 @@ export interface ComposeCompileOptions {
   path?: PathSegment[];
 }
 
-/** A generated file: a path relative to the output directory, and its text. */
+/**
+ * A generated file: a path relative to the output directory, and its text.
+ *
+ * @example
+ * const file: GeneratedFile = { path: 'compose.yaml', text: 'services: {}\n' };
+ */
 export interface GeneratedFile {
   path: string;
   text: string;
@@ -70,7 +80,9 @@ export function compileCompose(stack: ComposeStack, options: ComposeCompileOptio
   const seen = new Set(diagnostics.map(key));
   for (const variant of stack.variants ?? []) {
     for (const d of checkStack(applyPatch(stack, variant.patch), [...prefix, 'variants', variant.file])) {
-      if (!seen.has(key(d))) diagnostics.push(d), seen.add(key(d));
+      if (seen.has(key(d))) continue;
+      diagnostics.push(d);
+      seen.add(key(d));
     }
   }
   const dockerfiles: Array<{ path: string; text: string }> = [];

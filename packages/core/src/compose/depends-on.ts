@@ -1,4 +1,9 @@
-/** When a dependency counts as ready. */
+/**
+ * When a dependency counts as ready.
+ *
+ * @example
+ * const c: DependencyCondition = 'service_healthy';
+ */
 export type DependencyCondition = 'service_started' | 'service_healthy' | 'service_completed_successfully';
 
 /**

@@ -45,7 +45,12 @@ export const composeKeys = {
   enableIpv6: 'enable_ipv6',
 } as const;
 
-/** A model property name that the spec spells differently. */
+/**
+ * A model property name that the spec spells differently.
+ *
+ * @example
+ * const k: CamelKey = 'envFile';
+ */
 export type CamelKey = keyof typeof composeKeys;
 
 const toCamel = new Map<string, string>(Object.entries(composeKeys).map(([camel, snake]) => [snake, camel]));

@@ -1,7 +1,12 @@
 import { captureSource } from '../model/source-location.js';
 import { specObject } from './keys.js';
 
-/** A network driver Compose and the engine know. */
+/**
+ * A network driver Compose and the engine know.
+ *
+ * @example
+ * const d: NetworkDriver = 'overlay';
+ */
 export type NetworkDriver = 'bridge' | 'host' | 'none' | 'overlay' | 'macvlan' | 'ipvlan';
 
 /**

@@ -1,6 +1,11 @@
 import { specObject } from './keys.js';
 
-/** A transport protocol Compose can publish. */
+/**
+ * A transport protocol Compose can publish.
+ *
+ * @example
+ * const p: PortProtocol = 'udp';
+ */
 export type PortProtocol = 'tcp' | 'udp' | 'sctp';
 
 /**

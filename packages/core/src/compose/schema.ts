@@ -90,7 +90,12 @@ export const composeStackSchema = withExtensions({
   variants: z.array(z.strictObject({ file: z.string().min(1), mode: z.enum(['override', 'standalone']), patch: z.looseObject({}) })).optional(),
 });
 
-/** Schema of one service (all its keys optional, so it also checks override patches). */
+/**
+ * Schema of one service (all its keys optional, so it also checks override patches).
+ *
+ * @example
+ * serviceSchema.safeParse({ image: 'nginx', restart: 'always' }).success; // true
+ */
 export const serviceSchema = withExtensions(serviceShape);
 
 /**

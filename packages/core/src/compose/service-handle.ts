@@ -8,16 +8,36 @@ import type { FileGrant, SecretHandle } from './secret.js';
 import type { Service, ServiceBuild, ServiceNetwork } from './service.js';
 import type { MountInput, ServiceMount, VolumeHandle } from './volume.js';
 
-/** A top-level resource a service refers to by handle. */
+/**
+ * A top-level resource a service refers to by handle.
+ *
+ * @example
+ * const r: ResourceHandle = network('backend');
+ */
 export type ResourceHandle = NetworkHandle | VolumeHandle | SecretHandle | ConfigHandle;
 
-/** A `depends_on` entry: a handle (`service_started`), or a handle with a condition. */
+/**
+ * A `depends_on` entry: a handle (`service_started`), or a handle with a condition.
+ *
+ * @example
+ * const d: DependsOnInput = { service: db, condition: 'service_healthy' };
+ */
 export type DependsOnInput = AnyService | ({ service: AnyService; condition?: DependencyCondition } & Omit<Dependency, 'condition'>);
 
-/** A network to join: a handle, or a handle with aliases and addresses. */
+/**
+ * A network to join: a handle, or a handle with aliases and addresses.
+ *
+ * @example
+ * const n: NetworkInput = { network: backend, aliases: ['api'] };
+ */
 export type NetworkInput = NetworkHandle | ({ network: NetworkHandle } & ServiceNetwork);
 
-/** A secret or config to receive: a handle, or a handle with a mount path and owner. */
+/**
+ * A secret or config to receive: a handle, or a handle with a mount path and owner.
+ *
+ * @example
+ * const g: GrantInput<SecretHandle> = { source: dbPassword, target: 'db_password', mode: 0o400 };
+ */
 export type GrantInput<H> = H | ({ source: H } & Omit<FileGrant, 'source'>);
 
 type BuildSettings = Omit<ServiceBuild, 'image' | 'dockerfile' | 'target'>;
@@ -52,7 +72,12 @@ export type ServiceProps<Stages extends string = string> = Omit<Service, 'build'
   extends?: AnyService | { service: string; file: string };
 };
 
-/** Any service handle. */
+/**
+ * Any service handle.
+ *
+ * @example
+ * const all: AnyService[] = [web, db];
+ */
 export type AnyService = ServiceHandle<string>;
 
 /**

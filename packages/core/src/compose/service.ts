@@ -6,7 +6,12 @@ import type { Port } from './port.js';
 import type { FileGrant } from './secret.js';
 import type { ServiceMount } from './volume.js';
 
-/** A restart policy, as the engine accepts it. */
+/**
+ * A restart policy, as the engine accepts it.
+ *
+ * @example
+ * const r: RestartPolicy = 'on-failure:3';
+ */
 export type RestartPolicy = 'no' | 'always' | 'unless-stopped' | 'on-failure' | `on-failure:${number}`;
 
 /**
@@ -123,7 +128,12 @@ export interface Service {
   [extension: `x-${string}`]: unknown;
 }
 
-/** Every `Service` property, for the reader and the `did you mean` of unknown keys. */
+/**
+ * Every `Service` property, for the reader and the `did you mean` of unknown keys.
+ *
+ * @example
+ * serviceProperties.includes('dependsOn'); // true
+ */
 export const serviceProperties = [
   'image', 'build', 'containerName', 'command', 'entrypoint', 'workingDir', 'user', 'environment', 'envFile', 'ports', 'expose',
   'volumes', 'tmpfs', 'networks', 'networkMode', 'dependsOn', 'healthcheck', 'restart', 'secrets', 'configs', 'profiles', 'deploy',

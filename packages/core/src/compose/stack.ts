@@ -60,7 +60,12 @@ export interface ComposeStack extends StackResources {
   [extension: `x-${string}`]: unknown;
 }
 
-/** A patch written with handles; service keys must be services of the stack. */
+/**
+ * A patch written with handles; service keys must be services of the stack.
+ *
+ * @example
+ * const p: PatchInput<'web'> = { services: { web: { environment: { DEBUG: '1' } } } };
+ */
 export interface PatchInput<Keys extends string> {
   services?: { [K in Keys]?: Partial<ServiceProps> };
   networks?: readonly NetworkHandle[];
@@ -69,7 +74,12 @@ export interface PatchInput<Keys extends string> {
   configs?: readonly ConfigHandle[];
 }
 
-/** What `stack()` takes. */
+/**
+ * What `stack()` takes.
+ *
+ * @example
+ * const options: StackOptions<[typeof web]> = { services: [web], environments: { prod: { services: { web: { restart: 'always' } } } } };
+ */
 export interface StackOptions<S extends readonly AnyService[]> {
   services: S;
   /** Resources no service refers to (those services use are declared automatically). */

@@ -51,10 +51,20 @@ export type ServiceMount =
   | { type: 'bind'; source: string; target: string; readOnly?: boolean; bind?: { propagation?: string; createHostPath?: boolean; selinux?: 'z' | 'Z' } }
   | { type: 'tmpfs'; target: string; tmpfs?: { size?: number | string; mode?: number } };
 
-/** How a service mounts a volume handle; `source` becomes the handle. */
+/**
+ * How a service mounts a volume handle; `source` becomes the handle.
+ *
+ * @example
+ * const m: VolumeMountInput = { type: 'volume', source: pgdata, target: '/data' };
+ */
 export type VolumeMountInput = Omit<Extract<ServiceMount, { type: 'volume' }>, 'source'> & { source?: VolumeHandle };
 
-/** What a service's `volumes` takes: a mount with handles, or a bind/tmpfs mount. */
+/**
+ * What a service's `volumes` takes: a mount with handles, or a bind/tmpfs mount.
+ *
+ * @example
+ * const mounts: MountInput[] = [mount(pgdata, '/data'), bindMount('./conf', '/etc/app', { readOnly: true })];
+ */
 export type MountInput = VolumeMountInput | Exclude<ServiceMount, { type: 'volume' }>;
 
 /**

@@ -29,5 +29,10 @@ export const composeCodes = {
   DSL4104: { rule: 'ObsoleteVersion', severity: 'info', catalogue: 'CP028', description: 'The top-level `version` is obsolete and ignored; the generated file leaves it out.' },
 } as const satisfies Record<string, { rule: string; severity: Severity; catalogue: string; description: string }>;
 
-/** A Compose diagnostic code. */
+/**
+ * A Compose diagnostic code.
+ *
+ * @example
+ * const code: ComposeCode = 'DSL4008';
+ */
 export type ComposeCode = keyof typeof composeCodes;

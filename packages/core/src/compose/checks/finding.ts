@@ -24,7 +24,12 @@ export function finding(code: ComposeCode, message: string, root: unknown, path:
   return d;
 }
 
-/** What every compose rule receives. */
+/**
+ * What every compose rule receives: the path prefix of its diagnostics.
+ *
+ * @example
+ * const ctx: RuleContext = { prefix: ['compose', 'shop'] };
+ */
 export interface RuleContext {
   prefix: PathSegment[];
 }

@@ -10,7 +10,12 @@ import { checkPaths } from './paths.js';
 import { checkReferences } from './references.js';
 import { checkSecretEnvironment } from './secret-env.js';
 
-/** One Compose rule: a stack in, findings out. */
+/**
+ * One Compose rule: a stack in, findings out.
+ *
+ * @example
+ * const noPrivileged: ComposeRule = (stack, ctx) => [];
+ */
 export type ComposeRule = (stack: ComposeStack, ctx: RuleContext) => Diagnostic[];
 
 function checkProjectName(stack: ComposeStack, ctx: RuleContext): Diagnostic[] {
@@ -18,7 +23,12 @@ function checkProjectName(stack: ComposeStack, ctx: RuleContext): Diagnostic[] {
   return [finding('DSL4014', `project name '${stack.name}' is not valid: use lower-case letters, digits, - and _, starting with a letter or digit`, stack, ['name'], ctx.prefix)];
 }
 
-/** Every Compose rule, in code order. */
+/**
+ * Every Compose rule, in code order.
+ *
+ * @example
+ * composeRules.flatMap((rule) => rule(stack, { prefix: [] }));
+ */
 export const composeRules: readonly ComposeRule[] = [
   checkReferences,
   checkDependencyCycle,

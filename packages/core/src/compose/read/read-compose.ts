@@ -9,7 +9,12 @@ import { readPlain } from './read-plain.js';
 import { readService } from './read-service.js';
 import { describe, Reader } from './reader.js';
 
-/** The outcome of reading a Compose file: the stack (also when there are warnings) and findings. */
+/**
+ * The outcome of reading a Compose file: the stack (also when there are warnings) and findings.
+ *
+ * @example
+ * const result: ReadComposeResult = readCompose('services: {}\n');
+ */
 export type ReadComposeResult = { ok: true; stack: ComposeStack; diagnostics: Diagnostic[] } | { ok: false; stack?: ComposeStack; diagnostics: Diagnostic[] };
 
 const passThrough = otherServiceKeys.map(camelKey);

@@ -151,7 +151,12 @@ export class Reader {
   }
 }
 
-/** How a path reads in a message: `services.web.ports`. */
+/**
+ * How a path reads in a message.
+ *
+ * @example
+ * describe(['services', 'web', 'ports']); // "'services.web.ports'"
+ */
 export function describe(path: readonly PathSegment[]): string {
   return path.length === 0 ? 'the file' : `'${path.join('.')}'`;
 }
