@@ -1,11 +1,13 @@
 // Cold `dsl synth` on the example project against cold `node -e 0`, side by side in one run:
 // ten rounds, each starting every variant once as a fresh process (interleaved, so load on the
-// machine hits all of them alike), medians compared. Variants show what the loader and the
-// bundle cost: the shipped `dsl` (bundle + jiti with its file cache), jiti without its cache,
-// the unbundled dist, and the same config as plain .mjs (no loader at all: the floor).
-// Needs the built packages (`npm run build`). Target: dsl ≤ 2 × node.
+// machine hits all of them alike), medians of wall time and of CPU time (user + sys, from
+// /usr/bin/time where it exists: steadier than wall time on a busy machine) compared.
+// Variants show what the loaders and the bundle cost: the shipped `dsl` (bundle + the config
+// cache that skips jiti), jiti with and without its file cache, the unbundled dist, and the
+// same config as plain .mjs imported natively. Needs the built packages (`npm run build`).
+// Target: dsl ≤ 2 × node.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,23 +29,27 @@ for (const dir of ['', 'images']) {
 
 const variants = {
   'node -e 0': { args: ['-e', '0'], cwd: example },
-  'dsl synth (shipped: bundle + jiti cache)': { args: [bin, 'synth', '--out', out], cwd: example },
-  'dsl synth, jiti without file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { JITI_FS_CACHE: 'false' } },
-  'dsl synth, unbundled dist': { args: ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(root, 'packages/cli/dist/cli.js'))}); process.exitCode = await m.main(['synth', '--out', ${JSON.stringify(out)}]);`], cwd: example },
-  'dsl synth, plain .mjs config (no loader)': { args: [bin, 'synth', '--out', out, '--config', 'dsl.config.mjs'], cwd: plain },
+  'dsl synth (shipped: bundle + config cache)': { args: [bin, 'synth', '--out', out], cwd: example },
+  'dsl synth, jiti with its file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CONFIG_CACHE: '0' } },
+  'dsl synth, jiti without its file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CONFIG_CACHE: '0', JITI_FS_CACHE: 'false' } },
+  'dsl synth, unbundled dist + jiti': { args: ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(root, 'packages/cli/dist/cli.js'))}); process.exitCode = await m.main(['synth', '--out', ${JSON.stringify(out)}]);`], cwd: example, env: { DSL_CONFIG_CACHE: '0' } },
+  'dsl synth, plain .mjs config (native import)': { args: [bin, 'synth', '--out', out, '--config', 'dsl.config.mjs'], cwd: plain },
 };
 
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const run = (v) => {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, v.args, { cwd: v.cwd, env: { ...process.env, ...v.env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const [cmd, args] = timeBin ? [timeBin, ['-f', '@cpu %U %S', process.execPath, ...v.args]] : [process.execPath, v.args];
+  const r = spawnSync(cmd, args, { cwd: v.cwd, env: { ...process.env, ...v.env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${v.args.join(' ')} failed: ${r.stderr}`);
-  return ms;
+  const cpu = /@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  return { wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN };
 };
 
 const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 try {
-  for (const v of Object.values(variants)) run(v); // warm the OS file cache and jiti's cache
+  for (const v of Object.values(variants)) run(v); // warm the OS file cache, jiti's cache and the config cache
   for (let round = 0; round < 10; round++) for (const [k, v] of Object.entries(variants)) times[k].push(run(v));
 } finally {
   rmSync(out, { recursive: true, force: true });
@@ -51,8 +57,14 @@ try {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const floor = median(times['node -e 0']);
-console.log(`cold start, median of 10 (ms), ${process.version}`);
-for (const [k, xs] of Object.entries(times)) console.log(`  ${k.padEnd(44)} ${median(xs).toFixed(1).padStart(7)}  ${(median(xs) / floor).toFixed(2)}×`);
-const ratio = median(times['dsl synth (shipped: bundle + jiti cache)']) / floor;
-console.log(`dsl synth / node -e 0 = ${ratio.toFixed(2)} (target ≤ 2.00): ${ratio <= 2 ? 'PASS' : 'FAIL'}`);
+const med = (k, field) => median(times[k].map((t) => t[field]));
+const shipped = 'dsl synth (shipped: bundle + config cache)';
+console.log(`cold start, median of 10 runs, ${process.version}${timeBin ? '' : ' (no /usr/bin/time: CPU not measured)'}`);
+console.log(`  ${'variant'.padEnd(46)} ${'wall ms'.padStart(8)} ${'×node'.padStart(6)} ${'cpu ms'.padStart(8)} ${'×node'.padStart(6)}`);
+for (const k of Object.keys(times)) {
+  const [w, c] = [med(k, 'wall'), med(k, 'cpu')];
+  console.log(`  ${k.padEnd(46)} ${w.toFixed(1).padStart(8)} ${(w / med('node -e 0', 'wall')).toFixed(2).padStart(6)} ${c.toFixed(0).padStart(8)} ${(c / med('node -e 0', 'cpu')).toFixed(2).padStart(6)}`);
+}
+const wallRatio = med(shipped, 'wall') / med('node -e 0', 'wall');
+const cpuRatio = med(shipped, 'cpu') / med('node -e 0', 'cpu');
+console.log(`dsl synth / node -e 0: wall ${wallRatio.toFixed(2)}, cpu ${cpuRatio.toFixed(2)} (target ≤ 2.00): ${wallRatio <= 2 ? 'PASS' : 'FAIL'}`);

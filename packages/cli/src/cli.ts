@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { cac } from 'cac';
 import { ConfigError } from './config/config-error.js';
 export { useCoreModule } from './config/load-config.js';
@@ -6,21 +5,9 @@ import { ExitCode, UsageError } from './ui/exit.js';
 import { processOutput, type Output } from './ui/output.js';
 import { printDiagnostics } from './ui/print-diagnostics.js';
 
-/** The CLI's version, from its package.json. */
-export const version: string = readVersion();
+import { version } from './version.js';
 
-function readVersion(): string {
-  // `../` from dist/cli.js and src/cli.ts, `../../` from the bundle in dist/bundle/.
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === '@dockerdsl/cli') return pkg.version;
-    } catch {
-      // try the next
-    }
-  }
-  return '0.0.0';
-}
+export { version };
 
 /**
  * Runs the `dsl` command with `argv` (without `node` and the script) and resolves to the exit
