@@ -17,7 +17,6 @@ export type StageMap = Record<string, AnyStage>;
  * export default defineConfig({ images: [web.image()] });
  */
 export class Preset<S extends StageMap, Final extends keyof S & string> {
-  /** @internal */
   constructor(
     /** The image name (it names the Dockerfile). */
     readonly name: string,
