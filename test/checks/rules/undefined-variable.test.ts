@@ -15,6 +15,7 @@ ruleCases(undefinedVariable, {
     "FROM alpine:3.20\nWORKDIR ${UNSET:-/srv}",
     "FROM example.test/custom:1\nWORKDIR $CUSTOM_HOME",
     "FROM alpine:3.20\nRUN echo $UNDEFINED_IN_SHELL",
+    "FROM alpine:3.20\nENV A=/opt B=$A/bin",
   ],
   message: /did you mean \$APP_HOME/,
 });

@@ -14,7 +14,7 @@ export const legacyKeyValueFormat = defineRule<Data>({
   name: 'LegacyKeyValueFormat',
   severity: 'warning',
   dockerfileOnly: true,
-  description: '`ENV key value` (or `ARG key value`) instead of `key=value`.',
+  description: '`ENV key value` instead of `key=value`.',
   docs: {
     why: 'In the legacy form everything after the key is the value, so `ENV A b C=d` sets one variable `A` to `b C=d`. The `key=value` form is unambiguous and allows several pairs per line.',
     bad: 'FROM alpine:3.20\nENV APP_HOME /srv/app',
@@ -24,14 +24,12 @@ export const legacyKeyValueFormat = defineRule<Data>({
   format: (d) => `${d.keyword} ${d.name} uses the legacy 'key value' form`,
   hint: (d) => `write ${d.keyword} ${d.name}=…`,
   check(ctx) {
-    for (const kind of ['env', 'arg'] as const) {
-      for (const step of ctx.facts.steps(kind)) {
-        const line = instructionLine(ctx.facts, step.holder);
-        const match = line === undefined ? null : /^\s*\S+\s+([^\s=\\]+)(\s+\S.*)?$/.exec(line);
-        if (!match || (kind === 'arg' && (match[2] === undefined || match[2].includes('=')))) continue;
-        if (kind === 'env' && match[2] === undefined && !/\\\s*$/.test(line!)) continue;
-        ctx.report(step, { keyword: kind.toUpperCase(), name: match[1]! });
-      }
+    // ARG is left out on purpose: `ARG TARGETOS TARGETARCH` declares two arguments.
+    for (const step of ctx.facts.steps('env')) {
+      const line = instructionLine(ctx.facts, step.holder);
+      const match = line === undefined ? null : /^\s*\S+\s+([^\s=\\]+)(\s+\S.*)?$/.exec(line);
+      if (!match || (match[2] === undefined && !/\\\s*$/.test(line!))) continue;
+      ctx.report(step, { keyword: 'ENV', name: match[1]! });
     }
   },
 });

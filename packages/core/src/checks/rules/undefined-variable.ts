@@ -31,6 +31,8 @@ export const undefinedVariable = defineRule<Data>({
       for (const field of expandedFields(step.step)) {
         for (const ref of variableRefs(field.text)) {
           if (ref.guarded || scope.names.has(ref.name)) continue;
+          // A key set by the same ENV is EnvSelfReference's finding.
+          if (step.step.kind === 'env' && ref.name in step.step.vars) continue;
           // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
           if (globals.has(ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
           const guess = didYouMean(ref.name, scope.names);

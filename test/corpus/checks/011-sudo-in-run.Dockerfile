@@ -1,0 +1,5 @@
+# expect: DSL3012
+# buildkit: accepts
+FROM debian:12-slim
+USER nobody
+RUN sudo mkdir -p /srv/data

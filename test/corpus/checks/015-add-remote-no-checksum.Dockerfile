@@ -1,0 +1,5 @@
+# expect: DSL3014
+# buildkit: accepts
+FROM alpine:3.20
+ADD https://downloads.example.test/tool-2.1.tar.gz /opt/
+USER nobody

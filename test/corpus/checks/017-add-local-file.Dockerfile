@@ -1,0 +1,5 @@
+# expect: DSL3013
+# buildkit: accepts
+FROM alpine:3.20
+ADD nginx.conf /etc/nginx/nginx.conf
+USER nobody

@@ -1,0 +1,5 @@
+# expect: nothing
+# buildkit: accepts
+FROM alpine:3.20
+ADD rootfs.tar.gz /
+USER nobody

@@ -1,0 +1,6 @@
+# expect: DSL3003
+# buildkit: accepts
+FROM alpine:3.20
+CMD ["echo", "first"]
+USER nobody
+CMD ["echo", "second"]

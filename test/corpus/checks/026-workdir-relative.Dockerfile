@@ -1,0 +1,6 @@
+# expect: DSL3004
+# buildkit: accepts
+FROM nginx:1.27
+WORKDIR usr/share/nginx/html
+COPY site/ ./
+USER nginx

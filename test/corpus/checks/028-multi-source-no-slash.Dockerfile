@@ -1,0 +1,6 @@
+# expect: DSL3043
+# buildkit: rejects
+FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json /app
+USER node

@@ -1,0 +1,7 @@
+# expect: DSL3010
+# buildkit: accepts
+FROM debian:12-slim
+RUN useradd -r app
+USER app
+RUN id
+USER root

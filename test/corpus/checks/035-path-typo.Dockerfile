@@ -1,0 +1,5 @@
+# expect: DSL2009
+# buildkit: accepts
+FROM golang:1.22
+ENV PATH=$PAHT:/usr/local/go/bin
+USER nobody

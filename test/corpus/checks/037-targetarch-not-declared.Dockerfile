@@ -1,0 +1,5 @@
+# expect: DSL2012
+# buildkit: accepts
+FROM alpine:3.20
+COPY dist/$TARGETARCH/app /usr/local/bin/app
+USER nobody

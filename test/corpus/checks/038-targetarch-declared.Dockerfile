@@ -1,0 +1,12 @@
+# expect: nothing
+# buildkit: accepts
+FROM --platform=$BUILDPLATFORM golang:1.22 AS build
+ARG TARGETOS TARGETARCH
+WORKDIR /src
+COPY . .
+RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
+
+FROM alpine:3.20
+ARG TARGETARCH
+COPY --from=build /out/app /usr/local/bin/app-$TARGETARCH
+USER nobody

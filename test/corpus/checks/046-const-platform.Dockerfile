@@ -1,0 +1,4 @@
+# expect: DSL2019
+# buildkit: accepts
+FROM --platform=linux/amd64 debian:12-slim AS base
+USER nobody

@@ -1,0 +1,5 @@
+# expect: DSL3002
+# buildkit: accepts
+FROM alpine:3.20
+MAINTAINER Platform Team <platform@example.test>
+USER nobody

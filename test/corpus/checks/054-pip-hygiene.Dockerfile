@@ -1,0 +1,5 @@
+# expect: DSL3026, DSL3027
+# buildkit: accepts
+FROM python:3.12-slim
+RUN pip install flask gunicorn==22.0.0
+USER nobody

@@ -1,0 +1,5 @@
+# expect: DSL3033
+# buildkit: accepts
+FROM alpine:3.20
+RUN --network=host wget -q http://127.0.0.1:8080/artifact -O /artifact
+USER nobody

@@ -1,0 +1,5 @@
+# expect: DSL3034
+# buildkit: accepts
+FROM alpine:3.20
+WORKDIR /proc/app
+USER nobody

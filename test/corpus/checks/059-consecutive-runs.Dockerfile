@@ -1,0 +1,7 @@
+# expect: DSL3035
+# buildkit: accepts
+FROM alpine:3.20
+RUN mkdir -p /srv/app
+RUN chown nobody /srv/app
+RUN chmod 750 /srv/app
+USER nobody

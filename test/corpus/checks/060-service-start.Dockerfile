@@ -1,0 +1,5 @@
+# expect: DSL3036
+# buildkit: accepts
+FROM debian:12-slim
+RUN service cron start
+USER nobody

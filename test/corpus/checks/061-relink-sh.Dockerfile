@@ -1,0 +1,5 @@
+# expect: DSL3037
+# buildkit: accepts
+FROM debian:12-slim
+RUN ln -sf /bin/bash /bin/sh
+USER nobody

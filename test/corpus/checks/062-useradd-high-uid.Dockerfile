@@ -1,0 +1,5 @@
+# expect: DSL3040
+# buildkit: accepts
+FROM debian:12-slim
+RUN useradd -u 123456789 app
+USER app

@@ -1,0 +1,5 @@
+# expect: DSL3041
+# buildkit: accepts
+FROM fedora:40
+RUN dnf install -y httpd
+USER apache

@@ -1,0 +1,5 @@
+# expect: DSL3047
+# buildkit: accepts
+FROM alpine:3.20
+ENV APP_HOME /srv/app
+USER nobody

@@ -1,0 +1,5 @@
+# expect: DSL3054
+# buildkit: accepts
+FROM golang:1.22
+RUN go install golang.org/x/vuln/cmd/govulncheck@latest
+USER nobody

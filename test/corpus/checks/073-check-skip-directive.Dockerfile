@@ -1,0 +1,6 @@
+# check=skip=JSONArgsRecommended
+# expect: nothing
+# buildkit: accepts
+FROM alpine:3.20
+USER nobody
+CMD serve --port 8080

@@ -1,0 +1,6 @@
+# expect: DSL3038, DSL3039
+# buildkit: accepts
+FROM debian:12-slim
+RUN curl -fsSLO https://downloads.example.test/a.tgz
+RUN wget https://downloads.example.test/b.tgz
+USER nobody

@@ -1,0 +1,5 @@
+# expect: DSL3007
+# buildkit: accepts
+FROM alpine:latest
+RUN echo hi
+USER nobody
