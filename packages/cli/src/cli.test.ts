@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main, version } from './cli.js';
 import { memoryOutput } from './ui/memory-output.js';
 import { tempProject, twoImageConfig } from './test-support/temp-project.js';
@@ -16,6 +16,21 @@ function project(files: Record<string, string>): string {
 describe('dsl', () => {
   it('has a semver version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('answers --help and --version for every command without running it', async () => {
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+    try {
+      for (const command of ['synth', 'build', 'check', 'import', 'init', 'ls']) {
+        expect(await main([command, '--help'], memoryOutput('/'))).toBe(0);
+        expect(printed.at(-1)).toContain(`$ dsl ${command}`);
+      }
+      expect(await main(['--version'], memoryOutput('/'))).toBe(0);
+      expect(printed.at(-1)).toContain(version);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('exits 2 on an unknown command or an unknown flag', async () => {
