@@ -14,6 +14,9 @@ const values = {
   UNICODE: ['ünï 😀', 'ünï 😀'],
   EMPTY: ['', ''],
 } as const;
+// File names Docker's word lexer would mangle if JSON-form paths were not escaped for it.
+const oddNames = ['my file.txt', "it's.txt", 'say "hi".txt', 'cost $5.txt', 'tick`.txt'];
+const files = Object.fromEntries(oddNames.map((n) => [n, `${n}\n`]));
 const modelled = Object.fromEntries(Object.entries(values).map(([k, [v]]) => [k, v]));
 const expected = Object.fromEntries(Object.entries(values).map(([k, [, v]]) => [k, v]));
 
@@ -28,6 +31,9 @@ function escapingImage(escape: '\\' | '`') {
     .run('pwd > /pwd.txt')
     .run('echo line one > /multi.txt\necho "line two" >> /multi.txt')
     .run('[ -d /tmp ] && echo bracket > /bracket.txt')
+    // Sources are patterns to BuildKit, which cannot match a backslash in a file name; destinations can hold one.
+    .copy(oddNames, '/odd/')
+    .copy('cost $5.txt', '/odd/back\\slash $5.txt')
     .cmd(['cat', '/arg.txt', '/pwd.txt', '/multi.txt', '/bracket.txt']);
   return image(`escaping-${escape === '`' ? 'backtick' : 'backslash'}`, { stages: [main], directives: { escape } });
 }
@@ -35,7 +41,7 @@ function escapingImage(escape: '\\' | '`') {
 describeWithEngine('escaping on the real engine', () => {
   const tags = { '\\': 'dsl-test-core-escape-backslash', '`': 'dsl-test-core-escape-backtick' } as const;
   beforeAll(() => {
-    for (const escape of ['\\', '`'] as const) build(tags[escape], toDockerfile(escapingImage(escape)));
+    for (const escape of ['\\', '`'] as const) build(tags[escape], toDockerfile(escapingImage(escape)), files);
   }, 300_000);
   afterAll(() => removeImages(Object.values(tags)));
 
@@ -56,6 +62,12 @@ describeWithEngine('escaping on the real engine', () => {
     it('sets LABEL keys and values exactly as modelled', () => {
       const labels = JSON.parse(docker(['image', 'inspect', '-f', '{{json .Config.Labels}}', tag])) as Record<string, string>;
       expect(labels).toEqual({ ...expected, 'my key': 'x', 'a$b': 'literal key' });
+    });
+
+    it('copies files whose names hold spaces, quotes, escapes and dollars', () => {
+      const listed = docker(['run', '--rm', tag, 'ls', '-1', '/odd']).split('\n').filter(Boolean).sort();
+      expect(listed).toEqual([...oddNames, 'back\\slash $5.txt'].sort());
+      expect(docker(['run', '--rm', tag, 'cat', '/odd/back\\slash $5.txt'])).toBe('cost $5.txt\n');
     });
 
     it('runs ARG, WORKDIR and multi-line RUN commands as written', () => {

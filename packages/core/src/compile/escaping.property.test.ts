@@ -62,6 +62,20 @@ function toImage(m: Model): Image {
 const dollars = (text: string | null, esc: string) => (esc === '`' ? (text ?? '').replaceAll('`$', '\\$') : (text ?? ''));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** How Docker's word lexer reads a word with no quotes: the escape token makes the next character literal. */
+function lexWord(word: string, esc: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch === '"' || ch === "'") throw new Error(`an unescaped quote would start a quoted string: ${word}`);
+    out += ch === esc ? (word[++i] ?? '') : ch;
+  }
+  return out;
+}
+
+/** What a model path means: variable references as written, every other `$` literal. */
+const modelReading = (path: string) => canonicalWord(path).replace(/\\\$/g, '$');
+
 /** The body of the heredoc that starts after `line`, read the way BuildKit reads it: raw lines up to the delimiter. */
 function rawHeredocBody(text: string, line: number, delimiter: string): string {
   const lines = text.split('\n');
@@ -107,9 +121,10 @@ describe('escaping never breaks (property)', () => {
         expect(JSON.parse(cmd!.getArgumentsContent()!)).toEqual(m.cmd);
         expect(JSON.parse(entrypoint!.getArgumentsContent()!)).toEqual(m.cmd);
 
+        // JSON elements still go through Docker's word lexer; bare paths are plain words.
         const copyArgs = copy!.getArgumentsContent()!;
-        const paths = copyArgs.startsWith('[') ? JSON.parse(copyArgs) : copyArgs.split(' ');
-        expect(paths).toEqual([...m.sources, m.destination]);
+        const paths: string[] = copyArgs.startsWith('[') ? (JSON.parse(copyArgs) as string[]).map((p) => lexWord(p, m.escape)) : copyArgs.split(' ');
+        expect(paths).toEqual([...m.sources, m.destination].map(modelReading));
 
         // Every comment line is a comment, in place: three attached comments and one standalone.
         const lines = m.comment.split('\n').map((l) => l.trim());

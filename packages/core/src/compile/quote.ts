@@ -99,7 +99,33 @@ export function jsonArray(items: readonly string[]): string {
  * pathsAreBare(['my file.txt', '/app/']); // false
  */
 export function pathsAreBare(paths: readonly string[]): boolean {
-  return paths.every((p) => barePath.test(p) && !p.startsWith('<<'));
+  return paths.every((p) => barePath.test(p) && !p.startsWith('<<') && canonicalWord(p) === p);
+}
+
+/**
+ * A path as the text inside a JSON-form COPY/ADD/VOLUME element. Docker still runs each element
+ * through its word lexer (for `$VAR`), which drops escape tokens and quotes, so those — and
+ * literal dollars (see `canonicalWord`) — are escaped to come out as written.
+ *
+ * @example
+ * pathWord('it\'s $5.txt', defaultPrintContext); // "it\\'s \\$5.txt"
+ */
+export function pathWord(path: string, ctx: PrintContext): string {
+  const word = canonicalWord(path);
+  const esc = ctx.escape;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch === '\\' && word[i + 1] === '$') {
+      out += esc + '$';
+      i++;
+    } else if (ch === esc || ch === '"' || ch === "'") {
+      out += esc + ch;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 /**

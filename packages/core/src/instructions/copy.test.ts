@@ -22,7 +22,11 @@ describe('COPY printer', () => {
   it('switches to JSON form when a path needs quoting', () => {
     expect(printStep(copy(['my file.txt', 'b'], '/app/'))).toBe('COPY ["my file.txt", "b", "/app/"]');
     expect(printStep(copy('-x', '/y'))).toBe('COPY ["-x", "/y"]');
-    expect(printStep(copy('a"b', '/c\\d'))).toBe('COPY ["a\\"b", "/c\\\\d"]');
+    // Docker runs JSON elements through its word lexer too: quotes, escapes and literal dollars are escaped for it.
+    expect(printStep(copy('a"b', '/c\\d'))).toBe('COPY ["a\\\\\\"b", "/c\\\\\\\\d"]');
+    expect(printStep(copy("it's $5", '/x/'))).toBe('COPY ["it\\\\\'s \\\\$5", "/x/"]');
+    expect(printStep(copy('a"b', '/c\\d'), '`')).toBe('COPY ["a`\\"b", "/c\\\\d"]');
+    expect(printStep(copy('$HOME/x', '/y'))).toBe('COPY $HOME/x /y');
   });
 
   it('writes inline files as heredocs with their own delimiters', () => {

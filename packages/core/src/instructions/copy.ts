@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
 import { chmodValue, flagValue, instructionBase, userOrId } from '../model/primitives.js';
-import { flag, jsonArray, pathsAreBare } from '../compile/quote.js';
+import { flag, jsonArray, pathWord, pathsAreBare } from '../compile/quote.js';
 import type { PrintContext } from '../compile/print-context.js';
 import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
 
@@ -105,7 +105,7 @@ export function copy(sources: FileSource | readonly FileSource[], destination: s
  * The flags, sources and destination of COPY or ADD as one line plus heredoc tails.
  * Bare paths are written space-separated; any path Docker would misread goes in JSON form.
  */
-export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: { sources: readonly FileSource[]; destination: string }, _ctx: PrintContext): string {
+export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: { sources: readonly FileSource[]; destination: string }, ctx: PrintContext): string {
   const docs: Array<[Heredoc, string]> = [];
   const words = i.sources.map((source) => {
     if (typeof source === 'string') return source;
@@ -115,7 +115,7 @@ export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: {
   });
   const paths = i.sources.filter((s): s is string => typeof s === 'string').concat(i.destination);
   const useJson = docs.length === 0 && !pathsAreBare(paths);
-  const args = useJson ? jsonArray([...words, i.destination]) : [...words, i.destination].join(' ');
+  const args = useJson ? jsonArray([...words, i.destination].map((p) => pathWord(p, ctx))) : [...words, i.destination].join(' ');
   return [keyword, ...flags, args].join(' ') + docs.map(([doc, delimiter]) => heredocTail(doc, delimiter)).join('');
 }
 

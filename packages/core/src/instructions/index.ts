@@ -96,7 +96,7 @@ export function printInstruction(i: Instruction, ctx: PrintContext): string {
     case 'shell': return printShell(i);
     case 'stopsignal': return printStopsignal(i);
     case 'user': return printUser(i);
-    case 'volume': return printVolume(i);
+    case 'volume': return printVolume(i, ctx);
     case 'workdir': return printWorkdir(i, ctx);
   }
 }

@@ -13,3 +13,10 @@ describe('VOLUME', () => {
     expect(stepDiagnostics({ kind: 'volume', paths: [''] })[0]?.code).toBe('DSL1005');
   });
 });
+
+describe('VOLUME paths through the word lexer', () => {
+  it('escapes quotes and literal dollars inside the JSON elements', () => {
+    expect(printStep(volume(["/it's $5", '$DATA']))).toBe('VOLUME ["/it\\\\\'s \\\\$5", "$DATA"]');
+    expect(printStep(volume(['/a"b']), '`')).toBe('VOLUME ["/a`\\"b"]');
+  });
+});

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase } from '../model/primitives.js';
-import { jsonArray } from '../compile/quote.js';
+import { jsonArray, pathWord } from '../compile/quote.js';
+import type { PrintContext } from '../compile/print-context.js';
 
 /**
  * `VOLUME`: mount points for data that outlives the container.
@@ -34,6 +35,6 @@ export function volume(paths: string | readonly string[], options: { comment?: s
 }
 
 /** Prints VOLUME in JSON form. */
-export function printVolume(i: VolumeInstruction): string {
-  return `VOLUME ${jsonArray(i.paths)}`;
+export function printVolume(i: VolumeInstruction, ctx: PrintContext = { escape: '\\' }): string {
+  return `VOLUME ${jsonArray(i.paths.map((p) => pathWord(p, ctx)))}`;
 }
