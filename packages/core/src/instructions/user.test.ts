@@ -9,10 +9,11 @@ describe('USER', () => {
     expect(printStep(user('node', 'node'))).toBe('USER node:node');
   });
 
-  it('rejects white space, negative ids and a trailing escape', () => {
+  it('rejects white space, negative ids, quotes and escape characters', () => {
     expect(stepDiagnostics(user('a b'))[0]?.message).toContain('cannot contain white space');
     expect(stepDiagnostics(user(-1))[0]?.code).toBe('DSL1005');
-    expect(stepDiagnostics(user('app\\'))[0]?.code).toBe('DSL1014');
-    expect(stepDiagnostics(user('app', 'grp`'))[0]?.code).toBe('DSL1014');
+    expect(stepDiagnostics(user('app\\'))[0]?.code).toBe('DSL1006');
+    expect(stepDiagnostics(user('app', 'grp`'))[0]?.code).toBe('DSL1006');
+    expect(stepDiagnostics(user('a"b'))[0]?.message).toBe("'user': a user or group cannot contain quotes or escape characters (Docker reads them as syntax)");
   });
 });

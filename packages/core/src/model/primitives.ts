@@ -76,7 +76,7 @@ export const userOrId = z.union(
       .string()
       .min(1, { error: 'a user or group cannot be empty' })
       .regex(/^\S+$/, { error: 'a user or group cannot contain white space' })
-      .refine(...noTrailingEscape('a user or group')),
+      .regex(/^[^"'\\`]*$/, { error: 'a user or group cannot contain quotes or escape characters (Docker reads them as syntax)' }),
     z.number().int().min(0),
   ],
   { error: 'expected a user or group name, or a numeric id' },
