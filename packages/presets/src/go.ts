@@ -77,7 +77,7 @@ export function goApp(options: GoAppOptions): Preset<GoStages, 'runtime'> {
   if (buildTags.length > 0) buildArgs.push(`-tags=${buildTags.join(',')}`);
   buildArgs.push('-o', `/out/${binary}`, main);
 
-  const build = withBasePackages(stage('build', { from: base.image }), base.aptPackages)
+  const build = withBasePackages(stage('build', { from: base.image, comment: 'build downloads the modules first (cached until go.mod/go.sum change), then builds one static binary.' }), base.aptPackages)
     .workdir('/src')
     .env({ CGO_ENABLED: cgo ? '1' : '0', GOCACHE: '/root/.cache/go-build', GOMODCACHE: '/go/pkg/mod' })
     .copy(manifests, './')

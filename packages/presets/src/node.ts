@@ -98,17 +98,17 @@ export function nodeApp(options: NodeAppOptions): Preset<NodeStages, 'runtime'> 
   const build = baseImage(buildImage);
   const run = baseImage(runtimeImage);
 
-  const manifests = withBasePackages(stage('manifests', { from: build.image }), build.aptPackages)
+  const manifests = withBasePackages(stage('manifests', { from: build.image, comment: 'manifests holds the package manager and the manifests only, so the installs below stay cached until the dependencies change.' }), build.aptPackages)
     .step(...pm.setup)
     .workdir(workdir)
     .copy(options.manifests ?? pm.manifests, './');
-  const prodDeps = stage('prod-deps', { from: manifests }).step(pm.install(true));
-  let builder = stage('build', { from: manifests }).step(pm.install(false)).copy('.', '.');
+  const prodDeps = stage('prod-deps', { from: manifests, comment: 'prod-deps installs the production dependencies only: what the runtime copies.' }).step(pm.install(true));
+  let builder = stage('build', { from: manifests, comment: 'build installs all dependencies, adds the sources and builds the app.' }).step(pm.install(false)).copy('.', '.');
   if (buildScript !== false) builder = builder.run(pm.runScript(buildScript));
 
   const ports = runtime.ports ?? [3000];
   // The whole app directory of prod-deps: an app without dependencies has no node_modules to name.
-  let final = withBasePackages(stage('runtime', { from: run.image }), run.aptPackages)
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: production dependencies and build outputs on a slim base, as a non-root user.' }), run.aptPackages)
     .workdir(workdir)
     .env({ NODE_ENV: 'production', ...runtime.env })
     .copyFrom(prodDeps, workdir, workdir);

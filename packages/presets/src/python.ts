@@ -92,7 +92,7 @@ export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runt
   const pipCache = cache('/root/.cache/pip');
   const pip = [python, '-m', 'pip'];
 
-  let builder = withBasePackages(stage('build', { from: build.image }), build.aptPackages)
+  let builder = withBasePackages(stage('build', { from: build.image, comment: 'build turns the pinned requirements into wheels first (cached until they change), then installs them and the project into one directory.' }), build.aptPackages)
     .workdir('/src')
     .env({ PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1' });
   if (requirements !== false) {
@@ -107,7 +107,7 @@ export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runt
   }
 
   const ports = runtime.ports ?? [8000];
-  let final = withBasePackages(stage('runtime', { from: run.image }), run.aptPackages)
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: the installed packages without pip or compilers, as a non-root user.' }), run.aptPackages)
     .env({ PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONPATH: target, ...runtime.env })
     .copyFrom(builder, target, target)
     .workdir(target);

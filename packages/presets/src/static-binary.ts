@@ -72,7 +72,7 @@ export function staticBinaryRuntime(options: StaticBinaryRuntimeOptions): StageB
   checkOptions('staticBinary', staticBinaryRuntimeSchema, options);
   const { from, binaryPath = '/out/app', installPath = '/usr/local/bin/app', runtimeImage = 'scratch', caCertificates = '/etc/ssl/certs/ca-certificates.crt', healthcheck = false } = options;
   const base = baseImage(runtimeImage);
-  let s = withBasePackages(stage('runtime', { from: base.image }), base.aptPackages);
+  let s = withBasePackages(stage('runtime', { from: base.image, comment: 'runtime is what runs: the binary alone on a minimal base, as a non-root user.' }), base.aptPackages);
   if (caCertificates !== false) s = s.copyFrom(from, caCertificates, caCertificates);
   if (options.env && Object.keys(options.env).length > 0) s = s.env(options.env);
   s = s.copyFrom(from, binaryPath, installPath);

@@ -1,15 +1,19 @@
+# manifests holds the package manager and the manifests only, so the installs below stay cached until the dependencies change.
 FROM node:22-bookworm AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 
+# prod-deps installs the production dependencies only: what the runtime copies.
 FROM manifests AS prod-deps
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
 
+# build installs all dependencies, adds the sources and builds the app.
 FROM manifests AS build
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
+# runtime is what runs: production dependencies and build outputs on a slim base, as a non-root user.
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
