@@ -13,13 +13,17 @@ export function scratchDir(): string {
   return mkdtempSync(join(tmpdir(), 'dsl-import-'));
 }
 
-/**
- * Writes a generated module and evaluates it as `dsl synth` would load a config (jiti), then
- * returns the plain image objects of its exported images.
- */
-export async function evaluateModule(dir: string, name: string, text: string): Promise<Image[]> {
+/** Writes a generated module and evaluates it as `dsl synth` would load a config (jiti). */
+export async function evaluateExports(dir: string, name: string, text: string): Promise<Record<string, unknown>> {
   const file = join(dir, `${name}.ts`);
   writeFileSync(file, text);
-  const mod = (await jiti.import(file)) as Record<string, { toImage(): Image }>;
-  return Object.values(mod).map((builder) => builder.toImage());
+  return (await jiti.import(file)) as Record<string, unknown>;
+}
+
+/** Evaluates a generated module and returns the plain image objects of its exported images. */
+export async function evaluateModule(dir: string, name: string, text: string): Promise<Image[]> {
+  const mod = await evaluateExports(dir, name, text);
+  return Object.values(mod)
+    .filter((v): v is { toImage(): Image } => typeof (v as { toImage?: unknown }).toImage === 'function')
+    .map((builder) => builder.toImage());
 }

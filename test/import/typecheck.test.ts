@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -29,7 +29,7 @@ function typeErrors(files: string[]): string[] {
 }
 
 describe('generated TypeScript', () => {
-  it('type-checks for every corpus and seed Dockerfile, one module each and all in one module', () => {
+  it('type-checks for every corpus and seed Dockerfile (one module each, and all in one), and a Dockerfile with its Compose file', () => {
     const dir = scratchDir();
     const all = dockerfiles();
     const files = all.map(([name, , text]) => {
@@ -39,6 +39,10 @@ describe('generated TypeScript', () => {
     });
     const together = join(dir, 'all.ts');
     writeFileSync(together, importSources(all.map(([file, , text]) => ({ file, text }))).text);
+    const shop = fileURLToPath(new URL('./fixtures/shop', import.meta.url));
+    const stack = join(dir, 'shop.ts');
+    writeFileSync(stack, importSources(['api/Dockerfile', 'compose.yaml'].map((f) => ({ file: f, text: readFileSync(join(shop, f), 'utf8') })), { cwd: shop }).text);
+    files.push(stack);
     // A control file with a real mistake proves the checker is looking at these files.
     const control = join(dir, 'control.ts');
     writeFileSync(control, "import { stage } from '@dockerdsl/core';\nexport const a = stage('a', { from: 'x' }).cmd('a bare string');\n");

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { imageNameFor, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
+import { dirname, relative, resolve } from 'node:path';
+import { compose, imageNameFor, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
 import { IndentationText, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
 import { NamePool } from './identifiers.js';
+import { composeStatements } from './compose-module.js';
 import { imageStatements, type ModuleStatement } from './image-module.js';
 
 /** Options of `importFiles` and `importSources`. */
@@ -26,29 +27,60 @@ export interface SourceFileInput {
 }
 
 /**
- * Turns Dockerfiles into one TypeScript module that uses the public API: each stage becomes a
- * named `stage()` handle, `COPY --from` an earlier stage becomes `copyFrom(handle, …)`, exec
- * forms become tuples, shell-form commands `sh\`…\``, comments stay above what they describe,
- * and each file becomes an exported `image()`. The text is formatted; nothing is written.
+ * Turns Dockerfiles and Compose files into one TypeScript module that uses the public API: each
+ * stage becomes a named `stage()` handle, `COPY --from` an earlier stage becomes
+ * `copyFrom(handle, …)`, exec forms become tuples, shell-form commands `sh\`…\``, comments stay
+ * above what they describe, and each Dockerfile becomes an exported `image()`. Each Compose file
+ * becomes `compose.service()` handles and an exported `compose.stack()`; a service that builds an
+ * imported Dockerfile points at that image. The text is formatted; nothing is written.
  *
  * @example
  * const { text, diagnostics } = importSources([{ file: 'api.Dockerfile', text: 'FROM alpine\nCMD ["sh"]\n' }]);
  */
 export function importSources(inputs: readonly SourceFileInput[], options: ImportOptions = {}): ImportResult {
+  const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
   const names = new NamePool();
   const imports = new Set<string>();
   const statements: ModuleStatement[] = [];
   const images = new NamePool();
-  for (const input of inputs) {
+  const imageVars = new Map<string, string>();
+  const dockerfiles = inputs.filter((i) => !isComposeFile(i.file));
+  for (const input of dockerfiles) {
     const parsed = parseDockerfile(input.text, { file: input.file });
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.image) continue;
     const image = { ...parsed.image, name: images.take(imageNameFor(input.file)) };
-    statements.push(...imageStatements(image, names, imports));
+    const added = imageStatements(image, names, imports);
+    statements.push(...added);
+    imageVars.set(resolve(cwd, input.file), added.at(-1)!.name);
+  }
+  const stacks = new NamePool();
+  for (const input of inputs.filter((i) => isComposeFile(i.file))) {
+    const read = compose.readCompose(input.text, { file: input.file });
+    diagnostics.push(...read.diagnostics);
+    if (!read.ok) continue;
+    const dir = dirname(resolve(cwd, input.file));
+    const imageFor = (build: NonNullable<compose.Service['build']>): string | undefined =>
+      build.context === undefined ? undefined : imageVars.get(resolve(dir, build.context, build.dockerfile ?? 'Dockerfile'));
+    const name = stacks.take(read.stack.name ?? stackNameFor(input.file));
+    statements.push(...composeStatements(read.stack, name, { names, imports, imageFor, diagnostics, file: input.file }));
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { text: '', diagnostics };
   return { text: writeModule(statements, imports, options.moduleSpecifier ?? '@dockerdsl/core'), diagnostics };
+}
+
+/** Compose files go by their extension: `.yaml` or `.yml`. */
+function isComposeFile(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
+/** A stack name for a Compose file: `web-db.compose.yaml` → `web-db`, `app/compose.yaml` → `app`. */
+function stackNameFor(file: string): string {
+  const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+  const base = (parts.at(-1) ?? '').replace(/\.ya?ml$/i, '').replace(/(?:^|[.-])(?:docker-)?compose(?:[.-]|$)/i, '');
+  const name = (base || parts.at(-2) || 'stack').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+  return name || 'stack';
 }
 
 /**

@@ -56,8 +56,17 @@ export function literal(value: LiteralValue): string {
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (Array.isArray(value)) {
+    const items = value.map(literal);
+    const line = `[${items.join(', ')}]`;
+    return line.length <= wrapAt || items.length < 2 ? line : `[\n${items.join(',\n')},\n]`;
+  }
+  const entries = Object.entries(value as Record<string, LiteralValue>).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return '{}';
-  return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`).join(', ')} }`;
+  const parts = entries.map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`);
+  const line = `{ ${parts.join(', ')} }`;
+  return line.length <= wrapAt || parts.length < 2 ? line : `{\n${parts.join(',\n')},\n}`;
 }
+
+/** Object and array literals longer than this go one entry per line. */
+const wrapAt = 80;

@@ -13,15 +13,15 @@ export interface ImportFlags {
 }
 
 /**
- * `dsl import FILE… [--out FILE.ts]`: turns Dockerfiles into one TypeScript module that uses
- * the public API. Prints it, or writes it atomically to `--out` (never over an existing file
+ * `dsl import FILE… [--out FILE.ts]`: turns Dockerfiles and Compose files (`.yaml`/`.yml`) into
+ * one TypeScript module that uses the public API. Prints it, or writes it atomically to `--out` (never over an existing file
  * without `--force`). Exit 1 when a file has errors, and then nothing is written.
  *
  * @example
  * process.exitCode = await importCommand(['Dockerfile'], { out: 'dsl.images.ts' }, processOutput());
  */
 export async function importCommand(files: readonly string[], flags: ImportFlags, io: Output): Promise<number> {
-  if (files.length === 0) throw new UsageError('dsl import needs at least one Dockerfile');
+  if (files.length === 0) throw new UsageError('dsl import needs at least one Dockerfile or Compose file');
   const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
   if (out && existsSync(out) && !flags.force) throw new UsageError(`${displayPath(io.cwd, out)} exists; pass --force to replace it`);
   // ts-morph is slow to load: only this command pulls it in.
