@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { compose, image, stage } from '@dockerdsl/core';
 import { afterAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
+import { schemaErrors } from './support/schema.js';
 
 const project = 'dsl-test-compose-e2e';
 
@@ -59,6 +60,7 @@ describeWithEngine('docker compose up with a synthesised stack', () => {
     mkdirSync(join(dir, 'out'));
     for (const file of result.files) writeFileSync(join(dir, 'out', file.path), file.text);
     expect(result.files[0]!.text).toContain('dockerfile: "out/dsl-test-compose-web.Dockerfile"');
+    expect(schemaErrors(result.files[0]!.text)).toEqual([]);
   });
 
   it('starts web, waits for its image healthcheck, and the client fetches from it', () => {

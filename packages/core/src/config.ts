@@ -2,6 +2,9 @@ import type { ImageInput } from './builders/image-builder.js';
 import type { Severity } from './diagnostics/diagnostic.js';
 import type { ComposeStack } from './compose/stack.js';
 
+// Also at the top level, so declaration files of configs can name the type of `compose`.
+export type { ComposeStack } from './compose/stack.js';
+
 /**
  * A project's definitions, as `dsl.config.ts` exports them (default export).
  *
