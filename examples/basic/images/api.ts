@@ -1,7 +1,7 @@
 import { image, stage } from '@dockerdsl/core';
 import { settings } from './settings.js';
 
-const build = stage('build', { from: settings.goBase })
+const build = stage('build', { from: settings.goBase, ignore: { DSL3020: 'the Debian fallback takes the Go its archive has' } })
   // The golang images ship Go; a plain Debian base (the default of a mirror-only machine)
   // installs it from the archive.
   .run('command -v go >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends golang-go)')

@@ -28,7 +28,8 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   const { config, configFile } = await loadProject(io.cwd, flags.config);
   const plan = planSynth(config, configFile, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
-  const where = displayPath(io.cwd, plan.outDir);
+  // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
+  const where = displayPath(io.env.INIT_CWD ?? io.cwd, plan.outDir);
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
     else io.err.write(`${io.ce.red('synth failed')}: ${countText(plan.diagnostics)}; nothing was written\n`);
