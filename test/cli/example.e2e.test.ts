@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,10 @@ describeWithEngine('the example project: dsl synth, then plain docker build', ()
     expect(docker(['run', '--rm', tags[1]!])).toBe('Hello, world!');
     expect(docker(['run', '--rm', tags[1]!, 'Goodbye'])).toBe('Hello, Goodbye');
     expect(docker(['run', '--rm', '--entrypoint', 'id', tags[1]!])).toBe('uid=10001(app) gid=10001(app) groups=10001(app)');
+    // The bake file builds hello with `base` as the target its FROM points at.
+    removeImages([tags[0]!, tags[1]!]);
+    execFileSync('docker', ['buildx', 'bake', '-f', join(out, 'docker-bake.json'), 'hello'], { cwd: example, stdio: 'ignore', env: { ...process.env, ...env } });
+    expect(docker(['run', '--rm', tags[1]!, 'from bake'])).toBe('Hello, from bake');
     // The Go API on scratch holds only its binary.
     expect(Number(docker(['image', 'inspect', '--format', '{{.Size}}', tags[2]!]))).toBeLessThan(10_000_000);
     const name = `dsl-test-cli-example-api-${process.pid}`;
