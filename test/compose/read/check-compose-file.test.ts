@@ -15,3 +15,18 @@ describe('checkComposeFile', () => {
     expect(compose.checkComposeFile('services: [\n').map((d) => d.code)).toEqual(['DSL4101']);
   });
 });
+
+describe('locations of scalar values read from a file', () => {
+  it('points at the key of the value a check is about', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 3\n    container_name: web\n';
+    const [d] = compose.checkComposeFile(text, { file: 'compose.yaml' });
+    expect(d).toMatchObject({ code: 'DSL4011', source: { file: 'compose.yaml', line: 6, column: 5 } });
+  });
+
+  it('points at the environment entry, in list or mapping form', () => {
+    const list = compose.checkComposeFile('services:\n  db:\n    image: postgres\n    environment:\n      - A=1\n      - DB_PASSWORD=hunter2\n');
+    expect(list[0]).toMatchObject({ code: 'DSL4013', source: { line: 6, column: 9 } });
+    const map = compose.checkComposeFile('services:\n  db:\n    image: postgres\n    environment:\n      A: 1\n      DB_PASSWORD: hunter2\n');
+    expect(map[0]).toMatchObject({ code: 'DSL4013', source: { line: 6, column: 7 } });
+  });
+});

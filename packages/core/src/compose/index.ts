@@ -30,3 +30,4 @@ export { leavesProject } from './checks/paths.js';
 export { readCompose, type ReadComposeResult } from './read/read-compose.js';
 export { composeStackSchema, serviceSchema, validateStack } from './schema.js';
 export { checkComposeFile } from './read/check-compose-file.js';
+export { attachKeySource, keySourceOf } from './key-source.js';

@@ -29,6 +29,7 @@ export function readService(r: Reader, node: Node, path: PathSegment[]): Service
   const target = s as Record<string, unknown>;
   for (const [key, value, pair] of r.entries(node, path, known)) {
     const at = [...path, key];
+    r.keyLocated(s, key, pair.key as Node);
     if (passThrough.has(key)) {
       target[key] = r.js(value);
       continue;

@@ -3,6 +3,7 @@ import type { Diagnostic, PathSegment } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import { attachSource, type SourceLocation } from '../../model/source-location.js';
 import { composeCodes, type ComposeCode } from '../checks/codes.js';
+import { attachKeySource } from '../key-source.js';
 import { camelKey, snakeKey } from '../keys.js';
 
 /**
@@ -64,6 +65,12 @@ export class Reader {
   located<T extends object>(target: T, node: Node | null | undefined): T {
     const where = this.where(node);
     return where ? attachSource(target, where) : target;
+  }
+
+  /** Records where a key of `target` was written (for scalar values). */
+  keyLocated(target: object, key: string, node: Node | null | undefined): void {
+    const where = this.where(node);
+    if (where) attachKeySource(target, key, where);
   }
 
   /** Adds a diagnostic at a node. */
@@ -132,8 +139,9 @@ export class Reader {
         const item = this.deref(entry as Node);
         const text = isScalar(item) ? String(item.value) : '';
         const eq = text.indexOf('=');
-        if (eq < 0) out[text] = nulls ? null : '';
-        else out[text.slice(0, eq)] = text.slice(eq + 1);
+        const key = eq < 0 ? text : text.slice(0, eq);
+        out[key] = eq < 0 ? (nulls ? null : '') : text.slice(eq + 1);
+        this.keyLocated(out, key, item);
       }
       return this.located(out, node);
     }
@@ -141,6 +149,7 @@ export class Reader {
       for (const pair of this.pairs(node)) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const value = this.deref(pair.value as Node | null);
+        this.keyLocated(out, key, pair.key as Node);
         if (value === null || (isScalar(value) && value.value === null)) out[key] = nulls ? null : '';
         else out[key] = this.string(value, [...path, key]) ?? '';
       }
