@@ -21,7 +21,10 @@ const out = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-'));
 const plain = mkdtempSync(join(example, '.bench-mjs-'));
 for (const dir of ['', 'images']) {
   for (const f of readdirSync(join(example, dir)).filter((n) => n.endsWith('.ts'))) {
-    const text = readFileSync(join(example, dir, f), 'utf8').replace(/from '(\.[^']+)\.js'/g, "from '$1.mjs'");
+    // Relative imports to the .mjs copies, and core from the CLI's bundle as the loaders get it.
+    const text = readFileSync(join(example, dir, f), 'utf8')
+      .replace(/from '(\.[^']+)\.js'/g, "from '$1.mjs'")
+      .replace("from '@dockerdsl/core'", `from ${JSON.stringify(join(root, 'packages/cli/dist/bundle/core.mjs'))}`);
     writeFileSync(join(plain, dir, f.replace(/\.ts$/, '.mjs')), text, { flag: 'w' });
   }
   if (dir === '') cpSync(join(example, 'images'), join(plain, 'images'), { recursive: true, filter: (s) => !s.endsWith('.ts') });

@@ -41,7 +41,7 @@ export function errorLocation(error: unknown, configFile: string): { file: strin
   const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
   for (const match of text.matchAll(/(?:^|[\s(])(?:file:\/\/)?(\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+):(\d+)/gm)) {
     const file = match[1]!;
-    if (/[\\/]node_modules[\\/]|^node:|[\\/]packages[\\/](?:cli|core)[\\/](?:dist|src)[\\/]/.test(file) && file !== configFile) continue;
+    if (/[\\/]node_modules[\\/]|^node:|[\\/]packages[\\/](?:cli|core)[\\/](?:bin|dist|src)[\\/]/.test(file) && file !== configFile) continue;
     return { file, line: Number(match[2]), column: Number(match[3]) };
   }
   return undefined;
