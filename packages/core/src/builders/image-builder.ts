@@ -5,6 +5,8 @@ import { captureSource, inheritSource } from '../model/source-location.js';
 import type { Stage, Suppressions } from '../model/stage.js';
 import { stage as startStage, StageBuilder, type AnyStage, type FromSource } from './stage-builder.js';
 
+const imageBuilderBrand = Symbol.for('dockerdsl.ImageBuilder');
+
 /** Image settings besides its stages. */
 export interface ImageOptions<StageName extends string = string> extends Omit<BuildSettings, 'target'> {
   /** The stage to build; must be one of the image's stages. */
@@ -38,11 +40,18 @@ type NamesOf<S extends readonly StageInput[]> = S[number] extends infer T ? (T e
  *   .stage('runtime', 'scratch', (s) => s.copyFrom('build', '/out/app', '/app').entrypoint(['/app']));
  */
 export class ImageBuilder<Stages extends string = never> {
+  /** `instanceof` that also recognises builders made by another copy of @dockerdsl/core. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && imageBuilderBrand in value;
+  }
+
   /** @internal */
   constructor(
     private readonly base: Omit<Image, 'stages'>,
     private readonly inputs: readonly StageInput[],
-  ) {}
+  ) {
+    Object.defineProperty(this, imageBuilderBrand, { value: true });
+  }
 
   /** The image name (it names the Dockerfile). */
   get name(): string {

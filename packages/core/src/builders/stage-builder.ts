@@ -22,6 +22,8 @@ import type { ContextRef, CopySource, ImageRef, StageRef } from '../model/refere
 import { captureSource, inheritSource } from '../model/source-location.js';
 import type { Stage, Suppressions } from '../model/stage.js';
 
+const stageBuilderBrand = Symbol.for('dockerdsl.StageBuilder');
+
 /** Any stage handle, whatever its name and the names it knows. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStage = StageBuilder<string, any>;
@@ -61,12 +63,22 @@ export type RunInput<Known extends string = string> = Omit<RunOptions, 'mounts'>
  * const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app').entrypoint(['/app']);
  */
 export class StageBuilder<Name extends string = string, Known extends string = never> implements StageRef<Name> {
+  /**
+   * `instanceof` that also recognises handles made by another copy of @dockerdsl/core (the CLI's
+   * bundled copy, a second install under a preset package): handles travel between packages.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && stageBuilderBrand in value;
+  }
+
   /** @internal */
   constructor(
     private readonly def: Stage,
     /** The stage handles this stage refers to. */
     readonly dependencies: readonly AnyStage[] = [],
-  ) {}
+  ) {
+    Object.defineProperty(this, stageBuilderBrand, { value: true });
+  }
 
   /** The stage name. */
   get name(): Name {
