@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { compose, imageNameFor, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
-import { IndentationText, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
+import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import { NamePool } from './identifiers.js';
 import { composeStatements } from './compose-module.js';
 import { imageStatements, type ModuleStatement } from './image-module.js';
@@ -112,15 +112,15 @@ function writeModule(statements: readonly ModuleStatement[], imports: ReadonlySe
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const file = project.createSourceFile('import.ts', '');
-  file.addImportDeclaration({ moduleSpecifier, namedImports: [...imports].sort() });
-  for (const s of statements) {
-    file.addVariableStatement({
-      declarationKind: VariableDeclarationKind.Const,
-      isExported: s.exported,
-      declarations: [{ name: s.name, initializer: s.initializer }],
-      leadingTrivia: s.comments.length > 0 ? (writer) => writer.blankLineIfLastNot().write(s.comments.join('\n')).newLine() : (writer) => writer.blankLineIfLastNot(),
+  // One manipulation for all statements: ts-morph re-parses the file after each one.
+  file.addStatements((writer) => {
+    statements.forEach((s, i) => {
+      if (i > 0) writer.blankLine();
+      if (s.comments.length > 0) writer.writeLine(s.comments.join('\n'));
+      writer.write(`${s.exported ? 'export ' : ''}const ${s.name} = ${s.initializer};`);
     });
-  }
+  });
+  file.insertImportDeclaration(0, { moduleSpecifier, namedImports: [...imports].sort() });
   file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
   return file.getFullText();
 }
