@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { seeds } from '../../../examples/seeds/index.js';
+import { toImage } from './builders/image-builder.js';
+import { acceptorOf } from './accepts.js';
+import { imageSchema } from './model/image.js';
+
+const accepts = acceptorOf(imageSchema)!;
+
+const everyKind = {
+  name: 'all',
+  directives: { escape: '`', check: 'error=true', syntax: 'docker/dockerfile:1' },
+  args: [{ kind: 'arg', name: 'V', default: '1' }],
+  stages: [
+    {
+      name: 'build',
+      from: 'golang:1.22',
+      platform: 'linux/amd64',
+      steps: [
+        { kind: 'run', command: 'cat <<A', heredocs: [{ body: 'x' }], mounts: [{ type: 'cache', target: '/c', sharing: 'locked', uid: 1 }, { type: 'secret', id: 's', required: true }], network: 'none' },
+        { kind: 'copy', sources: ['a', { heredoc: { body: 'b' } }], destination: '/d', from: { stage: 'x' }, chmod: '0755', chown: 1, link: true },
+        { kind: 'add', sources: ['https://example.com/a.tgz'], destination: '/opt/', checksum: 'sha256:abc', unpack: true },
+        { kind: 'env', vars: { A: 'b' } }, { kind: 'label', labels: { 'a.b': 'c' } }, { kind: 'expose', ports: [80, '53/udp'] },
+        { kind: 'healthcheck', test: ['true'], interval: '5s', retries: 2 }, { kind: 'healthcheck', none: true },
+        { kind: 'onbuild', instruction: { kind: 'run', command: 'make' } }, { kind: 'shell', command: ['/bin/sh', '-c'] },
+        { kind: 'stopsignal', signal: 'SIGINT' }, { kind: 'user', user: 'app', group: 1 }, { kind: 'volume', paths: ['/v'] },
+        { kind: 'workdir', path: '/w' }, { kind: 'maintainer', name: 'm' }, { kind: 'comment', text: 'c' },
+        { kind: 'cmd', command: { shell: 'serve' } }, { kind: 'entrypoint', command: ['/app'] },
+      ],
+    },
+  ],
+  tags: ['a:b'],
+  buildArgs: { A: 'b' },
+};
+
+const bases: unknown[] = [everyKind, ...Object.values(seeds).map((twin) => toImage(twin()))].map((b) => structuredClone(b));
+
+/** Every path to a value inside `value`. */
+function paths(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return [prefix, ...Object.keys(value).flatMap((k) => paths((value as Record<string, unknown>)[k], [...prefix, Array.isArray(value) ? Number(k) : k]))];
+}
+
+const replacement = fc.oneof(
+  fc.anything({ maxDepth: 2, withNullPrototype: true, withBoxedValues: true, withSparseArray: true }),
+  fc.constantFrom('', ' ', 'a\nb', 'a\\', '[]', 'EOF', -1, 0, 1.5, 70000, NaN, Infinity, [], {}, [''], { stage: '' }, { shell: '' }, 'SIGFOO', '0755', 'x=y'),
+);
+
+function mutate(base: unknown, pick: number, op: 'set' | 'delete' | 'add', value: unknown): unknown {
+  const copy = structuredClone(base);
+  const all = paths(copy);
+  const path = all[pick % all.length]!;
+  if (path.length === 0) return op === 'set' ? value : copy;
+  const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)[k], copy) as Record<PropertyKey, unknown>;
+  const key = path.at(-1)!;
+  if (op === 'set') parent[key] = value;
+  else if (op === 'delete') delete parent[key];
+  else if (typeof parent === 'object' && parent !== null) (parent as Record<string, unknown>).extra = value;
+  return copy;
+}
+
+describe('acceptorOf', () => {
+  it('handles the whole image schema', () => {
+    expect(accepts).toBeTypeOf('function');
+  });
+
+  it('accepts every valid image zod accepts', () => {
+    for (const base of bases) {
+      expect(imageSchema.safeParse(base).success).toBe(true);
+      expect(accepts(base)).toBe(true);
+    }
+  });
+
+  it('agrees with zod on random mutations of valid images (never accepts what zod rejects)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.nat(), fc.constantFrom('set', 'delete', 'add'), replacement, (base, pick, op, value) => {
+        const input = mutate(base, pick, op as 'set', value);
+        expect(accepts(input)).toBe(imageSchema.safeParse(input).success);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('runs refinements, so a value only a refinement rejects is rejected', () => {
+    const schema = z.strictObject({ a: z.string().refine((s) => s !== 'no'), b: z.array(z.number().int()).min(1) });
+    const check = acceptorOf(schema)!;
+    expect(check({ a: 'yes', b: [1] })).toBe(true);
+    expect(check({ a: 'no', b: [1] })).toBe(false);
+    expect(check({ a: 'yes', b: [] })).toBe(false);
+    expect(check({ a: 'yes', b: [1.5] })).toBe(false);
+    expect(check({ a: 'yes', b: [1], c: 1 })).toBe(false);
+  });
+
+  it('declines schemas it does not understand', () => {
+    expect(acceptorOf(z.string().transform((s) => s.length) as unknown as z.ZodType)).toBeUndefined();
+    expect(acceptorOf(z.object({ a: z.string() }).catchall(z.string()))).toBeUndefined();
+  });
+});
