@@ -60,3 +60,15 @@ describe('ConfigCache', () => {
     expect(error.diagnostic.message).toContain('boom from the config');
   });
 });
+
+describe('ConfigCache limits', () => {
+  it('declines to cache a graph that imports JSON, and loadConfig still loads it through jiti', async () => {
+    const p = tempProject({ 'dsl.config.ts': "import data from './data.json';\nexport default { images: data.images };\n", 'data.json': '{ "images": [{ "name": "from-json" }] }' });
+    cleanup = p.remove;
+    const entry = join(p.dir, 'dsl.config.ts');
+    const jiti = createJiti(import.meta.url);
+    expect(() => new ConfigCache(entry, version, undefined).save((opts) => jiti.transform(opts))).toThrow(/cannot cache an import of .*data\.json/);
+    expect((await loadConfig(entry)).images).toEqual([{ name: 'from-json' }]);
+    expect((await loadConfig(entry)).images).toEqual([{ name: 'from-json' }]);
+  });
+});

@@ -104,6 +104,8 @@ export class ConfigCache {
         visit(target);
         return { module: target };
       }
+      // JSON and other files need import attributes the transformed code does not carry.
+      if (!/\.[cm]?js$/.test(target)) throw new Error(`dsl config cache: cannot cache an import of ${target}`);
       return { native: pathToFileURL(target).href };
     }
     return { native: pathToFileURL(createRequire(from).resolve(spec)).href };

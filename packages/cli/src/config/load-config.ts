@@ -59,14 +59,14 @@ async function importTypeScript(file: string): Promise<unknown> {
   try {
     const cached = await cache?.load();
     if (cached !== undefined) return cached;
-  } catch (error) {
-    // The config's own errors are the user's; a broken cache entry just means a miss.
-    if (!(error instanceof Error && error.message.startsWith('dsl config cache:'))) throw error;
+  } catch {
+    // Whatever failed — a stale entry or the config's own error — jiti runs it again below, so
+    // the user sees exactly what jiti reports.
   }
   // require(), not import(): importing CommonJS from ESM makes Node scan jiti's 190 kB bundle
   // for its export names first, which costs more than the rest of jiti's start-up.
   const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: true, interopDefault: true, ...(coreModule ? { alias: { '@dockerdsl/core': coreModule } } : {}) });
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, ...(coreModule ? { alias: { '@dockerdsl/core': coreModule } } : {}) });
   const mod = await jiti.import(file);
   try {
     cache?.save((opts) => jiti.transform(opts));
