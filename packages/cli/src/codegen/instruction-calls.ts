@@ -28,7 +28,12 @@ function command(form: CommandForm, ctx: CallContext): string {
   return `${use(ctx, 'sh')}${templateLiteral((form as { shell: string }).shell)}`;
 }
 
-/** A shell command string, cut at its `&&`/`;` parts when long (the parts join to the same text). */
+/**
+ * A shell command string, cut at its `&&`/`;` parts when long (the parts join to the same text).
+ *
+ * @example
+ * shellString('make'); // "'make'"
+ */
 export function shellString(text: string): string {
   const segments = text.length > longLine ? shellSegments(text) : [text];
   return segments.length === 1 ? stringLiteral(text) : `\n${segments.map(stringLiteral).join(' +\n')}\n`;

@@ -29,7 +29,12 @@ export function flagSourcesOf(target: object): Readonly<Record<string, SourceLoc
   return byName;
 }
 
-/** Records the flags of `target` (parser use); their ranges are worked out when asked for. */
+/**
+ * Records the flags of `target` (parser use); their ranges are worked out when asked for.
+ *
+ * @example
+ * recordFlagSources(copyStep, flags.all, ctx);
+ */
 export function recordFlagSources(target: object, flags: readonly FlagOccurrence[], ctx: InstructionContext): void {
   if (flags.length > 0) registry.set(target, new Pending(flags, ctx));
 }

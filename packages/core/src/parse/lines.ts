@@ -46,7 +46,12 @@ function isBlankCode(c: number): boolean {
   return c === SPACE || c === TAB || c === 13 || c === 12 || c === 11;
 }
 
-/** Index of the first non-blank character, or `line.length`. */
+/**
+ * Index of the first non-blank character, or `line.length`.
+ *
+ * @example
+ * firstNonBlank('  RUN x'); // 2
+ */
 export function firstNonBlank(line: string): number {
   let i = 0;
   while (i < line.length && isBlankCode(line.charCodeAt(i))) i++;
