@@ -17,4 +17,5 @@ export { checkSynth, type StaleFile } from './synth/check-synth.js';
 export { bakeFile } from './synth/bake-file.js';
 export { imageDependencies, imageTags } from './synth/image-deps.js';
 export { dockerBuildArgs } from './build/docker-args.js';
+export { memoryOutput, type MemoryOutput } from './ui/memory-output.js';
 export type { Output } from './ui/output.js';

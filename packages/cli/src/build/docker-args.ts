@@ -2,7 +2,12 @@ import type { BakeImage } from '../synth/bake-file.js';
 import { resolveContext } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
 
-/** Build settings from the command line, applied to every image. */
+/**
+ * Build settings from the command line, applied to every image.
+ *
+ * @example
+ * const flags: BuildFlags = { platforms: ['linux/amd64'], builder: 'remote', cacheFrom: ['type=local,src=/tmp/c'] };
+ */
 export interface BuildFlags {
   platforms?: string[];
   push?: boolean;

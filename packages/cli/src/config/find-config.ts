@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** Config file names, in the order they are looked for in each folder. */
+/**
+ * Config file names, in the order they are looked for in each folder.
+ *
+ * @example
+ * configNames[0]; // 'dsl.config.ts'
+ */
 export const configNames = ['dsl.config.ts', 'dsl.config.mts', 'dsl.config.js', 'dsl.config.mjs'] as const;
 
 /**

@@ -4,7 +4,12 @@ import { ConfigError, configCodes } from './config-error.js';
 import { configNames, findConfig } from './find-config.js';
 import { loadConfig } from './load-config.js';
 
-/** A loaded project: the config file and what it exports. */
+/**
+ * A loaded project: the config file and what it exports.
+ *
+ * @example
+ * const { configFile, config }: Project = await loadProject(process.cwd());
+ */
 export interface Project {
   configFile: string;
   config: DslConfig;

@@ -2,7 +2,12 @@ import { relative, resolve, sep } from 'node:path';
 import type { Image } from '@dockerdsl/core';
 import { imageTags } from './image-deps.js';
 
-/** One image as the bake file and `dsl build` need it. */
+/**
+ * One image as the bake file and `dsl build` need it.
+ *
+ * @example
+ * const item: BakeImage = { image, dockerfile: '/repo/.dsl/out/api.Dockerfile', dependsOn: [{ image: 'base', ref: 'acme/base:dev' }] };
+ */
 export interface BakeImage {
   image: Image;
   /** Absolute path of the generated Dockerfile. */

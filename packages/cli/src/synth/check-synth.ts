@@ -4,7 +4,12 @@ import { createTwoFilesPatch } from 'diff';
 import { readManifest } from './manifest.js';
 import type { SynthPlan } from './plan-synth.js';
 
-/** One file that differs from what synth would write. */
+/**
+ * One file that differs from what synth would write.
+ *
+ * @example
+ * for (const s of checkSynth(plan, cwd)) console.log(s.path, s.state, s.diff);
+ */
 export interface StaleFile {
   path: string;
   state: 'missing' | 'changed' | 'extra';

@@ -5,13 +5,24 @@ import { bakeFile, type BakeImage } from './bake-file.js';
 import { imageDependencies } from './image-deps.js';
 import { manifestName, manifestText } from './manifest.js';
 
-/** A file synth writes, relative to the output folder. */
+/**
+ * A file synth writes, relative to the output folder.
+ *
+ * @example
+ * const f: PlannedFile = { path: 'api.Dockerfile', content: 'FROM scratch\n' };
+ */
 export interface PlannedFile {
   path: string;
   content: string;
 }
 
-/** What synth would write for a config, and what it found on the way. */
+/**
+ * What synth would write for a config, and what it found on the way.
+ *
+ * @example
+ * const plan: SynthPlan = planSynth(config, '/repo/dsl.config.ts');
+ * plan.files.map((f) => f.path); // ['api.Dockerfile', 'docker-bake.json', 'dsl-manifest.json']
+ */
 export interface SynthPlan {
   /** The folder holding the config: contexts are relative to it. */
   root: string;
@@ -23,7 +34,12 @@ export interface SynthPlan {
   ok: boolean;
 }
 
-/** Options of `planSynth`. */
+/**
+ * Options of `planSynth`.
+ *
+ * @example
+ * planSynth(config, file, { outDir: 'docker', cwd: process.cwd() });
+ */
 export interface PlanOptions {
   /** Output folder, relative to `cwd` (default: the config's `outDir`, else `.dsl/out` next to the config). */
   outDir?: string;

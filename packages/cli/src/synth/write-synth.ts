@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { manifestName, readManifest } from './manifest.js';
 import type { SynthPlan } from './plan-synth.js';
 
-/** What a write did, file by file (names relative to the output folder). */
+/**
+ * What a write did, file by file (names relative to the output folder).
+ *
+ * @example
+ * const { written, removed } = writeSynth(plan);
+ */
 export interface WriteReport {
   written: string[];
   unchanged: string[];
