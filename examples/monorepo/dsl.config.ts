@@ -1,14 +1,12 @@
 import { compose, defineConfig } from '@dockerdsl/core';
-import { api } from '@acme/api/image';
-import { web } from '@acme/web/image';
-import { worker } from '@acme/worker/image';
+import { api } from './services/api/image.js';
+import { web } from './services/web/image.js';
+import { worker } from './services/worker/image.js';
 import { db } from './infra/db.js';
 
-// Plain image objects (`toImage()`), not builders: the objects are what the CLI and Compose
-// read, whichever copy of @dockerdsl/core built them.
-const apiImage = api.toImage();
-const webImage = web.toImage();
-const workerImage = worker.toImage();
+const apiImage = api.image();
+const webImage = web.image();
+const workerImage = worker.image();
 
 // The local stack: every service on one private network; the database keeps its data on a
 // named volume; nothing starts before what it needs is healthy (by the images' own HEALTHCHECKs).

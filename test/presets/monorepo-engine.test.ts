@@ -67,6 +67,11 @@ describeWithEngine('examples/monorepo: dsl build on the real engine, from the co
     }, 120_000);
   }
 
+  it('the test stage added to the company preset runs the Go unit tests (--target test)', () => {
+    const result = spawnSync('docker', ['build', '-q', '--target', 'test', '-f', join(out, 'api.Dockerfile'), join(example, 'services/api')], { encoding: 'utf8', timeout: 600_000 });
+    expect(result.status, result.stderr).toBe(0);
+  }, 600_000);
+
   it('runs every image as the company user, with the company labels and no shell-form commands', () => {
     for (const ref of images) {
       const config = JSON.parse(docker('image', 'inspect', '-f', '{{json .Config}}', ref)) as { User: string; Labels: Record<string, string>; Entrypoint: string[]; Healthcheck: { Test: string[] } };

@@ -7,6 +7,10 @@ RUN --mount=type=cache,target=/go/pkg/mod go mod download
 COPY . .
 RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -trimpath '-ldflags=-s -w' -o /out/api .
 
+# test runs the unit tests against the build stage.
+FROM build AS test
+RUN go vet ./... && go test ./...
+
 # runtime is what runs: the binary alone on a minimal base, as a non-root user.
 FROM scratch AS runtime
 COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

@@ -17,4 +17,4 @@ const runtime = stage('runtime', { from: acmeBases().debian })
   .entrypoint(['redis-server'])
   .cmd(['--bind', '0.0.0.0', '--protected-mode', 'no', '--dir', '/data', '--appendonly', 'yes']);
 
-export const db = image('db', { stages: [runtime], context: 'infra', dockerignore: ['*'], tags: [`${acmeRegistry()}/db:dev`] }).toImage();
+export const db = image('db', { stages: [runtime], context: 'infra', dockerignore: ['*'], tags: [`${acmeRegistry()}/db:dev`] });

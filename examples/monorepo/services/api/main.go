@@ -26,6 +26,22 @@ func main() {
 		os.Exit(probe("http://127.0.0.1:" + port + "/health"))
 	}
 
+	server := &http.Server{Addr: ":" + port, Handler: routes(), ReadHeaderTimeout: 5 * time.Second}
+	stop, cancel := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
+	defer cancel()
+	go func() {
+		<-stop.Done()
+		ctx, done := context.WithTimeout(context.Background(), 5*time.Second)
+		defer done()
+		_ = server.Shutdown(ctx)
+	}()
+	log.Printf("api listening on :%s", port)
+	if err := server.ListenAndServe(); err != nil && err != http.ErrServerClosed {
+		log.Fatal(err)
+	}
+}
+
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/health", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -39,20 +55,7 @@ func main() {
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(map[string]string{"service": "api", "message": "hello, " + name})
 	})
-
-	server := &http.Server{Addr: ":" + port, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	stop, cancel := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
-	defer cancel()
-	go func() {
-		<-stop.Done()
-		ctx, done := context.WithTimeout(context.Background(), 5*time.Second)
-		defer done()
-		_ = server.Shutdown(ctx)
-	}()
-	log.Printf("api listening on :%s", port)
-	if err := server.ListenAndServe(); err != nil && err != http.ErrServerClosed {
-		log.Fatal(err)
-	}
+	return mux
 }
 
 func probe(url string) int {
