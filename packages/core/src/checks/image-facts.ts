@@ -63,6 +63,7 @@ export class ImageFacts {
   private readonly byKind = new Map<InstructionKind, StepFact[]>();
   private readonly scripts = new WeakMap<object, ShellScript>();
   private readonly names = new Map<string, StageFact>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly image: Image,
@@ -121,6 +122,12 @@ export class ImageFacts {
     if (source === undefined) return undefined;
     if (typeof source === 'object' && !('stage' in source)) return undefined;
     return this.stageNamed(copySourceText(source));
+  }
+
+  /** A value derived from the facts, computed on first use and shared by every rule. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   /** The RUN command as shell commands, tokenised on first use and cached. */

@@ -17,7 +17,8 @@ export type RuleSeverities = Record<string, Severity | 'off'>;
  * effectiveSeverity(latestTag, { LatestTag: 'error' }); // 'error'
  */
 export function effectiveSeverity(rule: AnyRule, config: RuleSeverities | undefined): Severity | 'off' {
-  const configured = config?.[rule.code] ?? config?.[rule.name];
+  if (config === undefined) return rule.enabledByDefault === false ? 'off' : rule.severity;
+  const configured = config[rule.code] ?? config[rule.name];
   if (configured !== undefined) return configured;
   return rule.enabledByDefault === false ? 'off' : rule.severity;
 }

@@ -15,6 +15,8 @@ export interface CheckDirective {
   error: boolean;
 }
 
+const noDirective: CheckDirective = Object.freeze({ skip: new Set<string>(), all: false, error: false }) as CheckDirective;
+
 /**
  * Reads a `check` directive value.
  *
@@ -22,6 +24,7 @@ export interface CheckDirective {
  * parseCheckDirective('skip=all').all; // true
  */
 export function parseCheckDirective(value: string | undefined): CheckDirective {
+  if (!value) return noDirective;
   const directive: CheckDirective = { skip: new Set(), all: false, error: false };
   for (const part of (value ?? '').split(';')) {
     const [key, raw = ''] = part.split('=', 2).map((s) => s.trim());
@@ -90,7 +93,7 @@ export function commentIgnores(lines: readonly string[]): CommentIgnores {
  * covers(new Set(['DL3007']), latestTag); // true
  */
 export function covers(keys: ReadonlySet<string> | Suppressions | undefined, rule: AnyRule): boolean {
-  if (!keys) return false;
+  if (!keys || (keys instanceof Set && keys.size === 0)) return false;
   const has = keys instanceof Set ? (k: string) => keys.has(k) : (k: string) => Object.prototype.hasOwnProperty.call(keys, k);
   return has(rule.code) || has(rule.name) || (rule.docs.hadolint ?? []).some(has);
 }

@@ -16,8 +16,7 @@ export interface Scope {
 }
 
 const finalScopes = new WeakMap<StageFact, Scope>();
-
-function initial(stage: StageFact, facts: ImageFacts): Set<string> & { complete?: boolean } {
+function initial(stage: StageFact, facts: ImageFacts): Set<string> {
   const names = new Set<string>([...predefinedArgs, ...defaultEnvironment]);
   if (stage.base.kind === 'stage' && stage.base.stage.index < stage.index) {
     const parent = scopeAtEnd(stage.base.stage, facts);

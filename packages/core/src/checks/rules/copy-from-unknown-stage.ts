@@ -33,7 +33,8 @@ export const copyFromUnknownStage = defineRule<Data>({
       return !ref.variable && ref.tag === undefined && ref.digest === undefined && !text.includes('/') && !/^\d+$/.test(text) && !wellKnownImages.has(text.toLowerCase());
     };
     for (const stage of ctx.facts.stages) {
-      if (typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !ctx.facts.stageNamed(stage.stage.from)) {
+      // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
+      if (typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !/[:/@$]/.test(stage.stage.from) && !ctx.facts.stageNamed(stage.stage.from)) {
         const guess = didYouMean(stage.stage.from.toLowerCase(), names);
         if (guess) ctx.report(stage, { via: 'FROM', name: stage.stage.from, guess }, { at: ['from'] });
       }
@@ -42,7 +43,7 @@ export const copyFromUnknownStage = defineRule<Data>({
         const sources = step.kind === 'copy' ? [{ from: step.from, at: ['from'], via: 'COPY --from' }] : step.kind === 'run' ? (step.mounts ?? []).map((m, i) => ({ from: 'from' in m ? m.from : undefined, at: ['mounts', i, 'from'], via: 'RUN --mount from' })) : [];
         for (const { from, at, via } of sources) {
           if (typeof from !== 'string' || ctx.facts.stageNamed(from)) continue;
-          const guess = didYouMean(from.toLowerCase(), names);
+          const guess = /[:/@$]/.test(from) ? undefined : didYouMean(from.toLowerCase(), names);
           if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
         }
       }

@@ -1,7 +1,6 @@
-import { expandedFields } from '../expanded-fields.js';
 import { defineRule } from '../rule.js';
-import { walkScopes } from '../variable-scope.js';
-import { automaticPlatformArgs, variableRefs } from '../variables.js';
+import { unresolvedVariables } from '../variable-uses.js';
+import { automaticPlatformArgs } from '../variables.js';
 
 interface Data { name: string; automatic: boolean }
 
@@ -25,14 +24,9 @@ export const globalArgNotRedeclared = defineRule<Data>({
   hint: (d) => `add 'ARG ${d.name}' at the start of the stage`,
   check(ctx) {
     const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
-    walkScopes(ctx.facts, (step, scope) => {
-      for (const field of expandedFields(step.step)) {
-        for (const ref of variableRefs(field.text)) {
-          if (scope.names.has(ref.name)) continue;
-          const automatic = automaticPlatformArgs.includes(ref.name);
-          if (globals.has(ref.name) || automatic) ctx.report(step, { name: ref.name, automatic: automatic && !globals.has(ref.name) }, { at: field.at });
-        }
-      }
-    });
+    for (const { step, at, ref } of unresolvedVariables(ctx.facts)) {
+      const automatic = automaticPlatformArgs.includes(ref.name);
+      if (globals.has(ref.name) || automatic) ctx.report(step, { name: ref.name, automatic: automatic && !globals.has(ref.name) }, { at });
+    }
   },
 });

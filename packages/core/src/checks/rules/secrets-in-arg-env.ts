@@ -3,6 +3,7 @@ import { defineRule } from '../rule.js';
 interface Data { keyword: string; name: string }
 
 const secretWords = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
+const secretHint = /key|auth|credential|pass|pword|secret|token/i;
 const exempt = new Set(['public', 'file', 'version', 'path', 'dir']);
 
 /**
@@ -14,6 +15,7 @@ const exempt = new Set(['public', 'file', 'version', 'path', 'dir']);
  * looksSecret('GPG_KEY_FILE'); // false
  */
 export function looksSecret(name: string): boolean {
+  if (!secretHint.test(name)) return false;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-.]+/);
   return words.some((w) => secretWords.has(w)) && !words.some((w) => exempt.has(w));
 }

@@ -1,8 +1,7 @@
 import { didYouMean, editDistance } from '../../diagnostics/did-you-mean.js';
-import { expandedFields } from '../expanded-fields.js';
 import { defineRule } from '../rule.js';
-import { walkScopes } from '../variable-scope.js';
-import { automaticPlatformArgs, variableRefs } from '../variables.js';
+import { unresolvedVariables } from '../variable-uses.js';
+import { automaticPlatformArgs } from '../variables.js';
 
 interface Data { name: string; kind: string; guess?: string }
 
@@ -27,19 +26,17 @@ export const undefinedVariable = defineRule<Data>({
   hint: (d) => (d.guess ? `use $${d.guess}` : `declare it with ARG ${d.name} or ENV ${d.name}=…`),
   check(ctx) {
     const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
-    walkScopes(ctx.facts, (step, scope) => {
-      for (const field of expandedFields(step.step)) {
-        for (const ref of variableRefs(field.text)) {
-          if (ref.guarded || scope.names.has(ref.name)) continue;
-          // A key set by the same ENV is EnvSelfReference's finding.
-          if (step.step.kind === 'env' && ref.name in step.step.vars) continue;
-          // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
-          if (globals.has(ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
-          const guess = didYouMean(ref.name, scope.names);
-          const close = guess !== undefined && editDistance(ref.name, guess) <= 1;
-          if (scope.complete || close) ctx.report(step, close ? { name: ref.name, kind: step.step.kind, guess: guess! } : { name: ref.name, kind: step.step.kind }, { at: field.at });
-        }
-      }
-    });
+    for (const { step, at, ref, complete, names } of unresolvedVariables(ctx.facts)) {
+      if (ref.guarded) continue;
+      // A key set by the same ENV is EnvSelfReference's finding.
+      if (step.step.kind === 'env' && ref.name in step.step.vars) continue;
+      // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
+      if (globals.has(ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
+      // Only names of about the same length can be one edit away; skip the rest cheaply.
+      const near = complete ? names : names.filter((n) => Math.abs(n.length - ref.name.length) <= 1);
+      const guess = didYouMean(ref.name, near);
+      const close = guess !== undefined && editDistance(ref.name, guess) <= 1;
+      if (complete || close) ctx.report(step, close ? { name: ref.name, kind: step.step.kind, guess: guess! } : { name: ref.name, kind: step.step.kind }, { at });
+    }
   },
 });
