@@ -6,7 +6,7 @@
 // Needs the built packages (`npm run build`). Targets: ≥ 4 × dockerfile-ast, ahead of
 // docker-file-parser.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -83,4 +83,5 @@ for (let i = 0; i < 5; i++) {
   imp.push(cold([bin, 'import', 'Dockerfile']));
 }
 console.log(`cold \`dsl import\` of a ${lines}-line Dockerfile (median of 5 fresh processes): ${Math.round(median(imp))} ms; node -e 0: ${Math.round(median(node))} ms (target < 2000 ms)`);
+rmSync(work, { recursive: true, force: true });
 if (sink === 0) console.log('');

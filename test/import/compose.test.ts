@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compose, type Image } from '@dockerdsl/core';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { describeWithEngine } from '../support/engine.js';
-import { evaluateExports, scratchDir } from './load-module.js';
+import { evaluateExports, scratchDir, removeScratchDirs } from './load-module.js';
+
+afterAll(removeScratchDirs);
 
 const seeds = fileURLToPath(new URL('../../../shared/seed-examples', import.meta.url));
 const shop = fileURLToPath(new URL('./fixtures/shop', import.meta.url));

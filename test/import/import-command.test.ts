@@ -1,13 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../packages/cli/src/commands/import.js';
 import { UsageError } from '../../packages/cli/src/ui/exit.js';
 import { memoryOutput } from '../../packages/cli/src/ui/memory-output.js';
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dsl-import-cmd-'));
+  dirs.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

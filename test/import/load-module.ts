@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +8,18 @@ import type { Image } from '@dockerdsl/core';
 const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 const jiti = createJiti(import.meta.url, { alias: { '@dockerdsl/core': coreEntry } });
 
-/** A fresh temporary folder for generated modules. */
+const made: string[] = [];
+
+/** A fresh temporary folder for generated modules (removed by `removeScratchDirs`). */
 export function scratchDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dsl-import-'));
+  const dir = mkdtempSync(join(tmpdir(), 'dsl-import-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the folders `scratchDir` made (call it from `afterAll`). */
+export function removeScratchDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Writes a generated module and evaluates it as `dsl synth` would load a config (jiti). */

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileImage, imageNameFor, parseDockerfile } from '@dockerdsl/core';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { dockerfiles } from '../parse/corpus-files.js';
 import { comparable } from '../parse/equivalence.js';
-import { evaluateModule, scratchDir } from './load-module.js';
+import { evaluateModule, scratchDir, removeScratchDirs } from './load-module.js';
+
+afterAll(removeScratchDirs);
 
 const dir = scratchDir();
 

@@ -2,10 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { dockerfiles } from '../parse/corpus-files.js';
-import { scratchDir } from './load-module.js';
+import { scratchDir, removeScratchDirs } from './load-module.js';
+
+afterAll(removeScratchDirs);
 
 const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 

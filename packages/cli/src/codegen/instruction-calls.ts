@@ -66,10 +66,18 @@ function mountValue(mount: Mount, ctx: CallContext): string {
   return literal({ type, ...options });
 }
 
-function options(value: Record<string, unknown>, skip: string[]): string[] {
-  const rest = Object.fromEntries(Object.entries(value).filter(([k, v]) => !skip.includes(k) && v !== undefined));
-  return Object.keys(rest).length > 0 ? [literal(rest as LiteralValue)] : [];
+/** The fields of `value` other than `skip`, as a plain record. */
+function fieldsExcept(value: object, skip: readonly string[]): Record<string, LiteralValue> {
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => !skip.includes(k) && v !== undefined)) as Record<string, LiteralValue>;
 }
+
+/** The fields of `value` other than `skip` as an options argument, or no argument. */
+function options(value: object, skip: readonly string[]): string[] {
+  const rest = fieldsExcept(value, skip);
+  return Object.keys(rest).length > 0 ? [literal(rest)] : [];
+}
+
+const transferFields = ['kind', 'sources', 'destination', 'from', 'comment'] as const;
 
 function runCall(i: Extract<Instruction, { kind: 'run' }>, ctx: CallContext): Call {
   const opts: Record<string, LiteralValue> = {};
@@ -112,16 +120,16 @@ export function instructionCall(i: Instruction, ctx: CallContext): Call {
     case 'run': return runCall(i, ctx);
     case 'copy': {
       const { from, sources, destination } = i;
-      const rest = options(i as unknown as Record<string, unknown>, ['kind', 'sources', 'destination', 'from', 'comment']);
-      if (from === undefined) return { name: 'copy', args: [fileSources(sources), stringLiteral(destination), ...rest] };
+      if (from === undefined) return { name: 'copy', args: [fileSources(sources), stringLiteral(destination), ...options(i, transferFields)] };
       const source = sourceValue(from, ctx);
       if (typeof source === 'string') {
-        const opts = literal({ from: source, ...Object.fromEntries(rest.length > 0 ? Object.entries(i).filter(([k]) => !['kind', 'sources', 'destination', 'from', 'comment'].includes(k)) : []) } as LiteralValue);
+        // Not an earlier stage nor an image reference: keep the plain string Docker reads.
+        const opts = literal({ from: source, ...fieldsExcept(i, transferFields) });
         return { name: 'step', args: [`${use(ctx, 'copy')}(${fileSources(sources)}, ${stringLiteral(destination)}, ${opts})`] };
       }
-      return { name: 'copyFrom', args: [literal(source), fileSources(sources), stringLiteral(destination), ...rest] };
+      return { name: 'copyFrom', args: [literal(source), fileSources(sources), stringLiteral(destination), ...options(i, transferFields)] };
     }
-    case 'add': return { name: 'add', args: [fileSources(i.sources), stringLiteral(i.destination), ...options(i as unknown as Record<string, unknown>, ['kind', 'sources', 'destination', 'comment'])] };
+    case 'add': return { name: 'add', args: [fileSources(i.sources), stringLiteral(i.destination), ...options(i, transferFields)] };
     case 'env': return { name: 'env', args: [literal(i.vars)] };
     case 'label': return { name: 'label', args: [literal(i.labels)] };
     case 'arg': return { name: 'arg', args: i.default === undefined ? [stringLiteral(i.name)] : [stringLiteral(i.name), stringLiteral(i.default)] };
@@ -135,7 +143,7 @@ export function instructionCall(i: Instruction, ctx: CallContext): Call {
     case 'entrypoint': return { name: 'entrypoint', args: [command(i.command, ctx)] };
     case 'healthcheck': {
       if ('none' in i) return { name: 'healthcheckNone', args: [] };
-      return { name: 'healthcheck', args: [command(i.test, ctx), ...options(i as unknown as Record<string, unknown>, ['kind', 'test', 'comment'])] };
+      return { name: 'healthcheck', args: [command(i.test, ctx), ...options(i, ['kind', 'test', 'comment'])] };
     }
     case 'maintainer': return { name: 'step', args: [`${use(ctx, 'maintainer')}(${stringLiteral(i.name)})`] };
     case 'comment': return { name: 'comment', args: [stringLiteral(i.text)] };
@@ -153,7 +161,7 @@ function triggerCall(call: Call, trigger: OnbuildTrigger, ctx: CallContext): str
   if (call.name === 'step') return call.args[0]!;
   if (call.name === 'copyFrom') {
     const t = trigger as Extract<OnbuildTrigger, { kind: 'copy' }>;
-    return `${use(ctx, 'copy')}(${fileSources(t.sources)}, ${stringLiteral(t.destination)}, ${literal(Object.fromEntries(Object.entries(t).filter(([k]) => !['kind', 'sources', 'destination', 'comment'].includes(k))) as LiteralValue)})`;
+    return `${use(ctx, 'copy')}(${fileSources(t.sources)}, ${stringLiteral(t.destination)}, ${literal({ ...fieldsExcept(t, transferFields), from: t.from as LiteralValue })})`;
   }
   return `${use(ctx, factoryFor[call.name] ?? call.name)}(${call.args.join(', ')})`;
 }
