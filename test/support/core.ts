@@ -22,7 +22,12 @@ export function stepDiagnostics(step: unknown): Diagnostic[] {
   return result.diagnostics;
 }
 
-/** One diagnostic as `CODE path: message`, for compact assertions. */
+/**
+ * One diagnostic as `CODE path: message`, for compact assertions.
+ *
+ * @example
+ * stepDiagnostics({ kind: 'cmd', command: [] }).map(brief); // ["DSL1005 images.t.stages[0].steps[0].command: …"]
+ */
 export function brief(d: Diagnostic): string {
   return `${d.code} ${formatPath(d.path)}: ${d.message}`;
 }

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 
-/** A fast yes/no answer to "would this schema accept the value?". */
+/**
+ * A fast yes/no answer to "would this schema accept the value?".
+ *
+ * @example
+ * const accepts: Acceptor = acceptorOf(imageSchema)!;
+ */
 export type Acceptor = (value: unknown) => boolean;
 
 type Def = {
