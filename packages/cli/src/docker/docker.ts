@@ -47,6 +47,7 @@ export async function runDocker(args: readonly string[], onLine: (line: string) 
   });
   const result = await child;
   if (pending !== '') onLine(pending);
+  if ((result as { code?: string }).code === 'ENOENT') onLine('ERROR: the docker command was not found on PATH');
   return { exitCode: result.exitCode ?? 1, cancelled: result.isCanceled === true };
 }
 
