@@ -40,6 +40,8 @@ describeWithEngine('examples/monorepo: dsl build on the real engine, from the co
   const env = { ...process.env, ACME_DEBIAN_BASE: debian, ACME_REGISTRY: registry, NO_COLOR: '1', DSL_CONFIG_CACHE: '0' };
   const containers: string[] = [];
   const images = services.map((s) => `${registry}/${s.name}:dev`);
+  // dsl build builds every image of the config, the stack's database too.
+  const built = [...images, `${registry}/db:dev`];
   const sizes: Record<string, { multi: number; single?: number }> = {};
 
   beforeAll(() => {
@@ -51,7 +53,7 @@ describeWithEngine('examples/monorepo: dsl build on the real engine, from the co
 
   afterAll(() => {
     if (containers.length > 0) spawnSync('docker', ['rm', '-f', ...containers], { stdio: 'ignore' });
-    spawnSync('docker', ['rmi', '-f', ...images, ...services.map((s) => `dsl-test-presets-single/${s.name}:dev`)], { stdio: 'ignore' });
+    spawnSync('docker', ['rmi', '-f', ...built, ...services.map((s) => `dsl-test-presets-single/${s.name}:dev`)], { stdio: 'ignore' });
     rmSync(out, { recursive: true, force: true });
   });
 
