@@ -1,6 +1,11 @@
 import { cache, run, type RunInstruction } from '@dockerdsl/core';
 
-/** Options of `aptInstall`. */
+/**
+ * Options of `aptInstall`.
+ *
+ * @example
+ * aptInstall(['curl'], { cacheMount: false } satisfies AptInstallOptions);
+ */
 export interface AptInstallOptions {
   /**
    * Keep downloaded `.deb` files in a BuildKit cache mount on `/var/cache/apt` (shared between

@@ -16,10 +16,20 @@ export interface BaseImage {
   aptPackages?: readonly string[];
 }
 
-/** A base image as a preset parameter: a reference string, or a reference plus packages. */
+/**
+ * A base image as a preset parameter: a reference string, or a reference plus packages.
+ *
+ * @example
+ * const bases: BaseImageInput[] = ['node:22-bookworm-slim', { image: 'debian:bookworm-slim', aptPackages: ['nodejs'] }];
+ */
 export type BaseImageInput = string | BaseImage;
 
-/** Schema of a base-image parameter (references are single words; packages are Debian names). */
+/**
+ * Schema of a base-image parameter (references are single words; packages are Debian names).
+ *
+ * @example
+ * baseImageSchema.safeParse('node 22').success; // false
+ */
 export const baseImageSchema = z.union([
   z.string().regex(/^\S+$/, { error: 'an image reference is one word such as node:22-bookworm-slim or name@sha256:…' }),
   z.strictObject({

@@ -31,7 +31,12 @@ export interface GoAppOptions extends Omit<StaticBinaryRuntimeOptions, 'from' | 
   cgo?: boolean;
 }
 
-/** Schema of the Go preset parameters. */
+/**
+ * Schema of the Go preset parameters.
+ *
+ * @example
+ * goAppSchema.safeParse({ name: 'api', cgo: 'yes' }).success; // false
+ */
 export const goAppSchema = staticBinaryRuntimeSchema.omit({ binaryPath: true, installPath: true }).extend({
   name: z.string().min(1),
   buildImage: baseImageSchema.optional(),
@@ -43,7 +48,12 @@ export const goAppSchema = staticBinaryRuntimeSchema.omit({ binaryPath: true, in
   cgo: z.boolean().optional(),
 });
 
-/** The stages of the Go preset. */
+/**
+ * The stages of the Go preset.
+ *
+ * @example
+ * const { build, runtime }: GoStages = goApp({ name: 'api' }).stages;
+ */
 export type GoStages = { build: StageBuilder<'build'>; runtime: StageBuilder<'runtime'> };
 
 /**

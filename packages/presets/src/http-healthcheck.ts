@@ -15,7 +15,12 @@ export interface HttpHealthcheck extends HealthcheckTiming {
   port?: number;
 }
 
-/** Schema of an HTTP health check parameter (`false` turns it off). */
+/**
+ * Schema of an HTTP health check parameter (`false` turns it off).
+ *
+ * @example
+ * httpHealthcheckSchema.safeParse({ path: 'health' }).success; // false: a path starts with /
+ */
 export const httpHealthcheckSchema = z.union([
   z.literal(false),
   z.strictObject({
@@ -29,10 +34,20 @@ export const httpHealthcheckSchema = z.union([
   }),
 ]);
 
-/** Timing the presets use unless told otherwise: quick to report healthy, tolerant of a slow start. */
+/**
+ * Timing the presets use unless told otherwise: quick to report healthy, tolerant of a slow start.
+ *
+ * @example
+ * httpHealth('node', 'node', { ...defaultHealthTiming, interval: '10s' }, [3000]);
+ */
 export const defaultHealthTiming: HealthcheckTiming = { interval: '30s', timeout: '3s', startPeriod: '10s', startInterval: '1s', retries: 3 };
 
-/** The interpreters that can probe HTTP by themselves. */
+/**
+ * The interpreters that can probe HTTP by themselves.
+ *
+ * @example
+ * const runtime: ProbeRuntime = 'python';
+ */
 export type ProbeRuntime = 'node' | 'python';
 
 /**

@@ -1,6 +1,11 @@
 import { cache, run, type RunInstruction } from '@dockerdsl/core';
 
-/** The Node package managers the Node preset knows. */
+/**
+ * The Node package managers the Node preset knows.
+ *
+ * @example
+ * const pm: NodePackageManager = 'pnpm';
+ */
 export type NodePackageManager = 'npm' | 'pnpm';
 
 /**

@@ -40,7 +40,12 @@ export interface NodeAppOptions extends RuntimeOptions {
   healthcheck?: HttpHealthcheck | false;
 }
 
-/** Schema of the Node preset parameters. */
+/**
+ * Schema of the Node preset parameters.
+ *
+ * @example
+ * nodeAppSchema.safeParse({ name: 'web', packageManager: 'yarn' }).success; // false
+ */
 export const nodeAppSchema = z.object({
   ...runtimeOptionsSchema,
   name: z.string().min(1),
@@ -57,7 +62,12 @@ export const nodeAppSchema = z.object({
   healthcheck: httpHealthcheckSchema.optional(),
 });
 
-/** The stages of the Node preset. */
+/**
+ * The stages of the Node preset.
+ *
+ * @example
+ * const { prodDeps, build }: NodeStages = nodeApp({ name: 'web' }).stages;
+ */
 export type NodeStages = {
   manifests: StageBuilder<'manifests'>;
   prodDeps: StageBuilder<'prod-deps'>;

@@ -1,6 +1,11 @@
 import { image, type AnyStage, type Image, type ImageBuilder, type ImageOptions } from '@dockerdsl/core';
 
-/** The named stage handles of a preset. */
+/**
+ * The named stage handles of a preset.
+ *
+ * @example
+ * const stages: StageMap = { build: stage('build', { from: 'golang:1.23' }) };
+ */
 export type StageMap = Record<string, AnyStage>;
 
 /**

@@ -40,7 +40,12 @@ export interface PythonAppOptions extends RuntimeOptions {
   healthcheck?: HttpHealthcheck | false;
 }
 
-/** Schema of the Python preset parameters. */
+/**
+ * Schema of the Python preset parameters.
+ *
+ * @example
+ * pythonAppSchema.safeParse({ name: 'worker', requirements: false, project: false }).success; // false
+ */
 export const pythonAppSchema = z
   .object({
     ...runtimeOptionsSchema,
@@ -57,7 +62,12 @@ export const pythonAppSchema = z
   })
   .refine((o) => o.requirements !== false || o.project !== false, { error: 'nothing to install: give requirements, or leave project on', path: ['project'] });
 
-/** The stages of the Python preset. */
+/**
+ * The stages of the Python preset.
+ *
+ * @example
+ * const { build, runtime }: PythonStages = pythonApp({ name: 'worker' }).stages;
+ */
 export type PythonStages = { build: StageBuilder<'build'>; runtime: StageBuilder<'runtime'> };
 
 /**

@@ -13,7 +13,12 @@ export interface RuntimeUser {
   gid: number;
 }
 
-/** The default runtime account: an unprivileged id outside the range distributions allocate. */
+/**
+ * The default runtime account: an unprivileged id outside the range distributions allocate.
+ *
+ * @example
+ * finishRuntime(stage('runtime', { from: 'scratch' }), { user: defaultUser }, ['/app'], undefined);
+ */
 export const defaultUser: RuntimeUser = { uid: 10001, gid: 10001 };
 
 /**
@@ -37,7 +42,12 @@ export interface RuntimeOptions {
   tags?: string[];
 }
 
-/** Schema of the runtime settings. */
+/**
+ * Schema of the runtime settings.
+ *
+ * @example
+ * z.object(runtimeOptionsSchema).safeParse({ user: { uid: 0, gid: 0 } }).success; // false: not root
+ */
 export const runtimeOptionsSchema = {
   ports: z.array(z.union([z.number().int().min(0).max(65535), z.string()])).optional(),
   user: z.strictObject({ uid: z.number().int().min(1, { error: 'the runtime user must not be root (uid 0)' }), gid: z.number().int().min(0) }).optional(),

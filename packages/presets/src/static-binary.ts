@@ -42,7 +42,12 @@ export interface StaticBinaryRuntimeOptions extends RuntimeOptions {
   healthcheck?: CommandHealthcheck | false;
 }
 
-/** Parameters of the `staticBinary` preset: the runtime settings plus the image name. */
+/**
+ * Parameters of the `staticBinary` preset: the runtime settings plus the image name.
+ *
+ * @example
+ * const options: StaticBinaryOptions = { name: 'tool', from: build, runtimeImage: 'scratch' };
+ */
 export interface StaticBinaryOptions extends StaticBinaryRuntimeOptions {
   /** The image name (it names the Dockerfile). */
   name: string;
@@ -50,7 +55,12 @@ export interface StaticBinaryOptions extends StaticBinaryRuntimeOptions {
 
 const absolute = z.string().regex(/^\/\S*$/, { error: 'expected an absolute path without spaces' });
 
-/** Schema of the static-binary runtime parameters. */
+/**
+ * Schema of the static-binary runtime parameters.
+ *
+ * @example
+ * staticBinaryRuntimeSchema.safeParse({ from: build, binaryPath: 'out/app' }).success; // false: not absolute
+ */
 export const staticBinaryRuntimeSchema = z.object({
   ...runtimeOptionsSchema,
   binaryPath: absolute.optional(),
