@@ -2,7 +2,7 @@ import { compose } from '@dockerdsl/core';
 
 const webnet = compose.network('webnet');
 
-const web = compose.service('web', { image: 'nginx:latest', ports: [compose.port('8080:80')!], networks: [webnet] });
+const web = compose.service('web', { image: 'nginx:latest', ports: ['8080:80'], networks: [webnet] });
 // The seed keeps the password in plain text; DSL4013 warns about it (use a secret instead).
 const db = compose.service('db', { image: 'postgres:latest', environment: { POSTGRES_PASSWORD: 'secret' }, networks: [webnet] });
 const redis = compose.service('redis', { image: 'redis:latest', networks: [webnet] });

@@ -7,10 +7,10 @@ import { compose } from '@dockerdsl/core';
  * @example
  * compose.compileCompose(webDb('8080:80')).ok; // true
  */
-export function webDb(ports: string) {
+export function webDb(ports: compose.PortString) {
   return compose.stack('web-db', {
     services: [
-      compose.service('web', { image: 'nginx', ports: [compose.port(ports)!] }),
+      compose.service('web', { image: 'nginx', ports: [ports] }),
       compose.service('db', { image: 'postgres', environment: { POSTGRES_PASSWORD: 'example' } }),
     ],
   });

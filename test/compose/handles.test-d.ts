@@ -46,6 +46,11 @@ describe('Compose handles make misspelt references type errors', () => {
     service('web', { image: 'nginx', restart: 'sometimes' });
     // @ts-expect-error not a protocol
     service('web', { image: 'nginx', ports: [{ target: 53, protocol: 'icmp' }] });
+    service('web', { image: 'nginx', ports: ['8080:80', '127.0.0.1:53:53/udp', '8000-8010:80', '3000'] });
+    // @ts-expect-error not the short port syntax
+    service('web', { image: 'nginx', ports: ['http'] });
+    // @ts-expect-error not a protocol in the short syntax
+    service('web', { image: 'nginx', ports: ['53:53/icmp'] });
     // @ts-expect-error a bare string command is not exec form; use an array or { shell }
     service('web', { image: 'nginx', command: 'nginx -g daemon off;' });
     // @ts-expect-error not a dependency condition

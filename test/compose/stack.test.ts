@@ -32,6 +32,14 @@ describe('stack()', () => {
     expect(app.services.web!.configs).toEqual([{ source: 'conf' }]);
   });
 
+  it('reads short-syntax ports, and leaves one that is not a port for validation to report', () => {
+    const web2 = service('web', { image: 'nginx', ports: ['8080:80', '127.0.0.1:53:53/udp'] });
+    expect(web2.definition.ports).toEqual([{ target: 80, published: 8080 }, { target: 53, published: 53, hostIp: '127.0.0.1', protocol: 'udp' }]);
+    const bad = service('web', { image: 'nginx', ports: ['80:80:80'] });
+    const result = compose.compileCompose(stack('bad', { services: [bad] }));
+    expect(result.diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['DSL1002', 'compose.bad.services.web.ports.0']]);
+  });
+
   it('names per-environment files compose.<env>.yaml', () => {
     expect(app.variants).toEqual([{ file: 'compose.prod.yaml', mode: 'standalone', patch: { services: { web: { restart: 'always' } } } }]);
   });

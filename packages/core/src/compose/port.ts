@@ -25,6 +25,18 @@ export interface Port {
   appProtocol?: string;
 }
 
+type HostPorts = `${number}` | `${number}-${number}`;
+type Published = `${HostPorts}:${number}` | `${string}:${HostPorts}:${number}` | `${number}`;
+
+/**
+ * The short port syntax as a type: `"3000"`, `"8080:80"`, `"8000-8010:80"`,
+ * `"127.0.0.1:8080:80"`, each optionally with `/tcp`, `/udp` or `/sctp`.
+ *
+ * @example
+ * const p: PortString = '127.0.0.1:53:53/udp';
+ */
+export type PortString = Published | `${Published}/${PortProtocol}`;
+
 const shortSyntax = /^(?:(?:\[(?<ip6>[^\]]+)\]|(?<ip>\d{1,3}(?:\.\d{1,3}){3})):)?(?:(?<published>\d+(?:-\d+)?)?:)?(?<target>\d+)(?:-(?<targetEnd>\d+))?(?:\/(?<protocol>tcp|udp|sctp))?$/;
 
 /**

@@ -4,6 +4,7 @@ import { captureSource, inheritSource } from '../model/source-location.js';
 import type { ConfigHandle } from './config.js';
 import type { Dependency, DependencyCondition } from './depends-on.js';
 import type { NetworkHandle } from './network.js';
+import { port, type Port, type PortString } from './port.js';
 import type { FileGrant, SecretHandle } from './secret.js';
 import type { Service, ServiceBuild, ServiceNetwork } from './service.js';
 import type { MountInput, ServiceMount, VolumeHandle } from './volume.js';
@@ -61,8 +62,10 @@ export type BuildInput<Stages extends string> =
  * @example
  * const props: ServiceProps = { image: 'redis:7', networks: [backend], restart: 'unless-stopped' };
  */
-export type ServiceProps<Stages extends string = string> = Omit<Service, 'build' | 'networks' | 'volumes' | 'dependsOn' | 'secrets' | 'configs' | 'extends'> & {
+export type ServiceProps<Stages extends string = string> = Omit<Service, 'build' | 'ports' | 'networks' | 'volumes' | 'dependsOn' | 'secrets' | 'configs' | 'extends'> & {
   build?: BuildInput<Stages>;
+  /** Long syntax, or the short syntax people write (`'8080:80'`, `'127.0.0.1:53:53/udp'`). */
+  ports?: readonly (Port | PortString)[];
   networks?: readonly NetworkInput[];
   volumes?: readonly MountInput[];
   dependsOn?: readonly DependsOnInput[];
@@ -138,9 +141,11 @@ export function serviceFromProps(props: Partial<ServiceProps>): { definition: Se
     if (!resources.includes(h)) resources.push(h);
     return h.key;
   };
-  const { build, networks, volumes, dependsOn, secrets, configs, extends: base, ...rest } = props;
+  const { build, ports, networks, volumes, dependsOn, secrets, configs, extends: base, ...rest } = props;
   const definition: Service = { ...rest };
   if (build) definition.build = buildFrom(build);
+  // A string that is not a port stays as written, and validation reports it with a code.
+  if (ports) definition.ports = ports.map((p) => (typeof p === 'string' ? (port(p) ?? (p as unknown as Port)) : p));
   if (networks) {
     definition.networks = {};
     for (const n of networks) {
