@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { seeds } from '../../../examples/seeds/index.js';
-import { toImage } from './builders/image-builder.js';
+import { image, toImage } from './builders/image-builder.js';
+import { stage } from './builders/stage-builder.js';
+import { sh } from './model/exec-form.js';
 import { acceptorOf } from './accepts.js';
 import { imageSchema } from './model/image.js';
 
@@ -34,7 +35,11 @@ const everyKind = {
   buildArgs: { A: 'b' },
 };
 
-const bases: unknown[] = [everyKind, ...Object.values(seeds).map((twin) => toImage(twin()))].map((b) => structuredClone(b));
+const build = stage('build', { from: 'golang:1.22' }).workdir('/src').copy(['go.mod', 'go.sum'], './').run('go build -o /out/app .', { mounts: [{ type: 'cache', target: '/root/.cache' }] });
+const runtime = stage({ from: 'scratch' }).copyFrom(build, '/out/app', '/app', { chown: 'app:app' }).env({ A: 'x y' }).label({ 'my key': 'v' }).expose(8080).user(10001).cmd(sh`serve`).entrypoint(['/app']);
+const builderMade = [image('go', { stages: [runtime], tags: ['acme/go:dev'] }), image('hello').stage('main', 'busybox', (s) => s.cmd(['echo', 'hi']))];
+
+const bases: unknown[] = [everyKind, ...builderMade.map((b) => toImage(b))].map((b) => structuredClone(b));
 
 /** Every path to a value inside `value`. */
 function paths(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {

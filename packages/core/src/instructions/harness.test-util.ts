@@ -1,5 +1,7 @@
-import { DockerfileParser } from 'dockerfile-ast';
-import { formatPath, printInstruction, validateImage, type Diagnostic, type Instruction } from '@dockerdsl/core';
+// Helpers for the instruction tests (excluded from the build like the tests themselves).
+import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { validateImage } from '../validate.js';
+import { printInstruction, type Instruction } from './index.js';
 
 /**
  * Prints one step as Dockerfile text with the given escape token.
@@ -30,16 +32,4 @@ export function stepDiagnostics(step: unknown): Diagnostic[] {
  */
 export function brief(d: Diagnostic): string {
   return `${d.code} ${formatPath(d.path)}: ${d.message}`;
-}
-
-/**
- * The instructions an independent parser (dockerfile-ast) reads from Dockerfile text.
- *
- * @example
- * readBack('FROM a\nRUN b\n'); // [{ keyword: 'FROM', args: 'a' }, { keyword: 'RUN', args: 'b' }]
- */
-export function readBack(text: string): Array<{ keyword: string; args: string }> {
-  return DockerfileParser.parse(text)
-    .getInstructions()
-    .map((i) => ({ keyword: i.getKeyword(), args: i.getArgumentsContent() ?? '' }));
 }

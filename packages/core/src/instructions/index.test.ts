@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepDiagnostics } from '../../../../test/support/core.js';
+import { stepDiagnostics } from './harness.test-util.js';
 import { instructionKinds, instructionSchema } from './index.js';
 
 describe('the instruction union', () => {

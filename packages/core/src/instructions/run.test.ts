@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, printStep, stepDiagnostics } from '../../../../test/support/core.js';
+import { brief, printStep, stepDiagnostics } from './harness.test-util.js';
 import { heredocMarkers, needsHeredoc, run, script } from './run.js';
 import { bind, cache, secret, ssh, tmpfs } from './mount.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printStep, stepDiagnostics } from '../../../../test/support/core.js';
+import { printStep, stepDiagnostics } from './harness.test-util.js';
 import { shell } from './shell.js';
 
 describe('SHELL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printStep, stepDiagnostics } from '../../../../test/support/core.js';
+import { printStep, stepDiagnostics } from './harness.test-util.js';
 import { user } from './user.js';
 
 describe('USER', () => {
