@@ -1,0 +1,7 @@
+# escape=\
+# syntax=docker/dockerfile:1
+FROM alpine:3.20
+RUN apk add --no-cache \
+      curl \
+      jq
+CMD ["sh"]
