@@ -3,7 +3,6 @@ import { ConfigError } from './config/config-error.js';
 export { useCoreModule } from './config/load-config.js';
 import { ExitCode, UsageError } from './ui/exit.js';
 import { processOutput, type Output } from './ui/output.js';
-import { printDiagnostics } from './ui/print-diagnostics.js';
 
 import { version } from './version.js';
 
@@ -79,7 +78,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     await cli.runMatchedCommand();
     return await result;
   } catch (error) {
-    return reportError(error, io);
+    return await reportError(error, io);
   }
 }
 
@@ -88,8 +87,10 @@ function usage(outputHelp: () => void): string {
   return '';
 }
 
-function reportError(error: unknown, io: Output): number {
+async function reportError(error: unknown, io: Output): Promise<number> {
   if (error instanceof ConfigError) {
+    // Loaded here, not up front: it pulls in core, which --help and --version do not need.
+    const { printDiagnostics } = await import('./ui/print-diagnostics.js');
     printDiagnostics(io, [error.diagnostic]);
     return ExitCode.Failure;
   }
