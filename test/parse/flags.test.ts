@@ -33,6 +33,9 @@ describe('flags', () => {
     expect(flagSourcesOf(run).network).toEqual([{ file: 'Dockerfile', line: 2, column: 5, endLine: 2, endColumn: 19 }]);
     expect(sourceOf((run as { mounts: object[] }).mounts[0])).toMatchObject({ line: 3, column: 5 });
     expect(flagSourcesOf(image!.stages[0]!)).toEqual({});
+    const staged = parseDockerfile('FROM --platform=linux/arm64 alpine\nCOPY --exclude=a --exclude=b . /x\n').image!;
+    expect(flagSourcesOf(staged.stages[0]!).platform).toEqual([{ file: 'Dockerfile', line: 1, column: 6, endLine: 1, endColumn: 28 }]);
+    expect(flagSourcesOf(staged.stages[0]!.steps[0]!).exclude!.map((r) => r.column)).toEqual([6, 18]);
   });
 
   it('reports unknown, duplicate, empty and non-boolean flags with their column', () => {
