@@ -2,13 +2,48 @@ import type { PathSegment } from '../diagnostics/diagnostic.js';
 import type { Instruction } from '../instructions/index.js';
 
 /**
- * The values of a step that the builder expands (`$VAR`), with their paths. RUN, CMD and
- * ENTRYPOINT are left to the shell and have none.
+ * The values of a step that the builder expands and that hold a `$`, with their paths. RUN, CMD
+ * and ENTRYPOINT are left to the shell and have none.
  *
  * @example
  * expandedFields({ kind: 'workdir', path: '$APP_HOME' }); // [{ text: '$APP_HOME', at: ['path'] }]
  */
 export function expandedFields(step: Instruction): Array<{ text: string; at: PathSegment[] }> {
+  if (!mayExpand(step)) return [];
+  return allFields(step).filter((f) => f.text.includes('$'));
+}
+
+/** A cheap test that skips the (many) steps with no `$` anywhere. */
+function mayExpand(step: Instruction): boolean {
+  switch (step.kind) {
+    case 'add':
+    case 'copy':
+      return step.destination.includes('$') || step.sources.some((s) => typeof s === 'string' && s.includes('$')) || String(step.chown ?? '').includes('$') || (step.chmod ?? '').includes('$');
+    case 'env':
+      for (const k in step.vars) if (step.vars[k]!.includes('$')) return true;
+      return false;
+    case 'label':
+      for (const k in step.labels) if (k.includes('$') || step.labels[k]!.includes('$')) return true;
+      return false;
+    case 'arg':
+      return step.default?.includes('$') ?? false;
+    case 'workdir':
+      return step.path.includes('$');
+    case 'run':
+    case 'cmd':
+    case 'entrypoint':
+    case 'comment':
+    case 'shell':
+    case 'healthcheck':
+    case 'onbuild':
+    case 'maintainer':
+      return false;
+    default:
+      return true;
+  }
+}
+
+function allFields(step: Instruction): Array<{ text: string; at: PathSegment[] }> {
   switch (step.kind) {
     case 'add':
     case 'copy': {

@@ -27,6 +27,40 @@ export function shellCommands(facts: ImageFacts): readonly CommandFact[] {
   });
 }
 
+/**
+ * The shell commands of every RUN whose program is one of `names`, from an index built once per
+ * image, so a rule about apt-get looks only at apt-get commands.
+ *
+ * @example
+ * for (const { run, command } of commandsNamed(ctx.facts, 'apt-get', 'apt')) command.args;
+ */
+export function commandsNamed(facts: ImageFacts, ...names: string[]): readonly CommandFact[] {
+  const index = facts.memo('commandsByName', () => {
+    const map = new Map<string, CommandFact[]>();
+    for (const fact of shellCommands(facts)) {
+      const list = map.get(fact.command.name);
+      if (list) list.push(fact);
+      else map.set(fact.command.name, [fact]);
+    }
+    return map;
+  });
+  if (names.length === 1) return index.get(names[0]!) ?? [];
+  const out: CommandFact[] = [];
+  for (const name of names) out.push(...(index.get(name) ?? []));
+  return out.length < 2 ? out : out.sort((a, b) => a.run.stage.index - b.run.stage.index || a.run.index - b.run.index || a.index - b.index);
+}
+
+/**
+ * The commands whose program name matches a pattern (`pip`, `pip3`, `python3.12`).
+ *
+ * @example
+ * commandsMatching(ctx.facts, /^pip[0-9.]*$/);
+ */
+export function commandsMatching(facts: ImageFacts, pattern: RegExp): readonly CommandFact[] {
+  const names = [...new Set(shellCommands(facts).map((c) => c.command.name))].filter((n) => pattern.test(n));
+  return names.length === 0 ? [] : commandsNamed(facts, ...names);
+}
+
 /** The first argument that is not a flag: the subcommand (`install` in `apt-get -y install`). */
 export function subcommand(command: ShellCommand): string | undefined {
   return command.args.find((a) => !a.startsWith('-'));

@@ -2,7 +2,16 @@ import type { PathSegment } from '../diagnostics/diagnostic.js';
 import { expandedFields } from './expanded-fields.js';
 import type { ImageFacts, StepFact } from './image-facts.js';
 import { walkScopes } from './variable-scope.js';
+import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
 import { variableRefs, type VariableRef } from './variables.js';
+
+/** On an unknown base only a name one edit away counts; on a known base any close name does. */
+function suggest(name: string, scope: { names: ReadonlySet<string>; complete: boolean }): string | undefined {
+  const candidates: string[] = [];
+  for (const n of scope.names) if (scope.complete || Math.abs(n.length - name.length) <= 1) candidates.push(n);
+  const guess = didYouMean(name, candidates);
+  return guess !== undefined && (scope.complete || editDistance(name, guess) <= 1) ? guess : undefined;
+}
 
 /**
  * A variable used in a builder-expanded value where no ARG or ENV in scope defines it.
@@ -16,8 +25,8 @@ export interface UnresolvedVariable {
   ref: VariableRef;
   /** The base image's environment is known, so the name is surely undefined. */
   complete: boolean;
-  /** The names in scope there, for suggestions. */
-  names: readonly string[];
+  /** The closest name in scope, when one is a likely typo (one edit away, or close on a known base). */
+  guess?: string;
 }
 
 /**
@@ -32,9 +41,12 @@ export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVaria
     const out: UnresolvedVariable[] = [];
     walkScopes(facts, (step, scope) => {
       for (const field of expandedFields(step.step)) {
-        if (!field.text.includes('$')) continue;
         for (const ref of variableRefs(field.text)) {
-          if (!scope.names.has(ref.name)) out.push({ step, at: field.at, ref, complete: scope.complete, names: [...scope.names] });
+          if (scope.names.has(ref.name)) continue;
+          const use: UnresolvedVariable = { step, at: field.at, ref, complete: scope.complete };
+          const guess = suggest(ref.name, scope);
+          if (guess !== undefined) use.guess = guess;
+          out.push(use);
         }
       }
     });

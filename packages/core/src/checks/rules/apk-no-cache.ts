@@ -1,5 +1,5 @@
 import { hasFlag } from '../shell-script.js';
-import { shellCommands, subcommand } from '../package-commands.js';
+import { commandsNamed, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -22,7 +22,7 @@ export const apkNoCache = defineRule<Record<string, never>>({
   format: () => 'apk add without --no-cache leaves the package cache in the layer',
   hint: 'use apk add --no-cache',
   check(ctx) {
-    for (const { run, command, all } of shellCommands(ctx.facts)) {
+    for (const { run, command, all } of commandsNamed(ctx.facts, 'apk')) {
       if (command.name !== 'apk' || subcommand(command) !== 'add' || hasFlag(command, 'no-cache')) continue;
       const cleaned = all.some((c) => c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/apk')));
       const mounted = (run.step.mounts ?? []).some((m) => m.type === 'cache' && m.target.startsWith('/var/cache/apk'));

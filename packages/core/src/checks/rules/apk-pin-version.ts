@@ -1,5 +1,5 @@
 import { operands } from '../shell-script.js';
-import { shellCommands, subcommand } from '../package-commands.js';
+import { commandsNamed, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
@@ -24,7 +24,7 @@ export const apkPinVersion = defineRule<Data>({
   format: (d) => `apk add without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg=version or pkg~version',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'apk')) {
       if (command.name !== 'apk' || subcommand(command) !== 'add') continue;
       const packages = operands(command, 'add', ['t', 'virtual', 'X', 'repository', 'p', 'root']).filter((p) => !/[=~<>]/.test(p) && !p.endsWith('.apk') && !p.includes('$'));
       if (packages.length > 0) ctx.report(run, { packages });

@@ -1,5 +1,5 @@
 import { hasFlag } from '../shell-script.js';
-import { isApt, shellCommands } from '../package-commands.js';
+import { isApt, commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { program: string; sub: string }
@@ -24,7 +24,7 @@ export const aptGetMissingYes = defineRule<Data>({
   format: (d) => `${d.program} ${d.sub} runs without -y and stops at the confirmation prompt`,
   hint: 'add -y (or --yes, -qq)',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'apt-get', 'apt')) {
       // A stage the target does not use is never built, so it cannot fail the build.
       if (!run.stage.reachable || !isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) continue;
       if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) continue;

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { sub: string }
@@ -24,7 +24,7 @@ export const aptInsteadOfAptGet = defineRule<Data>({
   hint: 'use apt-get (or apt-cache)',
   check(ctx) {
     const seen = new Set<object>();
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'apt')) {
       if (command.name === 'apt' && !seen.has(run)) {
         seen.add(run);
         ctx.report(run, { sub: command.args.find((a) => !a.startsWith('-')) ?? '' });

@@ -1,4 +1,4 @@
-import { isApt, shellCommands } from '../package-commands.js';
+import { isApt, commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -22,7 +22,7 @@ export const aptListsNotCleaned = defineRule<Record<string, never>>({
   hint: 'end the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on /var/lib/apt)',
   check(ctx) {
     const done = new Set<object>();
-    for (const { run, command, all } of shellCommands(ctx.facts)) {
+    for (const { run, command, all } of commandsNamed(ctx.facts, 'apt-get', 'apt')) {
       if (done.has(run) || !isApt(command, 'install') || !run.stage.isFinal) continue;
       done.add(run);
       const cleaned = all.some((c) => (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/lib/apt/lists'))) || (isApt(c, 'clean') && all.some((d) => d.name === 'rm' && d.args.some((a) => a.includes('/var/lib/apt')))));

@@ -1,5 +1,5 @@
 import { hasFlag } from '../shell-script.js';
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -22,7 +22,7 @@ export const aptNoInstallRecommends = defineRule<Record<string, never>>({
   format: () => 'apt-get install without --no-install-recommends pulls in optional packages',
   hint: 'add --no-install-recommends',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'apt-get')) {
       if (command.name !== 'apt-get' || !command.args.includes('install')) continue;
       if (hasFlag(command, 'no-install-recommends') || command.args.some((a) => /APT::Install-Recommends=(?:false|0)/i.test(a))) continue;
       ctx.report(run, {});

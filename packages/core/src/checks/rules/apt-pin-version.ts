@@ -1,5 +1,5 @@
 import { operands } from '../shell-script.js';
-import { isApt, shellCommands } from '../package-commands.js';
+import { isApt, commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
@@ -24,7 +24,7 @@ export const aptPinVersion = defineRule<Data>({
   format: (d) => `apt-get install without versions: ${d.packages.join(', ')}`,
   hint: 'pin versions as pkg=version',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'apt-get', 'apt')) {
       if (!isApt(command, 'install')) continue;
       const packages = operands(command, 'install', ['t', 'target-release', 'o', 'option', 'c', 'config-file']).filter((p) => !p.includes('=') && !p.endsWith('.deb') && !p.includes('$') && !p.includes('/'));
       if (packages.length > 0) ctx.report(run, { packages });

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -21,7 +21,7 @@ export const changeDefaultShell = defineRule<Record<string, never>>({
   format: () => 'RUN replaces /bin/sh; use SHELL to change the build shell',
   hint: 'SHELL ["/bin/bash", "-c"]',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'ln')) {
       if (command.name === 'ln' && command.args[command.args.length - 1] === '/bin/sh') ctx.report(run, {});
     }
   },

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -20,6 +20,6 @@ export const chpasswdUsed = defineRule<Record<string, never>>({
   format: () => 'RUN sets a password with chpasswd; it is stored in the image',
   hint: 'drop password logins; use docker exec for access',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) if (command.name === 'chpasswd') ctx.report(run, {});
+    for (const { run, command } of commandsNamed(ctx.facts, 'chpasswd')) if (command.name === 'chpasswd') ctx.report(run, {});
   },
 });

@@ -1,4 +1,7 @@
+import type { PathSegment } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
+import type { CopySource } from '../../model/references.js';
+import type { StepFact } from '../image-facts.js';
 import { parseImageRef } from '../image-ref.js';
 import { defineRule } from '../rule.js';
 
@@ -38,15 +41,13 @@ export const copyFromUnknownStage = defineRule<Data>({
         const guess = didYouMean(stage.stage.from.toLowerCase(), names);
         if (guess) ctx.report(stage, { via: 'FROM', name: stage.stage.from, guess }, { at: ['from'] });
       }
-      for (const fact of stage.steps) {
-        const { step } = fact;
-        const sources = step.kind === 'copy' ? [{ from: step.from, at: ['from'], via: 'COPY --from' }] : step.kind === 'run' ? (step.mounts ?? []).map((m, i) => ({ from: 'from' in m ? m.from : undefined, at: ['mounts', i, 'from'], via: 'RUN --mount from' })) : [];
-        for (const { from, at, via } of sources) {
-          if (typeof from !== 'string' || ctx.facts.stageNamed(from)) continue;
-          const guess = /[:/@$]/.test(from) ? undefined : didYouMean(from.toLowerCase(), names);
-          if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
-        }
-      }
     }
+    const check = (fact: Pick<StepFact, 'stage' | 'path' | 'holder'>, from: CopySource | undefined, at: PathSegment[], via: string): void => {
+      if (typeof from !== 'string' || ctx.facts.stageNamed(from)) return;
+      const guess = /[:/@$]/.test(from) ? undefined : didYouMean(from.toLowerCase(), names);
+      if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
+    };
+    for (const copy of ctx.facts.steps('copy')) check(copy, copy.step.from, ['from'], 'COPY --from');
+    for (const run of ctx.facts.steps('run')) run.step.mounts?.forEach((m, i) => check(run, 'from' in m ? m.from : undefined, ['mounts', i, 'from'], 'RUN --mount from'));
   },
 });

@@ -1,3 +1,6 @@
+import type { PathSegment } from '../../diagnostics/diagnostic.js';
+import type { CopySource } from '../../model/references.js';
+import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 interface Data { via: string; name: string }
@@ -27,15 +30,13 @@ export const forwardStageReference = defineRule<Data>({
         const target = ctx.facts.stageNamed(stage.stage.from);
         if (target && target.index > stage.index) ctx.report(stage, { via: 'FROM', name: stage.stage.from }, { at: ['from'] });
       }
-      for (const fact of stage.steps) {
-        const { step } = fact;
-        const sources = step.kind === 'copy' ? [{ from: step.from, at: ['from'], via: 'COPY --from' }] : step.kind === 'run' ? (step.mounts ?? []).map((m, i) => ({ from: 'from' in m ? m.from : undefined, at: ['mounts', i, 'from'], via: 'RUN --mount from' })) : [];
-        for (const { from, at, via } of sources) {
-          if (typeof from !== 'string') continue;
-          const target = ctx.facts.stageNamed(from);
-          if (target && target.index > stage.index) ctx.report(fact, { via, name: from }, { at });
-        }
-      }
     }
+    const check = (fact: Pick<StepFact, 'stage' | 'path' | 'holder'>, from: CopySource | undefined, at: PathSegment[], via: string): void => {
+      if (typeof from !== 'string') return;
+      const target = ctx.facts.stageNamed(from);
+      if (target && target.index > fact.stage.index) ctx.report(fact, { via, name: from }, { at });
+    };
+    for (const copy of ctx.facts.steps('copy')) check(copy, copy.step.from, ['from'], 'COPY --from');
+    for (const run of ctx.facts.steps('run')) run.step.mounts?.forEach((m, i) => check(run, 'from' in m ? m.from : undefined, ['mounts', i, 'from'], 'RUN --mount from'));
   },
 });

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { module: string }
@@ -23,7 +23,7 @@ export const goInstallPinVersion = defineRule<Data>({
   format: (d) => `go install ${d.module} is not pinned to a version`,
   hint: 'append @vX.Y.Z',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'go')) {
       if (command.name !== 'go' || command.args[0] !== 'install') continue;
       for (const arg of command.args.slice(1)) {
         if (arg.startsWith('-') || arg.startsWith('.') || !arg.includes('.') || arg.includes('$')) continue;

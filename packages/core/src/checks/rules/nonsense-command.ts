@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { command: string }
@@ -25,7 +25,7 @@ export const nonsenseCommand = defineRule<Data>({
   format: (d) => `${d.command} makes no sense in a build step`,
   hint: 'start services from CMD or ENTRYPOINT; edit files with COPY or sed',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, ...nonsense)) {
       if (nonsense.has(command.name) && !command.pipeIn) ctx.report(run, { command: command.name });
     }
   },

@@ -1,5 +1,5 @@
 import { operands } from '../shell-script.js';
-import { shellCommands, subcommand } from '../package-commands.js';
+import { commandsNamed, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
@@ -24,7 +24,7 @@ export const npmPinVersion = defineRule<Data>({
   format: (d) => `packages installed without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg@version, or use npm ci with a lock file',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'npm', 'yarn', 'pnpm')) {
       const sub = subcommand(command);
       const adds = (command.name === 'npm' && (sub === 'install' || sub === 'i' || sub === 'add')) || ((command.name === 'yarn' || command.name === 'pnpm') && sub === 'add') || (command.name === 'yarn' && sub === 'global' && command.args.includes('add'));
       if (!adds || sub === undefined) continue;

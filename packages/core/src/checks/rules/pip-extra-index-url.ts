@@ -1,5 +1,7 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
+
+const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 import { isPipInstall } from './pip-no-cache-dir.js';
 
 /**
@@ -21,7 +23,7 @@ export const pipExtraIndexUrl = defineRule<Record<string, never>>({
   format: () => 'pip install --extra-index-url opens the door to dependency confusion',
   hint: 'use a single --index-url that proxies the public index',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsMatching(ctx.facts, pipOrPython)) {
       if (isPipInstall(command) && command.args.some((a) => a === '--extra-index-url' || a.startsWith('--extra-index-url='))) ctx.report(run, {});
     }
   },

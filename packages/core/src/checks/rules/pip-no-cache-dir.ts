@@ -1,6 +1,8 @@
 import { hasFlag } from '../shell-script.js';
-import { shellCommands, subcommand } from '../package-commands.js';
+import { commandsMatching, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
+
+const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 
 const pips = /^pip[0-9.]*$/;
 
@@ -30,7 +32,7 @@ export const pipNoCacheDir = defineRule<Record<string, never>>({
   format: () => 'pip install without --no-cache-dir keeps its download cache in the layer',
   hint: 'add --no-cache-dir, or mount a cache on /root/.cache/pip',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsMatching(ctx.facts, pipOrPython)) {
       if (!isPipInstall(command) || hasFlag(command, 'no-cache-dir') || command.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR='))) continue;
       if ((run.step.mounts ?? []).some((m) => m.type === 'cache' && m.target.includes('.cache'))) continue;
       const envSet = run.stage.steps.some((s) => s.index < run.index && s.step.kind === 'env' && 'PIP_NO_CACHE_DIR' in s.step.vars);

@@ -1,6 +1,8 @@
 import { operands } from '../shell-script.js';
-import { shellCommands } from '../package-commands.js';
+import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
+
+const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 import { isPipInstall } from './pip-no-cache-dir.js';
 
 interface Data { packages: string[] }
@@ -25,7 +27,7 @@ export const pipPinVersion = defineRule<Data>({
   format: (d) => `pip install without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg==version, or use -r requirements.txt with pinned versions',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsMatching(ctx.facts, pipOrPython)) {
       if (!isPipInstall(command)) continue;
       const values = ['r', 'requirement', 'c', 'constraint', 'i', 'index-url', 'extra-index-url', 'target', 't', 'prefix', 'root', 'f', 'find-links', 'trusted-host', 'e', 'editable', 'src', 'platform', 'python-version', 'only-binary', 'no-binary'];
       const packages = operands(command, 'install', values).filter((p) => !/[=<>~!@]/.test(p) && !/^[./]/.test(p) && !/\.(whl|tar\.gz|zip)$/.test(p) && !p.includes('$') && !p.includes('://'));

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { fetcher: string; shell: string }
@@ -25,7 +25,7 @@ export const pipeToShell = defineRule<Data>({
   format: (d) => `${d.fetcher} output is piped into ${d.shell} without being verified`,
   hint: 'download to a file, check its sha256, then run it',
   check(ctx) {
-    for (const { run, command, index, all } of shellCommands(ctx.facts)) {
+    for (const { run, command, index, all } of commandsNamed(ctx.facts, ...fetchers)) {
       if (!fetchers.has(command.name) || !command.pipeOut) continue;
       for (let j = index + 1; j < all.length && all[j]!.pipeIn; j++) {
         if (interpreters.has(all[j]!.name)) {

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { dir: string }
@@ -23,7 +23,7 @@ export const runCd = defineRule<Data>({
   format: (d) => `RUN starts with cd ${d.dir}; use WORKDIR instead`,
   hint: (d) => `WORKDIR ${d.dir}`,
   check(ctx) {
-    for (const { run, command, index } of shellCommands(ctx.facts)) {
+    for (const { run, command, index } of commandsNamed(ctx.facts, 'cd')) {
       if (index === 0 && command.name === 'cd' && command.args.length === 1 && ctx.facts.script(run.step).commands.length > 1) ctx.report(run, { dir: command.args[0]! });
     }
   },

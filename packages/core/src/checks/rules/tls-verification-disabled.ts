@@ -1,5 +1,7 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
+
+const tlsPrograms = /^(?:curl|wget|pip[0-9.]*|npm|yarn|git|yum|dnf|microdnf)$/;
 
 interface Data { what: string }
 
@@ -30,7 +32,7 @@ export const tlsVerificationDisabled = defineRule<Data>({
   format: (d) => `${d.what} turns off TLS certificate verification`,
   hint: 'install the CA certificate instead of disabling verification',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsMatching(ctx.facts, tlsPrograms)) {
       const a = command.args;
       let what: string | undefined;
       if (command.name === 'curl' && a.some((x) => x === '--insecure' || /^-[A-Za-z]*k[A-Za-z]*$/.test(x))) what = 'curl --insecure';

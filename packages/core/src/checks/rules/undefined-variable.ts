@@ -1,4 +1,3 @@
-import { didYouMean, editDistance } from '../../diagnostics/did-you-mean.js';
 import { defineRule } from '../rule.js';
 import { unresolvedVariables } from '../variable-uses.js';
 import { automaticPlatformArgs } from '../variables.js';
@@ -26,17 +25,14 @@ export const undefinedVariable = defineRule<Data>({
   hint: (d) => (d.guess ? `use $${d.guess}` : `declare it with ARG ${d.name} or ENV ${d.name}=…`),
   check(ctx) {
     const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
-    for (const { step, at, ref, complete, names } of unresolvedVariables(ctx.facts)) {
+    for (const { step, at, ref, complete, guess } of unresolvedVariables(ctx.facts)) {
       if (ref.guarded) continue;
       // A key set by the same ENV is EnvSelfReference's finding.
       if (step.step.kind === 'env' && ref.name in step.step.vars) continue;
       // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
       if (globals.has(ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
-      // Only names of about the same length can be one edit away; skip the rest cheaply.
-      const near = complete ? names : names.filter((n) => Math.abs(n.length - ref.name.length) <= 1);
-      const guess = didYouMean(ref.name, near);
-      const close = guess !== undefined && editDistance(ref.name, guess) <= 1;
-      if (complete || close) ctx.report(step, close ? { name: ref.name, kind: step.step.kind, guess: guess! } : { name: ref.name, kind: step.step.kind }, { at });
+      // On an outside base image, whose environment we cannot see, only likely typos are reported.
+      if (complete || guess !== undefined) ctx.report(step, guess !== undefined ? { name: ref.name, kind: step.step.kind, guess } : { name: ref.name, kind: step.step.kind }, { at });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { what: string }
@@ -29,7 +29,7 @@ export const unsignedPackages = defineRule<Data>({
       yum: ['--nogpgcheck'], dnf: ['--nogpgcheck'], microdnf: ['--nogpgcheck'], tdnf: ['--nogpgcheck'], zypper: ['--no-gpg-checks'],
       rpm: ['--nosignature', '--nodigest', '--noverify', '--nofiledigest'],
     };
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, ...Object.keys(flags))) {
       const flag = flags[command.name]?.find((f) => command.args.includes(f));
       if (flag) ctx.report(run, { what: `${command.name} ${flag}` });
     }

@@ -1,4 +1,4 @@
-import { shellCommands, subcommand } from '../package-commands.js';
+import { commandsNamed, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { command: string }
@@ -25,7 +25,7 @@ export const upgradeInImage = defineRule<Data>({
   format: (d) => `${d.command} upgrades every package during the build`,
   hint: 'use a newer base image, or upgrade only the package that needs it',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, ...Object.keys(upgrades))) {
       const sub = subcommand(command);
       if (sub !== undefined && upgrades[command.name]?.includes(sub) && command.args.filter((a) => !a.startsWith('-')).length === 1) ctx.report(run, { command: `${command.name} ${sub}` });
     }

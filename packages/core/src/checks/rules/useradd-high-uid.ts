@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { uid: string }
@@ -23,7 +23,7 @@ export const useraddHighUid = defineRule<Data>({
   format: (d) => `useradd -u ${d.uid} without -l writes huge lastlog and faillog files`,
   hint: 'add -l (--no-log-init)',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'useradd')) {
       if (command.name !== 'useradd') continue;
       const i = command.args.findIndex((a) => a === '-u' || a === '--uid');
       const uid = i >= 0 ? command.args[i + 1] : command.args.find((a) => /^--uid=/.test(a))?.slice(6);

@@ -1,4 +1,4 @@
-import { shellCommands } from '../package-commands.js';
+import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -21,7 +21,7 @@ export const wgetProgress = defineRule<Record<string, never>>({
   format: () => 'wget without --progress or -q fills the build log',
   hint: 'add --progress=dot:giga or -q',
   check(ctx) {
-    for (const { run, command } of shellCommands(ctx.facts)) {
+    for (const { run, command } of commandsNamed(ctx.facts, 'wget')) {
       if (command.name !== 'wget') continue;
       const quiet = command.args.some((a) => a.startsWith('--progress') || a === '--quiet' || a === '--no-verbose' || a === '-nv' || /^-[A-Za-z]*q[A-Za-z]*$/.test(a) || a === '-O-' || a === '-qO-');
       if (!quiet) ctx.report(run, {});
