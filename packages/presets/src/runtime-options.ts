@@ -28,7 +28,7 @@ export const defaultUser: RuntimeUser = { uid: 10001, gid: 10001 };
  * const runtime: RuntimeOptions = { ports: [8080], env: { LOG_LEVEL: 'info' }, labels: { 'org.opencontainers.image.source': 'https://example.com/repo' } };
  */
 export interface RuntimeOptions {
-  /** Ports the service listens on, written as `EXPOSE`. Default: the preset's usual port. */
+  /** Ports the service listens on, written as `EXPOSE`. Default: 3000 for Node, 8080 for Go, 8000 for Python, none for a static binary. */
   ports?: PortSpec[];
   /** The non-root account of the container. Default `{ uid: 10001, gid: 10001 }`. */
   user?: RuntimeUser;
