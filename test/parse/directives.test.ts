@@ -35,3 +35,14 @@ describe('imageNameFor', () => {
     expect(imageNameFor(undefined)).toBe('image');
   });
 });
+
+describe('parse codes', () => {
+  it('lists every DSL5xxx code the parser and dsl import emit, each with a distinct rule name', async () => {
+    const { parseCodes } = await import('@dockerdsl/core');
+    const rules = Object.values(parseCodes).map((c) => c.rule);
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(Object.keys(parseCodes).every((code) => /^DSL5\d{3}$/.test(code))).toBe(true);
+    expect(parseCodes.DSL5030.rule).toBe('UnreadableFile');
+    expect(parseCodes.DSL5031.rule).toBe('UndeclaredComposeReference');
+  });
+});

@@ -31,6 +31,8 @@ export const parseCodes = {
   DSL5020: { rule: 'InvalidHealthcheck', severity: 'error', description: 'HEALTHCHECK without CMD or NONE, NONE with arguments, or CMD without a command.' },
   DSL5021: { rule: 'HeredocDestination', severity: 'error', description: 'A heredoc used as the destination of COPY or ADD.' },
   DSL5022: { rule: 'EmptyExecForm', severity: 'error', description: 'An empty JSON array `[]` where the model needs a program.' },
+  DSL5030: { rule: 'UnreadableFile', severity: 'error', description: '`dsl import` could not read a file it was given.' },
+  DSL5031: { rule: 'UndeclaredComposeReference', severity: 'error', description: '`dsl import` of a Compose file whose service refers to a service, network, volume, secret or config the file does not declare.' },
   DSL5099: { rule: 'ParserFailure', severity: 'error', description: 'The parser itself failed (a bug; please report it with the file).' },
 } as const satisfies Record<string, { rule: string; severity: Severity; description: string }>;
 
