@@ -84,7 +84,7 @@ export class ImageFacts {
       };
       if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
       stage.steps.forEach((step, i) => {
-        const stepFact: StepFact = { step, stage: fact, index: i, path: [...fact.path, 'steps', i], holder: step };
+        const stepFact = new LazyStepFact(step, fact, i) as StepFact;
         fact.steps.push(stepFact);
         const list = this.byKind.get(step.kind);
         if (list) list.push(stepFact);
@@ -162,6 +162,23 @@ export class ImageFacts {
         if (used && used !== stage) this.markReachable(used);
       }
     }
+  }
+}
+
+/** A step fact whose path is built only when a rule reports on it (most steps never are). */
+class LazyStepFact {
+  constructor(
+    readonly step: Instruction,
+    readonly stage: StageFact,
+    readonly index: number,
+  ) {}
+
+  get holder(): object {
+    return this.step;
+  }
+
+  get path(): PathSegment[] {
+    return [...this.stage.path, 'steps', this.index];
   }
 }
 

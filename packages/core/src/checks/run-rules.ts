@@ -36,9 +36,9 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   const directive = parseCheckDirective(image.directives?.check);
   const comments: CommentIgnores | undefined = options.dockerfile ? commentIgnores(options.dockerfile.lines) : undefined;
   const out: Diagnostic[] = [];
-  for (const rule of options.rules) {
-    let severity = effectiveSeverity(rule, options.severities);
-    if (severity === 'off' || (rule.dockerfileOnly && !options.dockerfile)) continue;
+  for (const [rule, configured] of planFor(options.rules, options.severities)) {
+    let severity = configured;
+    if (rule.dockerfileOnly && !options.dockerfile) continue;
     const buildkit = rule.docs.buildkit;
     if (buildkit && (directive.all || directive.skip.has(buildkit))) continue;
     if (covers(image.ignore, rule) || covers(comments?.file, rule)) continue;
@@ -52,6 +52,25 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   }
   if (options.dockerfile) out.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
   return out;
+}
+
+const plans = new WeakMap<readonly AnyRule[], WeakMap<object, ReadonlyArray<[AnyRule, Severity]>>>();
+const noConfig = {};
+
+/** The rules that are on and their severities, worked out once per rule set and config. */
+function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefined): ReadonlyArray<[AnyRule, Severity]> {
+  let byConfig = plans.get(rules);
+  if (!byConfig) plans.set(rules, (byConfig = new WeakMap()));
+  const key = severities ?? noConfig;
+  let plan = byConfig.get(key);
+  if (!plan) {
+    plan = rules.flatMap((rule): Array<[AnyRule, Severity]> => {
+      const severity = effectiveSeverity(rule, severities);
+      return severity === 'off' ? [] : [[rule, severity]];
+    });
+    byConfig.set(key, plan);
+  }
+  return plan;
 }
 
 function stageOf(target: RuleTarget): StageFact | undefined {

@@ -107,6 +107,21 @@ function baseName(word: string): string {
  * analyseShell('apt-get update && sudo apt-get install -y curl').commands[1]; // { name: 'apt-get', via: ['sudo'], … }
  */
 export function analyseShell(text: string, depth = 0): ShellScript {
+  // Images made from the same presets repeat the same commands; the analysis is a pure function
+  // of the text, so a bounded cache saves re-tokenising them. Results are shared: never mutate.
+  const cached = depth === 0 ? recent.get(text) : undefined;
+  if (cached) return cached;
+  const script = tokenise(text, depth);
+  if (depth === 0) {
+    if (recent.size >= 4096) recent.clear();
+    recent.set(text, script);
+  }
+  return script;
+}
+
+const recent = new Map<string, ShellScript>();
+
+function tokenise(text: string, depth: number): ShellScript {
   const script: ShellScript = { commands: [], hasPipe: false };
   let entries: ParseEntry[];
   const normalised = normaliseLines(text);

@@ -39,6 +39,8 @@ export interface UnresolvedVariable {
 export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVariable[] {
   return facts.memo('unresolvedVariables', () => {
     const out: UnresolvedVariable[] = [];
+    // Most images never use a variable where the builder expands it: skip building scopes then.
+    if (!facts.stages.some((stage) => stage.steps.some((s) => expandedFields(s.step).length > 0))) return out;
     walkScopes(facts, (step, scope) => {
       for (const field of expandedFields(step.step)) {
         for (const ref of variableRefs(field.text)) {

@@ -1,6 +1,14 @@
+import type { Instruction } from '../../instructions/index.js';
 import { defineRule } from '../rule.js';
 
 interface Data { count: number }
+
+function sameFlags(a: Instruction, b: Instruction): boolean {
+  if (a.kind !== 'run' || b.kind !== 'run') return false;
+  if (a.network !== b.network || a.security !== b.security) return false;
+  if (!a.mounts?.length && !b.mounts?.length) return true;
+  return JSON.stringify(a.mounts ?? []) === JSON.stringify(b.mounts ?? []);
+}
 
 /**
  * DSL3035: consecutive RUN instructions with the same flags that could be one layer.
@@ -35,8 +43,7 @@ export const consecutiveRun = defineRule<Data>({
           continue;
         }
         const prev = streak[streak.length - 1];
-        const key = (s: typeof step): string => (s.step.kind === 'run' ? JSON.stringify([s.step.mounts ?? [], s.step.network, s.step.security]) : '');
-        if (prev && key(prev) !== key(step)) flush();
+        if (prev && !sameFlags(prev.step, step.step)) flush();
         streak.push(step);
       }
       flush();
