@@ -121,6 +121,17 @@ export function analyseShell(text: string, depth = 0): ShellScript {
 
 const recent = new Map<string, ShellScript>();
 
+/**
+ * Forgets cached shell analyses (long-running processes; benchmarks that must not reuse work
+ * across rounds).
+ *
+ * @example
+ * clearShellCache();
+ */
+export function clearShellCache(): void {
+  recent.clear();
+}
+
 function tokenise(text: string, depth: number): ShellScript {
   const script: ShellScript = { commands: [], hasPipe: false };
   let entries: ParseEntry[];
