@@ -1,4 +1,4 @@
-# expect: DSL2008, DSL2015, DSL3010
+# expect: DSL2008
 # buildkit: rejects
 FROM alpine:3.20 AS app
 COPY --from=assets /out /srv/www
@@ -6,3 +6,5 @@ USER nobody
 
 FROM alpine:3.20 AS assets
 RUN mkdir -p /out && echo ok > /out/index.html
+
+FROM app

@@ -1,5 +1,5 @@
 # expect: DSL3043
-# buildkit: rejects
+# buildkit: accepts
 FROM node:22-alpine
 WORKDIR /app
 COPY package.json package-lock.json /app

@@ -13,10 +13,10 @@ interface Data { program: string; sub: string }
 export const aptGetMissingYes = defineRule<Data>({
   code: 'DSL3017',
   name: 'AptGetMissingYes',
-  severity: 'error',
+  severity: 'warning',
   description: '`apt-get install` (or upgrade, remove) without `-y`, which stops at the confirmation prompt.',
   docs: {
-    why: 'A build has no terminal to answer "Do you want to continue? [Y/n]": apt-get reads end of input, answers no, and the RUN fails with "Abort." as soon as a package brings a dependency.',
+    why: 'A build has no terminal to answer "Do you want to continue? [Y/n]": apt-get reads end of input, answers no, and the RUN fails with "Abort." as soon as a package brings a dependency. It is a warning rather than an error because a package without new dependencies installs without asking, so the same line can build today and fail after the next package update.',
     bad: 'FROM debian:12-slim\nRUN apt-get update && apt-get install curl',
     good: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl',
     hadolint: ['DL3014'],

@@ -37,13 +37,14 @@ export const copyFromUnknownStage = defineRule<Data>({
     };
     for (const stage of ctx.facts.stages) {
       // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
-      if (typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !/[:/@$]/.test(stage.stage.from) && !ctx.facts.stageNamed(stage.stage.from)) {
+      if (stage.reachable && typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !/[:/@$]/.test(stage.stage.from) && !ctx.facts.stageNamed(stage.stage.from)) {
         const guess = didYouMean(stage.stage.from.toLowerCase(), names);
         if (guess) ctx.report(stage, { via: 'FROM', name: stage.stage.from, guess }, { at: ['from'] });
       }
     }
     const check = (fact: Pick<StepFact, 'stage' | 'path' | 'holder'>, from: CopySource | undefined, at: PathSegment[], via: string): void => {
-      if (typeof from !== 'string' || ctx.facts.stageNamed(from)) return;
+      // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
+      if (!fact.stage.reachable || typeof from !== 'string' || ctx.facts.stageNamed(from)) return;
       const guess = /[:/@$]/.test(from) ? undefined : didYouMean(from.toLowerCase(), names);
       if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
     };

@@ -22,11 +22,11 @@ export const copyFromVariable = defineRule<Data>({
   hint: 'define an alias stage (`FROM ${VAR} AS tools`) and copy from it',
   check(ctx) {
     for (const copy of ctx.facts.steps('copy')) {
-      if (typeof copy.step.from === 'string' && copy.step.from.includes('$')) ctx.report(copy, { via: 'COPY --from', value: copy.step.from }, { at: ['from'] });
+      if (copy.stage.reachable && typeof copy.step.from === 'string' && copy.step.from.includes('$')) ctx.report(copy, { via: 'COPY --from', value: copy.step.from }, { at: ['from'] });
     }
     for (const run of ctx.facts.steps('run')) {
       (run.step.mounts ?? []).forEach((m, i) => {
-        if ('from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from }, { at: ['mounts', i, 'from'] });
+        if (run.stage.reachable && 'from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from }, { at: ['mounts', i, 'from'] });
       });
     }
   },

@@ -11,10 +11,10 @@ interface Data { keyword: string; destination: string }
 export const multiSourceDestination = defineRule<Data>({
   code: 'DSL3043',
   name: 'MultiSourceDestinationNotDirectory',
-  severity: 'error',
+  severity: 'warning',
   description: 'COPY or ADD with several sources whose destination does not end with `/`.',
   docs: {
-    why: 'With more than one source the destination must be a directory, written with a trailing slash; BuildKit fails with "When using COPY with more than one source file, the destination must be a directory and end with a /".',
+    why: 'The Dockerfile reference requires the destination of several sources to be a directory written with a trailing slash. BuildKit quietly creates the directory anyway, but the classic builder and other builders fail ("the destination must be a directory and end with a /"), and a reader cannot tell whether `/app` was meant as a file.',
     bad: 'FROM node:22-alpine\nCOPY package.json package-lock.json /app',
     good: 'FROM node:22-alpine\nCOPY package.json package-lock.json /app/',
     hadolint: ['DL3021'],
