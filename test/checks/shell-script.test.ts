@@ -43,3 +43,23 @@ describe('flags and operands', () => {
     expect(operands({ args: ['install', '-y', '-t', 'bookworm-backports', 'curl', 'git'] }, 'install', ['t'])).toEqual(['curl', 'git']);
   });
 });
+
+describe('analysis cache', () => {
+  test('the same text gives the same analysis, also after the cache is cleared', async () => {
+    const { clearShellCache } = await import('../../packages/core/src/index.js');
+    const text = 'apt-get install -y "curl" && echo done';
+    const first = analyseShell(text);
+    expect(analyseShell(text)).toBe(first);
+    clearShellCache();
+    const again = analyseShell(text);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
+  test('the plain-word fast path splits like shell-quote', () => {
+    const plain = analyseShell('apt-get install -y curl && rm -rf /var/lib/apt/lists/* ; make|tee log');
+    const quoted = analyseShell('apt-get install -y "curl" && rm -rf /var/lib/apt/lists/* ; make|tee \'log\'');
+    expect(plain.commands).toEqual(quoted.commands);
+    expect(plain.hasPipe).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ImageInput } from './builders/image-builder.js';
+import type { PolicyPack } from './checks/registry.js';
 import type { Severity } from './diagnostics/diagnostic.js';
 import type { ComposeStack } from './compose/stack.js';
 
@@ -20,6 +21,8 @@ export interface DslConfig {
   outDir?: string;
   /** Severity per rule code or name, or `off`. */
   rules?: Record<string, Severity | 'off'>;
+  /** Policy packs (rules from preset packages) checked next to the built-in rules. */
+  policies?: PolicyPack[];
 }
 
 /**
