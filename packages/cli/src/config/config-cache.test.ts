@@ -72,3 +72,40 @@ describe('ConfigCache limits', () => {
     expect((await loadConfig(entry)).images).toEqual([{ name: 'from-json' }]);
   });
 });
+
+describe('ConfigCache and workspace packages', () => {
+  // A monorepo package whose exports point at its TypeScript sources (no build step): require
+  // resolution leads to a .ts file, which Node cannot import natively.
+  const workspace = {
+    'node_modules/@acme/images/package.json': JSON.stringify({ name: '@acme/images', type: 'module', exports: { '.': './src/index.ts' } }),
+    'node_modules/@acme/images/src/index.ts': "import { suffix } from './suffix.js';\ninterface I { name: string }\nexport const images: I[] = [{ name: `ws-${suffix}` }];\n",
+    'node_modules/@acme/images/src/suffix.ts': "export const suffix: string = 'api';\n",
+    'dsl.config.ts': "import { images } from '@acme/images';\nexport default { images };\n",
+  };
+
+  it('evaluates a package that resolves to .ts from the cache, with its own relative imports', async () => {
+    const p = tempProject(workspace);
+    cleanup = p.remove;
+    const entry = join(p.dir, 'dsl.config.ts');
+    const jiti = createJiti(import.meta.url);
+    const cache = new ConfigCache(entry, version, undefined);
+    cache.save((opts) => jiti.transform(opts));
+    const mod = (await cache.load()) as { default: { images: { name: string }[] } };
+    expect(mod.default.images).toEqual([{ name: 'ws-api' }]);
+  });
+
+  it('misses when a file of the package changes', async () => {
+    const p = tempProject(workspace);
+    cleanup = p.remove;
+    const entry = join(p.dir, 'dsl.config.ts');
+    const jiti = createJiti(import.meta.url);
+    const cache = new ConfigCache(entry, version, undefined);
+    cache.save((opts) => jiti.transform(opts));
+    const changed = join(p.dir, 'node_modules/@acme/images/src/suffix.ts');
+    writeFileSync(changed, "export const suffix: string = 'web';\n");
+    utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+    expect(await cache.load()).toBeUndefined();
+    expect((await loadConfig(entry)).images).toEqual([{ name: 'ws-web' }]);
+    expect((await loadConfig(entry)).images).toEqual([{ name: 'ws-web' }]);
+  });
+});

@@ -108,7 +108,14 @@ export class ConfigCache {
       if (!/\.[cm]?js$/.test(target)) throw new Error(`dsl config cache: cannot cache an import of ${target}`);
       return { native: pathToFileURL(target).href };
     }
-    return { native: pathToFileURL(createRequire(from).resolve(spec)).href };
+    // A workspace package whose exports point at its TypeScript sources resolves to a .ts file,
+    // which Node cannot import natively (on Node 20 at all): it joins the cached graph instead.
+    const target = createRequire(from).resolve(spec);
+    if (/\.[cm]?tsx?$/.test(target)) {
+      visit(target);
+      return { module: target };
+    }
+    return { native: pathToFileURL(target).href };
   }
 }
 
