@@ -6,9 +6,8 @@ import type { ImageStatus } from '../build/image-status.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
 import { summaryTable } from '../build/summary-table.js';
-import { loadProject } from '../config/load-project.js';
 import { hasBuildx } from '../docker/docker.js';
-import { planSynth } from '../synth/plan-synth.js';
+import { planProject } from '../synth/plan-project.js';
 import { writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
@@ -46,8 +45,7 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const concurrency = flags.concurrency === undefined ? availableParallelism() : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive whole number, not '${flags.concurrency}'`);
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
-  const { config, configFile } = await loadProject(io.cwd, flags.config);
-  const plan = planSynth(config, configFile, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
+  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, diagnostics: plan.diagnostics });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, shouldFail, type Diagnostic, type DiagnosticFormat } from '@dockerdsl/core';
-import { loadProject } from '../config/load-project.js';
-import { planSynth } from '../synth/plan-synth.js';
+import { planProject } from '../synth/plan-project.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import type { Output } from '../ui/output.js';
 import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
@@ -36,8 +35,7 @@ export async function checkCommand(files: readonly string[], flags: CheckFlags, 
 }
 
 async function checkProject(io: Output, config?: string): Promise<Diagnostic[]> {
-  const project = await loadProject(io.cwd, config);
-  return planSynth(project.config, project.configFile).diagnostics;
+  return (await planProject(io.cwd, config)).plan.diagnostics;
 }
 
 function checkFile(file: string, cwd: string): Diagnostic[] {

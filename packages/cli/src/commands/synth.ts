@@ -1,7 +1,7 @@
-import { loadProject } from '../config/load-project.js';
 import { checkSynth } from '../synth/check-synth.js';
 import { manifestName } from '../synth/manifest.js';
-import { planSynth, type SynthPlan } from '../synth/plan-synth.js';
+import { planProject } from '../synth/plan-project.js';
+import type { SynthPlan } from '../synth/plan-synth.js';
 import { writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
@@ -25,8 +25,7 @@ export interface SynthFlags {
  * process.exitCode = await synthCommand({ check: true }, processOutput());
  */
 export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
-  const { config, configFile } = await loadProject(io.cwd, flags.config);
-  const plan = planSynth(config, configFile, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
+  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
   // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
   const where = displayPath(io.env.INIT_CWD ?? io.cwd, plan.outDir);

@@ -23,17 +23,25 @@ interface Capture {
   location?: SourceLocation;
 }
 
-let enabled = process.env.DSL_SOURCE_LOCATIONS !== '0';
+// The switch lives on globalThis so that every copy of core in the process obeys it: a config
+// may load its own copy (its node_modules), and the CLI turns capture off for the copy it runs.
+const CAPTURE = Symbol.for('dockerdsl.sourceCapture');
+const shared = globalThis as { [CAPTURE]?: boolean };
+shared[CAPTURE] ??= process.env.DSL_SOURCE_LOCATIONS !== '0';
 const captureDepth = 12;
 
 /**
- * Turns capturing of source locations on or off (benchmarks turn it off).
+ * Turns capturing of source locations on or off, for every copy of core in the process
+ * (benchmarks turn it off; the CLI evaluates configs without it and again with it only when
+ * there are diagnostics to place). Returns the previous setting.
  *
  * @example
- * setSourceCapture(false);
+ * const was = setSourceCapture(false);
  */
-export function setSourceCapture(on: boolean): void {
-  enabled = on;
+export function setSourceCapture(on: boolean): boolean {
+  const was = shared[CAPTURE] !== false;
+  shared[CAPTURE] = on;
+  return was;
 }
 
 /**
@@ -44,7 +52,7 @@ export function setSourceCapture(on: boolean): void {
  * const step = captureSource({ kind: 'run', command: 'make' });
  */
 export function captureSource<T extends object>(target: T): T {
-  if (!enabled || Object.isFrozen(target)) return target;
+  if (shared[CAPTURE] === false || Object.isFrozen(target)) return target;
   const capture: Capture = {};
   const limit = Error.stackTraceLimit;
   // The user's frame is at most a few frames up (factory → builder method → user, or through a
