@@ -32,18 +32,21 @@ export function checkDockerfile(text: string, options: DockerfileCheckOptions = 
   const file = options.file ?? 'Dockerfile';
   const parsed = parseDockerfile(text, { file });
   const lines = text.split(/\r?\n/);
+  const ignores = commentIgnores(lines);
   let diagnostics: Diagnostic[] = parsed.diagnostics;
   if (parsed.image) {
     const image = options.dockerignore ? { ...parsed.image, dockerignore: [...options.dockerignore] } : parsed.image;
     const rules = options.rules ?? ruleRegistry(options.policies);
-    diagnostics = [...diagnostics, ...checkOne(image, rules, options, [], { file, lines })];
+    const found = checkOne(image, rules, options, [], { file, lines, ignores });
+    diagnostics = diagnostics.length === 0 ? found : [...diagnostics, ...found];
   }
-  const ignores = commentIgnores(lines);
-  diagnostics = diagnostics.filter((d) => {
-    if (ignores.file.has(d.code) || ignores.file.has(d.rule)) return false;
-    const onLine = d.source ? ignores.lines.get(d.source.line) : undefined;
-    return !(onLine && (onLine.has(d.code) || onLine.has(d.rule)));
-  });
-  diagnostics.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+  if (ignores.file.size > 0 || ignores.lines.size > 0) {
+    diagnostics = diagnostics.filter((d) => {
+      if (ignores.file.has(d.code) || ignores.file.has(d.rule)) return false;
+      const onLine = d.source ? ignores.lines.get(d.source.line) : undefined;
+      return !(onLine && (onLine.has(d.code) || onLine.has(d.rule)));
+    });
+  }
+  if (diagnostics.length > 1) diagnostics.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
   return { ok: !shouldFail(diagnostics, options), diagnostics, ...(parsed.image ? { image: parsed.image } : {}) };
 }

@@ -4,6 +4,7 @@ import type { Image } from '../model/image.js';
 import { copySourceText, type CopySource } from '../model/references.js';
 import type { Stage } from '../model/stage.js';
 import { analyseShell, type ShellScript } from './shell-script.js';
+import type { CommentIgnores } from './suppressions.js';
 
 /** What a stage starts from. */
 export type StageBase = { kind: 'scratch' } | { kind: 'stage'; stage: StageFact } | { kind: 'image'; ref: string };
@@ -48,6 +49,8 @@ export interface StepFact<K extends InstructionKind = InstructionKind> {
 export interface DockerfileText {
   file: string;
   lines: string[];
+  /** Its ignore comments, when the caller has already read them. */
+  ignores?: CommentIgnores;
 }
 
 /**
@@ -104,7 +107,12 @@ export class ImageFacts {
 
   /** Every step of one kind, in file order. */
   steps<K extends InstructionKind>(kind: K): StepFact<K>[] {
-    return (this.byKind.get(kind) ?? []) as unknown as StepFact<K>[];
+    return (this.byKind.get(kind) ?? none) as unknown as StepFact<K>[];
+  }
+
+  /** True when some stage has a step of this kind. */
+  hasKind(kind: InstructionKind): boolean {
+    return this.byKind.has(kind);
   }
 
   /** A stage by name (case-insensitive). */
@@ -164,6 +172,9 @@ export class ImageFacts {
     }
   }
 }
+
+// Shared empty result of `steps()`; frozen so a rule cannot fill it for the next image.
+const none: StepFact[] = Object.freeze([]) as unknown as StepFact[];
 
 /** A step fact whose path is built only when a rule reports on it (most steps never are). */
 class LazyStepFact {

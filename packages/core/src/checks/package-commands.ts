@@ -35,7 +35,36 @@ export function shellCommands(facts: ImageFacts): readonly CommandFact[] {
  * for (const { run, command } of commandsNamed(ctx.facts, 'apt-get', 'apt')) command.args;
  */
 export function commandsNamed(facts: ImageFacts, ...names: string[]): readonly CommandFact[] {
-  const index = facts.memo('commandsByName', () => {
+  const index = commandIndex(facts);
+  if (names.length === 1) return index.get(names[0]!) ?? [];
+  let out: CommandFact[] | undefined;
+  let count = 0;
+  for (const name of names) {
+    const list = index.get(name);
+    if (!list) continue;
+    (out ??= []).push(...list);
+    count++;
+  }
+  if (!out) return [];
+  return count < 2 ? out : out.sort((a, b) => a.run.stage.index - b.run.stage.index || a.run.index - b.run.index || a.index - b.index);
+}
+
+/**
+ * True when some RUN of the image runs one of the programs (the runner's test before calling a
+ * rule that declares `commands`).
+ *
+ * @example
+ * hasCommand(facts, ['apt-get', 'apt']);
+ */
+export function hasCommand(facts: ImageFacts, names: readonly string[]): boolean {
+  if (!facts.hasKind('run')) return false;
+  const index = commandIndex(facts);
+  for (const name of names) if (index.has(name)) return true;
+  return false;
+}
+
+function commandIndex(facts: ImageFacts): Map<string, CommandFact[]> {
+  return facts.memo('commandsByName', () => {
     const map = new Map<string, CommandFact[]>();
     for (const fact of shellCommands(facts)) {
       const list = map.get(fact.command.name);
@@ -44,10 +73,6 @@ export function commandsNamed(facts: ImageFacts, ...names: string[]): readonly C
     }
     return map;
   });
-  if (names.length === 1) return index.get(names[0]!) ?? [];
-  const out: CommandFact[] = [];
-  for (const name of names) out.push(...(index.get(name) ?? []));
-  return out.length < 2 ? out : out.sort((a, b) => a.run.stage.index - b.run.stage.index || a.run.index - b.run.index || a.index - b.index);
 }
 
 /**
@@ -57,7 +82,8 @@ export function commandsNamed(facts: ImageFacts, ...names: string[]): readonly C
  * commandsMatching(ctx.facts, /^pip[0-9.]*$/);
  */
 export function commandsMatching(facts: ImageFacts, pattern: RegExp): readonly CommandFact[] {
-  const names = [...new Set(shellCommands(facts).map((c) => c.command.name))].filter((n) => pattern.test(n));
+  const names: string[] = [];
+  for (const name of commandIndex(facts).keys()) if (pattern.test(name)) names.push(name);
   return names.length === 0 ? [] : commandsNamed(facts, ...names);
 }
 

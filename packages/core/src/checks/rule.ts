@@ -1,4 +1,5 @@
 import type { PathSegment, Severity } from '../diagnostics/diagnostic.js';
+import type { InstructionKind } from '../instructions/index.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 
 /** Where a finding points: a step, a stage, or any model object with its path. */
@@ -64,6 +65,16 @@ export interface Rule<Data = unknown> {
   /** Only meaningful on parsed Dockerfiles (the generator makes the mistake impossible). */
   dockerfileOnly?: boolean;
   docs: RuleDocs;
+  /**
+   * The step kinds the rule reads, when it reads nothing else (no stages, no image fields): the
+   * runner skips it on images without such steps. Leave out when in doubt; the rule then always runs.
+   */
+  kinds?: readonly InstructionKind[];
+  /**
+   * The programs the rule looks for in RUN commands, when it reads nothing else: the runner skips
+   * it unless some RUN runs one of them. Leave out when in doubt.
+   */
+  commands?: readonly string[];
   /** The diagnostic message, one sentence. */
   format(data: Data): string;
   /** How to fix it. */

@@ -1,10 +1,12 @@
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import type { Image } from '../model/image.js';
-import { sourceOf } from '../model/source-location.js';
+import { sourceOf, type SourceLocation } from '../model/source-location.js';
 import { ImageFacts, type DockerfileText, type StageFact } from './image-facts.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js';
 import { effectiveSeverity, type RuleSeverities } from './severity-config.js';
-import { commentIgnores, covers, parseCheckDirective, type CommentIgnores } from './suppressions.js';
+import { commentIgnores, covers, noDirective, parseCheckDirective, type CommentIgnores } from './suppressions.js';
+import { hasCommand } from './package-commands.js';
+import type { InstructionKind } from '../instructions/index.js';
 
 /**
  * Options of a rule run.
@@ -34,39 +36,55 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   const prefix = options.prefix ?? ['images', image.name];
   const facts = new ImageFacts(image, prefix, options.dockerfile);
   const directive = parseCheckDirective(image.directives?.check);
-  const comments: CommentIgnores | undefined = options.dockerfile ? commentIgnores(options.dockerfile.lines) : undefined;
+  const comments: CommentIgnores | undefined = options.dockerfile ? (options.dockerfile.ignores ?? commentIgnores(options.dockerfile.lines)) : undefined;
+  const fileIgnores = comments && comments.file.size > 0 ? comments.file : undefined;
+  const anyStageIgnores = facts.stages.some((s) => s.stage.ignore !== undefined);
   const out: Diagnostic[] = [];
-  for (const [rule, configured] of planFor(options.rules, options.severities)) {
-    let severity = configured;
+  for (const entry of planFor(options.rules, options.severities)) {
+    const rule = entry.rule;
     if (rule.dockerfileOnly && !options.dockerfile) continue;
+    if (entry.kinds && !entry.kinds.some((kind) => facts.hasKind(kind))) continue;
     const buildkit = rule.docs.buildkit;
-    if (buildkit && (directive.all || directive.skip.has(buildkit))) continue;
-    if (covers(image.ignore, rule) || covers(comments?.file, rule)) continue;
-    if (buildkit && directive.error) severity = 'error';
-    const ctx = makeContext(rule, severity, facts, comments, out);
+    if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
+    if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
+    if (entry.commands && !hasCommand(facts, entry.commands)) continue;
+    const severity = buildkit && directive.error ? 'error' : entry.severity;
+    const ctx = new Context(rule, severity, facts, comments && comments.lines.size > 0 ? comments : undefined, anyStageIgnores, out);
     try {
       rule.check(ctx);
     } catch (error) {
       out.push({ code: rule.code, rule: rule.name, severity: 'error', message: `rule ${rule.name} failed: ${(error as Error).message}`, path: prefix });
     }
   }
-  if (options.dockerfile) out.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+  if (options.dockerfile && out.length > 1) out.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
   return out;
 }
 
-const plans = new WeakMap<readonly AnyRule[], WeakMap<object, ReadonlyArray<[AnyRule, Severity]>>>();
+/** One enabled rule of a plan, with what the runner checks before calling it. */
+interface PlanEntry {
+  rule: AnyRule;
+  severity: Severity;
+  kinds?: readonly InstructionKind[];
+  commands?: readonly string[];
+}
+
+const plans = new WeakMap<readonly AnyRule[], WeakMap<object, readonly PlanEntry[]>>();
 const noConfig = {};
 
 /** The rules that are on and their severities, worked out once per rule set and config. */
-function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefined): ReadonlyArray<[AnyRule, Severity]> {
+function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefined): readonly PlanEntry[] {
   let byConfig = plans.get(rules);
   if (!byConfig) plans.set(rules, (byConfig = new WeakMap()));
   const key = severities ?? noConfig;
   let plan = byConfig.get(key);
   if (!plan) {
-    plan = rules.flatMap((rule): Array<[AnyRule, Severity]> => {
+    plan = rules.flatMap((rule): PlanEntry[] => {
       const severity = effectiveSeverity(rule, severities);
-      return severity === 'off' ? [] : [[rule, severity]];
+      if (severity === 'off') return [];
+      const entry: PlanEntry = { rule, severity };
+      if (rule.kinds && rule.kinds.length > 0) entry.kinds = rule.kinds;
+      if (rule.commands && rule.commands.length > 0) entry.commands = rule.commands;
+      return [entry];
     });
     byConfig.set(key, plan);
   }
@@ -79,19 +97,34 @@ function stageOf(target: RuleTarget): StageFact | undefined {
   return undefined;
 }
 
-function makeContext(rule: AnyRule, severity: Severity, facts: ImageFacts, comments: CommentIgnores | undefined, out: Diagnostic[]): RuleContext<unknown> {
-  return {
-    facts,
-    report(target: RuleTarget, data: unknown, options: ReportOptions = {}) {
+function fallbackSource(target: RuleTarget, facts: ImageFacts): SourceLocation | undefined {
+  const stage = stageOf(target);
+  return (stage ? sourceOf(stage.holder) : undefined) ?? sourceOf(facts.image);
+}
+
+/** The context of one rule: a plain object with a method, not a closure per rule. */
+class Context implements RuleContext<unknown> {
+  constructor(
+    private readonly rule: AnyRule,
+    private readonly severity: Severity,
+    readonly facts: ImageFacts,
+    private readonly comments: CommentIgnores | undefined,
+    private readonly stageIgnores: boolean,
+    private readonly out: Diagnostic[],
+  ) {}
+
+  report(target: RuleTarget, data: unknown, options?: ReportOptions): void {
+    const rule = this.rule;
+    if (this.stageIgnores) {
       const stage = stageOf(target);
-      if (stage && covers(stage.stage.ignore, rule)) return;
-      const source = sourceOf(target.holder) ?? (stage ? sourceOf(stage.holder) : undefined) ?? sourceOf(facts.image);
-      if (source && comments && covers(comments.lines.get(source.line), rule)) return;
-      const d: Diagnostic = { code: rule.code, rule: rule.name, severity, message: rule.format(data), path: options.at ? [...target.path, ...options.at] : target.path };
-      if (source) d.source = source;
-      const hint = options.hint ?? (typeof rule.hint === 'function' ? rule.hint(data) : rule.hint);
-      if (hint) d.hint = hint;
-      out.push(d);
-    },
-  };
+      if (stage?.stage.ignore && covers(stage.stage.ignore, rule)) return;
+    }
+    const source = sourceOf(target.holder) ?? fallbackSource(target, this.facts);
+    if (source && this.comments && covers(this.comments.lines.get(source.line), rule)) return;
+    const d: Diagnostic = { code: rule.code, rule: rule.name, severity: this.severity, message: rule.format(data), path: options?.at ? [...target.path, ...options.at] : target.path };
+    if (source) d.source = source;
+    const hint = options?.hint ?? (typeof rule.hint === 'function' ? rule.hint(data) : rule.hint);
+    if (hint) d.hint = hint;
+    this.out.push(d);
+  }
 }

@@ -15,7 +15,8 @@ export interface CheckDirective {
   error: boolean;
 }
 
-const noDirective: CheckDirective = Object.freeze({ skip: new Set<string>(), all: false, error: false }) as CheckDirective;
+/** The directive of a file without `# check=`: shared, never mutated. */
+export const noDirective: CheckDirective = Object.freeze({ skip: new Set<string>(), all: false, error: false }) as CheckDirective;
 
 /**
  * Reads a `check` directive value.

@@ -12,6 +12,7 @@ export const exposeProtoCasing = defineRule<Data>({
   code: 'DSL3008',
   name: 'ExposeProtoCasing',
   severity: 'warning',
+  kinds: ['expose'],
   description: 'An EXPOSE protocol written in upper or mixed case (`80/TCP`).',
   docs: {
     why: 'Docker accepts any casing but the image config, Compose and Kubernetes all use lower case; mixed casing makes tools compare `80/TCP` and `80/tcp` as different ports.',

@@ -13,6 +13,7 @@ export const legacyKeyValueFormat = defineRule<Data>({
   code: 'DSL3047',
   name: 'LegacyKeyValueFormat',
   severity: 'warning',
+  kinds: ['env'],
   dockerfileOnly: true,
   description: '`ENV key value` instead of `key=value`.',
   docs: {

@@ -23,6 +23,7 @@ export const tlsVerificationDisabled = defineRule<Data>({
   code: 'DSL3030',
   name: 'TlsVerificationDisabled',
   severity: 'warning',
+  kinds: ['run', 'env'],
   description: 'A download or package manager with certificate verification turned off, in RUN or through ENV.',
   docs: {
     why: 'Without certificate checks anyone on the network path can substitute what the build downloads. In ENV the setting also persists into every container started from the image.',

@@ -3,6 +3,14 @@ import { defineRule } from '../rule.js';
 
 interface Data { what: string }
 
+const flags: Record<string, string[]> = {
+  apk: ['--allow-untrusted'],
+  'apt-get': ['--allow-unauthenticated', '--force-yes', '--allow-insecure-repositories'],
+  apt: ['--allow-unauthenticated', '--allow-insecure-repositories'],
+  yum: ['--nogpgcheck'], dnf: ['--nogpgcheck'], microdnf: ['--nogpgcheck'], tdnf: ['--nogpgcheck'], zypper: ['--no-gpg-checks'],
+  rpm: ['--nosignature', '--nodigest', '--noverify', '--nofiledigest'],
+};
+
 /**
  * DSL3031: package installs that skip signature checks.
  *
@@ -13,6 +21,7 @@ export const unsignedPackages = defineRule<Data>({
   code: 'DSL3031',
   name: 'UnsignedPackages',
   severity: 'warning',
+  commands: Object.keys(flags),
   description: 'apk --allow-untrusted, apt-get --allow-unauthenticated or --force-yes, yum/dnf --nogpgcheck, rpm --nosignature.',
   docs: {
     why: 'Package signatures are what ties a download to its publisher. Skipping them accepts any package a mirror, proxy or attacker serves.',
@@ -22,15 +31,8 @@ export const unsignedPackages = defineRule<Data>({
   format: (d) => `${d.what} installs packages without checking their signatures`,
   hint: 'import the publisher\'s signing key instead',
   check(ctx) {
-    const flags: Record<string, string[]> = {
-      apk: ['--allow-untrusted'],
-      'apt-get': ['--allow-unauthenticated', '--force-yes', '--allow-insecure-repositories'],
-      apt: ['--allow-unauthenticated', '--allow-insecure-repositories'],
-      yum: ['--nogpgcheck'], dnf: ['--nogpgcheck'], microdnf: ['--nogpgcheck'], tdnf: ['--nogpgcheck'], zypper: ['--no-gpg-checks'],
-      rpm: ['--nosignature', '--nodigest', '--noverify', '--nofiledigest'],
-    };
     for (const { run, command } of commandsNamed(ctx.facts, ...Object.keys(flags))) {
-      const flag = flags[command.name]?.find((f) => command.args.includes(f));
+      const flag = Object.hasOwn(flags, command.name) ? flags[command.name]!.find((f) => command.args.includes(f)) : undefined;
       if (flag) ctx.report(run, { what: `${command.name} ${flag}` });
     }
   },

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { builtinRules, checkDockerfile, defineRule, parseDockerfile, runRules, type AnyRule } from '../../packages/core/src/index.js';
+
+const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const folders = ['../../../shared/seed-examples', '../corpus/dockerfiles', '../corpus/checks'];
+const files = folders.flatMap((folder) =>
+  readdirSync(dir(folder))
+    .filter((f) => f.endsWith('Dockerfile'))
+    .map((f) => ({ name: f, text: readFileSync(dir(`${folder}/${f}`), 'utf8') })),
+);
+// Every rule's own bad and good examples too, so each declared kind/command list meets a file
+// on which the rule fires.
+for (const rule of builtinRules) {
+  if (rule.docs.exampleKind === 'definition') continue;
+  files.push({ name: `${rule.name} bad`, text: rule.docs.bad }, { name: `${rule.name} good`, text: rule.docs.good });
+}
+const everyRuleOn = Object.fromEntries(builtinRules.map((r) => [r.code, r.severity]));
+// The same rules without the dispatch metadata: the runner must then call every one of them.
+const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, ...rule }) => rule);
+
+describe('rule dispatch by step kind and RUN program', () => {
+  test('declaring kinds and commands never changes a finding', () => {
+    expect(builtinRules.filter((r) => r.kinds || r.commands).length).toBeGreaterThan(40);
+    for (const { name, text } of files) {
+      const fast = checkDockerfile(text, { file: name, severities: everyRuleOn }).diagnostics;
+      const slow = checkDockerfile(text, { file: name, severities: everyRuleOn, rules: undeclared }).diagnostics;
+      expect(fast, name).toEqual(slow);
+    }
+  });
+
+  const calls: string[] = [];
+  const onMaintainer = defineRule<Record<string, never>>({
+    code: 'TEST901', name: 'SeesMaintainer', severity: 'warning', kinds: ['maintainer'], description: 'test', docs: { why: '', bad: '', good: '' },
+    format: () => 'maintainer',
+    check: (ctx) => { calls.push('kinds'); for (const s of ctx.facts.steps('maintainer')) ctx.report(s, {}); },
+  });
+  const onCurl = defineRule<Record<string, never>>({
+    code: 'TEST902', name: 'SeesCurl', severity: 'warning', commands: ['curl'], description: 'test', docs: { why: '', bad: '', good: '' },
+    format: () => 'curl',
+    check: () => { calls.push('commands'); },
+  });
+  const plain = defineRule<Record<string, never>>({
+    code: 'TEST903', name: 'NoMetadata', severity: 'warning', description: 'test', docs: { why: '', bad: '', good: '' },
+    format: () => 'plain',
+    check: (ctx) => { calls.push('plain'); ctx.report(ctx.facts.stages[0]!, {}); },
+  });
+  const rules = [onMaintainer, onCurl, plain];
+
+  test('a rule is skipped when the image has no step of its kinds or no RUN of its programs', () => {
+    calls.length = 0;
+    const { image } = parseDockerfile('FROM alpine:3.20\nRUN wget -q https://example.test/x\n', { file: 'Dockerfile' });
+    expect(runRules(image!, { rules }).map((d) => d.code)).toEqual(['TEST903']);
+    expect(calls).toEqual(['plain']);
+  });
+
+  test('a rule runs when the image has what it declares', () => {
+    calls.length = 0;
+    const { image } = parseDockerfile('FROM alpine:3.20\nMAINTAINER someone\nRUN sudo curl -fsS https://example.test/x\n', { file: 'Dockerfile' });
+    expect(runRules(image!, { rules }).map((d) => d.code).sort()).toEqual(['TEST901', 'TEST903']);
+    expect(calls).toEqual(['kinds', 'commands', 'plain']);
+  });
+});
