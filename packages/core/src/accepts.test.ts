@@ -97,6 +97,19 @@ describe('acceptorOf', () => {
     expect(check({ a: 'yes', b: [1], c: 1 })).toBe(false);
   });
 
+  it('dispatches a discriminated union on its tag (a literal may carry several tags)', () => {
+    const schema = z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('a'), n: z.number() }),
+      z.strictObject({ kind: z.literal(['b', 'c']), s: z.string() }),
+    ]);
+    const check = acceptorOf(schema)!;
+    for (const value of [{ kind: 'a', n: 1 }, { kind: 'b', s: 'x' }, { kind: 'b', n: 2 }, { kind: 'c', s: 'y' }, { kind: 'a', s: 'x' }, { kind: 'c', n: 1 }, { kind: 'd', n: 1 }, { n: 1 }, null, 'a', [{ kind: 'a', n: 1 }]]) {
+      expect(check(value), JSON.stringify(value)).toBe(schema.safeParse(value).success);
+    }
+    expect(check({ kind: 'c', s: 'y' })).toBe(true);
+    expect(check({ kind: 'c', n: 1 })).toBe(false);
+  });
+
   it('declines schemas it does not understand', () => {
     expect(acceptorOf(z.string().transform((s) => s.length) as unknown as z.ZodType)).toBeUndefined();
     expect(acceptorOf(z.object({ a: z.string() }).catchall(z.string()))).toBeUndefined();

@@ -20,6 +20,7 @@ type Def = {
   keyType?: Node;
   valueType?: Node;
   options?: Node[];
+  discriminator?: string;
   values?: unknown[];
   entries?: Record<string, unknown>;
 };
@@ -98,7 +99,22 @@ function shapeOf(def: Def): Acceptor {
     }
     case 'union': {
       const options = def.options!.map(build);
-      return (v) => options.some((option) => option(v));
+      const byTag = def.discriminator === undefined ? undefined : tagTable(def.discriminator, def.options!, options);
+      if (byTag) {
+        const tag = def.discriminator!;
+        // Only the options whose literal tag matches can accept: the others fail on that key.
+        return (v) => {
+          if (typeof v !== 'object' || v === null) return false;
+          const candidates = byTag.get((v as Record<string, unknown>)[tag]);
+          if (candidates === undefined) return false;
+          for (let i = 0; i < candidates.length; i++) if (candidates[i]!(v)) return true;
+          return false;
+        };
+      }
+      return (v) => {
+        for (let i = 0; i < options.length; i++) if (options[i]!(v)) return true;
+        return false;
+      };
     }
     case 'record': {
       if ((def.keyType as unknown as { _zod: { values?: unknown } })._zod.values) throw new Error('record with a key set');
@@ -109,14 +125,15 @@ function shapeOf(def: Def): Acceptor {
         Reflect.ownKeys(v).every((k) => k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k) || (key(k) && value((v as Record<PropertyKey, unknown>)[k])));
     }
     case 'object': {
-      const entries = Object.entries(def.shape!).map(([k, s]) => [k, build(s)] as const);
+      const names = Object.keys(def.shape!);
+      const acceptors = names.map((k) => build(def.shape![k]!));
       const strict = def.catchall?._zod.def.type === 'never';
       if (def.catchall && !strict) throw new Error('catchall');
-      const keys = new Set(Object.keys(def.shape!));
+      const keys = new Set(names);
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
         const record = v as Record<string, unknown>;
-        for (const [k, accepts] of entries) if (!accepts(record[k])) return false;
+        for (let i = 0; i < names.length; i++) if (!acceptors[i]!(record[names[i]!])) return false;
         if (strict) for (const k in record) if (!keys.has(k)) return false;
         return true;
       };
@@ -124,6 +141,21 @@ function shapeOf(def: Def): Acceptor {
     default:
       throw new Error(`unsupported schema type ${def.type}`);
   }
+}
+
+/**
+ * For a discriminated union whose options are all objects with a literal tag: tag value → the
+ * acceptors of the options carrying it. `undefined` when an option does not fit that pattern.
+ */
+function tagTable(tag: string, nodes: Node[], acceptors: Acceptor[]): Map<unknown, Acceptor[]> | undefined {
+  const table = new Map<unknown, Acceptor[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const def = nodes[i]!._zod.def;
+    const literal = def.type === 'object' ? def.shape![tag]?._zod.def : undefined;
+    if (literal?.type !== 'literal' || (literal.checks ?? []).length > 0) return undefined;
+    for (const value of literal.values!) table.set(value, [...(table.get(value) ?? []), acceptors[i]!]);
+  }
+  return table;
 }
 
 type Check = NonNullable<Def['checks']>[number];
