@@ -16,6 +16,9 @@ await build({
   platform: 'node',
   // Loaded lazily by the commands that need them, and resolved from node_modules as usual.
   external: ['jiti', 'ts-morph', 'execa', /^node:/],
+  // yaml's ES module build, not its CommonJS one (what Node would pick): as ESM it is scope-hoisted
+  // and tree-shaken with the rest, instead of one CommonJS closure evaluated whole at start-up.
+  resolve: { alias: { yaml: join(dirname(createRequire(core).resolve('yaml/package.json')), 'browser', 'index.js') } },
   logLevel: 'warn',
   output: { dir: outDir, format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', minify: true },
 });
