@@ -7,7 +7,7 @@ import { validateImage } from '../validate.js';
 import type { DockerfileText } from './image-facts.js';
 import { ruleRegistry, type PolicyPack } from './registry.js';
 import type { AnyRule } from './rule.js';
-import { runRules } from './run-rules.js';
+import { runRules, type RunRulesOptions } from './run-rules.js';
 import { shouldFail, type RuleSeverities } from './severity-config.js';
 
 /**
@@ -67,8 +67,11 @@ export function checkOne(input: ImageInput | unknown, rules: readonly AnyRule[],
   }
   const path = prefix ?? ['images', image.name];
   const resolved = resolveImage(image, path).diagnostics;
-  const runOptions = { rules, prefix: path, ...(options.severities ? { severities: options.severities } : {}), ...(dockerfile ? { dockerfile } : {}) };
-  return [...resolved, ...runRules(image, runOptions)];
+  const runOptions: RunRulesOptions = { rules, prefix: path };
+  if (options.severities) runOptions.severities = options.severities;
+  if (dockerfile) runOptions.dockerfile = dockerfile;
+  const found = runRules(image, runOptions);
+  return resolved.length === 0 ? found : [...resolved, ...found];
 }
 
 /**

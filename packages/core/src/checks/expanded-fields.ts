@@ -29,6 +29,14 @@ function mayExpand(step: Instruction): boolean {
       return step.default?.includes('$') ?? false;
     case 'workdir':
       return step.path.includes('$');
+    case 'expose':
+      return step.ports.some((p) => String(p).includes('$'));
+    case 'volume':
+      return step.paths.some((p) => p.includes('$'));
+    case 'user':
+      return String(step.user).includes('$') || String(step.group ?? '').includes('$');
+    case 'stopsignal':
+      return String(step.signal).includes('$');
     case 'run':
     case 'cmd':
     case 'entrypoint':

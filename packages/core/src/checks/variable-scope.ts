@@ -38,9 +38,9 @@ function isComplete(stage: StageFact): boolean {
   return false;
 }
 
-/** Calls `visit` for every step with the variables visible before it runs. */
-export function walkScopes(facts: ImageFacts, visit: (step: StepFact, scope: Scope) => void): void {
-  for (const stage of facts.stages) walkStage(stage, facts, visit);
+/** Calls `visit` for every step (of `only` those stages, if given) with the variables visible before it runs. */
+export function walkScopes(facts: ImageFacts, visit: (step: StepFact, scope: Scope) => void, only?: ReadonlySet<StageFact>): void {
+  for (const stage of facts.stages) if (!only || only.has(stage)) walkStage(stage, facts, visit);
 }
 
 function walkStage(stage: StageFact, facts: ImageFacts, visit?: (step: StepFact, scope: Scope) => void): Scope {

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import { expandedFields } from './expanded-fields.js';
-import type { ImageFacts, StepFact } from './image-facts.js';
+import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 import { walkScopes } from './variable-scope.js';
 import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
 import { variableRefs, type VariableRef } from './variables.js';
@@ -39,10 +39,21 @@ export interface UnresolvedVariable {
 export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVariable[] {
   return facts.memo('unresolvedVariables', () => {
     const out: UnresolvedVariable[] = [];
-    // Most images never use a variable where the builder expands it: skip building scopes then.
-    if (!facts.stages.some((stage) => stage.steps.some((s) => expandedFields(s.step).length > 0))) return out;
+    // Most steps never use a variable where the builder expands it: find the few that do, and
+    // build scopes only for their stages.
+    const fields = new Map<StepFact, ReturnType<typeof expandedFields>>();
+    const stages = new Set<StageFact>();
+    for (const stage of facts.stages) {
+      for (const step of stage.steps) {
+        const found = expandedFields(step.step);
+        if (found.length === 0) continue;
+        fields.set(step, found);
+        stages.add(stage);
+      }
+    }
+    if (fields.size === 0) return out;
     walkScopes(facts, (step, scope) => {
-      for (const field of expandedFields(step.step)) {
+      for (const field of fields.get(step) ?? []) {
         for (const ref of variableRefs(field.text)) {
           if (scope.names.has(ref.name)) continue;
           const use: UnresolvedVariable = { step, at: field.at, ref, complete: scope.complete };
@@ -51,7 +62,7 @@ export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVaria
           out.push(use);
         }
       }
-    });
+    }, stages);
     return out;
   });
 }

@@ -51,20 +51,20 @@ function referencesOf(stage: Stage): StageReference[] {
   const refs: StageReference[] = [];
   const from = refName(stage.from);
   if (from) refs.push({ ...from, via: 'from', path: ['from'], holder: stage });
-  const visit = (step: Instruction, path: PathSegment[]): void => {
-    if (step.kind === 'onbuild') return; // triggers resolve in the downstream build
+  // Paths are built only for steps that hold a reference (most hold none).
+  for (let i = 0; i < stage.steps.length; i++) {
+    const step = stage.steps[i]!;
     if (step.kind === 'copy') {
       const ref = refName(step.from);
-      if (ref) refs.push({ ...ref, via: 'copy', path: [...path, 'from'], holder: step });
-    }
-    if (step.kind === 'run') {
-      step.mounts?.forEach((mount, m) => {
+      if (ref) refs.push({ name: ref.name, explicit: ref.explicit, via: 'copy', path: ['steps', i, 'from'], holder: step });
+    } else if (step.kind === 'run' && step.mounts) {
+      // ONBUILD triggers resolve in the downstream build, so only direct COPY and RUN count.
+      step.mounts.forEach((mount, m) => {
         const ref = 'from' in mount ? refName(mount.from) : undefined;
-        if (ref) refs.push({ ...ref, via: 'mount', path: [...path, 'mounts', m, 'from'], holder: step });
+        if (ref) refs.push({ name: ref.name, explicit: ref.explicit, via: 'mount', path: ['steps', i, 'mounts', m, 'from'], holder: step });
       });
     }
-  };
-  stage.steps.forEach((step, i) => visit(step, ['steps', i]));
+  }
   return refs;
 }
 
