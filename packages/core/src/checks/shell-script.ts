@@ -1,4 +1,5 @@
 import { parse, type ParseEntry } from 'shell-quote';
+import { scanShellWords } from './shell-tokens.js';
 
 /**
  * One simple command of a shell script: its program, its arguments and how it is connected.
@@ -82,18 +83,6 @@ export function normaliseLines(text: string): string {
   return out;
 }
 
-// Text made only of plain words and the operators && || ; | & needs no quoting rules: splitting
-// it on blanks and operators gives exactly what shell-quote gives, several times faster. Anything
-// else (quotes, $, backslashes, redirections, parentheses) goes to shell-quote.
-const plainText = /^[A-Za-z0-9_\s./=:@+,%*~^!{}[\]&|;-]*$/;
-const plainToken = /&&|\|\||;;|[;&|]|[^\s;&|]+/g;
-
-function splitPlain(text: string): ParseEntry[] {
-  const out: ParseEntry[] = [];
-  for (const [token] of text.matchAll(plainToken)) out.push(/^(?:&&|\|\||;;|[;&|])$/.test(token) ? ({ op: token } as ParseEntry) : token);
-  return out;
-}
-
 function baseName(word: string): string {
   const slash = word.lastIndexOf('/');
   return slash >= 0 ? word.slice(slash + 1) : word;
@@ -137,7 +126,8 @@ function tokenise(text: string, depth: number): ShellScript {
   let entries: ParseEntry[];
   const normalised = normaliseLines(text);
   try {
-    entries = plainText.test(normalised) ? splitPlain(normalised) : parse(normalised, keepVariables);
+    // Common text is scanned in one pass; the rest (backslashes, comments, here-strings, …) goes to shell-quote.
+    entries = scanShellWords(normalised) ?? parse(normalised, keepVariables);
   } catch {
     return script;
   }

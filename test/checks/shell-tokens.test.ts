@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { parse } from 'shell-quote';
+import { describe, expect, test } from 'vitest';
+import { scanShellWords } from '../../packages/core/src/checks/shell-tokens.js';
+import { normaliseLines } from '../../packages/core/src/checks/shell-script.js';
+import { parseDockerfile } from '../../packages/core/src/index.js';
+
+// What the shell analysis asks of shell-quote: variables kept as written.
+const keep = new Proxy({} as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? `$${key}` : undefined) });
+const shellQuote = (text: string): unknown => {
+  try {
+    return parse(text, keep);
+  } catch {
+    return 'throws';
+  }
+};
+
+const pieces = ['a', 'b', 'x1', '-y', '/', '.', '=', '*', '?', '$', '$', '{', '}', 'A_1', '"', '"', "'", ' ', '\t', '\n', '|', '&', ';', '(', ')', '<', '>', '#', '\\', '`', '!', '@', '2', 'é'];
+
+describe('scanShellWords', () => {
+  test('gives exactly what shell-quote gives whenever it answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const mine = scanShellWords(text);
+        if (mine !== undefined) expect(mine).toEqual(shellQuote(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test('answers for quotes, variables and redirections, the usual RUN text', () => {
+    expect(scanShellWords('apt-get install -y "$PKG" ${EXTRA} > /dev/null 2>&1')).toEqual(['apt-get', 'install', '-y', '$PKG', '$EXTRA', { op: '>' }, '/dev/null', '2', { op: '>&' }, '1']);
+    expect(scanShellWords("echo 'a b' \"c d\" | tee x")).toEqual(['echo', 'a b', 'c d', { op: '|' }, 'tee', 'x']);
+    expect(scanShellWords('rm -rf /var/lib/apt/lists/*')).toEqual(['rm', '-rf', { op: 'glob', pattern: '/var/lib/apt/lists/*' }]);
+  });
+
+  test('leaves backslashes, comments, $\'…\' and here-strings to shell-quote', () => {
+    for (const text of ['echo a\\ b', 'echo a#b', "echo $'x'", 'cat <<< x', 'diff <(a) b', 'echo "unterminated']) expect(scanShellWords(text)).toBeUndefined();
+  });
+
+  test('agrees with shell-quote on every RUN of the corpora and answers for most of them', () => {
+    const folders = ['../../../shared/seed-examples', '../corpus/dockerfiles', '../corpus/checks'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+    let answered = 0;
+    let total = 0;
+    for (const folder of folders) {
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('Dockerfile'))) {
+        const { image } = parseDockerfile(readFileSync(`${folder}/${file}`, 'utf8'), { file });
+        for (const step of image?.stages.flatMap((s) => s.steps) ?? []) {
+          if (step.kind !== 'run' || typeof step.command !== 'string') continue;
+          const text = normaliseLines(step.command);
+          const mine = scanShellWords(text);
+          total++;
+          if (mine === undefined) continue;
+          answered++;
+          expect(mine, text).toEqual(shellQuote(text));
+        }
+      }
+    }
+    expect(answered / total).toBeGreaterThan(0.85);
+  });
+});
