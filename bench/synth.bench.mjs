@@ -1,6 +1,7 @@
 // synth: 1,000 images × 3 stages × ~25 instructions, defined through the builder API, validated
 // (zod), resolved (stage graph), checked and compiled to Dockerfile text, all in-process.
-// Runs twice in fresh processes: with source-location capture on (the default) and off.
+// Runs in fresh processes: source-location capture on (the default) and off, without checks,
+// and capture off with the rule engine (`ruleCheck()`, every default rule) as `dsl synth` runs.
 // Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,12 @@ import { fileURLToPath } from 'node:url';
 const IMAGES = 1000;
 const ROUNDS = 5;
 
-async function measure(capture) {
+async function measure(capture, rules) {
   const core = await import('../packages/core/dist/index.js');
   const { cache, compileImage, image, secret, setSourceCapture, sh, stage } = core;
   setSourceCapture(capture);
-  // The rule engine's checks plug in here (`checks: rules.map(toImageCheck)`); empty for now.
-  const checks = [];
+  // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost).
+  const checks = rules ? [core.ruleCheck()] : [];
 
   const define = (i) => {
     const build = stage('build', { from: `golang:1.${20 + (i % 4)}-bookworm` })
@@ -111,13 +112,13 @@ async function measure(capture) {
 }
 
 const mode = process.argv[2];
-if (mode === 'on' || mode === 'off') {
-  process.stdout.write(JSON.stringify(await measure(mode === 'on')));
+if (mode === 'on' || mode === 'off' || mode === 'off+rules') {
+  process.stdout.write(JSON.stringify(await measure(mode === 'on', mode === 'off+rules')));
 } else {
   const self = fileURLToPath(import.meta.url);
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   console.log(`synth: ${IMAGES} images × 3 stages, define + validate + resolve + check + compile, median of ${ROUNDS} rounds (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-  for (const capture of ['on', 'off']) {
+  for (const capture of ['on', 'off', 'off+rules']) {
     const run = spawnSync(process.execPath, ['--expose-gc', self, capture], { encoding: 'utf8' });
     if (run.status !== 0) {
       process.stderr.write(run.stderr);
@@ -127,7 +128,7 @@ if (mode === 'on' || mode === 'off') {
     const r = JSON.parse(run.stdout);
     const phases = Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
     console.log(
-      `  source capture ${capture.padEnd(3)}: ${String(r.perSecond).padStart(6)} images/s wall, ${String(r.perCpuSecond).padStart(6)} images/CPU-s (median ${r.median.toFixed(0)} ms, best ${r.best.toFixed(0)} ms per ${IMAGES}; ${r.instructions} instructions/image)`,
+      `  source capture ${capture.padEnd(9)}: ${String(r.perSecond).padStart(6)} images/s wall, ${String(r.perCpuSecond).padStart(6)} images/CPU-s (median ${r.median.toFixed(0)} ms, best ${r.best.toFixed(0)} ms per ${IMAGES}; ${r.instructions} instructions/image)`,
     );
     console.log(`      CPU ms per ${IMAGES} by phase: ${phases} · peak RSS ${mb(r.peakRss)} MB · peak heap ${mb(r.peakHeap)} MB · targets ≥ 10000 images/s, < 200 MB`);
   }
