@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { normaliseLines } from '../../packages/core/src/checks/shell-script.js';
 import { analyseShell, hasFlag, operands } from '../../packages/core/src/index.js';
 
 const names = (text: string): string[] => analyseShell(text).commands.map((c) => c.name);
@@ -61,5 +63,53 @@ describe('analysis cache', () => {
     const quoted = analyseShell('apt-get install -y "curl" && rm -rf /var/lib/apt/lists/* ; make|tee \'log\'');
     expect(plain.commands).toEqual(quoted.commands);
     expect(plain.hasPipe).toBe(true);
+  });
+});
+
+// The first, character-by-character normalisation, kept as the reference for the faster one.
+function characterByCharacter(text: string): string {
+  if (!/[\n#]/.test(text)) return text;
+  let out = '';
+  let quote: '"' | "'" | '' = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === quote) quote = '';
+      out += c;
+      continue;
+    }
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      i += text[i + 1] === '\r' ? 2 : 1;
+      out += ' ';
+      continue;
+    }
+    if (c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    if (c === '#' && (i === 0 || /\s|;|&|\|/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += ';';
+      continue;
+    }
+    out += c === '\n' ? ';' : c === '\r' ? '' : c;
+  }
+  return out;
+}
+
+describe('normaliseLines', () => {
+  test('gives what the character-by-character version gave', () => {
+    const pieces = ['a', ' ', '\t', '\n', '\r\n', '\r', '\\', '\\\n', '\\\r\n', '#', ' # c', '"', "'", ';', '&', '|', 'x#y'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+      const text = parts.join('');
+      expect(normaliseLines(text)).toBe(characterByCharacter(text));
+    }), { numRuns: 20000 });
   });
 });

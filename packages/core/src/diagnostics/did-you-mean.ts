@@ -34,9 +34,13 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: skip what cannot be close enough.
+    if (Math.abs(other.length - lower.length) > Math.min(limit, bestDistance)) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance && distance <= limit) {
       best = candidate;
       bestDistance = distance;
