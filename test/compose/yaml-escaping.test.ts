@@ -26,6 +26,18 @@ describe('YAML output cannot be broken by user strings', () => {
     expect((parse(text, { version: '1.1' }) as { services: { web: { environment: unknown } } }).services.web.environment).toEqual({ A: 'no', B: 'on', C: '0755', D: '22:22', E: '~', F: 'null', G: '1e3' });
   });
 
+  it('reads back word-like keys (letters, digits, _ and -), YAML 1.1 booleans and nulls in any case among them', () => {
+    const word = fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,6}$/), fc.constantFrom('y', 'Y', 'yes', 'YES', 'No', 'n', 'ON', 'Off', 'true', 'FALSE', 'null', 'Null', 'NULL', 'yEs', 'e3', 'E3', 'e-3', 'E-12', 'e3x', 'x1e3', 'inf', 'nan'));
+    fc.assert(
+      fc.property(word, (key) => {
+        const text = compose.composeYaml({ services: { web: { image: 'x', environment: { [key]: 'v' } } } }, layout);
+        const web = (parse(text, { version: '1.1' }) as { services: { web: { environment: Record<string, string> } } }).services.web;
+        expect(web.environment).toEqual({ [key]: 'v' });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('writes a bare $ as $$ and leaves interpolations to Compose', () => {
     expect(compose.literalDollars('a $ b $$ c ${TAG:-1} $HOME $1 $@')).toBe('a $$ b $$ c ${TAG:-1} $HOME $$1 $$@');
   });

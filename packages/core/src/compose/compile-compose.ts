@@ -123,11 +123,19 @@ function imagesOf(stack: ComposeStack): Image[] {
 }
 
 const keyCache = new Map<string, boolean>();
+const plainWord = /^[A-Za-z][A-Za-z0-9_-]*$/;
+// yaml's YAML 1.1 float allows an empty mantissa: `e3` and `E-3` read as numbers.
+const exponent = /^[eE]-?\d/;
+const coercedWords = new Set(['y', 'yes', 'n', 'no', 'true', 'false', 'on', 'off', 'null']);
 
 /** Quotes a key that a YAML 1.1 reader would not read back as the same string (`n`, `on`, `1e3`). */
 function quoteAmbiguousKey(pair: unknown): void {
   if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') return;
   const key = pair.key.value;
+  // Most keys are words that YAML 1.1 can only read as strings: a letter first (no number,
+  // timestamp, `.inf` or `<<`), not an exponent alone, and not one of its booleans or nulls. They skip the probe, which
+  // on a cold start costs a first parse with yaml.
+  if (plainWord.test(key) && !exponent.test(key) && !coercedWords.has(key.toLowerCase())) return;
   let ambiguous = keyCache.get(key);
   if (ambiguous === undefined) {
     try {
