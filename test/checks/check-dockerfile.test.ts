@@ -7,7 +7,7 @@ const codes = (text: string, options = {}): string[] => checkDockerfile(text, op
 
 describe('checkDockerfile', () => {
   test('the seed fragment that copies from a missing stage is an error naming builder', () => {
-    const text = readFileSync(new URL('../../../shared/seed-examples/fragment-copy-from-missing-stage.Dockerfile', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../seed-examples/fragment-copy-from-missing-stage.Dockerfile', import.meta.url), 'utf8');
     const result = checkDockerfile(text, { file: 'fragment-copy-from-missing-stage.Dockerfile' });
     const finding = result.diagnostics.find((d) => d.code === 'DSL2007');
     expect(finding).toMatchObject({ severity: 'error', source: { file: 'fragment-copy-from-missing-stage.Dockerfile', line: 8 } });

@@ -43,7 +43,7 @@ describe('corpus of Dockerfiles with # expect: annotations', () => {
 });
 
 describe('seed examples and the parser corpus', () => {
-  const files = [...read('../../../shared/seed-examples').map((f) => ({ ...f, name: `seed/${f.name}` })), ...read('../corpus/dockerfiles').map((f) => ({ ...f, name: `corpus/${f.name}` }))];
+  const files = [...read('../seed-examples').map((f) => ({ ...f, name: `seed/${f.name}` })), ...read('../corpus/dockerfiles').map((f) => ({ ...f, name: `corpus/${f.name}` }))];
 
   test('nothing crashes and no error-severity rule fires on a file BuildKit accepts', () => {
     const errors: string[] = [];

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { builtinRules, checkDockerfile, defineRule, parseDockerfile, runRules, type AnyRule } from '../../packages/core/src/index.js';
 
 const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const folders = ['../../../shared/seed-examples', '../corpus/dockerfiles', '../corpus/checks'];
+const folders = ['../seed-examples', '../corpus/dockerfiles', '../corpus/checks'];
 const files = folders.flatMap((folder) =>
   readdirSync(dir(folder))
     .filter((f) => f.endsWith('Dockerfile'))

@@ -10,7 +10,7 @@ import { evaluateExports, scratchDir, removeScratchDirs } from './load-module.js
 
 afterAll(removeScratchDirs);
 
-const seeds = fileURLToPath(new URL('../../../shared/seed-examples', import.meta.url));
+const seeds = fileURLToPath(new URL('../seed-examples', import.meta.url));
 const shop = fileURLToPath(new URL('./fixtures/shop', import.meta.url));
 const composeSeeds = readdirSync(seeds).filter((f) => f.endsWith('.compose.yaml')).sort();
 const dir = scratchDir();

@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Every corpus and seed Dockerfile, as [name, path, text]. */
 export function dockerfiles(): Array<[string, string, string]> {
-  const dirs = [join(root, 'test/corpus/dockerfiles'), join(root, '../shared/seed-examples')];
+  const dirs = [join(root, 'test/corpus/dockerfiles'), join(root, 'test/seed-examples')];
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('Dockerfile'))

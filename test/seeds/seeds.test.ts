@@ -7,7 +7,7 @@ import { seeds } from '../../examples/seeds/index.js';
 import { meanings } from './seed-meaning.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const seedDir = resolve(here, '../../../shared/seed-examples');
+const seedDir = resolve(here, '../seed-examples');
 const seedNames = readdirSync(seedDir)
   .filter((f) => f.endsWith('.Dockerfile'))
   .map((f) => f.slice(0, -'.Dockerfile'.length))

@@ -6,7 +6,7 @@ import { describeWithEngine } from '../../support/engine.js';
 import { composeConfig } from '../support/docker-compose.js';
 import { schemaErrors } from '../support/schema.js';
 
-const seedDir = join(import.meta.dirname, '../../../../shared/seed-examples');
+const seedDir = join(import.meta.dirname, '../../seed-examples');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.compose.yaml')).sort();
 const layout = { projectDir: '/p', outDir: '/p' };
 
