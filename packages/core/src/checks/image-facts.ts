@@ -164,12 +164,14 @@ export class ImageFacts {
     stage.reachable = true;
     if (stage.base.kind === 'stage') this.markReachable(stage.base.stage);
     for (const { step } of stage.steps) {
-      const sources = step.kind === 'copy' ? [step.from] : step.kind === 'run' ? (step.mounts ?? []).map((m) => ('from' in m ? m.from : undefined)) : [];
-      for (const source of sources) {
-        const used = this.sourceStage(source);
-        if (used && used !== stage) this.markReachable(used);
-      }
+      if (step.kind === 'copy') this.markUsed(step.from, stage);
+      else if (step.kind === 'run' && step.mounts) for (const m of step.mounts) if ('from' in m) this.markUsed(m.from, stage);
     }
+  }
+
+  private markUsed(source: CopySource | undefined, by: StageFact): void {
+    const used = this.sourceStage(source);
+    if (used && used !== by) this.markReachable(used);
   }
 }
 

@@ -38,12 +38,13 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   const directive = parseCheckDirective(image.directives?.check);
   const comments: CommentIgnores | undefined = options.dockerfile ? (options.dockerfile.ignores ?? commentIgnores(options.dockerfile.lines)) : undefined;
   const fileIgnores = comments && comments.file.size > 0 ? comments.file : undefined;
-  const anyStageIgnores = facts.stages.some((s) => s.stage.ignore !== undefined);
+  let anyStageIgnores = false;
+  for (const s of facts.stages) if (s.stage.ignore !== undefined) anyStageIgnores = true;
   const out: Diagnostic[] = [];
   for (const entry of planFor(options.rules, options.severities)) {
     const rule = entry.rule;
     if (rule.dockerfileOnly && !options.dockerfile) continue;
-    if (entry.kinds && !entry.kinds.some((kind) => facts.hasKind(kind))) continue;
+    if (entry.kinds && !hasAnyKind(facts, entry.kinds)) continue;
     const buildkit = rule.docs.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
@@ -58,6 +59,11 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   }
   if (options.dockerfile && out.length > 1) out.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
   return out;
+}
+
+function hasAnyKind(facts: ImageFacts, kinds: readonly InstructionKind[]): boolean {
+  for (const kind of kinds) if (facts.hasKind(kind)) return true;
+  return false;
 }
 
 /** One enabled rule of a plan, with what the runner checks before calling it. */

@@ -9,9 +9,12 @@ import type { ParseEntry } from 'shell-quote';
 
 const BLANK = 1;
 const OP = 2;
+/** Characters a word needs to look at one by one (quotes, `$`, `\`, `#`); the rest are copied in runs. */
+const SPECIAL = 3;
 const kind = new Uint8Array(128);
 for (const c of ' \t\n\r\v\f') kind[c.charCodeAt(0)] = BLANK;
 for (const c of '|&;()<>') kind[c.charCodeAt(0)] = OP;
+for (const c of '\'"$\\#') kind[c.charCodeAt(0)] = SPECIAL;
 
 /**
  * Tokenises common shell text the way shell-quote does, or returns undefined when the text
@@ -46,7 +49,20 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 128) return undefined;
-      if (kind[c] !== 0) break;
+      const k = kind[c];
+      if (k === BLANK || k === OP) break;
+      if (k === 0) {
+        // A run of ordinary characters, copied with one slice.
+        let j = i;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 128 || kind[d] !== 0) break;
+          if (d === 0x2a /* * */ || d === 0x3f /* ? */) glob = true;
+        }
+        word += text.slice(i, j);
+        i = j;
+        continue;
+      }
       if (c === 0x27 /* ' */) {
         const end = text.indexOf("'", i + 1);
         if (end < 0) return undefined;
@@ -66,8 +82,13 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
             word += v.text;
             i = v.end;
           } else {
-            word += text[i];
-            i++;
+            let j = i + 1;
+            for (; j < n; j++) {
+              const e = text.charCodeAt(j);
+              if (e >= 128 || e === 0x22 || e === 0x24 || e === 0x5c) break;
+            }
+            word += text.slice(i, j);
+            i = j;
           }
         }
         i++;
@@ -77,12 +98,8 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
         if (v === undefined) return undefined;
         word += v.text;
         i = v.end;
-      } else if (c === 0x5c /* \ */ || c === 0x23 /* # */) {
-        return undefined;
       } else {
-        if (c === 0x2a /* * */ || c === 0x3f /* ? */) glob = true;
-        word += text[i];
-        i++;
+        return undefined; // a backslash or a comment
       }
     }
     // shell-quote keeps an empty quoted word ('' or "") as an empty string.

@@ -50,7 +50,7 @@ function refName(source: CopySource | Stage['from'] | undefined): { name: string
 function referencesOf(stage: Stage): StageReference[] {
   const refs: StageReference[] = [];
   const from = refName(stage.from);
-  if (from) refs.push({ ...from, via: 'from', path: ['from'], holder: stage });
+  if (from) refs.push({ name: from.name, explicit: from.explicit, via: 'from', path: ['from'], holder: stage });
   // Paths are built only for steps that hold a reference (most hold none).
   for (let i = 0; i < stage.steps.length; i++) {
     const step = stage.steps[i]!;
