@@ -31,6 +31,7 @@ export const consecutiveRun = defineRule<Data>({
   format: (d) => `${d.count} RUN instructions in a row could be one`,
   hint: 'join them with && or use a RUN <<EOF script',
   check(ctx) {
+    if (ctx.facts.steps('run').length < 3) return; // no streak of three is possible
     for (const stage of ctx.facts.stages) {
       let streak: typeof stage.steps = [];
       const flush = (): void => {
