@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--json', 'Same as --format json')
     .action((files: string[], flags) => run(async () => (await import('./commands/check.js')).checkCommand(files, flags, io)));
   cli
-    .command('import [...files]', 'Turn Dockerfiles into a TypeScript module that uses the DSL')
+    .command('import [...files]', 'Turn Dockerfiles and Compose files into a TypeScript module that uses the DSL')
     .option('--out <file>', 'Write the module here instead of printing it')
     .option('--force', 'Replace an existing --out file')
     .action((files: string[], flags) => run(async () => (await import('./commands/import.js')).importCommand(files, flags, io)));
