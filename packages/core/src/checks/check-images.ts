@@ -83,5 +83,7 @@ export function checkOne(input: ImageInput | unknown, rules: readonly AnyRule[],
  */
 export function ruleCheck(options: CheckOptions = {}): ImageCheck {
   const rules = options.rules ?? ruleRegistry(options.policies);
-  return (resolved, prefix) => runRules(resolved.image, { rules, prefix, ...(options.severities ? { severities: options.severities } : {}) });
+  const severities = options.severities;
+  // Options built without object spread: this runs once per image at synth.
+  return (resolved, prefix) => runRules(resolved.image, severities ? { rules, prefix, severities } : { rules, prefix });
 }

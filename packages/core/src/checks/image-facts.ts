@@ -64,9 +64,10 @@ export class ImageFacts {
   readonly stages: StageFact[] = [];
   readonly final: StageFact;
   private readonly byKind = new Map<InstructionKind, StepFact[]>();
-  private readonly scripts = new WeakMap<object, ShellScript>();
+  // Plain maps, made on first use: the facts live for one image, and a WeakMap costs more to make.
+  private scripts: Map<object, ShellScript> | undefined;
   private readonly names = new Map<string, StageFact>();
-  private readonly memos = new Map<string, unknown>();
+  private memos: Map<string, unknown> | undefined;
 
   constructor(
     readonly image: Image,
@@ -134,16 +135,18 @@ export class ImageFacts {
 
   /** A value derived from the facts, computed on first use and shared by every rule. */
   memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    const memos = (this.memos ??= new Map());
+    if (!memos.has(key)) memos.set(key, compute());
+    return memos.get(key) as T;
   }
 
   /** The RUN command as shell commands, tokenised on first use and cached. */
   script(run: Extract<Instruction, { kind: 'run' }>): ShellScript {
-    let script = this.scripts.get(run);
+    const scripts = (this.scripts ??= new Map());
+    let script = scripts.get(run);
     if (!script) {
       script = analyseShell(scriptText(run));
-      this.scripts.set(run, script);
+      scripts.set(run, script);
     }
     return script;
   }

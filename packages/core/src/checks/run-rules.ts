@@ -38,19 +38,20 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   const directive = parseCheckDirective(image.directives?.check);
   const comments: CommentIgnores | undefined = options.dockerfile ? (options.dockerfile.ignores ?? commentIgnores(options.dockerfile.lines)) : undefined;
   const fileIgnores = comments && comments.file.size > 0 ? comments.file : undefined;
+  const lineIgnores = comments && comments.lines.size > 0 ? comments : undefined;
   let anyStageIgnores = false;
   for (const s of facts.stages) if (s.stage.ignore !== undefined) anyStageIgnores = true;
   const out: Diagnostic[] = [];
   for (const entry of planFor(options.rules, options.severities)) {
     const rule = entry.rule;
-    if (rule.dockerfileOnly && !options.dockerfile) continue;
+    if (entry.dockerfileOnly && !options.dockerfile) continue;
     if (entry.kinds && !hasAnyKind(facts, entry.kinds)) continue;
-    const buildkit = rule.docs.buildkit;
+    const buildkit = entry.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
     if (entry.commands && !hasCommand(facts, entry.commands)) continue;
     const severity = buildkit && directive.error ? 'error' : entry.severity;
-    const ctx = new Context(rule, severity, facts, comments && comments.lines.size > 0 ? comments : undefined, anyStageIgnores, out);
+    const ctx = new Context(rule, severity, facts, lineIgnores, anyStageIgnores, out);
     try {
       rule.check(ctx);
     } catch (error) {
@@ -70,8 +71,11 @@ function hasAnyKind(facts: ImageFacts, kinds: readonly InstructionKind[]): boole
 interface PlanEntry {
   rule: AnyRule;
   severity: Severity;
-  kinds?: readonly InstructionKind[];
-  commands?: readonly string[];
+  // Copied from the rule so that every entry has one shape (rules differ in their optional fields).
+  dockerfileOnly: boolean;
+  buildkit: string | undefined;
+  kinds: readonly InstructionKind[] | undefined;
+  commands: readonly string[] | undefined;
 }
 
 const plans = new WeakMap<readonly AnyRule[], WeakMap<object, readonly PlanEntry[]>>();
@@ -87,10 +91,14 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
     plan = rules.flatMap((rule): PlanEntry[] => {
       const severity = effectiveSeverity(rule, severities);
       if (severity === 'off') return [];
-      const entry: PlanEntry = { rule, severity };
-      if (rule.kinds && rule.kinds.length > 0) entry.kinds = rule.kinds;
-      if (rule.commands && rule.commands.length > 0) entry.commands = rule.commands;
-      return [entry];
+      return [{
+        rule,
+        severity,
+        dockerfileOnly: rule.dockerfileOnly === true,
+        buildkit: rule.docs.buildkit,
+        kinds: rule.kinds && rule.kinds.length > 0 ? rule.kinds : undefined,
+        commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
+      }];
     });
     byConfig.set(key, plan);
   }
