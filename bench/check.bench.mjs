@@ -20,7 +20,7 @@ const { builtinRules, checkDockerfile, clearShellCache, parseDockerfile, setSour
 const dockerfilelint = require('dockerfilelint');
 const dockerfileUtils = require('dockerfile-utils');
 
-const folders = [join(root, '../shared/seed-examples'), join(root, 'test/corpus/dockerfiles'), join(root, 'test/corpus/checks')];
+const folders = [join(root, 'test/seed-examples'), join(root, 'test/corpus/dockerfiles'), join(root, 'test/corpus/checks')];
 const unique = folders.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('Dockerfile')).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') })));
 const files = [];
 for (let i = 0; files.length < 360; i++) files.push({ ...unique[i % unique.length], file: `${i}-${unique[i % unique.length].file}` });

@@ -1,3 +1,5 @@
+import { describe, expect, test } from 'vitest';
+import { checkDockerfile } from '../../../packages/core/src/index.js';
 import { upgradeInImage } from '../../../packages/core/src/checks/rules/upgrade-in-image.js';
 import { ruleCases } from '../rule-cases.js';
 
@@ -11,4 +13,13 @@ ruleCases(upgradeInImage, {
     "FROM fedora:40\nRUN dnf -y update openssl",
     "FROM alpine:3.20\nRUN apk add --no-cache curl",
   ],
+});
+
+describe('command names that are also Object.prototype keys', () => {
+  test('a RUN calling `constructor` or `toString` is checked, not crashed on', () => {
+    const text = 'FROM debian:12\nRUN constructor upgrade && toString update && apt-get upgrade';
+    expect(() => checkDockerfile(text, { rules: [upgradeInImage] })).not.toThrow();
+    const found = checkDockerfile(text, { rules: [upgradeInImage] }).diagnostics;
+    expect(found.map((d) => [d.code, d.severity, /failed/.test(d.message)])).toEqual([[upgradeInImage.code, upgradeInImage.severity, false]]);
+  });
 });

@@ -3,8 +3,9 @@ import { defineRule } from '../rule.js';
 
 interface Data { command: string }
 
-const updates: Record<string, string[]> = { 'apt-get': ['update'], apt: ['update'], apk: ['update'], yum: ['makecache'], dnf: ['makecache'], zypper: ['refresh', 'ref'] };
-const installs: Record<string, string[]> = { 'apt-get': ['install', 'upgrade', 'dist-upgrade'], apt: ['install', 'upgrade'], apk: ['add', 'upgrade'], yum: ['install', 'update', 'upgrade'], dnf: ['install', 'update', 'upgrade'], zypper: ['install', 'in', 'update', 'up'] };
+// Maps, not object literals: a command named `toString` or `constructor` must find nothing.
+const updates = new Map(Object.entries({ 'apt-get': ['update'], apt: ['update'], apk: ['update'], yum: ['makecache'], dnf: ['makecache'], zypper: ['refresh', 'ref'] }));
+const installs = new Map(Object.entries({ 'apt-get': ['install', 'upgrade', 'dist-upgrade'], apt: ['install', 'upgrade'], apk: ['add', 'upgrade'], yum: ['install', 'update', 'upgrade'], dnf: ['install', 'update', 'upgrade'], zypper: ['install', 'in', 'update', 'up'] }));
 
 /**
  * DSL3022: a package-index update in a RUN of its own.
@@ -16,7 +17,7 @@ export const updateWithoutInstall = defineRule<Data>({
   code: 'DSL3022',
   name: 'UpdateWithoutInstall',
   severity: 'warning',
-  commands: Object.keys(updates),
+  commands: [...updates.keys()],
   description: '`apt-get update` (or `apk update`) in a RUN that installs nothing.',
   docs: {
     why: 'Docker caches each RUN. A lone `RUN apt-get update` is cached forever, so a later `apt-get install` in another RUN uses a stale index and fails when the mirror has moved on. Update and install in the same RUN.',
@@ -28,9 +29,9 @@ export const updateWithoutInstall = defineRule<Data>({
   check(ctx) {
     for (const run of ctx.facts.steps('run')) {
       const commands = ctx.facts.script(run.step).commands;
-      const update = commands.find((c) => updates[c.name]?.includes(subcommand(c) ?? ''));
+      const update = commands.find((c) => updates.get(c.name)?.includes(subcommand(c) ?? ''));
       if (!update) continue;
-      const installsToo = commands.some((c) => installs[c.name]?.includes(subcommand(c) ?? '') || isApt(c, 'install'));
+      const installsToo = commands.some((c) => installs.get(c.name)?.includes(subcommand(c) ?? '') || isApt(c, 'install'));
       if (!installsToo) ctx.report(run, { command: `${update.name} ${subcommand(update)}` });
     }
   },

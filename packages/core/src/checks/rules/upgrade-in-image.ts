@@ -3,7 +3,8 @@ import { defineRule } from '../rule.js';
 
 interface Data { command: string }
 
-const upgrades: Record<string, string[]> = { 'apt-get': ['upgrade', 'dist-upgrade', 'full-upgrade'], apt: ['upgrade', 'full-upgrade', 'dist-upgrade'], apk: ['upgrade'], yum: ['update', 'upgrade'], dnf: ['update', 'upgrade'], microdnf: ['update', 'upgrade'], zypper: ['update', 'up', 'dist-upgrade', 'dup'] };
+// A Map, not an object literal: a command named `toString` or `constructor` must find nothing.
+const upgrades = new Map(Object.entries({ 'apt-get': ['upgrade', 'dist-upgrade', 'full-upgrade'], apt: ['upgrade', 'full-upgrade', 'dist-upgrade'], apk: ['upgrade'], yum: ['update', 'upgrade'], dnf: ['update', 'upgrade'], microdnf: ['update', 'upgrade'], zypper: ['update', 'up', 'dist-upgrade', 'dup'] }));
 
 /**
  * DSL3023: a full package upgrade inside the image build.
@@ -15,7 +16,7 @@ export const upgradeInImage = defineRule<Data>({
   code: 'DSL3023',
   name: 'UpgradeInImage',
   severity: 'info',
-  commands: Object.keys(upgrades),
+  commands: [...upgrades.keys()],
   description: '`apt-get upgrade`, `apk upgrade`, `dnf update` and the like inside a build.',
   docs: {
     why: 'Upgrading everything makes the image depend on the day it was built and grows the layer with a second copy of every changed file. Use a newer base image tag instead, and upgrade individual packages when a fix is needed.',
@@ -26,9 +27,9 @@ export const upgradeInImage = defineRule<Data>({
   format: (d) => `${d.command} upgrades every package during the build`,
   hint: 'use a newer base image, or upgrade only the package that needs it',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, ...Object.keys(upgrades))) {
+    for (const { run, command } of commandsNamed(ctx.facts, ...upgrades.keys())) {
       const sub = subcommand(command);
-      if (sub !== undefined && upgrades[command.name]?.includes(sub) && command.args.filter((a) => !a.startsWith('-')).length === 1) ctx.report(run, { command: `${command.name} ${sub}` });
+      if (sub !== undefined && upgrades.get(command.name)?.includes(sub) && command.args.filter((a) => !a.startsWith('-')).length === 1) ctx.report(run, { command: `${command.name} ${sub}` });
     }
   },
 });
