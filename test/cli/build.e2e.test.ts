@@ -1,26 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
-import { docker, dsl, fixture, removeImages } from './run-dsl.js';
+import { docker, dsl, scratchOutput, fixture } from './run-dsl.js';
 
 const tags = ['dsl-test-cli-base:e2e', 'dsl-test-cli-app:e2e', 'dsl-test-cli-tool:e2e', 'dsl-test-cli-service:e2e', 'dsl-test-cli-broken:e2e', 'dsl-test-cli-fine:e2e'];
 // A fresh salt per run, so the first build really builds and the second can only hit the cache.
 const salt = `run-${process.pid}-${Date.now()}`;
-let out: string;
 
 describeWithEngine('dsl build against the real engine', () => {
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'dsl-test-cli-'));
-  });
-  afterAll(() => {
-    removeImages(tags);
-    rmSync(out, { recursive: true, force: true });
-  });
+  const output = scratchOutput('dsl-test-cli-', tags);
 
   it('builds several images in dependency order, then rebuilds them all from the cache', async () => {
-    const first = await dsl(['build', '--progress', 'plain', '--out', out], fixture('multi'), { DSL_TEST_SALT: salt });
+    const first = await dsl(['build', '--progress', 'plain', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(first.exitCode, first.all).toBe(0);
     const lines = first.all.split('\n');
     const baseDone = lines.findIndex((l) => /^base\s+\| done in /.test(l));
@@ -31,7 +21,7 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS$/m);
     expect(first.stdout).toMatch(/^app\s+dsl-test-cli-app:e2e\s+done\s+[\d.]+ [kM]B\s+[\d.]+ s\s+0\/1$/m);
 
-    const again = await dsl(['build', '--json', '--out', out], fixture('multi'), { DSL_TEST_SALT: salt });
+    const again = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(again.exitCode, again.all).toBe(0);
     const result = JSON.parse(again.stdout) as { ok: boolean; images: { image: string; steps: number; cached: number; status: string }[] };
     expect(result.ok).toBe(true);
@@ -43,7 +33,7 @@ describeWithEngine('dsl build against the real engine', () => {
   }, 300_000);
 
   it('reports a failing RUN with the image, the step and docker\'s error, and lets the other image finish', async () => {
-    const result = await dsl(['build', '--progress', 'plain', '--out', out], fixture('failing'));
+    const result = await dsl(['build', '--progress', 'plain', '--out', output()], fixture('failing'));
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/error image broken failed at step \[3\/3\] RUN echo about to fail >&2; exit 3/);
     expect(result.stderr).toContain('did not complete successfully: exit code: 3');
@@ -53,7 +43,7 @@ describeWithEngine('dsl build against the real engine', () => {
   }, 300_000);
 
   it('runs containers with the configured USER, ENV, WORKDIR, EXPOSE, HEALTHCHECK and ENTRYPOINT/CMD', async () => {
-    const built = await dsl(['build', 'service', '--out', out], fixture('multi'), { DSL_TEST_SALT: salt });
+    const built = await dsl(['build', 'service', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(built.exitCode, built.all).toBe(0);
     const image = 'dsl-test-cli-service:e2e';
     const config = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config}}', image])) as {

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 
@@ -54,4 +57,24 @@ export function removeImages(tags: readonly string[]): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * A fresh output folder for the suite it is called in, removed afterwards together with the
+ * images the suite tagged. Returns a getter, since the folder exists only once the suite runs.
+ *
+ * @example
+ * const out = scratchOutput('dsl-test-cli-', ['dsl-test-cli-app:e2e']);
+ * it('…', () => dsl(['synth', '--out', out()], cwd));
+ */
+export function scratchOutput(prefix: string, tags: readonly string[]): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    removeImages(tags);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => dir;
 }
