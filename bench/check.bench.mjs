@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineServiceImage } from './support/service-image.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -64,33 +65,8 @@ console.log(`ratio vs dockerfile-utils: ${(ours / rate['dockerfile-utils']).toFi
 for (const [tool, set] of Object.entries(crashes)) if (set.size > 0) console.log(`${tool} threw on ${set.size} distinct files: ${[...set].slice(0, 6).join(', ')}${set.size > 6 ? ', …' : ''}`);
 
 // --- What the rule engine adds to synth -------------------------------------------------------
-const { cache, compileImage, image, ruleCheck, secret, stage } = core;
-const define = (i) => {
-  const build = stage('build', { from: `golang:1.${20 + (i % 4)}-bookworm` })
-    .arg('VERSION', `1.${i}.0`)
-    .env({ CGO_ENABLED: '0', GOFLAGS: '-mod=readonly', APP_NAME: `service ${i}` })
-    .workdir('/src')
-    .copy(['go.mod', 'go.sum'], './')
-    .run('go mod download', { mounts: [cache('/go/pkg/mod', { sharing: 'locked' })] })
-    .copy('.', '.')
-    .run(`go build -trimpath -ldflags "-s -w -X main.version=$VERSION" -o /out/app-${i} ./cmd/app && go vet ./... && echo built`, { mounts: [cache('/root/.cache/go-build'), secret('netrc', { target: '/root/.netrc' })] })
-    .label({ 'org.opencontainers.image.source': `https://example.com/team/service-${i}` });
-  const test = stage('test', { from: build }).env({ GOTEST_FLAGS: '-race -count=1' }).run('go test ./...', { network: 'none' }).run('echo "tests done" > /tmp/ok');
-  const runtime = stage('runtime', { from: 'gcr.io/distroless/static-debian12:nonroot' })
-    .copyFrom(build, `/out/app-${i}`, '/app', { chown: '65532:65532', chmod: '0555', link: true })
-    .copyFrom(test, '/tmp/ok', '/tmp/ok')
-    .env({ PORT: String(8000 + (i % 1000)), LOG_LEVEL: 'info' })
-    .label({ 'org.opencontainers.image.title': `service-${i}`, team: 'platform' })
-    .user(65532, 65532)
-    .workdir('/')
-    .expose([8000 + (i % 1000), '9090/tcp'])
-    .volume('/data')
-    .healthcheck(['/app', 'healthcheck'], { interval: '30s', timeout: '3s', retries: 3 })
-    .stopsignal('SIGTERM')
-    .entrypoint(['/app'])
-    .cmd(['serve', '--port', String(8000 + (i % 1000))]);
-  return image(`service-${i}`, { stages: [runtime] });
-};
+const { compileImage, ruleCheck } = core;
+const define = (i) => defineServiceImage(core, i);
 const IMAGES = 1000;
 const images = Array.from({ length: IMAGES }, (_, i) => define(i));
 const withChecks = { checks: [ruleCheck({ severities: everyRuleOn })] };

@@ -5,49 +5,19 @@
 // Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { defineServiceImage } from './support/service-image.mjs';
 
 const IMAGES = 1000;
 const ROUNDS = 5;
 
 async function measure(capture, rules) {
   const core = await import('../packages/core/dist/index.js');
-  const { cache, compileImage, image, secret, setSourceCapture, sh, stage } = core;
+  const { compileImage, setSourceCapture } = core;
   setSourceCapture(capture);
   // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost).
   const checks = rules ? [core.ruleCheck()] : [];
 
-  const define = (i) => {
-    const build = stage('build', { from: `golang:1.${20 + (i % 4)}-bookworm` })
-      .arg('VERSION', `1.${i}.0`)
-      .env({ CGO_ENABLED: '0', GOFLAGS: '-mod=readonly', APP_NAME: `service ${i}` })
-      .workdir('/src')
-      .copy(['go.mod', 'go.sum'], './')
-      .run('go mod download', { mounts: [cache('/go/pkg/mod', { sharing: 'locked' })] })
-      .copy('.', '.')
-      .run(`go build -trimpath -ldflags "-s -w -X main.version=$VERSION" -o /out/app-${i} ./cmd/app && go vet ./... && echo built`, {
-        mounts: [cache('/root/.cache/go-build'), secret('netrc', { target: '/root/.netrc' })],
-      })
-      .label({ 'org.opencontainers.image.source': `https://example.com/team/service-${i}`, stage: 'build' });
-    const test = stage('test', { from: build })
-      .env({ GOTEST_FLAGS: '-race -count=1' })
-      .run('go test ./...', { network: 'none' })
-      .run('echo "tests done" > /tmp/ok');
-    const runtime = stage('runtime', { from: 'gcr.io/distroless/static-debian12:nonroot' })
-      .copyFrom(build, `/out/app-${i}`, '/app', { chown: '65532:65532', chmod: '0555', link: true })
-      .copyFrom(test, '/tmp/ok', '/tmp/ok')
-      .copy([{ heredoc: { body: `listen: 0.0.0.0:${8000 + (i % 1000)}\nlog: json` } }], '/etc/app/config.yaml')
-      .env({ PORT: String(8000 + (i % 1000)), LOG_LEVEL: 'info', GREETING: 'hello "world" $5' })
-      .label({ 'org.opencontainers.image.title': `service-${i}`, 'org.opencontainers.image.version': `1.${i}.0`, team: 'platform' })
-      .user(65532, 65532)
-      .workdir('/')
-      .expose([8000 + (i % 1000), '9090/tcp'])
-      .volume('/data')
-      .healthcheck(['/app', 'healthcheck'], { interval: '30s', timeout: '3s', retries: 3 })
-      .stopsignal('SIGTERM')
-      .entrypoint(['/app'])
-      .cmd(['serve', '--port', String(8000 + (i % 1000))]);
-    return image(`service-${i}`, { stages: [runtime], tags: [`acme/service-${i}:dev`], comment: `service ${i}` });
-  };
+  const define = (i) => defineServiceImage(core, i);
 
   let instructions = 0;
   const images = [];
