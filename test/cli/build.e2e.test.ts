@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
-import { docker, dsl, scratchOutput, fixture } from './run-dsl.js';
+import { docker, dsl, healthOf, scratchOutput, fixture } from './run-dsl.js';
 
 const tags = ['dsl-test-cli-base:e2e', 'dsl-test-cli-app:e2e', 'dsl-test-cli-tool:e2e', 'dsl-test-cli-service:e2e', 'dsl-test-cli-broken:e2e', 'dsl-test-cli-fine:e2e'];
 // A fresh salt per run, so the first build really builds and the second can only hit the cache.
@@ -61,15 +61,6 @@ describeWithEngine('dsl build against the real engine', () => {
 
     const name = `dsl-test-cli-health-${process.pid}`;
     docker(['run', '-d', '--name', name, '--entrypoint', 'sleep', image, '60']);
-    try {
-      let health = '';
-      for (let i = 0; i < 40 && health !== 'healthy'; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        health = docker(['inspect', '--format', '{{.State.Health.Status}}', name]);
-      }
-      expect(health).toBe('healthy');
-    } finally {
-      docker(['rm', '-f', name]);
-    }
+    expect(await healthOf(name)).toBe('healthy');
   }, 300_000);
 });

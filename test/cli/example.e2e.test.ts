@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
-import { docker, dsl, scratchOutput, removeImages, repoRoot } from './run-dsl.js';
+import { docker, dsl, healthOf, scratchOutput, removeImages, repoRoot } from './run-dsl.js';
 
 const example = join(repoRoot, 'examples', 'basic');
 const prefix = 'dsl-test-cli-example';
@@ -36,15 +36,6 @@ describeWithEngine('the example project: dsl synth, then plain docker build', ()
     expect(Number(docker(['image', 'inspect', '--format', '{{.Size}}', tags[2]!]))).toBeLessThan(10_000_000);
     const name = `dsl-test-cli-example-api-${process.pid}`;
     docker(['run', '-d', '--name', name, tags[2]!]);
-    try {
-      let health = '';
-      for (let i = 0; i < 40 && health !== 'healthy'; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        health = docker(['inspect', '--format', '{{.State.Health.Status}}', name]);
-      }
-      expect(health).toBe('healthy');
-    } finally {
-      docker(['rm', '-f', name]);
-    }
+    expect(await healthOf(name)).toBe('healthy');
   }, 600_000);
 });

@@ -78,3 +78,23 @@ export function scratchOutput(prefix: string, tags: readonly string[]): () => st
   });
   return () => dir;
 }
+
+/**
+ * Polls a running container until Docker reports it `healthy` (20 s at most) and returns the
+ * last status seen; the container is removed whatever happens.
+ *
+ * @example
+ * expect(await healthOf(name)).toBe('healthy');
+ */
+export async function healthOf(name: string): Promise<string> {
+  try {
+    let health = '';
+    for (let i = 0; i < 40 && health !== 'healthy'; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      health = docker(['inspect', '--format', '{{.State.Health.Status}}', name]);
+    }
+    return health;
+  } finally {
+    docker(['rm', '-f', name]);
+  }
+}
