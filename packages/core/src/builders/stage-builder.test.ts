@@ -14,6 +14,23 @@ describe('stage handles', () => {
     expect(next.toStage()).toEqual({ name: 'build', from: 'golang:1.22', steps: [{ kind: 'workdir', path: '/src' }] });
   });
 
+  it('branch without seeing each other: handles that extend the same handle keep their own steps', () => {
+    const base = stage('b', { from: 'busybox' }).workdir('/w');
+    const first = base.run('one');
+    const second = base.run('two').run('three');
+    const third = first.step({ kind: 'run', command: 'four' }, { kind: 'run', command: 'five' });
+    const renamed = first.named('c').run('six');
+    const commands = (s: typeof base) => s.toStage().steps.map((st) => (st.kind === 'run' ? st.command : st.kind));
+    expect(commands(base)).toEqual(['workdir']);
+    expect(commands(first)).toEqual(['workdir', 'one']);
+    expect(commands(second)).toEqual(['workdir', 'two', 'three']);
+    expect(commands(third)).toEqual(['workdir', 'one', 'four', 'five']);
+    expect(commands(renamed)).toEqual(['workdir', 'one', 'six']);
+    expect(commands(first.run('seven'))).toEqual(['workdir', 'one', 'seven']);
+    // The plain stage is made once: images find a shared dependency by identity.
+    expect(first.toStage()).toBe(first.toStage());
+  });
+
   it('produce the same plain objects as the factories for every method', () => {
     const s = stage('all', { from: 'busybox', platform: 'linux/amd64' })
       .arg('V', '1').env({ A: 'b' }).label({ l: 'v' }).workdir('/w').user('app', 'app').shell(['/bin/sh', '-c'])

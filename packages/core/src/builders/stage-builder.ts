@@ -71,40 +71,48 @@ export class StageBuilder<Name extends string = string, Known extends string = n
     return typeof value === 'object' && value !== null && stageBuilderBrand in value;
   }
 
-  /** @internal */
+  /** The plain stage, made on first `toStage()` and then kept (images key stages by identity). */
+  private stageObject: Stage | undefined;
+
+  /**
+   * @internal
+   * `steps` is a log shared along a chain of handles: a handle owns its first `length` entries,
+   * and appending pushes in place when no other handle has appended after them yet (else it
+   * copies). A chain of n steps thus costs O(n), not the O(n²) of copying on every step.
+   */
   constructor(
-    private readonly def: Stage,
+    private readonly settings: Stage,
     /** The stage handles this stage refers to. */
     readonly dependencies: readonly AnyStage[] = [],
-  ) {
-    Object.defineProperty(this, stageBuilderBrand, { value: true });
-  }
+    private readonly steps: Instruction[] = [],
+    private readonly length: number = steps.length,
+  ) {}
 
   /** The stage name. */
   get name(): Name {
-    return this.def.name as Name;
+    return this.settings.name as Name;
   }
 
   /** The stage name, so a handle is also a `{ stage }` reference. */
   get stage(): Name {
-    return this.def.name as Name;
+    return this.settings.name as Name;
   }
 
   /** Adds steps as they are (plain instruction objects). */
   step(...steps: Instruction[]): StageBuilder<Name, Known> {
-    return new StageBuilder(inheritSource({ ...this.def, steps: [...this.def.steps, ...steps] }, this.def), this.dependencies);
+    return this.append(steps, this.dependencies);
   }
 
   /** A copy with other settings (base, platform, comment, suppressions). */
   with(options: Partial<StageOptions<Known>>): StageBuilder<Name, Known> {
     const deps = [...this.dependencies];
-    const next: Stage = { ...this.def, ...options, from: options.from === undefined ? this.def.from : fromRef(options.from, deps) };
-    return new StageBuilder(inheritSource(next, this.def), deps);
+    const next: Stage = { ...this.settings, ...options, from: options.from === undefined ? this.settings.from : fromRef(options.from, deps) };
+    return new StageBuilder(inheritSource(next, this.settings), deps, this.steps, this.length);
   }
 
   /** A copy under another name (for presets that stamp out several similar stages). */
   named<N extends string>(name: N): StageBuilder<N, Known> {
-    return new StageBuilder(inheritSource({ ...this.def, name }, this.def), this.dependencies);
+    return new StageBuilder(inheritSource({ ...this.settings, name }, this.settings), this.dependencies, this.steps, this.length);
   }
 
   /** `RUN` in shell form (a string) or exec form (a tuple). */
@@ -209,13 +217,20 @@ export class StageBuilder<Name extends string = string, Known extends string = n
 
   /** The plain stage object. */
   toStage(): Stage {
-    return this.def;
+    if (this.stageObject) return this.stageObject;
+    return (this.stageObject = inheritSource({ ...this.settings, steps: this.steps.slice(0, this.length) }, this.settings));
   }
 
   private withDeps(make: (deps: AnyStage[]) => Instruction): StageBuilder<Name, Known> {
     const deps = [...this.dependencies];
     const step = make(deps);
-    return new StageBuilder(inheritSource({ ...this.def, steps: [...this.def.steps, step] }, this.def), deps);
+    return this.append([step], deps.length === this.dependencies.length ? this.dependencies : deps);
+  }
+
+  private append(steps: readonly Instruction[], dependencies: readonly AnyStage[]): StageBuilder<Name, Known> {
+    const log = this.steps.length === this.length ? this.steps : this.steps.slice(0, this.length);
+    for (const step of steps) log.push(step);
+    return new StageBuilder(this.settings, dependencies, log, this.length + steps.length);
   }
 }
 
@@ -260,3 +275,6 @@ export function stage(nameOrOptions: string | StageOptions, maybeOptions?: Stage
   const def: Stage = { ...(name === undefined ? {} : { name }), ...options, from: fromRef(options.from, deps), steps: [] };
   return new StageBuilder(captureSource(def), deps);
 }
+
+// On the prototype, not on each handle: `in` finds it there, at no cost per step.
+Object.defineProperty(StageBuilder.prototype, stageBuilderBrand, { value: true });
