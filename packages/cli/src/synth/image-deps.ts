@@ -1,4 +1,5 @@
 import type { Image } from '@dockerdsl/core';
+import { compareCodeUnits } from './code-unit-order.js';
 
 /**
  * The tags an image is built with: its own, or `<name>:latest` when it declares none (so that
@@ -53,7 +54,7 @@ export function imageDependencies(images: readonly Image[]): Map<string, { image
         const owner = byTag.get(ref) ?? byTag.get(ref.includes(':') ? ref : `${ref}:latest`);
         return owner && owner !== image.name ? [{ image: owner, ref }] : [];
       })
-      .sort((a, b) => a.ref.localeCompare(b.ref));
+      .sort((a, b) => compareCodeUnits(a.ref, b.ref));
     deps.set(image.name, list);
   }
   return deps;

@@ -42,6 +42,13 @@ describe('planSynth', () => {
     expect(bad.diagnostics.some((d) => d.code.startsWith('DSL1') && d.path.join('.').startsWith('images.x'))).toBe(true);
   });
 
+  it('lists files in code-unit order, the same on every machine whatever its locale', () => {
+    const named = (name: string) => image(name, { stages: [stage('main', { from: 'busybox:1.36' })] });
+    const plan = planSynth({ images: [named('api_v2'), named('api-v2')] }, '/repo/dsl.config.ts');
+    // localeCompare would put api_v2 first; the manifest has always used code-unit order.
+    expect(plan.files.map((f) => f.path)).toEqual(['api-v2.Dockerfile', 'api_v2.Dockerfile', 'docker-bake.json', 'dsl-manifest.json']);
+  });
+
   it('takes --out relative to the working directory, over the config outDir', () => {
     expect(planSynth({ images: [base], outDir: 'gen' }, '/repo/dsl.config.ts').outDir).toBe('/repo/gen');
     expect(planSynth({ images: [base], outDir: 'gen' }, '/repo/dsl.config.ts', { outDir: 'x', cwd: '/work' }).outDir).toBe('/work/x');

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes } from '../config/config-error.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
+import { compareCodeUnits } from './code-unit-order.js';
 import { imageDependencies } from './image-deps.js';
 import { manifestName, manifestText } from './manifest.js';
 
@@ -98,7 +99,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
       } else files.push({ path: file.path, content: file.text });
     }
   }
-  files.sort((a, b) => a.path.localeCompare(b.path));
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
   files.push({ path: manifestName, content: manifestText(files.map((f) => f.path)) });
   return { root, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
 }
