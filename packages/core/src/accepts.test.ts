@@ -7,8 +7,6 @@ import { sh } from './model/exec-form.js';
 import { acceptorOf } from './accepts.js';
 import { imageSchema } from './model/image.js';
 
-const accepts = acceptorOf(imageSchema)!;
-
 const everyKind = {
   name: 'all',
   directives: { escape: '`', check: 'error=true', syntax: 'docker/dockerfile:1' },
@@ -65,7 +63,12 @@ function mutate(base: unknown, pick: number, op: 'set' | 'delete' | 'add', value
   return copy;
 }
 
-describe('acceptorOf', () => {
+describe.each([
+  ['compiled object functions', true],
+  ['closures (no code generation)', false],
+])('acceptorOf, %s', (_form, generate) => {
+  const accepts = acceptorOf(imageSchema, { generate })!;
+
   it('handles the whole image schema', () => {
     expect(accepts).toBeTypeOf('function');
   });
@@ -89,7 +92,7 @@ describe('acceptorOf', () => {
 
   it('runs refinements, so a value only a refinement rejects is rejected', () => {
     const schema = z.strictObject({ a: z.string().refine((s) => s !== 'no'), b: z.array(z.number().int()).min(1) });
-    const check = acceptorOf(schema)!;
+    const check = acceptorOf(schema, { generate })!;
     expect(check({ a: 'yes', b: [1] })).toBe(true);
     expect(check({ a: 'no', b: [1] })).toBe(false);
     expect(check({ a: 'yes', b: [] })).toBe(false);
@@ -102,7 +105,7 @@ describe('acceptorOf', () => {
       z.strictObject({ kind: z.literal('a'), n: z.number() }),
       z.strictObject({ kind: z.literal(['b', 'c']), s: z.string() }),
     ]);
-    const check = acceptorOf(schema)!;
+    const check = acceptorOf(schema, { generate })!;
     for (const value of [{ kind: 'a', n: 1 }, { kind: 'b', s: 'x' }, { kind: 'b', n: 2 }, { kind: 'c', s: 'y' }, { kind: 'a', s: 'x' }, { kind: 'c', n: 1 }, { kind: 'd', n: 1 }, { n: 1 }, null, 'a', [{ kind: 'a', n: 1 }]]) {
       expect(check(value), JSON.stringify(value)).toBe(schema.safeParse(value).success);
     }
@@ -110,8 +113,30 @@ describe('acceptorOf', () => {
     expect(check({ kind: 'c', n: 1 })).toBe(false);
   });
 
+  it('reads keys that are not identifiers, and inlines literals, strings and booleans exactly', () => {
+    const schema = z.strictObject({ 'a"b': z.string(), 'x\ny': z.literal('q'), if: z.boolean().optional(), "it's": z.literal(true).optional() });
+    const check = acceptorOf(schema, { generate })!;
+    for (const value of [
+      { 'a"b': 's', 'x\ny': 'q' }, { 'a"b': 's', 'x\ny': 'q', if: false, "it's": true }, { 'a"b': 1, 'x\ny': 'q' }, { 'a"b': 's', 'x\ny': 'Q' },
+      { 'a"b': 's', 'x\ny': 'q', if: 'no' }, { 'a"b': 's', 'x\ny': 'q', "it's": false }, { 'a"b': 's', 'x\ny': 'q', ab: 1 }, { 'a"b': 's' },
+      Object.assign(Object.create({ inherited: 1 }), { 'a"b': 's', 'x\ny': 'q' }),
+    ]) {
+      expect(check(value), JSON.stringify(value)).toBe(schema.safeParse(value).success);
+    }
+    expect(acceptorOf(z.strictObject({}), { generate })!({})).toBe(true);
+    expect(acceptorOf(z.strictObject({}), { generate })!({ a: 1 })).toBe(false);
+  });
+
   it('declines schemas it does not understand', () => {
-    expect(acceptorOf(z.string().transform((s) => s.length) as unknown as z.ZodType)).toBeUndefined();
-    expect(acceptorOf(z.object({ a: z.string() }).catchall(z.string()))).toBeUndefined();
+    expect(acceptorOf(z.string().transform((s) => s.length) as unknown as z.ZodType, { generate })).toBeUndefined();
+    expect(acceptorOf(z.object({ a: z.string() }).catchall(z.string()), { generate })).toBeUndefined();
+  });
+});
+
+describe('acceptorOf code generation', () => {
+  it('compiles each object schema to a function of its own', () => {
+    const schema = z.strictObject({ kind: z.literal('a') });
+    expect(acceptorOf(schema)!.name).toBe('acceptObject');
+    expect(acceptorOf(schema, { generate: false })!.name).not.toBe('acceptObject');
   });
 });

@@ -27,7 +27,20 @@ type Def = {
 type Node = { _zod: { def: Def } };
 type Payload = { value: unknown; issues: unknown[] };
 
-const compiled = new WeakMap<object, Acceptor>();
+// Whether this process may compile functions from source text (Node's
+// `--disallow-code-generation-from-strings` forbids it); if not, objects use the closure form.
+const canGenerate = (() => {
+  try {
+    return new Function('return true')() === true;
+  } catch {
+    return false;
+  }
+})();
+
+// One cache per form: tests build the closure form too, which is what runs where code
+// generation is not allowed.
+const compiled = { generated: new WeakMap<object, Acceptor>(), closures: new WeakMap<object, Acceptor>() };
+let generating = false;
 
 /**
  * Builds an allocation-free acceptance test from a zod schema: the type structure is walked
@@ -35,28 +48,34 @@ const compiled = new WeakMap<object, Acceptor>();
  * the schema stays the single source of truth. It answers only "valid"; validation falls back to
  * `safeParse` for anything it rejects, to report diagnostics. Returns `undefined` for schemas
  * using features it does not know (transforms, defaults, async checks…), which then always go
- * through zod.
+ * through zod. Object schemas are compiled to functions of their own unless `generate: false`
+ * (or the process forbids code generation), which keeps the closure form.
  *
  * @example
  * const accepts = acceptorOf(imageSchema);
  * if (accepts?.(input)) return { ok: true, image: input };
  */
-export function acceptorOf(schema: z.ZodType): Acceptor | undefined {
+export function acceptorOf(schema: z.ZodType, options: { generate?: boolean } = {}): Acceptor | undefined {
+  const was = generating;
+  generating = options.generate !== false && canGenerate;
   try {
     return build(schema as unknown as Node);
   } catch {
     return undefined;
+  } finally {
+    generating = was;
   }
 }
 
 function build(node: Node): Acceptor {
-  const known = compiled.get(node);
+  const cache = generating ? compiled.generated : compiled.closures;
+  const known = cache.get(node);
   if (known) return known;
   // Recursive schemas are not used by the model; a placeholder keeps a cycle from looping.
   let inner: Acceptor = () => false;
-  compiled.set(node, (v) => inner(v));
+  cache.set(node, (v) => inner(v));
   inner = withChecks(node._zod.def, shapeOf(node._zod.def));
-  compiled.set(node, inner);
+  cache.set(node, inner);
   return inner;
 }
 
@@ -126,20 +145,76 @@ function shapeOf(def: Def): Acceptor {
     }
     case 'object': {
       const names = Object.keys(def.shape!);
-      const acceptors = names.map((k) => build(def.shape![k]!));
       const strict = def.catchall?._zod.def.type === 'never';
       if (def.catchall && !strict) throw new Error('catchall');
-      const keys = new Set(names);
-      return (v) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-        const record = v as Record<string, unknown>;
-        for (let i = 0; i < names.length; i++) if (!acceptors[i]!(record[names[i]!])) return false;
-        if (strict) for (const k in record) if (!keys.has(k)) return false;
-        return true;
-      };
+      const fields = names.map((name) => ({ name, node: def.shape![name]!, accepts: build(def.shape![name]!) }));
+      return generating ? generatedObjectAcceptor(fields, strict) : objectAcceptor(fields, strict);
     }
     default:
       throw new Error(`unsupported schema type ${def.type}`);
+  }
+}
+
+type Field = { name: string; node: Node; accepts: Acceptor };
+
+function objectAcceptor(fields: Field[], strict: boolean): Acceptor {
+  const names = fields.map((f) => f.name);
+  const acceptors = fields.map((f) => f.accepts);
+  const keys = new Set(names);
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const record = v as Record<string, unknown>;
+    for (let i = 0; i < names.length; i++) if (!acceptors[i]!(record[names[i]!])) return false;
+    if (strict) for (const k in record) if (!keys.has(k)) return false;
+    return true;
+  };
+}
+
+
+/**
+ * The object acceptor as a function of its own, compiled from source text — what zod's own
+ * fast path and ajv do. Each object schema gets its own property loads and call sites, which V8
+ * keeps monomorphic and can inline; the generic closure shares one megamorphic keyed load and
+ * one call site among all ~40 object schemas of the model. Field names are written with
+ * `JSON.stringify`, and simple fields (a literal tag, a plain string or boolean, optional or
+ * not) are tested inline; every other field calls its acceptor.
+ */
+function generatedObjectAcceptor(fields: Field[], strict: boolean): Acceptor {
+  const lines = ["if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;"];
+  fields.forEach((field, i) => {
+    const value = `v[${JSON.stringify(field.name)}]`;
+    lines.push(`if (!(${inlineTest(field.node, value) ?? `a${i}(${value})`})) return false;`);
+  });
+  if (strict) {
+    const cases = fields.map((f) => `case ${JSON.stringify(f.name)}:`).join(' ');
+    lines.push(fields.length === 0 ? 'for (const k in v) return false;' : `for (const k in v) switch (k) { ${cases} break; default: return false; }`);
+  }
+  lines.push('return true;');
+  const params = fields.map((_, i) => `a${i}`);
+  const factory = new Function(...params, `return function acceptObject(v) {\n${lines.join('\n')}\n};`) as (...acceptors: Acceptor[]) => Acceptor;
+  return factory(...fields.map((f) => f.accepts));
+}
+
+/** A JS expression testing `value` for a schema simple enough to inline, else `undefined`. */
+function inlineTest(node: Node, value: string): string | undefined {
+  const def = node._zod.def;
+  if ((def.checks ?? []).length > 0) return undefined;
+  switch (def.type) {
+    case 'string':
+      return `typeof ${value} === 'string'`;
+    case 'boolean':
+      return `typeof ${value} === 'boolean'`;
+    case 'literal': {
+      const literals = def.values!;
+      if (literals.length !== 1 || !['string', 'boolean'].includes(typeof literals[0])) return undefined;
+      return `${value} === ${JSON.stringify(literals[0])}`;
+    }
+    case 'optional': {
+      const inner = inlineTest(def.innerType!, value);
+      return inner === undefined ? undefined : `(${value} === undefined || ${inner})`;
+    }
+    default:
+      return undefined;
   }
 }
 
