@@ -4,7 +4,7 @@ import { cache } from '../instructions/mount.js';
 import { sh } from '../model/exec-form.js';
 import { sourceOf } from '../model/source-location.js';
 import { image } from './image-builder.js';
-import { stage } from './stage-builder.js';
+import { stage, type AnyStage } from './stage-builder.js';
 
 describe('stage handles', () => {
   it('are immutable: each method returns a new handle with one more step', () => {
@@ -20,7 +20,7 @@ describe('stage handles', () => {
     const second = base.run('two').run('three');
     const third = first.step({ kind: 'run', command: 'four' }, { kind: 'run', command: 'five' });
     const renamed = first.named('c').run('six');
-    const commands = (s: typeof base) => s.toStage().steps.map((st) => (st.kind === 'run' ? st.command : st.kind));
+    const commands = (s: AnyStage) => s.toStage().steps.map((st) => (st.kind === 'run' ? st.command : st.kind));
     expect(commands(base)).toEqual(['workdir']);
     expect(commands(first)).toEqual(['workdir', 'one']);
     expect(commands(second)).toEqual(['workdir', 'two', 'three']);

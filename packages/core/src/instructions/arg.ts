@@ -33,7 +33,7 @@ export const argSchema = z.strictObject({
  * arg('VERSION', '1.0');
  */
 export function arg(name: string, defaultValue?: string, options: { comment?: string } = {}): ArgInstruction {
-  return captureSource({ kind: 'arg', name, ...(defaultValue === undefined ? {} : { default: defaultValue }), ...options });
+  return captureSource(defaultValue === undefined ? { kind: 'arg', name, ...options } : { kind: 'arg', name, default: defaultValue, ...options });
 }
 
 /** Prints ARG. */

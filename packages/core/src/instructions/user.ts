@@ -31,7 +31,7 @@ export const userSchema = z.strictObject({
  * user(10001, 10001);
  */
 export function user(name: string | number, group?: string | number, options: { comment?: string } = {}): UserInstruction {
-  return captureSource({ kind: 'user', user: name, ...(group === undefined ? {} : { group }), ...options });
+  return captureSource(group === undefined ? { kind: 'user', user: name, ...options } : { kind: 'user', user: name, group, ...options });
 }
 
 /** Prints USER. */
