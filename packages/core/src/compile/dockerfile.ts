@@ -48,10 +48,10 @@ export function printDockerfile(resolved: ResolvedImage, options: PrintOptions =
 
   for (const stage of resolved.stages) blocks.push(printStage(stage, ctx, withComments));
 
-  let text = blocks.join('\n\n') + '\n';
-  // A first comment that looks like `# key=value` would be read as a parser directive.
-  if (directives.length === 0 && directiveLike.test(text)) text = '\n' + text;
-  return text;
+  // A first comment that looks like `# key=value` would be read as a parser directive. (The
+  // first block holds the first line; testing the joined text would flatten it for nothing.)
+  const text = blocks.join('\n\n') + '\n';
+  return directives.length === 0 && directiveLike.test(blocks[0] ?? '') ? '\n' + text : text;
 }
 
 function directiveLines(image: Image, options: PrintOptions): string[] {
@@ -65,19 +65,16 @@ function directiveLines(image: Image, options: PrintOptions): string[] {
 
 function printStage(stage: Stage, ctx: PrintContext, withComments: boolean): string {
   const from = typeof stage.from === 'string' ? stage.from : stage.from.stage;
-  const parts = ['FROM'];
-  if (stage.platform) parts.push(flag('platform', stage.platform));
-  parts.push(from);
-  if (stage.name) parts.push('AS', stage.name);
-  const lines = [withComment(parts.join(' '), stage.comment, withComments)];
+  let text = 'FROM ' + (stage.platform ? flag('platform', stage.platform) + ' ' : '') + from + (stage.name ? ' AS ' + stage.name : '');
+  text = withComment(text, stage.comment, withComments);
   for (const step of stage.steps) {
     if (step.kind === 'comment') {
-      if (withComments) lines.push(printInstruction(step, ctx));
+      if (withComments) text += '\n' + printInstruction(step, ctx);
       continue;
     }
-    lines.push(withComment(printInstruction(step, ctx), (step as Exclude<Instruction, { kind: 'comment' }>).comment, withComments));
+    text += '\n' + withComment(printInstruction(step, ctx), (step as Exclude<Instruction, { kind: 'comment' }>).comment, withComments);
   }
-  return lines.join('\n');
+  return text;
 }
 
 function withComment(text: string, comment: string | undefined, withComments: boolean): string {
