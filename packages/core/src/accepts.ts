@@ -138,10 +138,17 @@ function shapeOf(def: Def): Acceptor {
     case 'record': {
       if ((def.keyType as unknown as { _zod: { values?: unknown } })._zod.values) throw new Error('record with a key set');
       const [key, value] = [build(def.keyType!), build(def.valueType!)];
-      // As zod reads records: own enumerable keys, symbols included, `__proto__` skipped.
-      return (v) =>
-        isPlainObject(v) &&
-        Reflect.ownKeys(v).every((k) => k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k) || (key(k) && value((v as Record<PropertyKey, unknown>)[k])));
+      // zod reads a record's own enumerable keys, symbols included, and skips `__proto__`. A
+      // for-in loop sees the same string keys without building a key array; a symbol key or an
+      // inherited one answers "no", and zod then decides.
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        for (const k in v) {
+          if (!Object.hasOwn(v, k)) return false;
+          if (k !== '__proto__' && !(key(k) && value(v[k]))) return false;
+        }
+        return Object.getOwnPropertySymbols(v).length === 0;
+      };
     }
     case 'object': {
       const names = Object.keys(def.shape!);
