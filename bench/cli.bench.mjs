@@ -2,9 +2,10 @@
 // ten rounds, each starting every variant once as a fresh process (interleaved, so load on the
 // machine hits all of them alike), medians of wall time and of CPU time (user + sys, from
 // /usr/bin/time where it exists: steadier than wall time on a busy machine) compared.
-// Variants show what the loaders and the bundle cost: the shipped `dsl` (bundle + the config
-// cache that skips jiti), jiti with and without its file cache, the unbundled dist, and the
-// same config as plain .mjs imported natively. Needs the built packages (`npm run build`).
+// Variants show what the loaders and the bundle cost: the shipped `dsl` (bundle with its V8 code
+// cache + the config cache that skips jiti), the bundle compiled from source (code cache off),
+// jiti with and without its file cache, the unbundled dist, and the same config as plain .mjs
+// imported natively. Needs the built packages (`npm run build`).
 // Target: dsl ≤ 2 × node.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ for (const dir of ['', 'images']) {
 const variants = {
   'node -e 0': { args: ['-e', '0'], cwd: example },
   'dsl synth (shipped: bundle + config cache)': { args: [bin, 'synth', '--out', out], cwd: example },
+  'dsl synth, bundle without its code cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CODE_CACHE: '0' } },
   'dsl synth, jiti with its file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CONFIG_CACHE: '0' } },
   'dsl synth, jiti without its file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CONFIG_CACHE: '0', JITI_FS_CACHE: 'false' } },
   'dsl synth, unbundled dist + jiti': { args: ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(root, 'packages/cli/dist/cli.js'))}); process.exitCode = await m.main(['synth', '--out', ${JSON.stringify(out)}]);`], cwd: example, env: { DSL_CONFIG_CACHE: '0' } },
@@ -52,7 +54,7 @@ const run = (v) => {
 
 const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 try {
-  for (const v of Object.values(variants)) run(v); // warm the OS file cache, jiti's cache and the config cache
+  for (const v of Object.values(variants)) run(v); // warm the OS file cache, jiti's cache, the config cache and the code cache
   for (let round = 0; round < 10; round++) for (const [k, v] of Object.entries(variants)) times[k].push(run(v));
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -4,6 +4,8 @@ import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
+import { cacheDir } from '../cache-dir.js';
+import { nativeImport } from '../native-import.js';
 
 /** What jiti's `transform` makes of one file, and where its imports lead. */
 interface CachedModule {
@@ -68,7 +70,7 @@ export class ConfigCache {
       await fn(module.exports, createRequire(path), module, path, dirname(path), async (spec: string) => {
         const dep = m.deps[spec];
         if (!dep) throw new Error(`dsl config cache: no record of '${spec}' in ${path}`);
-        return 'module' in dep ? evaluate(dep.module) : interop(await import(dep.native));
+        return 'module' in dep ? evaluate(dep.module) : interop(await nativeImport(dep.native));
       });
       done.set(path, module.exports);
       return module.exports;
@@ -130,11 +132,4 @@ function resolveLocal(base: string): string {
 /** Native module namespaces as the transformed code expects them (default + named, `__esModule`). */
 function interop(ns: Record<string, unknown>): Record<string, unknown> {
   return { ...ns, __esModule: true };
-}
-
-function cacheDir(entry: string): string {
-  for (let dir = dirname(entry); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'dockerdsl');
-    if (dirname(dir) === dir) return join(dirname(entry), '.dsl', 'cache');
-  }
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DslConfig } from '@dockerdsl/core';
+import { nativeImport } from '../native-import.js';
 import { version } from '../version.js';
 import { ConfigCache } from './config-cache.js';
 import { ConfigError, configCodes, errorLocation, errorSummary } from './config-error.js';
@@ -20,7 +21,7 @@ import { ConfigError, configCodes, errorLocation, errorSummary } from './config-
 export async function loadConfig(file: string): Promise<DslConfig> {
   let mod: unknown;
   try {
-    mod = /\.[cm]?js$/.test(extname(file)) ? await import(pathToFileURL(file).href) : await importTypeScript(file);
+    mod = /\.[cm]?js$/.test(extname(file)) ? await nativeImport(pathToFileURL(file).href) : await importTypeScript(file);
   } catch (error) {
     const syntax = error instanceof SyntaxError || /ParseError|SyntaxError/.test(String((error as Error)?.message));
     const kind = syntax ? configCodes.syntax : configCodes.evaluation;
@@ -45,7 +46,8 @@ let coreModule: string | undefined;
 
 /**
  * Makes configs that import `@dockerdsl/core` get the copy of core the CLI already loaded (the
- * bundled `dist/bundle/core.mjs`), instead of loading the package's many files a second time.
+ * bundle's `dist/bundle/core.mjs`, which hands out the core the bundle loader already ran),
+ * instead of loading the package's many files a second time.
  *
  * @example
  * useCoreModule(fileURLToPath(new URL('../dist/bundle/core.mjs', import.meta.url)));

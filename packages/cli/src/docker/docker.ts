@@ -1,4 +1,7 @@
-import { execa } from 'execa';
+import { nativeImport } from '../native-import.js';
+
+// execa is an ES module only `dsl build` needs: loaded on first use, through Node's own import().
+const loadExeca = async () => (await nativeImport<typeof import('execa')>('execa')).execa;
 
 /**
  * Whether `docker buildx` is installed (then builds go through BuildKit's buildx).
@@ -8,6 +11,7 @@ import { execa } from 'execa';
  */
 export async function hasBuildx(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (env.DSL_NO_BUILDX === '1') return false;
+  const execa = await loadExeca();
   const result = await execa('docker', ['buildx', 'version'], { reject: false, timeout: 15_000 });
   return result.exitCode === 0;
 }
@@ -28,6 +32,7 @@ export interface DockerResult {
  * await runDocker(['buildx', 'build', '.'], (line) => console.log(line), controller.signal);
  */
 export async function runDocker(args: readonly string[], onLine: (line: string) => void, signal?: AbortSignal): Promise<DockerResult> {
+  const execa = await loadExeca();
   const child = execa('docker', args, {
     reject: false,
     all: true,
@@ -58,6 +63,7 @@ export async function runDocker(args: readonly string[], onLine: (line: string) 
  * await imageSize('api:latest'); // 7340032
  */
 export async function imageSize(tag: string): Promise<number | undefined> {
+  const execa = await loadExeca();
   const result = await execa('docker', ['image', 'inspect', '--format', '{{.Size}}', tag], { reject: false, timeout: 15_000 });
   const size = Number(result.stdout);
   return result.exitCode === 0 && Number.isFinite(size) ? size : undefined;
