@@ -1,11 +1,12 @@
 import type { ParseEntry } from 'shell-quote';
 
 // A scanner for the shell text most RUN lines are made of: words, single and double quotes,
-// `$NAME` / `${NAME}` (kept as written, as the analysis asks shell-quote to do), and the
-// operators && || ; ;; | |& & ( ) < <& > >> >&. It gives exactly what shell-quote's `parse`
-// gives with variables kept (a differential property test holds it to that) in one pass with
-// no regular expression. Anything rarer — backslashes, comments, `$'…'`, here-strings, process
-// substitution, unterminated quotes, non-ASCII text — returns undefined and goes to shell-quote.
+// backslash escapes, `$NAME` / `${NAME}` (kept as written, as the analysis asks shell-quote to
+// do), comments and the operators && || ; ;; | |& & ( ) < <& > >> >&. It gives exactly what
+// shell-quote's `parse` gives with variables kept (a differential property test holds it to
+// that) in one pass with no regular expression. Anything rarer — `$'…'`, here-strings, process
+// substitution, unterminated quotes, a backslash before a line break or at the end, non-ASCII
+// text — returns undefined and goes to shell-quote.
 
 const BLANK = 1;
 const OP = 2;
@@ -74,9 +75,15 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
         for (;;) {
           if (i >= n) return undefined;
           const d = text.charCodeAt(i);
-          if (d >= 128 || d === 0x5c /* \ */) return undefined;
+          if (d >= 128) return undefined;
           if (d === 0x22) break;
-          if (d === 0x24 /* $ */) {
+          if (d === 0x5c /* \ */) {
+            // Inside double quotes only \" \\ and \$ lose their backslash.
+            const e = escapable(text, i + 1);
+            if (e === 0) return undefined;
+            word += e === 0x22 || e === 0x5c || e === 0x24 ? text[i + 1] : text.slice(i, i + 2);
+            i += 2;
+          } else if (d === 0x24 /* $ */) {
             const v = variable(text, i);
             if (v === undefined) return undefined;
             word += v.text;
@@ -98,14 +105,37 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
         if (v === undefined) return undefined;
         word += v.text;
         i = v.end;
+      } else if (c === 0x5c /* \ */) {
+        // Outside quotes a backslash keeps the next character as it is. shell-quote decides
+        // "glob" before it looks at the escape, so an escaped * or ? still makes a glob.
+        const d = escapable(text, i + 1);
+        if (d === 0) return undefined;
+        if (d === 0x2a || d === 0x3f) glob = true;
+        word += text[i + 1];
+        i += 2;
       } else {
-        return undefined; // a backslash or a comment
+        // A comment (`#` outside quotes, even inside a word): shell-quote keeps the word read so
+        // far as a plain string, gives the rest of the text as one comment and stops.
+        if (word !== '') out.push(word);
+        out.push({ comment: text.slice(i + 1) });
+        return out;
       }
     }
     // shell-quote keeps an empty quoted word ('' or "") as an empty string.
     if (word !== '' || quoted) out.push(glob ? ({ op: 'glob', pattern: word } as ParseEntry) : word);
   }
   return out;
+}
+
+/**
+ * The character code an escape at `i` keeps, or 0 when the scanner leaves the escape to
+ * shell-quote: at the end of the text, before a line break or other control blank (where the
+ * chunking differs), or before non-ASCII text.
+ */
+function escapable(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return c >= 128 || (c < 0x20 && c !== 0x09) || c === 0x7f ? 0 : c;
 }
 
 /** The operator at `i`, as shell-quote's alternation picks it, or undefined for the rare ones. */
@@ -121,7 +151,13 @@ function operator(text: string, i: number): string | undefined {
       if (next === ';') return text[i + 2] === '&' ? undefined : ';;';
       return next === '&' ? undefined : ';';
     case '<':
-      if (next === '(' || next === '<' || next === '>') return undefined;
+      if (next === '<') {
+        // Heredoc markers (`<<EOF`, `<<-EOF`); here-strings and `<<(` are left to shell-quote.
+        const third = text[i + 2];
+        if (third === '<' || third === '(') return undefined;
+        return third === '-' ? '<<-' : '<<';
+      }
+      if (next === '(' || next === '>') return undefined;
       return next === '&' ? '<&' : '<';
     case '>':
       if (next === '|' || next === '(') return undefined;
@@ -133,7 +169,9 @@ function operator(text: string, i: number): string | undefined {
 
 /**
  * A `$` at `i`: shell-quote with variables kept gives `$` and the name as written (the name's
- * characters are plain word characters, so they follow as such), and `${NAME}` as `$NAME`. `$'…'` and `${…}` with anything but a plain name inside are left to shell-quote.
+ * characters are plain word characters, so they follow as such), and `${…}` as `$` and what the
+ * braces hold (`${A:-x}` → `$A:-x`). `$'…'`, and braces holding quotes, blanks, operators,
+ * escapes or other braces, are left to shell-quote.
  */
 function variable(text: string, i: number): { text: string; end: number } | undefined {
   const next = text[i + 1];
@@ -141,9 +179,17 @@ function variable(text: string, i: number): { text: string; end: number } | unde
   // One of shell-quote's one-character names: `$?`, `$$`, … (not a glob, not a comment).
   if (next !== undefined && '*@#?$!-'.includes(next)) return { text: `$${next}`, end: i + 2 };
   if (next !== '{') return { text: '$', end: i + 1 };
-  const close = text.indexOf('}', i + 2);
-  if (close < 0) return undefined;
-  const name = text.slice(i + 2, close);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
-  return { text: `$${name}`, end: close + 1 };
+  let j = i + 2;
+  while (j < text.length && inBraces[text.charCodeAt(j)] === 1) j++;
+  // Nothing inside (`${}`) is shell-quote's "bad substitution"; anything else stops the fast path.
+  if (j === i + 2 || text.charCodeAt(j) !== 0x7d /* } */) return undefined;
+  return { text: `$${text.slice(i + 2, j)}`, end: j + 1 };
 }
+
+/**
+ * Characters the scanner accepts inside `${…}`: printable ASCII without blanks, quotes, `$`,
+ * `\`, braces or operators. With these shell-quote's brace matching (which counts `${` and `}`
+ * within one chunk) ends at the first `}`, and no chunk boundary can fall inside.
+ */
+const inBraces = new Uint8Array(128);
+for (let c = 0x21; c < 0x7f; c++) if (!'"\'$\\{}|&;()<>'.includes(String.fromCharCode(c))) inBraces[c] = 1;
