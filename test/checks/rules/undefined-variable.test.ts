@@ -14,6 +14,8 @@ ruleCases(undefinedVariable, {
     "FROM alpine:3.20 AS base\nENV ROOT=/r\nFROM base\nWORKDIR $ROOT",
     "FROM alpine:3.20\nWORKDIR ${UNSET:-/srv}",
     "FROM example.test/custom:1\nWORKDIR $CUSTOM_HOME",
+    // A base named like an Object.prototype key has no known environment (and no crash).
+    "FROM constructor\nWORKDIR $CUSTOM_HOME",
     "FROM alpine:3.20\nRUN echo $UNDEFINED_IN_SHELL",
     "FROM alpine:3.20\nENV A=/opt B=$A/bin",
   ],

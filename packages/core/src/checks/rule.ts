@@ -14,7 +14,7 @@ export interface ReportOptions {
 
 /**
  * What a rule's `check` receives: the facts of one image (stages, steps by kind, shell scripts
- * tokenised once) and `report`.
+ * tokenised once) and `report`. Valid only while `check` runs (the runner reuses it for the next rule).
  *
  * @example
  * check(ctx) { for (const s of ctx.facts.steps('maintainer')) ctx.report(s, { name: s.step.name }); }

@@ -16,19 +16,28 @@ export interface Scope {
 }
 
 const finalScopes = new WeakMap<StageFact, Scope>();
+// Every stage starts from these; copying a ready set is cheaper than building it from arrays.
+const predefined: ReadonlySet<string> = new Set<string>([...predefinedArgs, ...defaultEnvironment]);
+
 function initial(stage: StageFact, facts: ImageFacts): Set<string> {
-  const names = new Set<string>([...predefinedArgs, ...defaultEnvironment]);
-  if (stage.base.kind === 'stage' && stage.base.stage.index < stage.index) {
-    const parent = scopeAtEnd(stage.base.stage, facts);
-    parent.names.forEach((n) => names.add(n));
-  }
+  // A parent stage's scope already holds the predefined names.
+  if (stage.base.kind === 'stage' && stage.base.stage.index < stage.index) return new Set(scopeAtEnd(stage.base.stage, facts).names);
+  const names = new Set<string>(predefined);
   if (stage.base.kind === 'image') baseEnvironment(stage.base.ref)?.forEach((n) => names.add(n));
   return names;
 }
 
+// Base image references repeat across images and stages; the lookup is a pure function of the text.
+const environments = new Map<string, readonly string[] | undefined>();
+
 function baseEnvironment(ref: string): readonly string[] | undefined {
-  const name = parseImageRef(ref).name;
-  return baseImageEnvironments[name.replace(/^(?:docker\.io\/)?(?:library\/)?/, '')];
+  if (environments.has(ref)) return environments.get(ref);
+  const name = parseImageRef(ref).name.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  // Own keys only: an image called `constructor` has no known environment.
+  const found = Object.prototype.hasOwnProperty.call(baseImageEnvironments, name) ? baseImageEnvironments[name] : undefined;
+  if (environments.size >= 1024) environments.clear();
+  environments.set(ref, found);
+  return found;
 }
 
 function isComplete(stage: StageFact): boolean {
@@ -44,14 +53,15 @@ export function walkScopes(facts: ImageFacts, visit: (step: StepFact, scope: Sco
 }
 
 function walkStage(stage: StageFact, facts: ImageFacts, visit?: (step: StepFact, scope: Scope) => void): Scope {
-  const names = initial(stage, facts);
-  const complete = isComplete(stage);
+  // One scope object for the walk: its set grows step by step, so a visitor reads it when called.
+  const scope = { names: initial(stage, facts), complete: isComplete(stage) };
+  const names = scope.names;
   for (const step of stage.steps) {
-    visit?.(step, { names, complete });
+    visit?.(step, scope);
     if (step.step.kind === 'arg') names.add(step.step.name);
-    else if (step.step.kind === 'env') Object.keys(step.step.vars).forEach((k) => names.add(k));
+    else if (step.step.kind === 'env') for (const k in step.step.vars) names.add(k);
   }
-  return { names, complete };
+  return scope;
 }
 
 /** The variables visible at the end of a stage (what stages built FROM it inherit). */
