@@ -42,6 +42,7 @@ export * from './diagnostics/schema-codes.js';
 export * from './diagnostics/from-zod.js';
 export * from './validate.js';
 export * from './resolve/stage-graph.js';
+export * from './resolve/stage-graph-codes.js';
 export * from './compile/print-context.js';
 export * from './compile/quote.js';
 export * from './compile/dockerfile.js';

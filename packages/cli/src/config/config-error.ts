@@ -18,6 +18,22 @@ export const configCodes = {
 } as const;
 
 /**
+ * What each config code means, for the diagnostics reference (docs/diagnostics.md). Kept apart
+ * from `configCodes`, whose entries are spread into diagnostics as they are.
+ *
+ * @example
+ * configCodeDescriptions.DSL5903; // 'No `dsl.config.ts` … in the working directory or any folder above it. …'
+ */
+export const configCodeDescriptions: Record<(typeof configCodes)[keyof typeof configCodes]['code'], string> = {
+  DSL5901: 'The config file (or a file it imports) does not parse: shown with its file, line and column.',
+  DSL5902: 'The config threw while it was evaluated, or imports a module that cannot be found.',
+  DSL5903: 'No `dsl.config.ts` (`.mts`, `.js`, `.mjs`) in the working directory or any folder above it. (A `--config` file that does not exist is a usage error, exit code 2.)',
+  DSL5904: 'The config\'s default export is not a config: it has no `images` array (`export default defineConfig({ images: [...] })`).',
+  DSL5905: 'Two images have the same name; each name is a Dockerfile name, so one would overwrite the other.',
+  DSL5906: 'Two outputs (Dockerfiles, Compose files) would be written to the same file.',
+};
+
+/**
  * The config could not be loaded; carries one diagnostic with the file, line and column.
  *
  * @example

@@ -5,6 +5,7 @@ import type { Image } from '../model/image.js';
 import type { CopySource } from '../model/references.js';
 import { sourceOf } from '../model/source-location.js';
 import type { Stage } from '../model/stage.js';
+import { stageGraphCodes, type StageGraphCode } from './stage-graph-codes.js';
 
 /**
  * One reference from a stage to another stage: a FROM, a `COPY --from` or a mount `from`.
@@ -81,8 +82,8 @@ const viaText = { from: 'FROM', copy: 'COPY --from', mount: 'RUN --mount from' }
 export function resolveImage(image: Image, prefix: PathSegment[] = ['images', image.name]): { resolved?: ResolvedImage; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const stagePath = (i: number): PathSegment[] => [...prefix, 'stages', image.stages[i]!.name ?? i];
-  const report = (code: string, rule: string, message: string, path: PathSegment[], holder: object, hint?: string): void => {
-    const d: Diagnostic = { code, rule, severity: 'error', message, path };
+  const report = (code: StageGraphCode, message: string, path: PathSegment[], holder: object, hint?: string): void => {
+    const d: Diagnostic = { code, rule: stageGraphCodes[code].rule, severity: 'error', message, path };
     const source = sourceOf(holder);
     if (source) d.source = source;
     if (hint) d.hint = hint;
@@ -94,7 +95,7 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
     if (stage.name === undefined) return;
     const key = stage.name.toLowerCase();
     if (byName.has(key)) {
-      report('DSL2001', 'DuplicateStageName', `stage name '${stage.name}' is used by more than one stage`, [...stagePath(i), 'name'], stage, 'give each stage its own name');
+      report('DSL2001', `stage name '${stage.name}' is used by more than one stage`, [...stagePath(i), 'name'], stage, 'give each stage its own name');
     } else {
       byName.set(key, i);
     }
@@ -112,13 +113,13 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
         numbered = true;
       }
       if (target === i) {
-        report('DSL2004', 'SelfStageReference', `${viaText[ref.via]} refers to stage '${ref.name}' itself`, [...stagePath(i), ...ref.path], ref.holder);
+        report('DSL2004', `${viaText[ref.via]} refers to stage '${ref.name}' itself`, [...stagePath(i), ...ref.path], ref.holder);
         return [];
       }
       if (target === undefined) {
         if (ref.explicit) {
           const guess = didYouMean(ref.name, byName.keys());
-          report('DSL2003', 'UnknownStageReference', `${viaText[ref.via]} refers to stage '${ref.name}', which does not exist${guess ? ` (did you mean '${guess}'?)` : ''}`, [...stagePath(i), ...ref.path], ref.holder, guess ? `use '${guess}'` : `stages: ${[...byName.keys()].join(', ') || 'none'}`);
+          report('DSL2003', `${viaText[ref.via]} refers to stage '${ref.name}', which does not exist${guess ? ` (did you mean '${guess}'?)` : ''}`, [...stagePath(i), ...ref.path], ref.holder, guess ? `use '${guess}'` : `stages: ${[...byName.keys()].join(', ') || 'none'}`);
         }
         return [];
       }
@@ -131,7 +132,7 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
     const found = byName.get(image.target.toLowerCase());
     if (found === undefined) {
       const guess = didYouMean(image.target, byName.keys());
-      report('DSL2006', 'UnknownTarget', `target '${image.target}' is not a stage of this image${guess ? ` (did you mean '${guess}'?)` : ''}`, [...prefix, 'target'], image);
+      report('DSL2006', `target '${image.target}' is not a stage of this image${guess ? ` (did you mean '${guess}'?)` : ''}`, [...prefix, 'target'], image);
     } else {
       targetIndex = found;
     }
@@ -143,7 +144,7 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
     if (state[i] === 'done') return;
     if (state[i] === 'visiting') {
       const cycle = [...chain.slice(chain.indexOf(i)), i].map((n) => image.stages[n]!.name ?? String(n));
-      report('DSL2005', 'StageCycle', `stages depend on each other in a cycle: ${cycle.join(' → ')}`, stagePath(i), image.stages[i]!);
+      report('DSL2005', `stages depend on each other in a cycle: ${cycle.join(' → ')}`, stagePath(i), image.stages[i]!);
       return;
     }
     state[i] = 'visiting';
