@@ -17,7 +17,7 @@ async function dsl(argv) {
   const setting = process.env.DSL_CODE_CACHE;
   const loader = BundleLoader.for(bundle, { cacheDir: setting === '0' ? undefined : setting || BundleLoader.defaultCacheDir(bundle) });
   const cli = loader.require('cli.cjs');
-  cli.useCoreModule(join(bundle, 'core.mjs'));
+  cli.useCoreModule(join(bundle, 'core.mjs'), () => loader.require('core.cjs'));
   const code = await cli.main(argv);
   loader.saveCodeCache();
   if (process.env.DSL_DEBUG) process.stderr.write(`dsl code cache: ${JSON.stringify(loader.report)}\n`);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from '../cache-dir.js';
+import { fnv1a } from '../fnv1a.js';
 import * as nativeImportModule from '../native-import.js';
 import { CodeCacheFile } from './code-cache-file.js';
 
@@ -134,11 +135,4 @@ export class BundleLoader {
     if (id.startsWith('./') && id.endsWith('.cjs')) return this.require(join(dirname(from), id));
     return this.nativeRequire(id);
   }
-}
-
-/** FNV-1a, 32 bits, as hex: a short, stable folder name for a path without loading node:crypto. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

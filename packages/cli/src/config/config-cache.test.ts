@@ -61,6 +61,20 @@ describe('ConfigCache', () => {
   });
 });
 
+describe('ConfigCache and the CLI’s core', () => {
+  it('hands configs the core exports the CLI holds, without importing the core file', async () => {
+    const p = tempProject({ 'dsl.config.ts': "import { marker } from '@dockerdsl/core';\nexport default { images: [], marker };\n" });
+    cleanup = p.remove;
+    const entry = join(p.dir, 'dsl.config.ts');
+    const core = join(p.dir, 'no-such-core.mjs'); // importing it would fail
+    const jiti = createJiti(import.meta.url);
+    new ConfigCache(entry, version, core).save((opts) => jiti.transform(opts));
+    const mod = (await new ConfigCache(entry, version, core, () => ({ marker: 42 })).load()) as { default: { marker: number } };
+    expect(mod.default.marker).toBe(42);
+    await expect(new ConfigCache(entry, version, core).load()).rejects.toThrow(/no-such-core/);
+  });
+});
+
 describe('ConfigCache limits', () => {
   it('declines to cache a graph that imports JSON, and loadConfig still loads it through jiti', async () => {
     const p = tempProject({ 'dsl.config.ts': "import data from './data.json';\nexport default { images: data.images };\n", 'data.json': '{ "images": [{ "name": "from-json" }] }' });

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInThisContext } from 'node:vm';
 import { cacheDir } from '../cache-dir.js';
+import { fnv1a } from '../fnv1a.js';
 import { nativeImport } from '../native-import.js';
 
 /** What jiti's `transform` makes of one file, and where its imports lead. */
@@ -40,9 +40,20 @@ export class ConfigCache {
   private readonly file: string;
   private readonly key: string;
 
-  constructor(private readonly entry: string, version: string, private readonly coreModule: string | undefined) {
+  /**
+   * `coreModule` is the file configs get for `@dockerdsl/core`; `coreExports`, when the CLI
+   * already holds that module's exports, hands them out without importing the file (an ES module
+   * import is the first use of Node's ES module loader on this path, ~5-10 ms).
+   */
+  constructor(
+    private readonly entry: string,
+    version: string,
+    private readonly coreModule: string | undefined,
+    private readonly coreExports?: () => Record<string, unknown>,
+  ) {
     this.key = `${version}|${coreModule ?? ''}|${process.version}`;
-    this.file = join(cacheDir(entry), `config-${createHash('sha1').update(entry).digest('hex').slice(0, 16)}.json`);
+    // The file records its entry and is checked against it, so a short hash is enough.
+    this.file = join(cacheDir(entry), `config-${fnv1a(entry)}.json`);
   }
 
   /** The config's module namespace from the cache, or undefined when it is missing or stale. */
@@ -58,6 +69,7 @@ export class ConfigCache {
       const stat = statSync(path, { throwIfNoEntry: false });
       if (!stat || stat.mtimeMs !== m.mtimeMs || stat.size !== m.size) return undefined;
     }
+    const coreUrl = this.coreModule && pathToFileURL(this.coreModule).href;
     const done = new Map<string, Record<string, unknown>>();
     const evaluate = async (path: string): Promise<Record<string, unknown>> => {
       const seen = done.get(path);
@@ -70,7 +82,8 @@ export class ConfigCache {
       await fn(module.exports, createRequire(path), module, path, dirname(path), async (spec: string) => {
         const dep = m.deps[spec];
         if (!dep) throw new Error(`dsl config cache: no record of '${spec}' in ${path}`);
-        return 'module' in dep ? evaluate(dep.module) : interop(await nativeImport(dep.native));
+        if ('module' in dep) return evaluate(dep.module);
+        return interop(this.coreExports && dep.native === coreUrl ? this.coreExports() : await nativeImport(dep.native));
       });
       done.set(path, module.exports);
       return module.exports;

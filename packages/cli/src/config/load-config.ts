@@ -43,21 +43,24 @@ export async function loadConfig(file: string): Promise<DslConfig> {
 }
 
 let coreModule: string | undefined;
+let coreExports: (() => Record<string, unknown>) | undefined;
 
 /**
  * Makes configs that import `@dockerdsl/core` get the copy of core the CLI already loaded (the
  * bundle's `dist/bundle/core.mjs`, which hands out the core the bundle loader already ran),
- * instead of loading the package's many files a second time.
+ * instead of loading the package's many files a second time. `exports`, when given, returns
+ * that module's exports, so configs from the config cache get them without an import.
  *
  * @example
- * useCoreModule(fileURLToPath(new URL('../dist/bundle/core.mjs', import.meta.url)));
+ * useCoreModule(join(bundle, 'core.mjs'), () => loader.require('core.cjs') as Record<string, unknown>);
  */
-export function useCoreModule(file: string | undefined): void {
+export function useCoreModule(file: string | undefined, exports?: () => Record<string, unknown>): void {
   coreModule = file;
+  coreExports = exports;
 }
 
 async function importTypeScript(file: string): Promise<unknown> {
-  const cache = process.env.DSL_CONFIG_CACHE === '0' ? undefined : new ConfigCache(file, version, coreModule);
+  const cache = process.env.DSL_CONFIG_CACHE === '0' ? undefined : new ConfigCache(file, version, coreModule, coreExports);
   try {
     const cached = await cache?.load();
     if (cached !== undefined) return cached;
