@@ -15,36 +15,47 @@ export function instructionLine(facts: ImageFacts, holder: object): string | und
   return facts.dockerfile.lines[source.line - 1];
 }
 
-/**
- * Every instruction keyword as written, with the object it belongs to (FROM lines and steps).
- *
- * @example
- * for (const { keyword } of writtenKeywords(facts)) keyword; // 'FROM', 'run', …
- */
-export function writtenKeywords(facts: ImageFacts): Array<{ keyword: string; target: { path: (string | number)[]; holder: object }; line: string }> {
-  const out: Array<{ keyword: string; target: { path: (string | number)[]; holder: object }; line: string }> = [];
-  if (!facts.dockerfile) return out;
-  const add = (target: { path: (string | number)[]; holder: object }): void => {
-    const line = instructionLine(facts, target.holder);
-    const keyword = line === undefined ? undefined : leadingWord(line);
-    if (keyword) out.push({ keyword, target, line: line! });
-  };
-  for (const arg of facts.image.args ?? []) add({ path: [...facts.prefix, 'args'], holder: arg });
-  for (const stage of facts.stages) {
-    add(stage);
-    for (const step of stage.steps) if (step.step.kind !== 'comment') add(step);
-  }
-  return out;
+/** Where an instruction's keyword sits in its first line. */
+export interface KeywordSpan {
+  target: { path: (string | number)[]; holder: object };
+  line: string;
+  start: number;
+  end: number;
 }
 
-/** The letters at the start of a line after blanks (what `/^\s*([A-Za-z]+)/` captures), without a regular expression. */
-function leadingWord(line: string): string | undefined {
+/**
+ * Calls `visit` for every instruction keyword as written (global ARGs, FROM lines and steps,
+ * comments left out) with its line and offsets. A visitor, not a list of objects: casing rules
+ * read a few characters of each keyword and slice only the ones they report.
+ *
+ * @example
+ * forEachKeyword(facts, (target, line, start, end) => line.slice(start, end)); // 'FROM', 'run', …
+ */
+export function forEachKeyword(facts: ImageFacts, visit: (target: KeywordSpan['target'], line: string, start: number, end: number) => void): void {
+  if (!facts.dockerfile) return;
+  const args = facts.image.args;
+  if (args) for (const arg of args) visitKeyword(facts, { path: [...facts.prefix, 'args'], holder: arg }, visit);
+  for (const stage of facts.stages) {
+    visitKeyword(facts, stage, visit);
+    for (const step of stage.steps) if (step.step.kind !== 'comment') visitKeyword(facts, step, visit);
+  }
+}
+
+function visitKeyword(facts: ImageFacts, target: KeywordSpan['target'], visit: (target: KeywordSpan['target'], line: string, start: number, end: number) => void): void {
+  const line = instructionLine(facts, target.holder);
+  if (line === undefined) return;
+  // The letters at the start of the line after blanks (what `/^\s*([A-Za-z]+)/` captures).
   let start = 0;
-  while (start < line.length && /\s/.test(line[start]!)) start++;
+  while (start < line.length && isBlank(line.charCodeAt(start))) start++;
   let end = start;
   for (; end < line.length; end++) {
     const c = line.charCodeAt(end) | 0x20;
     if (c < 0x61 || c > 0x7a) break;
   }
-  return end > start ? line.slice(start, end) : undefined;
+  if (end > start) visit(target, line, start, end);
+}
+
+/** What `/\s/` matches among the characters a Dockerfile line can start with. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }

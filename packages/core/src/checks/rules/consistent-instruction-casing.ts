@@ -1,4 +1,4 @@
-import { writtenKeywords } from '../instruction-text.js';
+import { forEachKeyword } from '../instruction-text.js';
 import { defineRule } from '../rule.js';
 
 interface Data { keyword: string; expected: string }
@@ -24,13 +24,31 @@ export const consistentInstructionCasing = defineRule<Data>({
   format: (d) => `instruction '${d.keyword}' should be written '${d.expected}' like the rest of the file`,
   hint: (d) => `write ${d.expected}`,
   check(ctx) {
-    const keywords = writtenKeywords(ctx.facts);
-    const upper = keywords.filter((k) => k.keyword === k.keyword.toUpperCase()).length;
-    const lower = keywords.filter((k) => k.keyword === k.keyword.toLowerCase()).length;
-    const wantLower = lower > upper;
-    for (const { keyword, target } of keywords) {
-      const expected = wantLower ? keyword.toLowerCase() : keyword.toUpperCase();
-      if (keyword !== expected) ctx.report(target, { keyword, expected });
-    }
+    // Two passes over the keywords without slicing them: count the casings, then report the
+    // keywords that differ from the majority.
+    let upper = 0;
+    let lower = 0;
+    forEachKeyword(ctx.facts, (_, line, start, end) => {
+      const casing = casingOf(line, start, end);
+      if (casing === UPPER) upper++;
+      else if (casing === LOWER) lower++;
+    });
+    const want = lower > upper ? LOWER : UPPER;
+    forEachKeyword(ctx.facts, (target, line, start, end) => {
+      if (casingOf(line, start, end) === want) return;
+      const keyword = line.slice(start, end);
+      ctx.report(target, { keyword, expected: want === LOWER ? keyword.toLowerCase() : keyword.toUpperCase() });
+    });
   },
 });
+
+const MIXED = 0;
+const UPPER = 1;
+const LOWER = 2;
+
+/** The casing of a keyword (ASCII letters only, as `forEachKeyword` finds them). */
+function casingOf(line: string, start: number, end: number): number {
+  let upper = 0;
+  for (let i = start; i < end; i++) if (line.charCodeAt(i) < 0x61) upper++;
+  return upper === end - start ? UPPER : upper === 0 ? LOWER : MIXED;
+}
