@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Image } from '../model/image.js';
-import { parseDockerfile } from '../parse/parse-dockerfile.js';
+import { parseDockerfileLines } from '../parse/parse-dockerfile.js';
 import { checkOne, type CheckOptions, type CheckResult } from './check-images.js';
 import { ruleRegistry } from './registry.js';
 import { shouldFail } from './severity-config.js';
@@ -30,8 +30,9 @@ export interface DockerfileCheckOptions extends CheckOptions {
  */
 export function checkDockerfile(text: string, options: DockerfileCheckOptions = {}): CheckResult & { image?: Image } {
   const file = options.file ?? 'Dockerfile';
-  const parsed = parseDockerfile(text, { file });
-  const lines = text.split(/\r?\n/);
+  // The parser's own lines (carriage returns and a byte order mark removed), not a second split.
+  const parsed = parseDockerfileLines(text, { file });
+  const lines = parsed.lines;
   const ignores = commentIgnores(lines);
   let diagnostics: Diagnostic[] = parsed.diagnostics;
   if (parsed.image) {

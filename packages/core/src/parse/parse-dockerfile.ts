@@ -40,18 +40,32 @@ const maxLine = 65535;
  * image?.stages[0]?.steps[0]; // { kind: 'run', command: 'apk add curl' }
  */
 export function parseDockerfile(text: string, options: ParseOptions = {}): ParseResult {
+  const { image, diagnostics } = parseDockerfileLines(text, options);
+  return image ? { image, diagnostics } : { diagnostics };
+}
+
+/**
+ * `parseDockerfile`, also returning the physical lines it split the text into (byte order mark
+ * and carriage returns removed), so that callers needing the lines do not split the text again.
+ *
+ * @example
+ * const { image, lines } = parseDockerfileLines('FROM alpine:3.20\r\nRUN make\r\n'); // lines: ['FROM alpine:3.20', 'RUN make']
+ */
+export function parseDockerfileLines(text: string, options: ParseOptions = {}): ParseResult & { lines: string[] } {
   const file = options.file ?? 'Dockerfile';
   const diagnostics: Diagnostic[] = [];
+  let reader: LineReader | undefined;
   try {
-    return parse(text, file, diagnostics);
+    reader = new LineReader(text);
+    const result = parse(reader, file, diagnostics);
+    return result.image ? { image: result.image, diagnostics, lines: reader.lines } : { diagnostics, lines: reader.lines };
   } catch (error) {
     diagnostics.push(parseDiagnostic('DSL5099', `the parser failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, [], { file, line: 1, column: 1 }));
-    return { diagnostics };
+    return { diagnostics, lines: reader?.lines ?? [] };
   }
 }
 
-function parse(text: string, file: string, diagnostics: Diagnostic[]): ParseResult {
-  const reader = new LineReader(text);
+function parse(reader: LineReader, file: string, diagnostics: Diagnostic[]): ParseResult {
   const directives = readDirectives(reader, file, diagnostics);
   const image: Image = { name: imageNameFor(file), stages: [] };
   if (directives.syntax !== undefined || directives.escape !== undefined || directives.check !== undefined) image.directives = directives;
