@@ -1,5 +1,5 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
-import type { Instruction, InstructionKind } from '../instructions/index.js';
+import { instructionKinds, type Instruction, type InstructionKind } from '../instructions/index.js';
 import type { Image } from '../model/image.js';
 import { copySourceText, type CopySource } from '../model/references.js';
 import type { Stage } from '../model/stage.js';
@@ -63,6 +63,8 @@ export interface DockerfileText {
 export class ImageFacts {
   readonly stages: StageFact[] = [];
   readonly final: StageFact;
+  /** The kinds of the image's steps as bits (`kindMask`), so the runner tests for any of several kinds with one AND. */
+  readonly kinds: number = 0;
   private readonly byKind = new Map<InstructionKind, StepFact[]>();
   // Plain maps, made on first use: the facts live for one image, and a WeakMap costs more to make.
   private scripts: Map<object, ShellScript> | undefined;
@@ -92,7 +94,10 @@ export class ImageFacts {
         fact.steps.push(stepFact);
         const list = this.byKind.get(step.kind);
         if (list) list.push(stepFact);
-        else this.byKind.set(step.kind, [stepFact]);
+        else {
+          this.byKind.set(step.kind, [stepFact]);
+          (this as { kinds: number }).kinds |= kindBits.get(step.kind) ?? 0;
+        }
       });
       // A plain-string FROM names only an earlier stage (Docker pulls any other name).
       if (typeof stage.from === 'string') fact.base = this.baseOf(stage);
@@ -176,6 +181,20 @@ export class ImageFacts {
     const used = this.sourceStage(source);
     if (used && used !== by) this.markReachable(used);
   }
+}
+
+const kindBits = new Map<InstructionKind, number>(instructionKinds.map((kind, i) => [kind, 1 << i]));
+
+/**
+ * The bits of some instruction kinds, to test against `ImageFacts.kinds` (0 when none is known).
+ *
+ * @example
+ * (kindMask(['add', 'copy']) & facts.kinds) !== 0; // the image has an ADD or a COPY
+ */
+export function kindMask(kinds: readonly InstructionKind[]): number {
+  let mask = 0;
+  for (const kind of kinds) mask |= kindBits.get(kind) ?? 0;
+  return mask;
 }
 
 // Shared empty result of `steps()`; frozen so a rule cannot fill it for the next image.

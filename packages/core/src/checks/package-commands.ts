@@ -63,7 +63,13 @@ export function hasCommand(facts: ImageFacts, names: readonly string[]): boolean
   return false;
 }
 
-function commandIndex(facts: ImageFacts): Map<string, CommandFact[]> {
+/**
+ * The shell commands of every RUN by program name, built once per image.
+ *
+ * @example
+ * commandIndex(facts).has('apt-get');
+ */
+export function commandIndex(facts: ImageFacts): ReadonlyMap<string, readonly CommandFact[]> {
   return facts.memo('commandsByName', () => {
     const map = new Map<string, CommandFact[]>();
     for (const fact of shellCommands(facts)) {

@@ -1,12 +1,11 @@
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import type { Image } from '../model/image.js';
 import { sourceOf, type SourceLocation } from '../model/source-location.js';
-import { ImageFacts, type DockerfileText, type StageFact } from './image-facts.js';
+import { ImageFacts, kindMask, type DockerfileText, type StageFact } from './image-facts.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js';
 import { effectiveSeverity, type RuleSeverities } from './severity-config.js';
 import { commentIgnores, covers, noDirective, parseCheckDirective, type CommentIgnores } from './suppressions.js';
-import { hasCommand } from './package-commands.js';
-import type { InstructionKind } from '../instructions/index.js';
+import { commandIndex } from './package-commands.js';
 
 /**
  * Options of a rule run.
@@ -45,14 +44,19 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   // One context for the whole run, pointed at each rule in turn: rules report synchronously
   // inside `check`, and a context per rule was a measurable share of the runner's cost.
   const ctx = new Context(facts, lineIgnores, anyStageIgnores, out);
+  // The RUN programs of the image, looked up once (undefined until a rule asks, null without RUN).
+  let programs: ReadonlyMap<string, unknown> | null | undefined;
   for (const entry of planFor(options.rules, options.severities)) {
     const rule = entry.rule;
     if (entry.dockerfileOnly && !options.dockerfile) continue;
-    if (entry.kinds && !hasAnyKind(facts, entry.kinds)) continue;
+    if (entry.kinds !== anyKind && (entry.kinds & facts.kinds) === 0) continue;
     const buildkit = entry.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
-    if (entry.commands && !hasCommand(facts, entry.commands)) continue;
+    if (entry.commands) {
+      if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
+      if (!programs || !runsAny(programs, entry.commands)) continue;
+    }
     ctx.rule = rule;
     ctx.severity = buildkit && directive.error ? 'error' : entry.severity;
     try {
@@ -65,8 +69,8 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   return out;
 }
 
-function hasAnyKind(facts: ImageFacts, kinds: readonly InstructionKind[]): boolean {
-  for (const kind of kinds) if (facts.hasKind(kind)) return true;
+function runsAny(programs: ReadonlyMap<string, unknown>, names: readonly string[]): boolean {
+  for (const name of names) if (programs.has(name)) return true;
   return false;
 }
 
@@ -77,9 +81,13 @@ interface PlanEntry {
   // Copied from the rule so that every entry has one shape (rules differ in their optional fields).
   dockerfileOnly: boolean;
   buildkit: string | undefined;
-  kinds: readonly InstructionKind[] | undefined;
+  /** `kindMask` of the rule's `kinds`, or `anyKind` when it declares none. */
+  kinds: number;
   commands: readonly string[] | undefined;
 }
+
+/** The kind mask of a rule that does not declare its kinds: it runs on every image. */
+const anyKind = -1;
 
 const plans = new WeakMap<readonly AnyRule[], WeakMap<object, readonly PlanEntry[]>>();
 const noConfig = {};
@@ -99,7 +107,7 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
         severity,
         dockerfileOnly: rule.dockerfileOnly === true,
         buildkit: rule.docs.buildkit,
-        kinds: rule.kinds && rule.kinds.length > 0 ? rule.kinds : undefined,
+        kinds: rule.kinds && rule.kinds.length > 0 ? kindMask(rule.kinds) : anyKind,
         commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
       }];
     });

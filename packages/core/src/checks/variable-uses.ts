@@ -39,22 +39,28 @@ export interface UnresolvedVariable {
 export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVariable[] {
   return facts.memo('unresolvedVariables', () => {
     const out: UnresolvedVariable[] = [];
-    // Most steps never use a variable where the builder expands it: find the few that do, and
-    // build scopes only for their stages.
-    const fields = new Map<StepFact, ReturnType<typeof expandedFields>>();
+    // Most steps never refer to a variable where the builder expands it (a `$` may be literal,
+    // as in `$5` or `\$HOME`): find the few that do, and build scopes only for their stages.
+    const uses = new Map<StepFact, Array<{ at: PathSegment[]; refs: VariableRef[] }>>();
     const stages = new Set<StageFact>();
     for (const stage of facts.stages) {
       for (const step of stage.steps) {
-        const found = expandedFields(step.step);
-        if (found.length === 0) continue;
-        fields.set(step, found);
-        stages.add(stage);
+        for (const field of expandedFields(step.step)) {
+          const refs = variableRefs(field.text);
+          if (refs.length === 0) continue;
+          const list = uses.get(step);
+          if (list) list.push({ at: field.at, refs });
+          else uses.set(step, [{ at: field.at, refs }]);
+          stages.add(stage);
+        }
       }
     }
-    if (fields.size === 0) return out;
+    if (uses.size === 0) return out;
     walkScopes(facts, (step, scope) => {
-      for (const field of fields.get(step) ?? []) {
-        for (const ref of variableRefs(field.text)) {
+      const fields = uses.get(step);
+      if (!fields) return;
+      for (const field of fields) {
+        for (const ref of field.refs) {
           if (scope.names.has(ref.name)) continue;
           const use: UnresolvedVariable = { step, at: field.at, ref, complete: scope.complete };
           const guess = suggest(ref.name, scope);
