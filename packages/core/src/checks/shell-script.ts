@@ -129,19 +129,15 @@ function tokenise(text: string, depth: number): ShellScript {
   let entries: ParseEntry[];
   const normalised = normaliseLines(text);
   try {
-    // Common text is scanned in one pass; the rest (backslashes, comments, here-strings, …) goes to shell-quote.
+    // Common text is scanned in one pass; the rest ($'…', here-strings, …) goes to shell-quote.
     entries = scanShellWords(normalised) ?? parse(normalised, keepVariables);
   } catch {
     return script;
   }
-  let words: string[] = [];
+  // One word buffer for the whole script: addCommand copies what it keeps.
+  const words: string[] = [];
   let pipeIn = false;
   let skipNext = false;
-  const flush = (pipeOut: boolean): void => {
-    if (words.length > 0) addCommand(script, words, pipeIn, pipeOut, depth);
-    words = [];
-    pipeIn = pipeOut;
-  };
   for (const entry of entries) {
     if (typeof entry === 'string') {
       if (skipNext) skipNext = false;
@@ -155,31 +151,59 @@ function tokenise(text: string, depth: number): ShellScript {
       else words.push((entry as { pattern: string }).pattern);
     } else if (redirects.has(op)) {
       skipNext = true;
-      if (words.length > 0 && /^\d$/.test(words[words.length - 1]!)) words.pop();
+      if (words.length > 0 && isDigit(words[words.length - 1]!)) words.pop();
     } else if (separators.has(op)) {
       const pipe = op === '|' || op === '|&';
       if (pipe) script.hasPipe = true;
-      flush(pipe);
-      if (!pipe) pipeIn = false;
+      if (words.length > 0) {
+        addCommand(script, words, pipeIn, pipe, depth);
+        words.length = 0;
+      }
+      pipeIn = pipe;
     }
   }
-  flush(false);
+  if (words.length > 0) addCommand(script, words, pipeIn, false, depth);
   return script;
 }
 
-function addCommand(script: ShellScript, words: string[], pipeIn: boolean, pipeOut: boolean, depth: number): void {
-  const assignments: string[] = [];
+/** A single decimal digit (a file descriptor before a redirection, as `/^\d$/` tests). */
+function isDigit(word: string): boolean {
+  return word.length === 1 && word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
+}
+
+/** `NAME=…` (what `/^[A-Za-z_][A-Za-z0-9_]*=/` tests), without a regular expression. */
+function isAssignment(word: string): boolean {
+  const first = word.charCodeAt(0) | 0x20;
+  if (!((first >= 0x61 && first <= 0x7a) || word.charCodeAt(0) === 0x5f)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x3d /* = */) return true;
+    const l = c | 0x20;
+    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false;
+  }
+  return false;
+}
+
+// Most commands have no wrapper and no assignment: they share these (results are read-only).
+const noWords: string[] = Object.freeze([]) as unknown as string[];
+
+function addCommand(script: ShellScript, words: readonly string[], pipeIn: boolean, pipeOut: boolean, depth: number): void {
+  let assignments = noWords;
   let i = 0;
-  while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!)) assignments.push(words[i++]!);
-  const via: string[] = [];
+  while (i < words.length && isAssignment(words[i]!)) {
+    if (assignments === noWords) assignments = [];
+    assignments.push(words[i++]!);
+  }
+  let via = noWords;
   while (i < words.length && wrappers.has(baseName(words[i]!))) {
+    if (via === noWords) via = [];
     via.push(baseName(words[i]!));
     i++;
     // Skip the wrapper's own options and, for env, its assignments.
-    while (i < words.length && (words[i]!.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!) || /^\d+[smhd]?$/.test(words[i]!))) i++;
+    while (i < words.length && (words[i]!.startsWith('-') || isAssignment(words[i]!) || /^\d+[smhd]?$/.test(words[i]!))) i++;
   }
   if (i >= words.length) {
-    if (via.length > 0) script.commands.push({ name: via[via.length - 1]!, args: [], via: via.slice(0, -1), assignments, pipeIn, pipeOut });
+    if (via.length > 0) script.commands.push({ name: via[via.length - 1]!, args: [], via: via.length > 1 ? via.slice(0, -1) : noWords, assignments, pipeIn, pipeOut });
     return;
   }
   const name = baseName(words[i]!);
