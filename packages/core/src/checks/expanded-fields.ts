@@ -17,8 +17,11 @@ export function expandedFields(step: Instruction): Array<{ text: string; at: Pat
 function mayExpand(step: Instruction): boolean {
   switch (step.kind) {
     case 'add':
-    case 'copy':
-      return step.destination.includes('$') || step.sources.some((s) => typeof s === 'string' && s.includes('$')) || String(step.chown ?? '').includes('$') || (step.chmod ?? '').includes('$');
+    case 'copy': {
+      if (step.destination.includes('$') || (typeof step.chown === 'string' && step.chown.includes('$')) || (step.chmod !== undefined && step.chmod.includes('$'))) return true;
+      for (const s of step.sources) if (typeof s === 'string' && s.includes('$')) return true;
+      return false;
+    }
     case 'env':
       for (const k in step.vars) if (step.vars[k]!.includes('$')) return true;
       return false;

@@ -77,19 +77,17 @@ export class ImageFacts {
     /** Present when the image was parsed from a Dockerfile. */
     readonly dockerfile?: DockerfileText,
   ) {
-    image.stages.forEach((stage, index) => {
-      const fact: StageFact = {
-        stage,
-        index,
-        path: [...prefix, 'stages', stage.name ?? index],
-        holder: stage,
-        base: { kind: 'scratch' },
-        steps: [],
-        isFinal: false,
-        reachable: false,
-      };
+    // Plain loops and object literals: this runs once per image, on every synth with checks.
+    const stages = image.stages;
+    for (let index = 0; index < stages.length; index++) {
+      const stage = stages[index]!;
+      const path = prefix.slice();
+      path.push('stages', stage.name ?? index);
+      const fact: StageFact = { stage, index, path, holder: stage, base: scratch, steps: [], isFinal: false, reachable: false };
       if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
-      stage.steps.forEach((step, i) => {
+      const steps = stage.steps;
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i]!;
         const stepFact = new LazyStepFact(step, fact, i) as StepFact;
         fact.steps.push(stepFact);
         const list = this.byKind.get(step.kind);
@@ -98,12 +96,12 @@ export class ImageFacts {
           this.byKind.set(step.kind, [stepFact]);
           (this as { kinds: number }).kinds |= kindBits.get(step.kind) ?? 0;
         }
-      });
+      }
       // A plain-string FROM names only an earlier stage (Docker pulls any other name).
       if (typeof stage.from === 'string') fact.base = this.baseOf(stage);
       this.stages.push(fact);
       if (fact.name !== undefined && !this.names.has(fact.name)) this.names.set(fact.name, fact);
-    });
+    }
     for (const fact of this.stages) if (typeof fact.stage.from !== 'string') fact.base = this.baseOf(fact.stage);
     const target = image.target === undefined ? undefined : this.names.get(image.target.toLowerCase());
     this.final = target ?? this.stages[this.stages.length - 1]!;
@@ -163,7 +161,7 @@ export class ImageFacts {
     }
     const earlier = this.names.get(stage.from.toLowerCase());
     if (earlier) return { kind: 'stage', stage: earlier };
-    if (stage.from.toLowerCase() === 'scratch') return { kind: 'scratch' };
+    if (stage.from.toLowerCase() === 'scratch') return scratch;
     return { kind: 'image', ref: stage.from };
   }
 
@@ -182,6 +180,9 @@ export class ImageFacts {
     if (used && used !== by) this.markReachable(used);
   }
 }
+
+// Shared by every stage built from scratch (and by stages until their base is known); read-only.
+const scratch: StageBase = Object.freeze({ kind: 'scratch' });
 
 const kindBits = new Map<InstructionKind, number>(instructionKinds.map((kind, i) => [kind, 1 << i]));
 
