@@ -12,5 +12,10 @@ export function nativeImport<T = Record<string, unknown>>(specifier: string): Pr
   return import(specifier) as Promise<T>;
 }
 
-/** The id the bundle requires this module by (scripts/bundle.mjs; code-cache/bundle-loader.ts). */
+/**
+ * The id the bundle requires this module by (scripts/bundle.mjs; code-cache/bundle-loader.ts).
+ *
+ * @example
+ * if (id === nativeImportId) return nativeImportModule;
+ */
 export const nativeImportId = 'dockerdsl:native-import';

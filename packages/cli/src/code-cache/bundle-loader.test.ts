@@ -74,6 +74,18 @@ describe('BundleLoader', () => {
     expect(second.loader.report).toEqual({ used: ['cli.cjs', 'dep-A1.cjs'], compiled: [], rejected: [], written: [] });
   });
 
+  it('saves what V8 compiled during the run, functions compiled lazily included', () => {
+    const { dir, cache } = bundle();
+    const body = Array.from({ length: 200 }, (_, i) => `  total += n * ${i};`).join('\n');
+    writeFileSync(join(dir, 'dep-A1.cjs'), `exports.times = (n) => {\n  let total = 0;\n${body}\n  return total;\n};\n`);
+    const idle = new BundleLoader(dir, { cacheDir: join(cache, 'idle') });
+    idle.require('cli.cjs'); // dep-A1's function never called: V8 never compiled it
+    idle.saveCodeCache();
+    start(dir, join(cache, 'ran'));
+    const size = (folder: string) => readFileSync(join(cache, folder, 'dep-A1.cjs.v8')).length;
+    expect(size('ran')).toBeGreaterThan(size('idle') + 1000);
+  });
+
   it('never runs a cache of old code: a changed chunk of the same length is compiled and its cache replaced', () => {
     const { dir, cache } = bundle();
     start(dir, cache);

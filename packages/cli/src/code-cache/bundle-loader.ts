@@ -7,7 +7,12 @@ import { fnv1a } from '../fnv1a.js';
 import * as nativeImportModule from '../native-import.js';
 import { CodeCacheFile } from './code-cache-file.js';
 
-/** What one loader did with the code caches (for `DSL_DEBUG` and the tests). */
+/**
+ * What one loader did with the code caches (`DSL_DEBUG=1 dsl …` prints it; the tests read it).
+ *
+ * @example
+ * const report: CodeCacheReport = { used: ['cli.cjs'], compiled: ['synth-Ab12.cjs'], rejected: [], written: ['synth-Ab12.cjs'] };
+ */
 export interface CodeCacheReport {
   /** Chunks that ran from their code cache. */
   used: string[];
@@ -29,7 +34,7 @@ const loaders = ((globalThis as { [key]?: Map<string, BundleLoader> })[key] ??= 
 
 /**
  * Loads the CLI's CommonJS bundle (dist/bundle/*.cjs) with a V8 code cache, so a start reuses
- * the machine code of the last one instead of parsing and compiling ~400 kB of JavaScript
+ * the bytecode V8 compiled in the last one instead of parsing and compiling ~400 kB of JavaScript
  * (Node 20 has no compile cache; on 22.1+ bin/dsl.js turns on Node's too, for everything else).
  * Each chunk runs in a `vm.Script` given its cache's `cachedData`; after the command,
  * `saveCodeCache` stores what V8 compiled during the run — functions compiled lazily
@@ -68,6 +73,7 @@ export class BundleLoader {
 
   /** The bundle folder. */
   readonly dir: string;
+  /** What this loader did with the code caches so far. */
   readonly report: CodeCacheReport = { used: [], compiled: [], rejected: [], written: [] };
   private readonly modules = new Map<string, { exports: unknown }>();
   private readonly toSave: { script: Script; source: Buffer; file: CodeCacheFile; name: string }[] = [];
