@@ -29,3 +29,13 @@ describe('source locations', () => {
     expect(captureSource(Object.freeze({ x: 1 }))).toEqual({ x: 1 });
   });
 });
+
+describe('stored locations', () => {
+  it('are read back as attached, and the wrapped form older copies of core stored still reads', () => {
+    const where = { file: 'Dockerfile', line: 4, column: 2, endLine: 5, endColumn: 9 };
+    expect(sourceOf(attachSource({}, where))).toBe(where);
+    const older = {};
+    Object.defineProperty(older, Symbol.for('dockerdsl.source'), { value: { location: where } });
+    expect(sourceOf(older)).toBe(where);
+  });
+});

@@ -18,10 +18,13 @@ const internalFrame = /[\\/](?:packages[\\/](?:core|presets)[\\/](?:src|dist)|pa
 
 const testFile = /\.test(?:-d)?\.[cm]?[jt]s$/;
 
+/** What `captureSource` stores: the stack, formatted only when asked. */
 interface Capture {
   stack?: string;
-  location?: SourceLocation;
 }
+
+/** The hidden value: a captured stack, or (parsed files) the location itself, with no wrapper. */
+type Stored = Capture | SourceLocation;
 
 // The switch lives on globalThis so that every copy of core in the process obeys it: a config
 // may load its own copy (its node_modules), and the CLI turns capture off for the copy it runs.
@@ -86,7 +89,8 @@ export function inheritSource<T extends object>(target: T, from: object): T {
  */
 export function attachSource<T extends object>(target: T, location: SourceLocation): T {
   if (Object.isFrozen(target)) return target;
-  Object.defineProperty(target, SOURCE, { value: { location } satisfies Capture, enumerable: false, configurable: true });
+  // The location itself, not wrapped: the parser attaches one to every instruction.
+  Object.defineProperty(target, SOURCE, { value: location satisfies Stored, enumerable: false, configurable: true });
   return target;
 }
 
@@ -98,9 +102,13 @@ export function attachSource<T extends object>(target: T, location: SourceLocati
  */
 export function sourceOf(target: unknown): SourceLocation | undefined {
   if (target === null || typeof target !== 'object') return undefined;
-  const capture = (target as Record<symbol, Capture | undefined>)[SOURCE];
-  if (capture?.location) return capture.location;
-  const stack = capture?.stack;
+  const stored = (target as Record<symbol, Stored | undefined>)[SOURCE];
+  if (stored === undefined) return undefined;
+  if ('line' in stored) return stored;
+  // Another copy of core in the process (an older version) may have stored `{ location }`.
+  const wrapped = (stored as { location?: SourceLocation }).location;
+  if (wrapped) return wrapped;
+  const stack = stored.stack;
   if (!stack) return undefined;
   for (const line of stack.split('\n').slice(1)) {
     const match = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);

@@ -9,7 +9,16 @@ class Pending {
   ) {}
 }
 
-const registry = new WeakMap<object, Pending | Readonly<Record<string, SourceLocation[]>>>();
+// A hidden property, not a WeakMap: setting a non-enumerable property is several times cheaper
+// than a WeakMap entry (which the garbage collector must also trace as an ephemeron), and the
+// parser records one for every instruction with a flag.
+const FLAGS = Symbol.for('dockerdsl.flagSources');
+
+type Stored = Pending | Readonly<Record<string, SourceLocation[]>>;
+
+function store(target: object, value: Stored): void {
+  Object.defineProperty(target, FLAGS, { value, enumerable: false, configurable: true, writable: true });
+}
 
 /**
  * Where each flag of a parsed instruction or stage was written, by flag name (a repeated flag
@@ -19,13 +28,13 @@ const registry = new WeakMap<object, Pending | Readonly<Record<string, SourceLoc
  * flagSourcesOf(copyStep).chmod?.[0]; // { file: 'Dockerfile', line: 7, column: 6, endLine: 7, endColumn: 18 }
  */
 export function flagSourcesOf(target: object): Readonly<Record<string, SourceLocation[]>> {
-  const entry = registry.get(target);
+  const entry = (target as Record<symbol, Stored | undefined>)[FLAGS];
   if (entry === undefined) return {};
   if (!(entry instanceof Pending)) return entry;
   const { flags, ctx } = entry;
   const byName: Record<string, SourceLocation[]> = {};
   for (const f of flags) (byName[f.name] ??= []).push(ctx.locate(f.offset, f.length));
-  registry.set(target, byName);
+  store(target, byName);
   return byName;
 }
 
@@ -36,5 +45,5 @@ export function flagSourcesOf(target: object): Readonly<Record<string, SourceLoc
  * recordFlagSources(copyStep, flags.all, ctx);
  */
 export function recordFlagSources(target: object, flags: readonly FlagOccurrence[], ctx: InstructionContext): void {
-  if (flags.length > 0) registry.set(target, new Pending(flags, ctx));
+  if (flags.length > 0 && !Object.isFrozen(target)) store(target, new Pending(flags, ctx));
 }
