@@ -1,5 +1,5 @@
 import { compose } from '@dockerdsl/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const { config, mount, network, secret, service, stack, volume } = compose;
 
@@ -42,5 +42,20 @@ describe('stack()', () => {
 
   it('names per-environment files compose.<env>.yaml', () => {
     expect(app.variants).toEqual([{ file: 'compose.prod.yaml', mode: 'standalone', patch: { services: { web: { restart: 'always' } } } }]);
+  });
+});
+
+describe('service handles from another copy of @dockerdsl/core', () => {
+  it('are recognised as handles (a preset package may bring its own copy of core)', async () => {
+    vi.resetModules();
+    const other = (await import('@dockerdsl/core')).compose;
+    expect(other.service).not.toBe(service);
+    const db = other.service('db', { image: 'postgres:16', healthcheck: { test: ['CMD', 'pg_isready'] } });
+    const cache = other.service('cache', { image: 'redis:7' });
+    const web = service('web', { image: 'nginx', dependsOn: [cache, db.healthy()] });
+    expect(db instanceof compose.ServiceHandle).toBe(true);
+    const app = stack('mixed', { services: [web] });
+    expect(Object.keys(app.services)).toEqual(['cache', 'db', 'web']);
+    expect(app.services.web!.dependsOn).toEqual({ cache: { condition: 'service_started' }, db: { condition: 'service_healthy' } });
   });
 });

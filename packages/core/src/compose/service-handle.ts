@@ -9,6 +9,8 @@ import type { FileGrant, SecretHandle } from './secret.js';
 import type { Service, ServiceBuild, ServiceNetwork } from './service.js';
 import type { MountInput, ServiceMount, VolumeHandle } from './volume.js';
 
+const serviceHandleBrand = Symbol.for('dockerdsl.ServiceHandle');
+
 /**
  * A top-level resource a service refers to by handle.
  *
@@ -92,6 +94,14 @@ export type AnyService = ServiceHandle<string>;
  * const web = service('web', { image: 'nginx:1.27', dependsOn: [db.healthy()] });
  */
 export class ServiceHandle<Key extends string = string> {
+  /**
+   * `instanceof` that also recognises handles made by another copy of @dockerdsl/core (the CLI's
+   * bundled copy, a second install under a preset package): handles travel between packages.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && serviceHandleBrand in value;
+  }
+
   readonly kind = 'service';
   /** @internal */
   constructor(
@@ -116,6 +126,9 @@ export class ServiceHandle<Key extends string = string> {
     return { service: this, condition: 'service_started', ...options };
   }
 }
+
+// On the prototype, shared by every handle of this copy of core.
+Object.defineProperty(ServiceHandle.prototype, serviceHandleBrand, { value: true });
 
 /**
  * Defines a service.
