@@ -139,8 +139,12 @@ export class ImageFacts {
   /** A value derived from the facts, computed on first use and shared by every rule. */
   memo<T>(key: string, compute: () => T): T {
     const memos = (this.memos ??= new Map());
-    if (!memos.has(key)) memos.set(key, compute());
-    return memos.get(key) as T;
+    let value = memos.get(key) as T | undefined;
+    if (value === undefined && !memos.has(key)) {
+      value = compute();
+      memos.set(key, value);
+    }
+    return value as T;
   }
 
   /** The RUN command as shell commands, tokenised on first use and cached. */

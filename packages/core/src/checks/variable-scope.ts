@@ -15,7 +15,6 @@ export interface Scope {
   complete: boolean;
 }
 
-const finalScopes = new WeakMap<StageFact, Scope>();
 // Every stage starts from these; copying a ready set is cheaper than building it from arrays.
 const predefined: ReadonlySet<string> = new Set<string>([...predefinedArgs, ...defaultEnvironment]);
 
@@ -66,10 +65,12 @@ function walkStage(stage: StageFact, facts: ImageFacts, visit?: (step: StepFact,
 
 /** The variables visible at the end of a stage (what stages built FROM it inherit). */
 export function scopeAtEnd(stage: StageFact, facts: ImageFacts): Scope {
-  let scope = finalScopes.get(stage);
+  // Kept with the image's facts in a plain map: a global WeakMap entry per stage cost more than the walk.
+  const scopes = facts.memo('scopesAtEnd', () => new Map<StageFact, Scope>());
+  let scope = scopes.get(stage);
   if (!scope) {
     scope = walkStage(stage, facts);
-    finalScopes.set(stage, scope);
+    scopes.set(stage, scope);
   }
   return scope;
 }
