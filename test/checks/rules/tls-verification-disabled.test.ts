@@ -11,5 +11,7 @@ ruleCases(tlsVerificationDisabled, {
   passes: [
     "FROM debian:12\nRUN curl -fsS https://x.example/a",
     "FROM node:22\nENV NODE_TLS_REJECT_UNAUTHORIZED=1",
+    // Names of Object.prototype members are plain variables, not TLS settings.
+    "FROM node:22\nENV constructor=1 toString=0",
   ],
 });

@@ -46,7 +46,7 @@ export const tlsVerificationDisabled = defineRule<Data>({
     }
     for (const env of ctx.facts.steps('env')) {
       for (const [key, value] of Object.entries(env.step.vars)) {
-        if (envSettings[key]?.(value)) ctx.report(env, { what: `ENV ${key}=${value}` }, { at: ['vars', key] });
+        if (Object.prototype.hasOwnProperty.call(envSettings, key) && envSettings[key]!(value)) ctx.report(env, { what: `ENV ${key}=${value}` }, { at: ['vars', key] });
       }
     }
   },
