@@ -164,6 +164,7 @@ function shapeOf(def: Def): Acceptor {
 
 type Field = { name: string; node: Node; accepts: Acceptor };
 
+/** The object acceptor as a closure: used where code generation is not allowed. */
 function objectAcceptor(fields: Field[], strict: boolean): Acceptor {
   const names = fields.map((f) => f.name);
   const acceptors = fields.map((f) => f.accepts);
@@ -176,7 +177,6 @@ function objectAcceptor(fields: Field[], strict: boolean): Acceptor {
     return true;
   };
 }
-
 
 /**
  * The object acceptor as a function of its own, compiled from source text — what zod's own
