@@ -1,4 +1,5 @@
 import type { Instruction } from '../../instructions/index.js';
+import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 interface Data { count: number }
@@ -33,22 +34,23 @@ export const consecutiveRun = defineRule<Data>({
   check(ctx) {
     if (ctx.facts.steps('run').length < 3) return; // no streak of three is possible
     for (const stage of ctx.facts.stages) {
-      let streak: typeof stage.steps = [];
-      const flush = (): void => {
-        if (streak.length >= 3) ctx.report(streak[0]!, { count: streak.length });
-        streak = [];
-      };
+      // A streak is its first step, its last RUN and its length: no list or closure per stage.
+      let first: StepFact | undefined;
+      let previous: Instruction | undefined;
+      let count = 0;
       for (const step of stage.steps) {
-        if (step.step.kind === 'comment') continue;
-        if (step.step.kind !== 'run') {
-          flush();
-          continue;
+        const kind = step.step.kind;
+        if (kind === 'comment') continue;
+        if (count > 0 && (kind !== 'run' || !sameFlags(previous!, step.step))) {
+          if (count >= 3) ctx.report(first!, { count });
+          count = 0;
         }
-        const prev = streak[streak.length - 1];
-        if (prev && !sameFlags(prev.step, step.step)) flush();
-        streak.push(step);
+        if (kind !== 'run') continue;
+        if (count === 0) first = step;
+        previous = step.step;
+        count++;
       }
-      flush();
+      if (count >= 3) ctx.report(first!, { count });
     }
   },
 });

@@ -1,5 +1,5 @@
 import type { Suppressions } from '../../model/stage.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleContext, type RuleTarget } from '../rule.js';
 
 interface Data { key: string; where: string }
 
@@ -23,10 +23,13 @@ export const suppressionWithoutReason = defineRule<Data>({
   format: (d) => `${d.where} ignores ${d.key} without a reason`,
   hint: "write why, e.g. ignore: { DSL3007: 'pinned by digest in the mirror' }",
   check(ctx) {
-    const scan = (ignore: Suppressions | undefined, target: Parameters<typeof ctx.report>[0], where: string): void => {
-      for (const [key, reason] of Object.entries(ignore ?? {})) if (reason.trim() === '') ctx.report(target, { key, where }, { at: ['ignore', key] });
-    };
-    scan(ctx.facts.image.ignore, { path: ctx.facts.prefix, holder: ctx.facts.image }, 'the image');
-    for (const stage of ctx.facts.stages) scan(stage.stage.ignore, { path: stage.path, holder: stage.holder }, `stage '${stage.stage.name ?? stage.index}'`);
+    // Most images and stages suppress nothing: no target object or label is built for them.
+    const image = ctx.facts.image;
+    if (image.ignore) scan(ctx, image.ignore, { path: ctx.facts.prefix, holder: image }, 'the image');
+    for (const stage of ctx.facts.stages) if (stage.stage.ignore) scan(ctx, stage.stage.ignore, { path: stage.path, holder: stage.holder }, `stage '${stage.stage.name ?? stage.index}'`);
   },
 });
+
+function scan(ctx: RuleContext<Data>, ignore: Suppressions, target: RuleTarget, where: string): void {
+  for (const [key, reason] of Object.entries(ignore)) if (reason.trim() === '') ctx.report(target, { key, where }, { at: ['ignore', key] });
+}
