@@ -18,11 +18,12 @@ for (const rule of builtinRules) {
 }
 const everyRuleOn = Object.fromEntries(builtinRules.map((r) => [r.code, r.severity]));
 // The same rules without the dispatch metadata: the runner must then call every one of them.
-const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, ...rule }) => rule);
+const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, traits: _traits, ...rule }) => rule);
 
 describe('rule dispatch by step kind and RUN program', () => {
-  test('declaring kinds and commands never changes a finding', () => {
+  test('declaring kinds, commands and traits never changes a finding', () => {
     expect(builtinRules.filter((r) => r.kinds || r.commands).length).toBeGreaterThan(40);
+    expect(builtinRules.filter((r) => r.traits).length).toBeGreaterThan(8);
     for (const { name, text } of files) {
       const fast = checkDockerfile(text, { file: name, severities: everyRuleOn }).diagnostics;
       const slow = checkDockerfile(text, { file: name, severities: everyRuleOn, rules: undeclared }).diagnostics;
@@ -60,5 +61,19 @@ describe('rule dispatch by step kind and RUN program', () => {
     const { image } = parseDockerfile('FROM alpine:3.20\nMAINTAINER someone\nRUN sudo curl -fsS https://example.test/x\n', { file: 'Dockerfile' });
     expect(runRules(image!, { rules }).map((d) => d.code).sort()).toEqual(['TEST901', 'TEST903']);
     expect(calls).toEqual(['kinds', 'commands', 'plain']);
+  });
+
+  test('a rule that declares traits runs only on images with one of them', () => {
+    const seen: string[] = [];
+    const onStages = defineRule<Record<string, never>>({
+      code: 'TEST904', name: 'SeesStages', severity: 'warning', traits: ['multiStage', 'suppressions'], description: 'test', docs: { why: '', bad: '', good: '' },
+      format: () => 'stages',
+      check: (ctx) => { seen.push(ctx.facts.image.name); },
+    });
+    const parsed = (name: string, text: string) => ({ ...parseDockerfile(text, { file: `${name}.Dockerfile` }).image! });
+    runRules(parsed('one', 'FROM alpine:3.20 AS base\nRUN make\n'), { rules: [onStages] });
+    runRules(parsed('two', 'FROM alpine:3.20 AS base\nFROM base\n'), { rules: [onStages] });
+    runRules({ ...parsed('ignored', 'FROM alpine:3.20\n'), ignore: { DSL3010: 'runs as root on purpose' } }, { rules: [onStages] });
+    expect(seen).toEqual(['two', 'ignored']);
   });
 });

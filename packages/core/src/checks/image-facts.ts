@@ -3,6 +3,7 @@ import { instructionKinds, type Instruction, type InstructionKind } from '../ins
 import type { Image } from '../model/image.js';
 import { copySourceText, type CopySource } from '../model/references.js';
 import type { Stage } from '../model/stage.js';
+import { imageTraits } from './image-traits.js';
 import { analyseShell, type ShellScript } from './shell-script.js';
 import type { CommentIgnores } from './suppressions.js';
 
@@ -65,6 +66,8 @@ export class ImageFacts {
   readonly final: StageFact;
   /** The kinds of the image's steps as bits (`kindMask`), so the runner tests for any of several kinds with one AND. */
   readonly kinds: number = 0;
+  /** The image's traits as bits (`traitMask`), for the same test on rules that declare `traits`. */
+  readonly traits: number;
   private readonly byKind = new Map<InstructionKind, StepFact[]>();
   // Plain maps, made on first use: the facts live for one image, and a WeakMap costs more to make.
   private scripts: Map<object, ShellScript> | undefined;
@@ -77,6 +80,7 @@ export class ImageFacts {
     /** Present when the image was parsed from a Dockerfile. */
     readonly dockerfile?: DockerfileText,
   ) {
+    this.traits = imageTraits(image);
     // Plain loops and object literals: this runs once per image, on every synth with checks.
     const stages = image.stages;
     for (let index = 0; index < stages.length; index++) {

@@ -1,6 +1,7 @@
 import type { PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import type { InstructionKind } from '../instructions/index.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
+import type { ImageTrait } from './image-traits.js';
 
 /** Where a finding points: a step, a stage, or any model object with its path. */
 export type RuleTarget = StepFact | StageFact | { path: PathSegment[]; holder: object };
@@ -75,6 +76,11 @@ export interface Rule<Data = unknown> {
    * it unless some RUN runs one of them. Leave out when in doubt.
    */
   commands?: readonly string[];
+  /**
+   * Traits of the image the rule can only fire with (a named stage, several stages, …): the
+   * runner skips it on images with none of them. Leave out when in doubt.
+   */
+  traits?: readonly ImageTrait[];
   /** The diagnostic message, one sentence. */
   format(data: Data): string;
   /** How to fix it. */

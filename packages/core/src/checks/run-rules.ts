@@ -2,6 +2,7 @@ import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnosti
 import type { Image } from '../model/image.js';
 import { sourceOf, type SourceLocation } from '../model/source-location.js';
 import { ImageFacts, kindMask, type DockerfileText, type StageFact } from './image-facts.js';
+import { traitMask } from './image-traits.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js';
 import { effectiveSeverity, type RuleSeverities } from './severity-config.js';
 import { commentIgnores, covers, noDirective, parseCheckDirective, type CommentIgnores } from './suppressions.js';
@@ -50,6 +51,7 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
     const rule = entry.rule;
     if (entry.dockerfileOnly && !options.dockerfile) continue;
     if (entry.kinds !== anyKind && (entry.kinds & facts.kinds) === 0) continue;
+    if (entry.traits !== anyKind && (entry.traits & facts.traits) === 0) continue;
     const buildkit = entry.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
@@ -83,10 +85,12 @@ interface PlanEntry {
   buildkit: string | undefined;
   /** `kindMask` of the rule's `kinds`, or `anyKind` when it declares none. */
   kinds: number;
+  /** `traitMask` of the rule's `traits`, or `anyKind` when it declares none. */
+  traits: number;
   commands: readonly string[] | undefined;
 }
 
-/** The kind mask of a rule that does not declare its kinds: it runs on every image. */
+/** The kind (or trait) mask of a rule that does not declare them: it runs on every image. */
 const anyKind = -1;
 
 const plans = new WeakMap<readonly AnyRule[], WeakMap<object, readonly PlanEntry[]>>();
@@ -108,6 +112,7 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
         dockerfileOnly: rule.dockerfileOnly === true,
         buildkit: rule.docs.buildkit,
         kinds: rule.kinds && rule.kinds.length > 0 ? kindMask(rule.kinds) : anyKind,
+        traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : anyKind,
         commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
       }];
     });

@@ -15,6 +15,7 @@ export const forwardStageReference = defineRule<Data>({
   code: 'DSL2008',
   name: 'ForwardStageReference',
   severity: 'error',
+  traits: ['namedStage'],
   dockerfileOnly: true,
   description: 'A `COPY --from`, mount `from=` or FROM names a stage that is defined later in the Dockerfile (in a stage the target needs).',
   docs: {
