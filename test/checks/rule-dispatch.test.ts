@@ -18,12 +18,13 @@ for (const rule of builtinRules) {
 }
 const everyRuleOn = Object.fromEntries(builtinRules.map((r) => [r.code, r.severity]));
 // The same rules without the dispatch metadata: the runner must then call every one of them.
-const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, traits: _traits, ...rule }) => rule);
+const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, commandPattern: _pattern, traits: _traits, ...rule }) => rule);
 
 describe('rule dispatch by step kind and RUN program', () => {
   test('declaring kinds, commands and traits never changes a finding', () => {
     expect(builtinRules.filter((r) => r.kinds || r.commands).length).toBeGreaterThan(40);
     expect(builtinRules.filter((r) => r.traits).length).toBeGreaterThan(8);
+    expect(builtinRules.filter((r) => r.commandPattern).length).toBeGreaterThan(2);
     for (const { name, text } of files) {
       const fast = checkDockerfile(text, { file: name, severities: everyRuleOn }).diagnostics;
       const slow = checkDockerfile(text, { file: name, severities: everyRuleOn, rules: undeclared }).diagnostics;
@@ -76,4 +77,18 @@ describe('rule dispatch by step kind and RUN program', () => {
     runRules({ ...parsed('ignored', 'FROM alpine:3.20\n'), ignore: { DSL3010: 'runs as root on purpose' } }, { rules: [onStages] });
     expect(seen).toEqual(['two', 'ignored']);
   });
+
+  test('a rule with a command pattern runs only when some RUN program matches it', () => {
+    const seen: string[] = [];
+    const onPip = defineRule<Record<string, never>>({
+      code: 'TEST905', name: 'SeesPip', severity: 'warning', commandPattern: /^pip[0-9.]*$/, description: 'test', docs: { why: '', bad: '', good: '' },
+      format: () => 'pip',
+      check: (ctx) => { seen.push(ctx.facts.image.name); },
+    });
+    for (const [name, text] of [['none', 'FROM python:3.12\nRUN python -V\n'], ['pip', 'FROM python:3.12\nRUN pip3.12 install x\n'], ['norun', 'FROM python:3.12\n']]) {
+      runRules(parseDockerfile(text!, { file: `${name}.Dockerfile` }).image!, { rules: [onPip] });
+    }
+    expect(seen).toEqual(['pip']);
+  });
 });
+

@@ -77,6 +77,11 @@ export interface Rule<Data = unknown> {
    */
   commands?: readonly string[];
   /**
+   * The same for a family of programs (`/^pip[0-9.]*$/`): the runner skips the rule unless some
+   * RUN runs a program whose name matches. No `g` or `y` flag. Leave out when in doubt.
+   */
+  commandPattern?: RegExp;
+  /**
    * Traits of the image the rule can only fire with (a named stage, several stages, …): the
    * runner skips it on images with none of them. Leave out when in doubt.
    */

@@ -59,6 +59,10 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
       if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
       if (!programs || !runsAny(programs, entry.commands)) continue;
     }
+    if (entry.commandPattern) {
+      if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
+      if (!programs || !runsMatching(programs, entry.commandPattern)) continue;
+    }
     ctx.rule = rule;
     ctx.severity = buildkit && directive.error ? 'error' : entry.severity;
     try {
@@ -69,6 +73,11 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   }
   if (options.dockerfile && out.length > 1) out.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
   return out;
+}
+
+function runsMatching(programs: ReadonlyMap<string, unknown>, pattern: RegExp): boolean {
+  for (const name of programs.keys()) if (pattern.test(name)) return true;
+  return false;
 }
 
 function runsAny(programs: ReadonlyMap<string, unknown>, names: readonly string[]): boolean {
@@ -88,6 +97,7 @@ interface PlanEntry {
   /** `traitMask` of the rule's `traits`, or `anyKind` when it declares none. */
   traits: number;
   commands: readonly string[] | undefined;
+  commandPattern: RegExp | undefined;
 }
 
 /** The kind (or trait) mask of a rule that does not declare them: it runs on every image. */
@@ -114,6 +124,7 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
         kinds: rule.kinds && rule.kinds.length > 0 ? kindMask(rule.kinds) : anyKind,
         traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : anyKind,
         commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
+        commandPattern: rule.commandPattern,
       }];
     });
     byConfig.set(key, plan);
