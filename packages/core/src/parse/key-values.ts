@@ -7,16 +7,17 @@ import { splitWords, unquote, type RawWord } from './words.js';
 
 /** The offset of the first `=` outside quotes in a raw word, or -1. */
 function equalsAt(word: string, escape: string): number {
-  let quote = '';
+  const esc = escape.charCodeAt(0);
+  let quote = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    if (quote === "'") {
-      if (ch === "'") quote = '';
-    } else if (ch === escape) i++;
-    else if (quote === '"') {
-      if (ch === '"') quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '=') return i;
+    const c = word.charCodeAt(i);
+    if (quote === 0x27 /* ' */) {
+      if (c === 0x27) quote = 0;
+    } else if (c === esc) i++;
+    else if (quote === 0x22 /* " */) {
+      if (c === 0x22) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3d /* = */) return i;
   }
   return -1;
 }

@@ -83,29 +83,41 @@ export function unquote(word: string, escape: string): string {
 
 function lexWord(word: string, escape: string): string {
   if (!/["'\\`]/.test(word)) return word;
+  // Characters kept as they are accumulate in a run [from, i) copied with one slice.
+  const esc = escape.charCodeAt(0);
+  const n = word.length;
   let out = '';
-  let quote = '';
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    if (quote === "'") {
-      if (ch === "'") quote = '';
-      else out += ch === '$' ? '\\$' : ch;
-    } else if (ch === escape && i + 1 < word.length) {
-      const next = word[i + 1]!;
-      if (quote === '"' && next !== '"' && next !== '$' && next !== escape) {
-        out += ch;
-        continue;
+  let quote = 0;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (quote === 0x27 /* ' */) {
+      if (c === 0x27) {
+        out += word.slice(from, i);
+        quote = 0;
+        from = i + 1;
+      } else if (c === 0x24 /* $ */) {
+        out += word.slice(from, i) + '\\$';
+        from = i + 1;
       }
-      out += next === '$' ? '\\$' : next;
+    } else if (c === esc && i + 1 < n) {
+      const next = word.charCodeAt(i + 1);
+      // Inside double quotes the escape keeps its meaning only before " $ and itself.
+      if (quote === 0x22 && next !== 0x22 && next !== 0x24 && next !== esc) continue;
+      out += word.slice(from, i) + (next === 0x24 ? '\\$' : word[i + 1]!);
       i++;
-    } else if (quote === '"') {
-      if (ch === '"') quote = '';
-      else out += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else {
-      out += ch;
+      from = i + 1;
+    } else if (quote === 0x22 /* " */) {
+      if (c === 0x22) {
+        out += word.slice(from, i);
+        quote = 0;
+        from = i + 1;
+      }
+    } else if (c === 0x22 || c === 0x27) {
+      out += word.slice(from, i);
+      quote = c;
+      from = i + 1;
     }
   }
-  return out;
+  return out + word.slice(from);
 }
