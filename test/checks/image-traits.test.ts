@@ -12,6 +12,9 @@ describe('imageTraits', () => {
     expect(traitsOf('FROM --platform=linux/amd64 alpine:3.20\n')).toBe(traitMask(['platformFlag']));
     expect(traitsOf('FROM --platform=$BUILDPLATFORM alpine:3.20\n')).toBe(traitMask(['platformFlag', 'fromVariable']));
     expect(traitsOf('ARG TAG=3.20\nFROM alpine:${TAG}\n')).toBe(traitMask(['fromVariable']));
+    expect(traitsOf('FROM alpine:3.20\nRUN --network=none make\n')).toBe(traitMask(['runFlags']));
+    expect(traitsOf('FROM alpine:3.20\nRUN --mount=type=cache,target=/c make\n')).toBe(traitMask(['runFlags']));
+    expect(traitsOf('FROM alpine:3.20\nONBUILD RUN --network=none make\n')).toBe(0);
   });
 
   it('finds suppressions on the image or a stage, and ignores unknown trait names', () => {

@@ -9,13 +9,14 @@ import type { Image } from '../model/image.js';
  * - `platformFlag`: some FROM has `--platform`.
  * - `fromVariable`: some FROM image or `--platform` value holds a `$`.
  * - `suppressions`: the image or a stage has an `ignore` field.
+ * - `runFlags`: some RUN has a `--mount`, `--network`, `--security` or `--device` flag.
  *
  * @example
  * const trait: ImageTrait = 'multiStage';
  */
-export type ImageTrait = 'namedStage' | 'multiStage' | 'platformFlag' | 'fromVariable' | 'suppressions';
+export type ImageTrait = 'namedStage' | 'multiStage' | 'platformFlag' | 'fromVariable' | 'suppressions' | 'runFlags';
 
-const bits: Readonly<Record<ImageTrait, number>> = { namedStage: 1, multiStage: 2, platformFlag: 4, fromVariable: 8, suppressions: 16 };
+const bits: Readonly<Record<ImageTrait, number>> = { namedStage: 1, multiStage: 2, platformFlag: 4, fromVariable: 8, suppressions: 16, runFlags: 32 };
 
 /**
  * The bits of some traits, to test against `imageTraits(image)` (0 when none is known).
@@ -46,6 +47,14 @@ export function imageTraits(image: Image): number {
       if (stage.platform.includes('$')) mask |= bits.fromVariable;
     }
     if (typeof stage.from === 'string' && stage.from.includes('$')) mask |= bits.fromVariable;
+    if ((mask & bits.runFlags) === 0) {
+      for (const step of stage.steps) {
+        if (step.kind === 'run' && (step.mounts?.length || step.network !== undefined || step.security !== undefined || step.device?.length)) {
+          mask |= bits.runFlags;
+          break;
+        }
+      }
+    }
   }
   return mask;
 }
