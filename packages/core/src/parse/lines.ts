@@ -127,9 +127,10 @@ export class LineReader {
     let endLine = lineNo;
     let endColumn = first.length + 1;
     let quote = cut >= 0 ? scanQuotes(text, 0, this.escape) : 0;
-    // The text grows by concatenation; reading a character of it would flatten the whole
-    // string again on every line of a long RUN. The last piece tells whether it ends in a blank,
-    // and quotes are scanned in the piece alone.
+    // The text grows by concatenation (head + tail); reading a character of it, or slicing it,
+    // would flatten the whole string again on every line of a long RUN. Trailing blanks are
+    // trimmed in the last piece (the tail) and quotes are scanned in the piece alone.
+    let head = '';
     let tail = text;
     while (cut >= 0 && this.index < this.lines.length) {
       const next = this.lines[this.index]!;
@@ -149,15 +150,18 @@ export class LineReader {
       cut = this.continuationAt(next);
       let from = 0;
       if (quote === 0) {
-        const trimmed = tail.length > 0 && !isBlankCode(tail.charCodeAt(tail.length - 1)) ? text : trimEndBlank(text);
+        const kept = trimEndBlank(tail);
+        // A tail of blanks only (rare) may leave blanks before it: trim the whole text then.
+        const trimmed = kept.length === 0 ? trimEndBlank(text) : kept.length === tail.length ? text : head + kept;
         const gap = trimmed.length < text.length || lead > 0;
         text = gap && trimmed.length > 0 ? trimmed + ' ' : trimmed;
         from = lead;
       }
       const piece = cut < 0 ? next.slice(from) : next.slice(from, cut);
       segments.push(text.length, this.index, from + 1);
-      text += piece;
+      head = text;
       tail = piece;
+      text += piece;
       quote = scanQuotes(piece, 0, this.escape, quote);
     }
     return { text: trimEndBlank(text), line: lineNo, column: start + 1, endLine, endColumn, segments, emptyContinuations };
