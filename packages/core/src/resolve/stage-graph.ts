@@ -71,6 +71,14 @@ function referencesOf(stage: Stage): StageReference[] {
 
 const viaText = { from: 'FROM', copy: 'COPY --from', mount: 'RUN --mount from' } as const;
 
+/** Docker also takes a stage's position (`--from=0`) where no stage has that name. */
+function stageAtPosition(name: string, stages: number): number | undefined {
+  const first = name.charCodeAt(0);
+  if (first < 48 || first > 57 || !/^\d+$/.test(name)) return undefined;
+  const n = Number(name);
+  return n < stages ? n : undefined;
+}
+
 /**
  * Settles the stage graph: finds what each stage uses, reports references to stages that do not
  * exist, to the stage itself, duplicate names, cycles and an unknown target, and orders stages
@@ -102,30 +110,27 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
   });
 
   const references = image.stages.map(referencesOf);
-  // Docker also takes a stage's position (`--from=0`) where no stage has that name.
-  const byIndex = (name: string): number | undefined => (/^\d+$/.test(name) && Number(name) < image.stages.length ? Number(name) : undefined);
   let numbered = false;
-  const edges = references.map((refs, i) =>
-    refs.flatMap((ref) => {
+  const edges: number[][] = [];
+  for (let i = 0; i < references.length; i++) {
+    const targets: number[] = [];
+    for (const ref of references[i]!) {
       let target = byName.get(ref.name.toLowerCase());
-      if (target === undefined && byIndex(ref.name) !== undefined) {
-        target = byIndex(ref.name);
-        numbered = true;
+      if (target === undefined) {
+        target = stageAtPosition(ref.name, image.stages.length);
+        if (target !== undefined) numbered = true;
       }
       if (target === i) {
         report('DSL2004', `${viaText[ref.via]} refers to stage '${ref.name}' itself`, [...stagePath(i), ...ref.path], ref.holder);
-        return [];
+      } else if (target !== undefined) {
+        targets.push(target);
+      } else if (ref.explicit) {
+        const guess = didYouMean(ref.name, byName.keys());
+        report('DSL2003', `${viaText[ref.via]} refers to stage '${ref.name}', which does not exist${guess ? ` (did you mean '${guess}'?)` : ''}`, [...stagePath(i), ...ref.path], ref.holder, guess ? `use '${guess}'` : `stages: ${[...byName.keys()].join(', ') || 'none'}`);
       }
-      if (target === undefined) {
-        if (ref.explicit) {
-          const guess = didYouMean(ref.name, byName.keys());
-          report('DSL2003', `${viaText[ref.via]} refers to stage '${ref.name}', which does not exist${guess ? ` (did you mean '${guess}'?)` : ''}`, [...stagePath(i), ...ref.path], ref.holder, guess ? `use '${guess}'` : `stages: ${[...byName.keys()].join(', ') || 'none'}`);
-        }
-        return [];
-      }
-      return [target];
-    }),
-  );
+    }
+    edges.push(targets);
+  }
 
   let targetIndex = image.stages.length - 1;
   if (image.target !== undefined) {
@@ -140,7 +145,8 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
 
   const order: number[] = [];
   const state = new Array<'new' | 'visiting' | 'done'>(image.stages.length).fill('new');
-  const visit = (i: number, chain: number[]): void => {
+  const chain: number[] = [];
+  const visit = (i: number): void => {
     if (state[i] === 'done') return;
     if (state[i] === 'visiting') {
       const cycle = [...chain.slice(chain.indexOf(i)), i].map((n) => image.stages[n]!.name ?? String(n));
@@ -148,12 +154,14 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
       return;
     }
     state[i] = 'visiting';
-    for (const dep of edges[i]!) visit(dep, [...chain, i]);
+    chain.push(i);
+    for (const dep of edges[i]!) visit(dep);
+    chain.pop();
     state[i] = 'done';
     order.push(i);
   };
-  image.stages.forEach((_, i) => i !== targetIndex && visit(i, []));
-  visit(targetIndex, []);
+  for (let i = 0; i < image.stages.length; i++) if (i !== targetIndex) visit(i);
+  visit(targetIndex);
   // Moving stages would change what a numbered reference means: keep the written order.
   if (numbered) order.splice(0, order.length, ...image.stages.map((_, i) => i));
 
