@@ -36,22 +36,34 @@ export function printDockerfile(resolved: ResolvedImage, options: PrintOptions =
   const { image } = resolved;
   const ctx: PrintContext = { escape: image.directives?.escape ?? '\\' };
   const withComments = options.comments !== false;
-  const blocks: string[] = [];
+  // Every line goes into one list, joined once: one copy of the text, where joining per stage
+  // and then per file copied it twice.
+  const lines: string[] = [];
+  const blank = (): void => {
+    if (lines.length > 0) lines.push('');
+  };
 
   const directives = directiveLines(image, options);
-  if (directives.length > 0) blocks.push(directives.join('\n'));
+  for (const line of directives) lines.push(line);
 
-  const header: string[] = [];
-  if (withComments && image.comment) header.push(printCommentText(image.comment));
-  for (const a of image.args ?? []) header.push(withComment(printArg(a, ctx), a.comment, withComments));
-  if (header.length > 0) blocks.push(header.join('\n'));
+  const headerStart = lines.length;
+  if (withComments && image.comment) {
+    blank();
+    lines.push(printCommentText(image.comment));
+  }
+  for (const a of image.args ?? []) {
+    if (lines.length === headerStart) blank();
+    pushWithComment(lines, printArg(a, ctx), a.comment, withComments);
+  }
 
-  for (const stage of resolved.stages) blocks.push(printStage(stage, ctx, withComments));
+  for (const stage of resolved.stages) {
+    blank();
+    printStage(lines, stage, ctx, withComments);
+  }
 
-  // A first comment that looks like `# key=value` would be read as a parser directive. (The
-  // first block holds the first line; testing the joined text would flatten it for nothing.)
-  const text = blocks.join('\n\n') + '\n';
-  return directives.length === 0 && directiveLike.test(blocks[0] ?? '') ? '\n' + text : text;
+  // A first comment that looks like `# key=value` would be read as a parser directive.
+  const text = lines.join('\n') + '\n';
+  return directives.length === 0 && directiveLike.test(lines[0] ?? '') ? '\n' + text : text;
 }
 
 function directiveLines(image: Image, options: PrintOptions): string[] {
@@ -63,20 +75,20 @@ function directiveLines(image: Image, options: PrintOptions): string[] {
   return lines;
 }
 
-function printStage(stage: Stage, ctx: PrintContext, withComments: boolean): string {
+function printStage(lines: string[], stage: Stage, ctx: PrintContext, withComments: boolean): void {
   const from = typeof stage.from === 'string' ? stage.from : stage.from.stage;
-  let text = 'FROM ' + (stage.platform ? flag('platform', stage.platform) + ' ' : '') + from + (stage.name ? ' AS ' + stage.name : '');
-  text = withComment(text, stage.comment, withComments);
+  const head = 'FROM ' + (stage.platform ? flag('platform', stage.platform) + ' ' : '') + from + (stage.name ? ' AS ' + stage.name : '');
+  pushWithComment(lines, head, stage.comment, withComments);
   for (const step of stage.steps) {
     if (step.kind === 'comment') {
-      if (withComments) text += '\n' + printInstruction(step, ctx);
+      if (withComments) lines.push(printInstruction(step, ctx));
       continue;
     }
-    text += '\n' + withComment(printInstruction(step, ctx), (step as Exclude<Instruction, { kind: 'comment' }>).comment, withComments);
+    pushWithComment(lines, printInstruction(step, ctx), (step as Exclude<Instruction, { kind: 'comment' }>).comment, withComments);
   }
-  return text;
 }
 
-function withComment(text: string, comment: string | undefined, withComments: boolean): string {
-  return withComments && comment ? `${printCommentText(comment)}\n${text}` : text;
+function pushWithComment(lines: string[], text: string, comment: string | undefined, withComments: boolean): void {
+  if (withComments && comment) lines.push(printCommentText(comment));
+  lines.push(text);
 }

@@ -99,7 +99,17 @@ export function jsonArray(items: readonly string[]): string {
  * pathsAreBare(['my file.txt', '/app/']); // false
  */
 export function pathsAreBare(paths: readonly string[]): boolean {
-  return paths.every((p) => barePath.test(p) && !p.startsWith('<<') && canonicalWord(p) === p);
+  return paths.every(isBarePath);
+}
+
+/**
+ * True when one path can be written bare (see `pathsAreBare`).
+ *
+ * @example
+ * isBarePath('./'); // true
+ */
+export function isBarePath(path: string): boolean {
+  return barePath.test(path) && !path.startsWith('<<') && canonicalWord(path) === path;
 }
 
 /**

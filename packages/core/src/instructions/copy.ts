@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
 import { chmodValue, flagValue, instructionBase, userOrId } from '../model/primitives.js';
-import { flag, jsonArray, pathWord, pathsAreBare } from '../compile/quote.js';
+import { flag, isBarePath, jsonArray, pathWord, pathsAreBare } from '../compile/quote.js';
 import type { PrintContext } from '../compile/print-context.js';
 import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
 
@@ -106,6 +106,15 @@ export function copy(sources: FileSource | readonly FileSource[], destination: s
  * Bare paths are written space-separated; any path Docker would misread goes in JSON form.
  */
 export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: { sources: readonly FileSource[]; destination: string }, ctx: PrintContext): string {
+  let head = keyword;
+  for (const f of flags) head += ' ' + f;
+  // The common case, paths only and all bare: written as they are, in one pass.
+  let bare = isBarePath(i.destination);
+  for (let n = 0; bare && n < i.sources.length; n++) {
+    const source = i.sources[n]!;
+    bare = typeof source === 'string' && isBarePath(source);
+  }
+  if (bare) return head + ' ' + (i.sources as readonly string[]).join(' ') + ' ' + i.destination;
   const docs: Array<[Heredoc, string]> = [];
   const words = i.sources.map((source) => {
     if (typeof source === 'string') return source;
@@ -116,7 +125,7 @@ export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: {
   const paths = i.sources.filter((s): s is string => typeof s === 'string').concat(i.destination);
   const useJson = docs.length === 0 && !pathsAreBare(paths);
   const args = useJson ? jsonArray([...words, i.destination].map((p) => pathWord(p, ctx))) : [...words, i.destination].join(' ');
-  return [keyword, ...flags, args].join(' ') + docs.map(([doc, delimiter]) => heredocTail(doc, delimiter)).join('');
+  return head + ' ' + args + docs.map(([doc, delimiter]) => heredocTail(doc, delimiter)).join('');
 }
 
 /** The flags COPY and ADD share, in a fixed order. */
