@@ -50,18 +50,16 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   for (const entry of planFor(options.rules, options.severities)) {
     const rule = entry.rule;
     if (entry.dockerfileOnly && !options.dockerfile) continue;
-    if (entry.kinds !== anyKind && (entry.kinds & facts.kinds) === 0) continue;
-    if (entry.traits !== anyKind && (entry.traits & facts.traits) === 0) continue;
+    if (entry.kinds !== unrestricted && (entry.kinds & facts.kinds) === 0) continue;
+    if (entry.traits !== unrestricted && (entry.traits & facts.traits) === 0) continue;
     const buildkit = entry.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
-    if (entry.commands) {
+    if (entry.commands || entry.commandPattern) {
       if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
-      if (!programs || !runsAny(programs, entry.commands)) continue;
-    }
-    if (entry.commandPattern) {
-      if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
-      if (!programs || !runsMatching(programs, entry.commandPattern)) continue;
+      if (!programs) continue;
+      if (entry.commands && !runsAny(programs, entry.commands)) continue;
+      if (entry.commandPattern && !runsMatching(programs, entry.commandPattern)) continue;
     }
     ctx.rule = rule;
     ctx.severity = buildkit && directive.error ? 'error' : entry.severity;
@@ -92,16 +90,16 @@ interface PlanEntry {
   // Copied from the rule so that every entry has one shape (rules differ in their optional fields).
   dockerfileOnly: boolean;
   buildkit: string | undefined;
-  /** `kindMask` of the rule's `kinds`, or `anyKind` when it declares none. */
+  /** `kindMask` of the rule's `kinds`, or `unrestricted` when it declares none. */
   kinds: number;
-  /** `traitMask` of the rule's `traits`, or `anyKind` when it declares none. */
+  /** `traitMask` of the rule's `traits`, or `unrestricted` when it declares none. */
   traits: number;
   commands: readonly string[] | undefined;
   commandPattern: RegExp | undefined;
 }
 
-/** The kind (or trait) mask of a rule that does not declare them: it runs on every image. */
-const anyKind = -1;
+/** The kind or trait mask of a rule that declares none: it runs on every image. */
+const unrestricted = -1;
 
 const plans = new WeakMap<readonly AnyRule[], WeakMap<object, readonly PlanEntry[]>>();
 const noConfig = {};
@@ -121,8 +119,8 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
         severity,
         dockerfileOnly: rule.dockerfileOnly === true,
         buildkit: rule.docs.buildkit,
-        kinds: rule.kinds && rule.kinds.length > 0 ? kindMask(rule.kinds) : anyKind,
-        traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : anyKind,
+        kinds: rule.kinds && rule.kinds.length > 0 ? kindMask(rule.kinds) : unrestricted,
+        traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : unrestricted,
         commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
         commandPattern: rule.commandPattern,
       }];
