@@ -38,4 +38,16 @@ describe('stored locations', () => {
     Object.defineProperty(older, Symbol.for('dockerdsl.source'), { value: { location: where } });
     expect(sourceOf(older)).toBe(where);
   });
+
+  it('attached: invisible to keys and equality, inherited, and replaced by a later inherited capture', () => {
+    const where = { file: 'Dockerfile', line: 7, column: 1 };
+    const step = attachSource({ kind: 'run', command: 'make' }, where);
+    expect(Reflect.ownKeys(step)).toEqual(['kind', 'command']);
+    expect(step).toStrictEqual({ kind: 'run', command: 'make' });
+    expect(sourceOf(inheritSource({ ...step }, step))).toBe(where);
+    const captured = captureSource({});
+    const target = inheritSource(attachSource({}, where), captured);
+    expect(sourceOf(target)).toEqual(sourceOf(captured));
+    expect(sourceOf(attachSource(target, { ...where, line: 8 }))?.line).toBe(8);
+  });
 });

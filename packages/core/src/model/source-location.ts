@@ -1,3 +1,5 @@
+import { hiddenSlot } from './hidden-slot.js';
+
 /**
  * Where a model object was written: a 1-based position in the user's file.
  *
@@ -14,6 +16,9 @@ export interface SourceLocation {
 }
 
 const SOURCE = Symbol.for('dockerdsl.source');
+// Attached (parsed) locations live in a slot: the parser attaches one to every instruction, and
+// a slot costs a few nanoseconds where a hidden symbol property costs ~200 ns.
+const parsedSource = hiddenSlot<SourceLocation | undefined>('dockerdsl.parsedSource');
 const internalFrame = /[\\/](?:packages[\\/](?:core|presets)[\\/](?:src|dist)|packages[\\/]cli[\\/]dist|node_modules[\\/]@dockerdsl[\\/](?:core|presets|cli))[\\/]|node:internal|[\\/]node_modules[\\/](?:jiti|vitest|@vitest|tinypool)[\\/]/;
 
 const testFile = /\.test(?:-d)?\.[cm]?[jt]s$/;
@@ -23,7 +28,7 @@ interface Capture {
   stack?: string;
 }
 
-/** The hidden value: a captured stack, or (parsed files) the location itself, with no wrapper. */
+/** The hidden value: a captured stack, or (other copies of core) a location, bare or wrapped. */
 type Stored = Capture | SourceLocation;
 
 // The switch lives on globalThis so that every copy of core in the process obeys it: a config
@@ -74,9 +79,13 @@ export function captureSource<T extends object>(target: T): T {
  * inheritSource(copy, original);
  */
 export function inheritSource<T extends object>(target: T, from: object): T {
+  const parsed = parsedSource.get(from);
+  if (parsed) return attachSource(target, parsed);
   const capture = (from as Record<symbol, unknown>)[SOURCE];
   if (capture && !Object.isFrozen(target)) {
     Object.defineProperty(target, SOURCE, { value: capture, enumerable: false, configurable: true });
+    // The inherited location replaces one attached before, as it did when both were one property.
+    if (parsedSource.get(target)) parsedSource.set(target, undefined);
   }
   return target;
 }
@@ -89,9 +98,7 @@ export function inheritSource<T extends object>(target: T, from: object): T {
  */
 export function attachSource<T extends object>(target: T, location: SourceLocation): T {
   if (Object.isFrozen(target)) return target;
-  // The location itself, not wrapped: the parser attaches one to every instruction.
-  Object.defineProperty(target, SOURCE, { value: location satisfies Stored, enumerable: false, configurable: true });
-  return target;
+  return parsedSource.set(target, location);
 }
 
 /**
@@ -102,6 +109,8 @@ export function attachSource<T extends object>(target: T, location: SourceLocati
  */
 export function sourceOf(target: unknown): SourceLocation | undefined {
   if (target === null || typeof target !== 'object') return undefined;
+  const parsed = parsedSource.get(target);
+  if (parsed) return parsed;
   const stored = (target as Record<symbol, Stored | undefined>)[SOURCE];
   if (stored === undefined) return undefined;
   if ('line' in stored) return stored;

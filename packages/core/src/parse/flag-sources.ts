@@ -1,3 +1,4 @@
+import { hiddenSlot } from '../model/hidden-slot.js';
 import type { SourceLocation } from '../model/source-location.js';
 import type { InstructionContext } from './context.js';
 import type { FlagOccurrence } from './flags.js';
@@ -9,16 +10,11 @@ class Pending {
   ) {}
 }
 
-// A hidden property, not a WeakMap: setting a non-enumerable property is several times cheaper
-// than a WeakMap entry (which the garbage collector must also trace as an ephemeron), and the
-// parser records one for every instruction with a flag.
-const FLAGS = Symbol.for('dockerdsl.flagSources');
-
 type Stored = Pending | Readonly<Record<string, SourceLocation[]>>;
 
-function store(target: object, value: Stored): void {
-  Object.defineProperty(target, FLAGS, { value, enumerable: false, configurable: true, writable: true });
-}
+// A slot, not a WeakMap or a hidden property: the parser records one for every instruction with
+// a flag, and a slot is the cheapest of the three to add (see hiddenSlot).
+const stored = hiddenSlot<Stored>('dockerdsl.parsedFlagSources');
 
 /**
  * Where each flag of a parsed instruction or stage was written, by flag name (a repeated flag
@@ -28,13 +24,13 @@ function store(target: object, value: Stored): void {
  * flagSourcesOf(copyStep).chmod?.[0]; // { file: 'Dockerfile', line: 7, column: 6, endLine: 7, endColumn: 18 }
  */
 export function flagSourcesOf(target: object): Readonly<Record<string, SourceLocation[]>> {
-  const entry = (target as Record<symbol, Stored | undefined>)[FLAGS];
+  const entry = stored.get(target);
   if (entry === undefined) return {};
   if (!(entry instanceof Pending)) return entry;
   const { flags, ctx } = entry;
   const byName: Record<string, SourceLocation[]> = {};
   for (const f of flags) (byName[f.name] ??= []).push(ctx.locate(f.offset, f.length));
-  store(target, byName);
+  stored.set(target, byName);
   return byName;
 }
 
@@ -45,5 +41,5 @@ export function flagSourcesOf(target: object): Readonly<Record<string, SourceLoc
  * recordFlagSources(copyStep, flags.all, ctx);
  */
 export function recordFlagSources(target: object, flags: readonly FlagOccurrence[], ctx: InstructionContext): void {
-  if (flags.length > 0 && !Object.isFrozen(target)) store(target, new Pending(flags, ctx));
+  if (flags.length > 0 && !Object.isFrozen(target)) stored.set(target, new Pending(flags, ctx));
 }
