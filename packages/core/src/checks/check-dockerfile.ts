@@ -4,6 +4,7 @@ import { parseDockerfileLines } from '../parse/parse-dockerfile.js';
 import { checkOne, type CheckOptions, type CheckResult } from './check-images.js';
 import { ruleRegistry } from './registry.js';
 import { shouldFail } from './severity-config.js';
+import { sortBySource } from './source-order.js';
 import { commentIgnores } from './suppressions.js';
 
 /**
@@ -48,6 +49,6 @@ export function checkDockerfile(text: string, options: DockerfileCheckOptions = 
       return !(onLine && (onLine.has(d.code) || onLine.has(d.rule)));
     });
   }
-  if (diagnostics.length > 1) diagnostics.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+  if (diagnostics.length > 1) sortBySource(diagnostics);
   return { ok: !shouldFail(diagnostics, options), diagnostics, ...(parsed.image ? { image: parsed.image } : {}) };
 }

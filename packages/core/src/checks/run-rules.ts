@@ -7,6 +7,7 @@ import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js'
 import { effectiveSeverity, type RuleSeverities } from './severity-config.js';
 import { commentIgnores, covers, noDirective, parseCheckDirective, type CommentIgnores } from './suppressions.js';
 import { commandIndex } from './package-commands.js';
+import { sortBySource } from './source-order.js';
 
 /**
  * Options of a rule run.
@@ -64,13 +65,12 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
     ctx.rule = rule;
     ctx.severity = buildkit && directive.error ? 'error' : entry.severity;
     try {
-      rule.check(ctx);
+      entry.check.call(rule, ctx);
     } catch (error) {
       out.push({ code: rule.code, rule: rule.name, severity: 'error', message: `rule ${rule.name} failed: ${(error as Error).message}`, path: prefix });
     }
   }
-  if (options.dockerfile && out.length > 1) out.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
-  return out;
+  return options.dockerfile && out.length > 1 ? sortBySource(out) : out;
 }
 
 function runsMatching(programs: ReadonlyMap<string, unknown>, pattern: RegExp): boolean {
@@ -96,6 +96,8 @@ interface PlanEntry {
   traits: number;
   commands: readonly string[] | undefined;
   commandPattern: RegExp | undefined;
+  /** The rule's `check`, read once: rules differ in shape, so `rule.check` is a megamorphic load. */
+  check: AnyRule['check'];
 }
 
 /** The kind or trait mask of a rule that declares none: it runs on every image. */
@@ -123,6 +125,7 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
         traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : unrestricted,
         commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
         commandPattern: rule.commandPattern,
+        check: rule.check,
       }];
     });
     byConfig.set(key, plan);
