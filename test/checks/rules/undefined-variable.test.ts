@@ -7,6 +7,8 @@ ruleCases(undefinedVariable, {
     "FROM scratch\nCOPY app /opt/$APP/bin",
     "FROM golang:1.22\nENV PATH=$PAHT:/app/bin",
     "FROM alpine:3.20 AS base\nENV ROOT=/r\nFROM base\nWORKDIR ${ROTO}",
+    // A name that only an object's prototype has is not set by the ENV that uses it.
+    "FROM scratch\nENV A=$constructor",
   ],
   passes: [
     "FROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION",

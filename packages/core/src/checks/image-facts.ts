@@ -68,7 +68,8 @@ export class ImageFacts {
   readonly kinds: number = 0;
   /** The image's traits as bits (`traitMask`), for the same test on rules that declare `traits`. */
   readonly traits: number;
-  private readonly byKind = new Map<InstructionKind, StepFact[]>();
+  // Indexed by the kind's position in `instructionKinds`: a Map grew and rehashed as kinds were added.
+  private readonly byKind: (StepFact[] | undefined)[] = [];
   // Plain maps, made on first use: the facts live for one image, and a WeakMap costs more to make.
   private scripts: Map<object, ShellScript> | undefined;
   private readonly names = new Map<string, StageFact>();
@@ -94,11 +95,13 @@ export class ImageFacts {
         const step = steps[i]!;
         const stepFact = new LazyStepFact(step, fact, i) as StepFact;
         fact.steps.push(stepFact);
-        const list = this.byKind.get(step.kind);
+        const slot = kindSlots[step.kind];
+        if (slot === undefined) continue; // not a known instruction (an unvalidated object)
+        const list = this.byKind[slot];
         if (list) list.push(stepFact);
         else {
-          this.byKind.set(step.kind, [stepFact]);
-          (this as { kinds: number }).kinds |= kindBits.get(step.kind) ?? 0;
+          this.byKind[slot] = [stepFact];
+          (this as { kinds: number }).kinds |= 1 << slot;
         }
       }
       // A plain-string FROM names only an earlier stage (Docker pulls any other name).
@@ -115,12 +118,12 @@ export class ImageFacts {
 
   /** Every step of one kind, in file order. */
   steps<K extends InstructionKind>(kind: K): StepFact<K>[] {
-    return (this.byKind.get(kind) ?? none) as unknown as StepFact<K>[];
+    return (this.byKind[kindSlots[kind] ?? -1] ?? none) as unknown as StepFact<K>[];
   }
 
   /** True when some stage has a step of this kind. */
   hasKind(kind: InstructionKind): boolean {
-    return this.byKind.has(kind);
+    return this.byKind[kindSlots[kind] ?? -1] !== undefined;
   }
 
   /** A stage by name (case-insensitive). */
@@ -192,7 +195,8 @@ export class ImageFacts {
 // Shared by every stage built from scratch (and by stages until their base is known); read-only.
 const scratch: StageBase = Object.freeze({ kind: 'scratch' });
 
-const kindBits = new Map<InstructionKind, number>(instructionKinds.map((kind, i) => [kind, 1 << i]));
+/** Each kind's position in `instructionKinds`: its slot in `byKind` and its bit in `kinds`. */
+const kindSlots: Readonly<Record<string, number>> = Object.assign(Object.create(null) as object, Object.fromEntries(instructionKinds.map((kind, i) => [kind, i])));
 
 /**
  * The bits of some instruction kinds, to test against `ImageFacts.kinds` (0 when none is known).
@@ -202,7 +206,7 @@ const kindBits = new Map<InstructionKind, number>(instructionKinds.map((kind, i)
  */
 export function kindMask(kinds: readonly InstructionKind[]): number {
   let mask = 0;
-  for (const kind of kinds) mask |= kindBits.get(kind) ?? 0;
+  for (const kind of kinds) mask |= kindSlots[kind] === undefined ? 0 : 1 << kindSlots[kind]!;
   return mask;
 }
 

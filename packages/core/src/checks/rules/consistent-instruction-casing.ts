@@ -28,12 +28,16 @@ export const consistentInstructionCasing = defineRule<Data>({
     // keywords that differ from the majority.
     let upper = 0;
     let lower = 0;
+    let mixed = 0;
     forEachKeyword(ctx.facts, (_, line, start, end) => {
       const casing = casingOf(line, start, end);
       if (casing === UPPER) upper++;
       else if (casing === LOWER) lower++;
+      else mixed++;
     });
     const want = lower > upper ? LOWER : UPPER;
+    // Most files use one casing throughout: then there is nothing to report and no second pass.
+    if (mixed === 0 && (want === UPPER ? lower : upper) === 0) return;
     forEachKeyword(ctx.facts, (target, line, start, end) => {
       if (casingOf(line, start, end) === want) return;
       const keyword = line.slice(start, end);

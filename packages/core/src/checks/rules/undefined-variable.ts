@@ -24,11 +24,13 @@ export const undefinedVariable = defineRule<Data>({
   format: (d) => `${d.kind.toUpperCase()} uses $${d.name}, which is not defined${d.guess ? ` (did you mean $${d.guess}?)` : ''}`,
   hint: (d) => (d.guess ? `use $${d.guess}` : `declare it with ARG ${d.name} or ENV ${d.name}=…`),
   check(ctx) {
+    const unresolved = unresolvedVariables(ctx.facts);
+    if (unresolved.length === 0) return;
     const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
-    for (const { step, at, ref, complete, guess } of unresolvedVariables(ctx.facts)) {
+    for (const { step, at, ref, complete, guess } of unresolved) {
       if (ref.guarded) continue;
       // A key set by the same ENV is EnvSelfReference's finding.
-      if (step.step.kind === 'env' && ref.name in step.step.vars) continue;
+      if (step.step.kind === 'env' && Object.prototype.hasOwnProperty.call(step.step.vars, ref.name)) continue;
       // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
       if (globals.has(ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
       // On an outside base image, whose environment we cannot see, only likely typos are reported.
