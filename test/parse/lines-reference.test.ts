@@ -32,7 +32,8 @@ function reference(reader: LineReader): LogicalLine {
   const lineNo = reader.index + 1;
   const first = reader.lines[reader.index++]!;
   const start = firstNonBlank(first);
-  const segments = [0, lineNo, start + 1];
+  // The first line's triple [0, line, column] is implied by the logical line's own position.
+  const segments: number[] = [];
   const emptyContinuations: number[] = [];
   let cut = continuationAt(first, reader.escape);
   let text = cut < 0 ? first.slice(start) : first.slice(start, cut);

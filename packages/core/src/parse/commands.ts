@@ -1,5 +1,4 @@
 import type { CommandForm } from '../model/exec-form.js';
-import type { Heredoc } from '../instructions/heredoc.js';
 import type { HealthcheckInstruction, HealthcheckNoneInstruction } from '../instructions/healthcheck.js';
 import type { RunInstruction } from '../instructions/run.js';
 import type { ShellInstruction } from '../instructions/shell.js';
@@ -11,9 +10,6 @@ import { heredocMarkerOf, type HeredocMarker } from './heredocs.js';
 import { parseJsonArray } from './json-form.js';
 import { parseMount } from './mount.js';
 import { splitWords } from './words.js';
-
-/** Reads the bodies of the heredocs an instruction line announced, in order. */
-export type HeredocReader = (markers: HeredocMarker[]) => Heredoc[] | undefined;
 
 /**
  * The heredoc markers of a shell-form line (outside quotes), in order.
@@ -52,9 +48,9 @@ export function commandForm(text: string, offset: number, ctx: InstructionContex
  * `RUN [--mount…] [--network] [--security] [--device] command|["exe",…]|<<EOF…`.
  *
  * @example
- * parseRun('--mount=type=cache,target=/root/.npm npm ci', 4, ctx, readHeredocs);
+ * parseRun('--mount=type=cache,target=/root/.npm npm ci', 4, ctx);
  */
-export function parseRun(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): RunInstruction | undefined {
+export function parseRun(args: string, offset: number, ctx: InstructionContext): RunInstruction | undefined {
   const flags = readFlags(args, offset, { mount: 'list', network: 'string', security: 'string', device: 'list' }, ctx);
   const rest = flags.rest;
   if (rest === '') {
@@ -68,7 +64,7 @@ export function parseRun(args: string, offset: number, ctx: InstructionContext, 
   } else {
     const markers = markersIn(rest, flags.restOffset, ctx.escape);
     if (markers.length > 0) {
-      const docs = readHeredocs(markers);
+      const docs = ctx.readHeredocs(markers);
       if (docs) run.heredocs = docs;
     }
   }

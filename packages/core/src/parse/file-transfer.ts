@@ -1,7 +1,6 @@
 import type { AddInstruction } from '../instructions/add.js';
 import type { CopyInstruction, FileSource } from '../instructions/copy.js';
 import { checkVariables } from './check-variables.js';
-import type { HeredocReader } from './commands.js';
 import type { InstructionContext } from './context.js';
 import { recordFlagSources } from './flag-sources.js';
 import { readFlags, type FlagSpec, type ReadFlags } from './flags.js';
@@ -18,11 +17,11 @@ const addFlags: FlagSpec = { ...shared, checksum: 'string', 'keep-git-dir': 'boo
  * `--from` stays the plain string Docker reads.
  *
  * @example
- * parseCopy('--from=build /out/app /usr/local/bin/', 5, ctx, readHeredocs);
+ * parseCopy('--from=build /out/app /usr/local/bin/', 5, ctx);
  */
-export function parseCopy(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): CopyInstruction | undefined {
+export function parseCopy(args: string, offset: number, ctx: InstructionContext): CopyInstruction | undefined {
   const flags = readFlags(args, offset, copyFlags, ctx);
-  const paths = readPaths('COPY', flags, ctx, readHeredocs);
+  const paths = readPaths('COPY', flags, ctx);
   if (!paths) return undefined;
   const copy: CopyInstruction = { kind: 'copy', sources: paths.sources, destination: paths.destination };
   const from = flags.strings.get('from');
@@ -38,11 +37,11 @@ export function parseCopy(args: string, offset: number, ctx: InstructionContext,
  * `ADD [flags] src… dest`: like COPY, plus `--checksum`, `--keep-git-dir` and `--unpack`.
  *
  * @example
- * parseAdd('--checksum=sha256:abc https://example.com/a.tgz /opt/', 4, ctx, readHeredocs);
+ * parseAdd('--checksum=sha256:abc https://example.com/a.tgz /opt/', 4, ctx);
  */
-export function parseAdd(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): AddInstruction | undefined {
+export function parseAdd(args: string, offset: number, ctx: InstructionContext): AddInstruction | undefined {
   const flags = readFlags(args, offset, addFlags, ctx);
-  const paths = readPaths('ADD', flags, ctx, readHeredocs);
+  const paths = readPaths('ADD', flags, ctx);
   if (!paths) return undefined;
   const add: AddInstruction = { kind: 'add', sources: paths.sources, destination: paths.destination };
   applyShared(add, flags);
@@ -67,7 +66,7 @@ function applyShared(target: CopyInstruction | AddInstruction, flags: ReadFlags)
   if (exclude) target.exclude = exclude.map((e) => e.value!);
 }
 
-function readPaths(keyword: string, flags: ReadFlags, ctx: InstructionContext, readHeredocs: HeredocReader): { sources: [FileSource, ...FileSource[]]; destination: string } | undefined {
+function readPaths(keyword: string, flags: ReadFlags, ctx: InstructionContext): { sources: [FileSource, ...FileSource[]]; destination: string } | undefined {
   const json = parseJsonArray(flags.rest);
   let items: FileSource[];
   if (json !== undefined) {
@@ -82,7 +81,7 @@ function readPaths(keyword: string, flags: ReadFlags, ctx: InstructionContext, r
       markers.push(marker);
       return markers.length - 1;
     });
-    const docs = markers.length > 0 ? readHeredocs(markers) : [];
+    const docs = markers.length > 0 ? ctx.readHeredocs(markers) : [];
     if (!docs) return undefined;
     if (typeof slots.at(-1) === 'number') {
       ctx.report('DSL5021', `${keyword} cannot accept a heredoc as a destination`, markers.at(-1)!.offset);

@@ -1,12 +1,14 @@
 import { hiddenSlot } from '../model/hidden-slot.js';
 import type { SourceLocation } from '../model/source-location.js';
-import type { InstructionContext } from './context.js';
+import { rangeIn, type InstructionContext } from './context.js';
 import type { FlagOccurrence } from './flags.js';
+import type { LogicalLine } from './lines.js';
 
 class Pending {
   constructor(
     readonly flags: readonly FlagOccurrence[],
-    readonly ctx: InstructionContext,
+    readonly file: string,
+    readonly logical: LogicalLine,
   ) {}
 }
 
@@ -27,9 +29,9 @@ export function flagSourcesOf(target: object): Readonly<Record<string, SourceLoc
   const entry = stored.get(target);
   if (entry === undefined) return {};
   if (!(entry instanceof Pending)) return entry;
-  const { flags, ctx } = entry;
+  const { flags, file, logical } = entry;
   const byName: Record<string, SourceLocation[]> = {};
-  for (const f of flags) (byName[f.name] ??= []).push(ctx.locate(f.offset, f.length));
+  for (const f of flags) (byName[f.name] ??= []).push(rangeIn(file, logical, f.offset, f.length));
   stored.set(target, byName);
   return byName;
 }
@@ -41,5 +43,5 @@ export function flagSourcesOf(target: object): Readonly<Record<string, SourceLoc
  * recordFlagSources(copyStep, flags.all, ctx);
  */
 export function recordFlagSources(target: object, flags: readonly FlagOccurrence[], ctx: InstructionContext): void {
-  if (flags.length > 0 && !Object.isFrozen(target)) stored.set(target, new Pending(flags, ctx));
+  if (flags.length > 0 && !Object.isFrozen(target)) stored.set(target, new Pending(flags, ctx.file, ctx.logical));
 }

@@ -3,7 +3,7 @@ import type { Instruction } from '../instructions/index.js';
 import type { OnbuildTrigger } from '../instructions/onbuild.js';
 import type { Stage } from '../model/stage.js';
 import { checkVariables } from './check-variables.js';
-import { parseCommand, parseHealthcheck, parseRun, parseShell, type HeredocReader } from './commands.js';
+import { parseCommand, parseHealthcheck, parseRun, parseShell } from './commands.js';
 import type { InstructionContext } from './context.js';
 import { parseAdd, parseCopy } from './file-transfer.js';
 import { recordFlagSources } from './flag-sources.js';
@@ -12,8 +12,11 @@ import { parseArg, parseEnv, parseLabel } from './key-values.js';
 import { parseExpose, parseMaintainer, parseStopsignal, parseUser, parseVolume, parseWorkdir } from './simple-args.js';
 import { splitWords, unquote } from './words.js';
 
-/** What one logical line parses to: a new stage, steps of the current stage, or nothing. */
-export type ParsedLine = { from: Stage } | { steps: Instruction[] } | undefined;
+/**
+ * What one logical line parses to: a new stage, a step of the current stage, several steps
+ * (`ARG A B`), or nothing usable.
+ */
+export type ParsedLine = { stage: Stage } | Instruction | Instruction[] | undefined;
 
 const keywords = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
 
@@ -23,9 +26,9 @@ const keywords = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'f
  * `undefined` when nothing usable is left.
  *
  * @example
- * parseInstructionText('copy --from=build /out /app', 0, ctx, readHeredocs); // { steps: [{ kind: 'copy', … }] }
+ * parseInstructionText('copy --from=build /out /app', 0, ctx); // { kind: 'copy', … }
  */
-export function parseInstructionText(text: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): ParsedLine {
+export function parseInstructionText(text: string, offset: number, ctx: InstructionContext): ParsedLine {
   let k = 0;
   while (k < text.length && !isBlank(text.charCodeAt(k))) k++;
   const keyword = text.slice(0, k);
@@ -35,36 +38,32 @@ export function parseInstructionText(text: string, offset: number, ctx: Instruct
   const at = offset + a;
   switch (keyword.toLowerCase()) {
     case 'from': return parseFrom(args, at, ctx);
-    case 'run': return one(parseRun(args, at, ctx, readHeredocs));
-    case 'copy': return one(parseCopy(args, at, ctx, readHeredocs));
-    case 'add': return one(parseAdd(args, at, ctx, readHeredocs));
-    case 'cmd': return one(parseCommand('cmd', args, at, ctx));
-    case 'entrypoint': return one(parseCommand('entrypoint', args, at, ctx));
-    case 'shell': return one(parseShell(args, at, ctx));
-    case 'healthcheck': return one(parseHealthcheck(args, at, ctx));
-    case 'env': return one(parseEnv(args, at, ctx));
-    case 'label': return one(parseLabel(args, at, ctx));
+    case 'run': return parseRun(args, at, ctx);
+    case 'copy': return parseCopy(args, at, ctx);
+    case 'add': return parseAdd(args, at, ctx);
+    case 'cmd': return parseCommand('cmd', args, at, ctx);
+    case 'entrypoint': return parseCommand('entrypoint', args, at, ctx);
+    case 'shell': return parseShell(args, at, ctx);
+    case 'healthcheck': return parseHealthcheck(args, at, ctx);
+    case 'env': return parseEnv(args, at, ctx);
+    case 'label': return parseLabel(args, at, ctx);
     case 'arg': {
       const steps = parseArg(args, at, ctx);
-      return steps.length > 0 ? { steps } : undefined;
+      return steps.length === 0 ? undefined : steps.length === 1 ? steps[0] : steps;
     }
-    case 'user': return one(parseUser(args, at, ctx));
-    case 'workdir': return one(parseWorkdir(args, at, ctx));
-    case 'expose': return one(parseExpose(args, at, ctx));
-    case 'volume': return one(parseVolume(args, at, ctx));
-    case 'stopsignal': return one(parseStopsignal(args, at, ctx));
-    case 'maintainer': return one(parseMaintainer(args, at, ctx));
-    case 'onbuild': return parseOnbuild(args, at, ctx, readHeredocs);
+    case 'user': return parseUser(args, at, ctx);
+    case 'workdir': return parseWorkdir(args, at, ctx);
+    case 'expose': return parseExpose(args, at, ctx);
+    case 'volume': return parseVolume(args, at, ctx);
+    case 'stopsignal': return parseStopsignal(args, at, ctx);
+    case 'maintainer': return parseMaintainer(args, at, ctx);
+    case 'onbuild': return parseOnbuild(args, at, ctx);
     default: {
       const guess = didYouMean(keyword.toLowerCase(), keywords);
       ctx.report('DSL5001', `unknown instruction: ${keyword}`, offset, guess ? `did you mean ${guess.toUpperCase()}?` : undefined);
       return undefined;
     }
   }
-}
-
-function one(step: Instruction | undefined): ParsedLine {
-  return step ? { steps: [step] } : undefined;
 }
 
 function isBlank(c: number): boolean {
@@ -77,7 +76,7 @@ const stageNamePattern = /^[a-z][a-z0-9-_.]*$/i;
  * `FROM [--platform=…] image [AS name]`.
  *
  * @example
- * parseFrom('--platform=$BUILDPLATFORM golang:1.22 AS build', 5, ctx); // { from: { from: 'golang:1.22', name: 'build', … } }
+ * parseFrom('--platform=$BUILDPLATFORM golang:1.22 AS build', 5, ctx); // { stage: { from: 'golang:1.22', name: 'build', … } }
  */
 export function parseFrom(args: string, offset: number, ctx: InstructionContext): ParsedLine {
   const flags = readFlags(args, offset, { platform: 'string' }, ctx);
@@ -96,10 +95,10 @@ export function parseFrom(args: string, offset: number, ctx: InstructionContext)
   const platform = flags.strings.get('platform');
   if (platform !== undefined) stage.platform = platform;
   recordFlagSources(stage, flags.all, ctx);
-  return { from: stage };
+  return { stage };
 }
 
-function parseOnbuild(args: string, offset: number, ctx: InstructionContext, readHeredocs: HeredocReader): ParsedLine {
+function parseOnbuild(args: string, offset: number, ctx: InstructionContext): ParsedLine {
   const inner = /^\S+/.exec(args)?.[0].toLowerCase();
   if (inner === undefined) {
     ctx.report('DSL5015', 'ONBUILD needs an instruction to run downstream', offset);
@@ -109,7 +108,8 @@ function parseOnbuild(args: string, offset: number, ctx: InstructionContext, rea
     ctx.report('DSL5015', `${inner.toUpperCase()} isn't allowed as an ONBUILD trigger`, offset);
     return undefined;
   }
-  const parsed = parseInstructionText(args, offset, ctx, readHeredocs);
-  if (!parsed || !('steps' in parsed)) return undefined;
-  return { steps: parsed.steps.map((step) => ({ kind: 'onbuild', instruction: step as OnbuildTrigger })) };
+  const parsed = parseInstructionText(args, offset, ctx);
+  if (!parsed || 'stage' in parsed) return undefined;
+  if (!Array.isArray(parsed)) return { kind: 'onbuild', instruction: parsed as OnbuildTrigger };
+  return parsed.map((step) => ({ kind: 'onbuild', instruction: step as OnbuildTrigger }));
 }

@@ -11,11 +11,17 @@ export interface LogicalLine {
   /** 1-based line of the last physical line, and the column just past its last character. */
   endLine: number;
   endColumn: number;
-  /** Flattened triples `[offset in text, line, column]`, one per physical line joined. */
-  segments: number[];
+  /**
+   * Flattened triples `[offset in text, line, column]`, one per physical line joined after the
+   * first (whose text starts at offset 0, at `line` and `column`).
+   */
+  segments: readonly number[];
   /** 1-based lines of blank lines found inside the continuation (deprecated by Docker). */
-  emptyContinuations: number[];
+  emptyContinuations: readonly number[];
 }
+
+// Most instructions fit on one line: they share these instead of allocating empty arrays.
+const noNumbers: readonly number[] = Object.freeze([]);
 
 /** A 1-based position. */
 export interface Position {
@@ -31,11 +37,12 @@ export interface Position {
  */
 export function positionAt(logical: LogicalLine, offset: number): Position {
   const seg = logical.segments;
-  let k = 0;
-  for (let i = 3; i < seg.length; i += 3) {
+  let k = -1;
+  for (let i = 0; i < seg.length; i += 3) {
     if (seg[i]! > offset) break;
     k = i;
   }
+  if (k < 0) return { line: logical.line, column: logical.column + offset };
   return { line: seg[k + 1]!, column: seg[k + 2]! + (offset - seg[k]!) };
 }
 
@@ -120,13 +127,18 @@ export class LineReader {
     const lineNo = this.index + 1;
     const first = this.lines[this.index++]!;
     const start = firstNonBlank(first);
-    const segments = [0, lineNo, start + 1];
-    const emptyContinuations: number[] = [];
     let cut = this.continuationAt(first);
-    let text = cut < 0 ? first.slice(start) : first.slice(start, cut);
+    if (cut < 0 || this.index >= this.lines.length) {
+      let end = cut < 0 ? first.length : cut;
+      while (end > start && isBlankCode(first.charCodeAt(end - 1))) end--;
+      return { text: first.slice(start, end), line: lineNo, column: start + 1, endLine: lineNo, endColumn: first.length + 1, segments: noNumbers, emptyContinuations: noNumbers };
+    }
+    const segments: number[] = [];
+    let emptyContinuations = noNumbers as number[];
+    let text = first.slice(start, cut);
     let endLine = lineNo;
     let endColumn = first.length + 1;
-    let quote = cut >= 0 ? scanQuotes(text, 0, this.escape) : 0;
+    let quote = scanQuotes(text, 0, this.escape);
     // The text grows by concatenation (head + tail); reading a character of it, or slicing it,
     // would flatten the whole string again on every line of a long RUN. Trailing blanks are
     // trimmed in the last piece (the tail) and quotes are scanned in the piece alone.
@@ -136,6 +148,7 @@ export class LineReader {
       const next = this.lines[this.index]!;
       const lead = firstNonBlank(next);
       if (lead === next.length) {
+        if (emptyContinuations === noNumbers) emptyContinuations = [];
         emptyContinuations.push(this.index + 1);
         this.index++;
         continue;

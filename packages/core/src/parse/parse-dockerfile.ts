@@ -1,17 +1,14 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { ArgInstruction } from '../instructions/arg.js';
-import type { Heredoc } from '../instructions/heredoc.js';
 import type { Instruction } from '../instructions/index.js';
 import type { Image } from '../model/image.js';
-import { attachSource } from '../model/source-location.js';
+import { attachSource, type SourceLocation } from '../model/source-location.js';
 import type { Stage } from '../model/stage.js';
 import { parseDiagnostic } from './codes.js';
-import type { HeredocReader } from './commands.js';
 import { InstructionContext } from './context.js';
 import { imageNameFor, readDirectives } from './directives.js';
-import { readHeredocBody, type HeredocMarker } from './heredocs.js';
 import { parseInstructionText } from './instruction.js';
-import { firstNonBlank, LineReader, type LogicalLine } from './lines.js';
+import { firstNonBlank, LineReader } from './lines.js';
 
 /** Options of `parseDockerfile`. */
 export interface ParseOptions {
@@ -70,6 +67,7 @@ function parse(reader: LineReader, file: string, diagnostics: Diagnostic[]): Par
   const image: Image = { name: imageNameFor(file), stages: [] };
   if (directives.syntax !== undefined || directives.escape !== undefined || directives.check !== undefined) image.directives = directives;
   const globalArgs: ArgInstruction[] = [];
+  const ctx = new InstructionContext(file, reader, diagnostics);
   let stage: Stage | undefined;
   let comments: string[] = [];
   let seenInstruction = false;
@@ -81,7 +79,7 @@ function parse(reader: LineReader, file: string, diagnostics: Diagnostic[]): Par
       reader.index++;
       // A comment block followed by a blank line belongs to no instruction: it stays where it is.
       if (comments.length > 0) {
-        const text = comments.join('\n');
+        const text = joinComments(comments);
         if (stage) stage.steps.push({ kind: 'comment', text } satisfies Instruction);
         else image.comment = image.comment === undefined ? text : `${image.comment}\n${text}`;
         comments = [];
@@ -95,36 +93,38 @@ function parse(reader: LineReader, file: string, diagnostics: Diagnostic[]): Par
     }
     seenInstruction = true;
     const logical = reader.nextLogical();
-    const path: PathSegment[] = stage ? ['stages', image.stages.length - 1, 'steps', stage.steps.length] : ['args', globalArgs.length];
-    const ctx = new InstructionContext(file, reader.escape, logical, path, diagnostics);
-    reportLineShape(logical, ctx);
-    const parsed = parseInstructionText(logical.text, 0, ctx, heredocReader(reader, ctx, logical));
-    const comment = comments.length > 0 ? comments.join('\n') : undefined;
-    comments = [];
+    if (stage) ctx.start(logical, image.stages.length - 1, stage.steps.length);
+    else ctx.start(logical, -1, globalArgs.length);
+    reportLineShape(ctx);
+    const parsed = parseInstructionText(logical.text, 0, ctx);
+    const comment = comments.length > 0 ? joinComments(comments) : undefined;
+    if (comments.length > 0) comments = [];
     if (!parsed) continue;
     const where = ctx.whole();
-    if ('from' in parsed) {
-      stage = attachSource(parsed.from, where);
+    if ('stage' in parsed) {
+      stage = attachSource(parsed.stage, where);
       if (comment !== undefined) stage.comment = comment;
       image.stages.push(stage);
       continue;
     }
-    parsed.steps.forEach((step, i) => {
-      attachSource(step, where);
-      if (step.kind === 'onbuild') attachSource(step.instruction, where);
-      if (i === 0 && comment !== undefined) (step as { comment?: string }).comment = comment;
-    });
+    // One step, or several from one line (ARG A B): each gets the line's range, the first its comment.
+    const first = Array.isArray(parsed) ? parsed[0]! : parsed;
+    if (Array.isArray(parsed)) for (const step of parsed) locate(step, where);
+    else locate(parsed, where);
+    if (comment !== undefined) (first as { comment?: string }).comment = comment;
     if (stage) {
-      stage.steps.push(...parsed.steps);
-    } else if (parsed.steps.every((s) => s.kind === 'arg')) {
-      globalArgs.push(...(parsed.steps as ArgInstruction[]));
+      if (Array.isArray(parsed)) for (const step of parsed) stage.steps.push(step);
+      else stage.steps.push(parsed);
+    } else if (Array.isArray(parsed) ? parsed.every((s) => s.kind === 'arg') : parsed.kind === 'arg') {
+      if (Array.isArray(parsed)) for (const step of parsed) globalArgs.push(step as ArgInstruction);
+      else globalArgs.push(parsed as ArgInstruction);
     } else {
-      ctx.report('DSL5002', `${parsed.steps[0]!.kind.toUpperCase()} before the first FROM: no build stage in current context`, 0, 'only ARG, comments and parser directives may come before FROM');
+      ctx.report('DSL5002', `${first.kind.toUpperCase()} before the first FROM: no build stage in current context`, 0, 'only ARG, comments and parser directives may come before FROM');
     }
   }
 
   if (comments.length > 0) {
-    const text = comments.join('\n');
+    const text = joinComments(comments);
     if (stage) stage.steps.push({ kind: 'comment', text } satisfies Instruction);
     else image.comment = image.comment === undefined ? text : `${image.comment}\n${text}`;
   }
@@ -137,31 +137,24 @@ function parse(reader: LineReader, file: string, diagnostics: Diagnostic[]): Par
   return { image, diagnostics };
 }
 
+function locate(step: Instruction, where: SourceLocation): void {
+  attachSource(step, where);
+  if (step.kind === 'onbuild') attachSource(step.instruction, where);
+}
+
+function joinComments(comments: string[]): string {
+  return comments.length === 1 ? comments[0]! : comments.join('\n');
+}
+
 function commentText(line: string, lead: number): string {
   const body = line.slice(lead + 1);
   return (body.startsWith(' ') ? body.slice(1) : body).replace(/\s+$/, '');
 }
 
-function reportLineShape(logical: LogicalLine, ctx: InstructionContext): void {
+function reportLineShape(ctx: InstructionContext): void {
+  const logical = ctx.logical;
   if (logical.text.length > maxLine) ctx.report('DSL5018', `dockerfile line greater than max allowed size of ${maxLine}`);
   for (const line of logical.emptyContinuations) {
     ctx.diagnostics.push(parseDiagnostic('DSL5019', 'empty continuation line (deprecated; Docker will reject it in a future release)', ctx.path, { file: ctx.file, line, column: 1 }, 'remove the blank line or end the instruction before it'));
   }
-}
-
-function heredocReader(reader: LineReader, ctx: InstructionContext, logical: LogicalLine): HeredocReader {
-  return (markers: HeredocMarker[]) => {
-    const docs: Heredoc[] = [];
-    for (const marker of markers) {
-      const doc = readHeredocBody(reader, marker);
-      if (!doc) {
-        ctx.report('DSL5009', `unterminated heredoc: no line '${marker.name}' closes it before the end of the file`, marker.offset);
-        return undefined;
-      }
-      docs.push(doc);
-      logical.endLine = reader.index;
-      logical.endColumn = (reader.lines[reader.index - 1]?.length ?? 0) + 1;
-    }
-    return docs;
-  };
 }
