@@ -30,7 +30,9 @@ export const copyFromUnknownStage = defineRule<Data>({
   format: (d) => `${d.via} refers to stage '${d.name}', which does not exist${d.guess ? ` (did you mean '${d.guess}'?)` : `; Docker would pull an image called '${d.name}'`}`,
   hint: (d) => (d.guess ? `use '${d.guess}'` : `define a stage with 'AS ${d.name}' before this one, or write the full image reference with a tag`),
   check(ctx) {
-    const names = ctx.facts.stageNames();
+    // Stage names are listed only for a reference that names no stage (most name one).
+    let names: string[] | undefined;
+    const guessFor = (name: string): string | undefined => didYouMean(name.toLowerCase(), (names ??= ctx.facts.stageNames()));
     const looksLikeStage = (text: string): boolean => {
       const ref = parseImageRef(text);
       return !ref.variable && ref.tag === undefined && ref.digest === undefined && !text.includes('/') && !/^\d+$/.test(text) && !wellKnownImages.has(text.toLowerCase());
@@ -38,14 +40,14 @@ export const copyFromUnknownStage = defineRule<Data>({
     for (const stage of ctx.facts.stages) {
       // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
       if (stage.reachable && typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !/[:/@$]/.test(stage.stage.from) && !ctx.facts.stageNamed(stage.stage.from)) {
-        const guess = didYouMean(stage.stage.from.toLowerCase(), names);
+        const guess = guessFor(stage.stage.from);
         if (guess) ctx.report(stage, { via: 'FROM', name: stage.stage.from, guess }, { at: ['from'] });
       }
     }
     const check = (fact: Pick<StepFact, 'stage' | 'path' | 'holder'>, from: CopySource | undefined, at: PathSegment[], via: string): void => {
       // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
       if (!fact.stage.reachable || typeof from !== 'string' || ctx.facts.stageNamed(from)) return;
-      const guess = /[:/@$]/.test(from) ? undefined : didYouMean(from.toLowerCase(), names);
+      const guess = /[:/@$]/.test(from) ? undefined : guessFor(from);
       if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
     };
     for (const copy of ctx.facts.steps('copy')) check(copy, copy.step.from, ['from'], 'COPY --from');

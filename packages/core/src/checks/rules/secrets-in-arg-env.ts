@@ -41,11 +41,14 @@ export const secretsInArgEnv = defineRule<Data>({
   format: (d) => `${d.keyword} ${d.name} looks like a secret; its value is stored in the image and its history`,
   hint: 'use RUN --mount=type=secret,id=…,env=… instead',
   check(ctx) {
-    const args = [...(ctx.facts.image.args ?? []).map((a, i) => ({ name: a.name, target: { path: [...ctx.facts.prefix, 'args', i], holder: a } }))];
-    for (const a of args) if (looksSecret(a.name)) ctx.report(a.target, { keyword: 'ARG', name: a.name });
+    const globals = ctx.facts.image.args ?? [];
+    for (let i = 0; i < globals.length; i++) {
+      const arg = globals[i]!;
+      if (looksSecret(arg.name)) ctx.report({ path: [...ctx.facts.prefix, 'args', i], holder: arg }, { keyword: 'ARG', name: arg.name });
+    }
     for (const step of ctx.facts.steps('arg')) if (looksSecret(step.step.name)) ctx.report(step, { keyword: 'ARG', name: step.step.name });
     for (const step of ctx.facts.steps('env')) {
-      for (const key of Object.keys(step.step.vars)) if (looksSecret(key)) ctx.report(step, { keyword: 'ENV', name: key }, { at: ['vars', key] });
+      for (const key in step.step.vars) if (looksSecret(key)) ctx.report(step, { keyword: 'ENV', name: key }, { at: ['vars', key] });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { isExecForm } from '../../model/exec-form.js';
+import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -22,10 +23,15 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
   hint: 'write CMD in exec form',
   check(ctx) {
     for (const stage of ctx.facts.stages) {
-      const entry = stage.steps.filter((s) => s.step.kind === 'entrypoint').at(-1);
-      const cmd = stage.steps.filter((s) => s.step.kind === 'cmd').at(-1);
-      if (!entry || !cmd || entry.step.kind !== 'entrypoint' || cmd.step.kind !== 'cmd') continue;
-      if (isExecForm(entry.step.command) && !isExecForm(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
+      // The last ENTRYPOINT and the last CMD of the stage are the ones that count.
+      let entry: StepFact<'entrypoint'> | undefined;
+      let cmd: StepFact<'cmd'> | undefined;
+      for (let i = stage.steps.length - 1; i >= 0 && !(entry && cmd); i--) {
+        const step = stage.steps[i]!;
+        if (!entry && step.step.kind === 'entrypoint') entry = step as StepFact<'entrypoint'>;
+        else if (!cmd && step.step.kind === 'cmd') cmd = step as StepFact<'cmd'>;
+      }
+      if (entry && cmd && isExecForm(entry.step.command) && !isExecForm(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
     }
   },
 });

@@ -45,8 +45,9 @@ export const tlsVerificationDisabled = defineRule<Data>({
       if (what) ctx.report(run, { what });
     }
     for (const env of ctx.facts.steps('env')) {
-      for (const [key, value] of Object.entries(env.step.vars)) {
-        if (Object.prototype.hasOwnProperty.call(envSettings, key) && envSettings[key]!(value)) ctx.report(env, { what: `ENV ${key}=${value}` }, { at: ['vars', key] });
+      const vars = env.step.vars;
+      for (const key in vars) {
+        if (Object.prototype.hasOwnProperty.call(envSettings, key) && envSettings[key]!(vars[key]!)) ctx.report(env, { what: `ENV ${key}=${vars[key]}` }, { at: ['vars', key] });
       }
     }
   },
