@@ -138,7 +138,7 @@ export class LineReader {
     let text = first.slice(start, cut);
     let endLine = lineNo;
     let endColumn = first.length + 1;
-    let quote = scanQuotes(text, 0, this.escape);
+    let quote = scanQuotes(text, this.escape);
     // The text grows by concatenation (head + tail); reading a character of it, or slicing it,
     // would flatten the whole string again on every line of a long RUN. Trailing blanks are
     // trimmed in the last piece (the tail) and quotes are scanned in the piece alone.
@@ -175,7 +175,7 @@ export class LineReader {
       head = text;
       tail = piece;
       text += piece;
-      quote = scanQuotes(piece, 0, this.escape, quote);
+      quote = scanQuotes(piece, this.escape, quote);
     }
     return { text: trimEndBlank(text), line: lineNo, column: start + 1, endLine, endColumn, segments, emptyContinuations };
   }
@@ -188,22 +188,37 @@ function trimEndBlank(text: string): string {
 }
 
 /**
- * The quote state (0 outside, else the char code of the open quote) after scanning
- * `text` from `from`, starting in state `state`.
+ * The quote state (0 outside, else the char code of the open quote) after scanning `text`,
+ * starting in state `state`. It jumps from quote to quote with `indexOf` rather than reading
+ * every character: most pieces hold no quote at all, and a character loop costs several times
+ * more here.
  */
-function scanQuotes(text: string, from: number, escape: string, state = 0): number {
+function scanQuotes(text: string, escape: string, state = 0): number {
   const esc = escape.charCodeAt(0);
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let i = 0;
+  for (;;) {
+    // Inside single quotes the escape token is plain text.
     if (state === 39) {
-      if (c === 39) state = 0;
-    } else if (c === esc) {
-      i++;
-    } else if (state === 34) {
-      if (c === 34) state = 0;
-    } else if (c === 34 || c === 39) {
-      state = c;
+      const q = text.indexOf("'", i);
+      if (q < 0) return state;
+      state = 0;
+      i = q + 1;
+      continue;
     }
+    let q = text.indexOf('"', i);
+    if (state === 0) {
+      const single = text.indexOf("'", i);
+      if (single >= 0 && (q < 0 || single < q)) q = single;
+    }
+    if (q < 0) return state;
+    if (!escaped(text, q, i, esc)) state = state === 0 ? text.charCodeAt(q) : 0;
+    i = q + 1;
   }
-  return state;
+}
+
+/** Whether the character at `at` follows an odd run of escape tokens (which starts at or after `from`). */
+function escaped(text: string, at: number, from: number, esc: number): boolean {
+  let k = at;
+  while (k > from && text.charCodeAt(k - 1) === esc) k--;
+  return (at - k) % 2 === 1;
 }
