@@ -41,23 +41,24 @@ export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVaria
     const out: UnresolvedVariable[] = [];
     // Most steps never refer to a variable where the builder expands it (a `$` may be literal,
     // as in `$5` or `\$HOME`): find the few that do, and build scopes only for their stages.
-    const uses = new Map<StepFact, Array<{ at: PathSegment[]; refs: VariableRef[] }>>();
-    const stages = new Set<StageFact>();
+    let uses: Map<StepFact, Array<{ at: PathSegment[]; refs: VariableRef[] }>> | undefined;
+    let stages: Set<StageFact> | undefined;
     for (const stage of facts.stages) {
       for (const step of stage.steps) {
         for (const field of expandedFields(step.step)) {
           const refs = variableRefs(field.text);
           if (refs.length === 0) continue;
-          const list = uses.get(step);
+          const list = (uses ??= new Map()).get(step);
           if (list) list.push({ at: field.at, refs });
           else uses.set(step, [{ at: field.at, refs }]);
-          stages.add(stage);
+          (stages ??= new Set()).add(stage);
         }
       }
     }
-    if (uses.size === 0) return out;
+    if (!uses) return out;
+    const found = uses;
     walkScopes(facts, (step, scope) => {
-      const fields = uses.get(step);
+      const fields = found.get(step);
       if (!fields) return;
       for (const field of fields) {
         for (const ref of field.refs) {

@@ -23,40 +23,66 @@ interface Token {
 /** Scans `$name` and `${name<modifier><word>}` with nested braces; `\$` is a literal dollar. */
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c /* \ */) {
       i++;
       continue;
     }
-    if (c !== '$') continue;
-    if (text[i + 1] === '{') {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?/.exec(text.slice(i + 2));
-      if (!m) continue;
+    if (c !== 0x24 /* $ */) continue;
+    if (text.charCodeAt(i + 1) === 0x7b /* { */) {
+      const nameEnd = nameEndAt(text, i + 2);
+      if (nameEnd === i + 2) continue;
+      // An optional modifier: `-`, `+`, `?`, each possibly after `:`.
+      let j = nameEnd;
+      if (text.charCodeAt(j) === 0x3a /* : */ && isModifier(text.charCodeAt(j + 1))) j += 2;
+      else if (isModifier(text.charCodeAt(j))) j += 1;
+      const modifierEnd = j;
       let depth = 1;
-      let j = i + 2 + m[0].length;
-      const wordStart = j;
-      for (; j < text.length && depth > 0; j++) {
-        if (text[j] === '\\') j++;
-        else if (text[j] === '{') depth++;
-        else if (text[j] === '}') depth--;
+      for (; j < n && depth > 0; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c) j++;
+        else if (d === 0x7b) depth++;
+        else if (d === 0x7d) depth--;
       }
       if (depth > 0) continue;
-      const token: Token = { name: m[1]!, start: i, end: j };
-      if (m[2]) {
-        token.modifier = m[2];
-        token.word = text.slice(wordStart, j - 1);
+      const token: Token = { name: text.slice(i + 2, nameEnd), start: i, end: j };
+      if (modifierEnd > nameEnd) {
+        token.modifier = text.slice(nameEnd, modifierEnd);
+        token.word = text.slice(modifierEnd, j - 1);
       }
       tokens.push(token);
       i = j - 1;
     } else {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
-      if (!m) continue;
-      tokens.push({ name: m[0], start: i, end: i + 1 + m[0].length });
-      i += m[0].length;
+      const nameEnd = nameEndAt(text, i + 1);
+      if (nameEnd === i + 1) continue;
+      tokens.push({ name: text.slice(i + 1, nameEnd), start: i, end: nameEnd });
+      i = nameEnd - 1;
     }
   }
   return tokens;
+}
+
+/** Where a name (`[A-Za-z_][A-Za-z0-9_]*`) starting at `from` ends; `from` when there is none. */
+function nameEndAt(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  if (!(isLetter(first) || first === 0x5f)) return from;
+  let end = from + 1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!(isLetter(c) || c === 0x5f || (c >= 0x30 && c <= 0x39))) break;
+  }
+  return end;
+}
+
+function isLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+function isModifier(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0x2b /* + */ || c === 0x3f /* ? */;
 }
 
 /**

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PathSegment } from '../diagnostics/diagnostic.js';
+import type { Instruction } from '../instructions/index.js';
+import { expandedFields } from './expanded-fields.js';
+
+// The first version, kept as the reference: every expanded value with its path, then filtered.
+function reference(step: Instruction): Array<{ text: string; at: PathSegment[] }> {
+  const all = ((): Array<{ text: string; at: PathSegment[] }> => {
+    switch (step.kind) {
+      case 'add':
+      case 'copy': {
+        const out = step.sources.flatMap((s, i) => (typeof s === 'string' ? [{ text: s, at: ['sources', i] as PathSegment[] }] : []));
+        out.push({ text: step.destination, at: ['destination'] });
+        if (typeof step.chown === 'string') out.push({ text: step.chown, at: ['chown'] });
+        if (step.chmod !== undefined) out.push({ text: step.chmod, at: ['chmod'] });
+        return out;
+      }
+      case 'env': return Object.entries(step.vars).map(([k, v]) => ({ text: v, at: ['vars', k] }));
+      case 'label': return Object.entries(step.labels).flatMap(([k, v]) => [{ text: k, at: ['labels', k] }, { text: v, at: ['labels', k] }]);
+      case 'arg': return step.default === undefined ? [] : [{ text: step.default, at: ['default'] }];
+      case 'expose': return step.ports.map((p, i) => ({ text: String(p), at: ['ports', i] }));
+      case 'volume': return step.paths.map((p, i) => ({ text: p, at: ['paths', i] }));
+      case 'workdir': return [{ text: step.path, at: ['path'] }];
+      case 'user': return [{ text: String(step.user), at: ['user'] }, ...(step.group === undefined ? [] : [{ text: String(step.group), at: ['group'] as PathSegment[] }])];
+      case 'stopsignal': return [{ text: String(step.signal), at: ['signal'] }];
+      default: return [];
+    }
+  })();
+  return all.filter((f) => f.text.includes('$'));
+}
+
+const text = fc.oneof(fc.constantFrom('$A', '${B:-x}', '/srv', 'a$', '\\$HOME', ''), fc.string({ maxLength: 6 }));
+const key = fc.constantFrom('A', 'B_1', '$K', 'constructor', 'x.y');
+const instruction: fc.Arbitrary<Instruction> = fc.oneof(
+  fc.record({ kind: fc.constant('copy' as const), sources: fc.array(fc.oneof(text, fc.constant({ heredoc: { body: '$X' } })), { minLength: 1, maxLength: 3 }), destination: text, chown: fc.option(text, { nil: undefined }), chmod: fc.option(text, { nil: undefined }) }, { requiredKeys: ['kind', 'sources', 'destination'] }),
+  fc.record({ kind: fc.constant('add' as const), sources: fc.array(text, { minLength: 1, maxLength: 3 }), destination: text }),
+  fc.record({ kind: fc.constant('env' as const), vars: fc.dictionary(key, text, { maxKeys: 3 }) }),
+  fc.record({ kind: fc.constant('label' as const), labels: fc.dictionary(key, text, { maxKeys: 3 }) }),
+  fc.record({ kind: fc.constant('arg' as const), name: fc.constant('V'), default: fc.option(text, { nil: undefined }) }, { requiredKeys: ['kind', 'name'] }),
+  fc.record({ kind: fc.constant('expose' as const), ports: fc.array(fc.oneof(fc.integer({ min: 1, max: 9000 }), text), { maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('volume' as const), paths: fc.array(text, { maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('workdir' as const), path: text }),
+  fc.record({ kind: fc.constant('user' as const), user: fc.oneof(text, fc.integer({ min: 0, max: 70000 })), group: fc.option(fc.oneof(text, fc.integer({ min: 0, max: 9 })), { nil: undefined }) }, { requiredKeys: ['kind', 'user'] }),
+  fc.record({ kind: fc.constant('stopsignal' as const), signal: fc.oneof(text, fc.integer({ min: 1, max: 31 })) }),
+  fc.record({ kind: fc.constant('run' as const), command: text }),
+) as fc.Arbitrary<Instruction>;
+
+describe('expandedFields', () => {
+  it('lists the expanded values that hold a $, with their paths', () => {
+    expect(expandedFields({ kind: 'copy', sources: ['app-$V.tgz', 'README'], destination: '$DEST/', chown: 'app' })).toEqual([
+      { text: 'app-$V.tgz', at: ['sources', 0] },
+      { text: '$DEST/', at: ['destination'] },
+    ]);
+    expect(expandedFields({ kind: 'run', command: 'echo $HOME' })).toEqual([]);
+  });
+
+  it('agrees with the first implementation on any instruction', () => {
+    fc.assert(fc.property(instruction, (step) => {
+      expect(expandedFields(step)).toEqual(reference(step));
+    }), { numRuns: 3000 });
+  });
+});
