@@ -48,11 +48,15 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--json', 'Print the result as JSON')
     .action((images: string[], flags) => run(async () => (await import('./commands/build.js')).buildCommand(images, flags, io)));
   cli
-    .command('check [...files]', 'Check the definitions, or the given Dockerfiles and Compose files')
+    .command('check [...paths]', 'Check the definitions, or the given Dockerfiles, Compose files and folders')
     .option('--format <format>', 'text, json, github or sarif', { default: 'text' })
     .option('--strict', 'Fail on warnings too')
     .option('--json', 'Same as --format json')
-    .action((files: string[], flags) => run(async () => (await import('./commands/check.js')).checkCommand(files, flags, io)));
+    .example('  $ dsl check                    # the definitions in dsl.config.ts')
+    .example('  $ dsl check Dockerfile compose.yaml')
+    .example('  $ dsl check services           # every Dockerfile, *.Dockerfile and Dockerfile.* under services/,')
+    .example('                                 # sorted, skipping node_modules and .git; Compose files only when named')
+    .action((paths: string[], flags) => run(async () => (await import('./commands/check.js')).checkCommand(paths, flags, io)));
   cli
     .command('import [...files]', 'Turn Dockerfiles and Compose files into a TypeScript module that uses the DSL')
     .option('--out <file>', 'Write the module here instead of printing it')

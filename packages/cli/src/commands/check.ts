@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, shouldFail, type Diagnostic, type DiagnosticFormat } from '@dockerdsl/core';
+import { checkTargets, type CheckTarget } from '../check/check-targets.js';
+import { DockerignoreReader } from '../check/dockerignore-reader.js';
 import { planProject } from '../synth/plan-project.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import type { Output } from '../ui/output.js';
@@ -15,17 +16,18 @@ export interface CheckFlags {
 }
 
 /**
- * `dsl check [FILE…]`: run every rule over the project's definitions, or over the Dockerfiles
- * and Compose files given, and print the findings (text, json, github or sarif). Exit 1 on
- * errors, and on warnings with `--strict`.
+ * `dsl check [PATH…]`: run every rule over the project's definitions, or over the Dockerfiles
+ * and Compose files given — a folder stands for every Dockerfile under it (see `checkTargets`)
+ * — and print the findings (text, json, github or sarif). Exit 1 on errors, and on warnings
+ * with `--strict`.
  *
  * @example
- * process.exitCode = await checkCommand(['Dockerfile'], { format: 'github' }, processOutput());
+ * process.exitCode = await checkCommand(['services', 'compose.yaml'], { format: 'github' }, processOutput());
  */
-export async function checkCommand(files: readonly string[], flags: CheckFlags, io: Output): Promise<number> {
+export async function checkCommand(paths: readonly string[], flags: CheckFlags, io: Output): Promise<number> {
   const format = flags.json ? 'json' : (flags.format ?? 'text');
   if (!(diagnosticFormats as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${diagnosticFormats.join(', ')}, not '${format}'`);
-  const diagnostics = files.length > 0 ? files.flatMap((f) => checkFile(resolve(io.cwd, f), io.cwd)) : await checkProject(io, flags.config);
+  const diagnostics = paths.length > 0 ? checkFiles(checkTargets(paths, io.cwd)) : await checkProject(io, flags.config);
   const failed = shouldFail(diagnostics, { strict: flags.strict === true });
   if (format === 'text') {
     printDiagnostics(io, diagnostics);
@@ -38,18 +40,20 @@ async function checkProject(io: Output, config?: string): Promise<Diagnostic[]> 
   return (await planProject(io.cwd, config)).plan.diagnostics;
 }
 
-function checkFile(file: string, cwd: string): Diagnostic[] {
+function checkFiles(targets: readonly CheckTarget[]): Diagnostic[] {
+  const ignores = new DockerignoreReader();
+  return targets.flatMap((target) => checkFile(target, ignores));
+}
+
+function checkFile({ file, shown }: CheckTarget, ignores: DockerignoreReader): Diagnostic[] {
   const text = read(file);
-  if (text === undefined) throw new UsageError(`cannot read ${file}`);
-  const shown = file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
+  if (text === undefined) throw new UsageError(`cannot read ${shown}`);
   if (/\.ya?ml$/i.test(file)) {
     const read = compose.readCompose(text, { file: shown });
     return read.ok ? [...read.diagnostics, ...compose.checkStack(read.stack)] : read.diagnostics;
   }
-  // BuildKit reads `<Dockerfile>.dockerignore` first, then the context's `.dockerignore`.
-  const ignore = read(`${file}.dockerignore`) ?? read(join(dirname(file), '.dockerignore'));
-  const dockerignore = ignore?.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  return checkDockerfile(text, { file: shown || basename(file), ...(dockerignore ? { dockerignore } : {}) }).diagnostics;
+  const dockerignore = ignores.linesFor(file);
+  return checkDockerfile(text, { file: shown, ...(dockerignore ? { dockerignore } : {}) }).diagnostics;
 }
 
 function read(file: string): string | undefined {
