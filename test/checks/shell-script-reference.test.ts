@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse, type ParseEntry } from 'shell-quote';
 import { describe, expect, test } from 'vitest';
-import { analyseShell, clearShellCache, normaliseLines, type ShellCommand, type ShellScript } from '../../packages/core/src/checks/shell-script.js';
+import { normaliseLines } from '../../packages/core/src/checks/shell-lines.js';
+import { analyseShell, clearShellCache, type ShellCommand, type ShellScript } from '../../packages/core/src/checks/shell-script.js';
 import { scanShellWords } from '../../packages/core/src/checks/shell-tokens.js';
 import { parseDockerfile } from '../../packages/core/src/index.js';
 
@@ -17,12 +18,12 @@ const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
 const keepVariables = new Proxy({} as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? `$${key}` : undefined) });
 const baseName = (word: string): string => word.slice(word.lastIndexOf('/') + 1);
 
-function reference(text: string, depth = 0): ShellScript {
+function reference(text: string, depth = 0, scanner: (text: string) => ParseEntry[] | undefined = scanShellWords): ShellScript {
   const script: ShellScript = { commands: [], hasPipe: false };
   let entries: ParseEntry[];
   const normalised = normaliseLines(text);
   try {
-    entries = scanShellWords(normalised) ?? parse(normalised, keepVariables);
+    entries = scanner(normalised) ?? parse(normalised, keepVariables);
   } catch {
     return script;
   }
@@ -30,7 +31,7 @@ function reference(text: string, depth = 0): ShellScript {
   let pipeIn = false;
   let skipNext = false;
   const flush = (pipeOut: boolean): void => {
-    if (words.length > 0) addCommand(script, words, pipeIn, pipeOut, depth);
+    if (words.length > 0) addCommand(script, words, pipeIn, pipeOut, depth, scanner);
     words = [];
     pipeIn = pipeOut;
   };
@@ -59,7 +60,7 @@ function reference(text: string, depth = 0): ShellScript {
   return script;
 }
 
-function addCommand(script: ShellScript, words: string[], pipeIn: boolean, pipeOut: boolean, depth: number): void {
+function addCommand(script: ShellScript, words: string[], pipeIn: boolean, pipeOut: boolean, depth: number, scanner: (text: string) => ParseEntry[] | undefined): void {
   const assignments: string[] = [];
   let i = 0;
   while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!)) assignments.push(words[i++]!);
@@ -79,7 +80,7 @@ function addCommand(script: ShellScript, words: string[], pipeIn: boolean, pipeO
   if (shells.has(name) && depth < 2) {
     const dashC = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
     const inner = dashC >= 0 ? args[dashC + 1] : undefined;
-    if (inner !== undefined) script.commands.push(...reference(inner, depth + 1).commands);
+    if (inner !== undefined) script.commands.push(...reference(inner, depth + 1, scanner).commands);
   }
 }
 
@@ -93,6 +94,17 @@ describe('analyseShell against the first splitter', () => {
 
   test('gives the same commands for random text', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => same(parts.join(''))), { numRuns: 5000 });
+  });
+
+  // The commands are scanned straight from the text, not from a token list: with tokens from
+  // shell-quote alone (no scanner at all) the commands must still be the same.
+  test('gives the commands of shell-quote\'s tokens for random text', () => {
+    const shellQuoteOnly = (text: string): ShellScript => reference(text, 0, () => undefined);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      clearShellCache();
+      expect(analyseShell(text), text).toEqual(shellQuoteOnly(text));
+    }), { numRuns: 5000 });
   });
 
   test('gives the same commands for every RUN of the corpora', () => {

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'shell-quote';
 import { describe, expect, test } from 'vitest';
-import { scanShellWords } from '../../packages/core/src/checks/shell-tokens.js';
-import { normaliseLines } from '../../packages/core/src/checks/shell-script.js';
+import { scanShell, scanShellWords } from '../../packages/core/src/checks/shell-tokens.js';
+import { normaliseLines } from '../../packages/core/src/checks/shell-lines.js';
 import { parseDockerfile } from '../../packages/core/src/index.js';
 
 // What the shell analysis asks of shell-quote: variables kept as written.
@@ -50,6 +50,14 @@ describe('scanShellWords', () => {
 
   test('leaves $\'…\', here-strings and trailing or line-break escapes to shell-quote', () => {
     for (const text of ["echo $'x'", 'cat <<< x', 'diff <(a) b', 'echo "unterminated', 'echo a\\', 'echo a\\\nb', 'echo "a\\\rb"']) expect(scanShellWords(text)).toBeUndefined();
+  });
+
+  test('scanShell hands the same tokens to a sink and refuses what it leaves to shell-quote', () => {
+    const seen: string[] = [];
+    const sink = { word: (w: string, glob: boolean) => seen.push(glob ? `glob:${w}` : w), operator: (op: string) => seen.push(`op:${op}`), comment: (c: string) => seen.push(`#${c}`) };
+    expect(scanShell('rm -f *.log && echo "$A" 2>&1 # done', sink)).toBe(true);
+    expect(seen).toEqual(['rm', '-f', 'glob:*.log', 'op:&&', 'echo', '$A', '2', 'op:>&', '1', '# done']);
+    expect(scanShell("echo $'x'", sink)).toBe(false);
   });
 
   test('agrees with shell-quote on every RUN of the corpora and answers for most of them', () => {

@@ -6,7 +6,7 @@ import type { ParseEntry } from 'shell-quote';
 // shell-quote's `parse` gives with variables kept (a differential property test holds it to
 // that) in one pass with no regular expression. Anything rarer — `$'…'`, here-strings, process
 // substitution, unterminated quotes, a backslash before a line break or at the end, non-ASCII
-// text — returns undefined and goes to shell-quote.
+// text — is refused and goes to shell-quote.
 
 const BLANK = 1;
 const OP = 2;
@@ -18,6 +18,37 @@ for (const c of '|&;()<>') kind[c.charCodeAt(0)] = OP;
 for (const c of '\'"$\\#') kind[c.charCodeAt(0)] = SPECIAL;
 
 /**
+ * Receives what {@link scanShell} reads, in order. Scanning straight into a consumer spares the
+ * entry list and the operator objects shell-quote's format needs.
+ *
+ * @example
+ * const names: string[] = [];
+ * scanShell('a | b', { word: (w) => names.push(w), operator: () => {}, comment: () => {} }); // names: ['a', 'b']
+ */
+export interface ShellTokenSink {
+  /** A word; `glob` when shell-quote would give it as `{ op: 'glob', pattern }`. */
+  word(text: string, glob: boolean): void;
+  /** An operator such as `&&`, `|` or `>` (the strings shell-quote gives as `{ op }`). */
+  operator(op: string): void;
+  /** The rest of the text after an unquoted `#`. */
+  comment(text: string): void;
+}
+
+/** Collects tokens in shell-quote's format. */
+class EntryList implements ShellTokenSink {
+  readonly entries: ParseEntry[] = [];
+  word(text: string, glob: boolean): void {
+    this.entries.push(glob ? ({ op: 'glob', pattern: text } as ParseEntry) : text);
+  }
+  operator(op: string): void {
+    this.entries.push({ op } as ParseEntry);
+  }
+  comment(text: string): void {
+    this.entries.push({ comment: text });
+  }
+}
+
+/**
  * Tokenises common shell text the way shell-quote does, or returns undefined when the text
  * needs shell-quote.
  *
@@ -25,12 +56,23 @@ for (const c of '\'"$\\#') kind[c.charCodeAt(0)] = SPECIAL;
  * scanShellWords('apt-get install -y "$PKG" > /dev/null'); // ['apt-get', 'install', '-y', '$PKG', { op: '>' }, '/dev/null']
  */
 export function scanShellWords(text: string): ParseEntry[] | undefined {
-  const out: ParseEntry[] = [];
+  const list = new EntryList();
+  return scanShell(text, list) ? list.entries : undefined;
+}
+
+/**
+ * Scans common shell text into `sink`, token by token as shell-quote would give them. Returns
+ * false when the text needs shell-quote; the sink may then have received a part of it.
+ *
+ * @example
+ * scanShell('echo "$HOME" > out', sink); // word('echo'), word('$HOME'), operator('>'), word('out')
+ */
+export function scanShell(text: string, sink: ShellTokenSink): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (code >= 128) return undefined;
+    if (code >= 128) return false;
     const k = kind[code];
     if (k === BLANK) {
       i++;
@@ -38,8 +80,8 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
     }
     if (k === OP) {
       const op = operator(text, i);
-      if (op === undefined) return undefined;
-      out.push({ op } as ParseEntry);
+      if (op === undefined) return false;
+      sink.operator(op);
       i += op.length;
       continue;
     }
@@ -49,7 +91,7 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
     let quoted = false;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c >= 128) return undefined;
+      if (c >= 128) return false;
       const k = kind[c];
       if (k === BLANK || k === OP) break;
       if (k === 0) {
@@ -66,26 +108,26 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
       }
       if (c === 0x27 /* ' */) {
         const end = text.indexOf("'", i + 1);
-        if (end < 0) return undefined;
+        if (end < 0) return false;
         word += text.slice(i + 1, end);
         i = end + 1;
         quoted = true;
       } else if (c === 0x22 /* " */) {
         i++;
         for (;;) {
-          if (i >= n) return undefined;
+          if (i >= n) return false;
           const d = text.charCodeAt(i);
-          if (d >= 128) return undefined;
+          if (d >= 128) return false;
           if (d === 0x22) break;
           if (d === 0x5c /* \ */) {
             // Inside double quotes only \" \\ and \$ lose their backslash.
             const e = escapable(text, i + 1);
-            if (e === 0) return undefined;
+            if (e === 0) return false;
             word += e === 0x22 || e === 0x5c || e === 0x24 ? text[i + 1] : text.slice(i, i + 2);
             i += 2;
           } else if (d === 0x24 /* $ */) {
             const v = variable(text, i);
-            if (v === undefined) return undefined;
+            if (v === undefined) return false;
             word += v.text;
             i = v.end;
           } else {
@@ -102,29 +144,29 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
         quoted = true;
       } else if (c === 0x24 /* $ */) {
         const v = variable(text, i);
-        if (v === undefined) return undefined;
+        if (v === undefined) return false;
         word += v.text;
         i = v.end;
       } else if (c === 0x5c /* \ */) {
         // Outside quotes a backslash keeps the next character as it is. shell-quote decides
         // "glob" before it looks at the escape, so an escaped * or ? still makes a glob.
         const d = escapable(text, i + 1);
-        if (d === 0) return undefined;
+        if (d === 0) return false;
         if (d === 0x2a || d === 0x3f) glob = true;
         word += text[i + 1];
         i += 2;
       } else {
         // A comment (`#` outside quotes, even inside a word): shell-quote keeps the word read so
         // far as a plain string, gives the rest of the text as one comment and stops.
-        if (word !== '') out.push(word);
-        out.push({ comment: text.slice(i + 1) });
-        return out;
+        if (word !== '') sink.word(word, false);
+        sink.comment(text.slice(i + 1));
+        return true;
       }
     }
     // shell-quote keeps an empty quoted word ('' or "") as an empty string.
-    if (word !== '' || quoted) out.push(glob ? ({ op: 'glob', pattern: word } as ParseEntry) : word);
+    if (word !== '' || quoted) sink.word(word, glob);
   }
-  return out;
+  return true;
 }
 
 /**

@@ -1,0 +1,166 @@
+import { parse, type ParseEntry } from 'shell-quote';
+import { normaliseLines } from './shell-lines.js';
+import type { ShellCommand, ShellScript } from './shell-script.js';
+import { scanShell, type ShellTokenSink } from './shell-tokens.js';
+
+const wrappers = new Set(['sudo', 'doas', 'env', 'nice', 'nohup', 'time', 'exec', 'command', 'builtin', 'eval', 'xargs', 'gosu', 'su-exec', 'chroot', 'timeout', 'stdbuf']);
+const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
+// Variables stay as written (`$HOME`). An object, not a function: shell-quote's function path
+// builds a regular expression per word, which made tokenising several times slower.
+const keepVariables = new Proxy({} as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? `$${key}` : undefined) });
+
+/**
+ * Splits a shell script into simple commands (those inside `sh -c "…"` included, up to two
+ * levels deep). Common text is scanned straight into commands; the rest ($'…', here-strings, …)
+ * goes through shell-quote. Never throws: text shell-quote cannot read gives no commands.
+ *
+ * @example
+ * splitCommands('curl -fsSL https://x | sh', 0).commands.map((c) => c.name); // ['curl', 'sh']
+ */
+export function splitCommands(text: string, depth: number): ShellScript {
+  const normalised = normaliseLines(text);
+  const splitter = new CommandSplitter(depth);
+  if (scanShell(normalised, splitter)) return splitter.finish();
+  const slow = new CommandSplitter(depth);
+  let entries: ParseEntry[];
+  try {
+    entries = parse(normalised, keepVariables);
+  } catch {
+    return { commands: [], hasPipe: false };
+  }
+  for (const entry of entries) {
+    if (typeof entry === 'string') slow.word(entry);
+    else if (!('op' in entry)) continue;
+    else if (entry.op === 'glob') slow.word((entry as { pattern: string }).pattern);
+    else slow.operator(entry.op as string);
+  }
+  return slow.finish();
+}
+
+/**
+ * Groups tokens into simple commands: separators end a command, a redirection drops its target
+ * (and a one-digit descriptor before it). One word buffer serves the whole script.
+ */
+class CommandSplitter implements ShellTokenSink {
+  private readonly script: ShellScript = { commands: [], hasPipe: false };
+  private readonly words: string[] = [];
+  private pipeIn = false;
+  private skipNext = false;
+
+  constructor(private readonly depth: number) {}
+
+  word(text: string): void {
+    if (this.skipNext) this.skipNext = false;
+    else if (text !== '') this.words.push(text);
+  }
+
+  operator(op: string): void {
+    switch (op) {
+      case '>':
+      case '>>':
+      case '<':
+      case '<&':
+      case '>&':
+      case '<(':
+      case '>|':
+      case '<<':
+      case '<<<':
+      case '<>': {
+        this.skipNext = true;
+        const words = this.words;
+        if (words.length > 0 && isDigit(words[words.length - 1]!)) words.pop();
+        return;
+      }
+      case '|':
+      case '|&':
+        this.script.hasPipe = true;
+        this.end(true);
+        return;
+      case '&&':
+      case '||':
+      case ';':
+      case ';;':
+      case '&':
+      case '(':
+      case ')':
+      case '$(':
+        this.end(false);
+        return;
+      default:
+      // Other operators (`<<-`, …) neither end a command nor take a word.
+    }
+  }
+
+  comment(): void {}
+
+  finish(): ShellScript {
+    if (this.words.length > 0) addCommand(this.script, this.words, this.pipeIn, false, this.depth);
+    return this.script;
+  }
+
+  private end(pipe: boolean): void {
+    if (this.words.length > 0) {
+      addCommand(this.script, this.words, this.pipeIn, pipe, this.depth);
+      this.words.length = 0;
+    }
+    this.pipeIn = pipe;
+  }
+}
+
+/** A single decimal digit (a file descriptor before a redirection, as `/^\d$/` tests). */
+function isDigit(word: string): boolean {
+  return word.length === 1 && word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39;
+}
+
+/** `NAME=…` (what `/^[A-Za-z_][A-Za-z0-9_]*=/` tests), without a regular expression. */
+function isAssignment(word: string): boolean {
+  const first = word.charCodeAt(0) | 0x20;
+  if (!((first >= 0x61 && first <= 0x7a) || word.charCodeAt(0) === 0x5f)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x3d /* = */) return true;
+    const l = c | 0x20;
+    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false;
+  }
+  return false;
+}
+
+/** The program without its directory (`/usr/bin/env` → `env`); a loop, as most names have no `/`. */
+function baseName(word: string): string {
+  let i = word.length - 1;
+  while (i >= 0 && word.charCodeAt(i) !== 0x2f /* / */) i--;
+  return i < 0 ? word : word.slice(i + 1);
+}
+
+// Most commands have no wrapper and no assignment: they share these (results are read-only).
+const noWords: string[] = Object.freeze([]) as unknown as string[];
+
+function addCommand(script: ShellScript, words: readonly string[], pipeIn: boolean, pipeOut: boolean, depth: number): void {
+  let assignments = noWords;
+  let i = 0;
+  while (i < words.length && isAssignment(words[i]!)) {
+    if (assignments === noWords) assignments = [];
+    assignments.push(words[i++]!);
+  }
+  let via = noWords;
+  let name = i < words.length ? baseName(words[i]!) : '';
+  while (i < words.length && wrappers.has(name)) {
+    if (via === noWords) via = [];
+    via.push(name);
+    i++;
+    // Skip the wrapper's own options and, for env, its assignments.
+    while (i < words.length && (words[i]!.startsWith('-') || isAssignment(words[i]!) || /^\d+[smhd]?$/.test(words[i]!))) i++;
+    if (i < words.length) name = baseName(words[i]!);
+  }
+  if (i >= words.length) {
+    if (via.length > 0) script.commands.push({ name: via[via.length - 1]!, args: [], via: via.length > 1 ? via.slice(0, -1) : noWords, assignments, pipeIn, pipeOut });
+    return;
+  }
+  const args = words.slice(i + 1);
+  script.commands.push({ name, args, via, assignments, pipeIn, pipeOut } satisfies ShellCommand);
+  if (shells.has(name) && depth < 2) {
+    const dashC = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+    const inner = dashC >= 0 ? args[dashC + 1] : undefined;
+    if (inner !== undefined) script.commands.push(...splitCommands(inner, depth + 1).commands);
+  }
+}
