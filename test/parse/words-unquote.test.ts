@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { canonicalWord } from '../../packages/core/src/compile/quote.js';
-import { unquote } from '../../packages/core/src/parse/words.js';
+import { splitWords, unquote, unquoteWord } from '../../packages/core/src/parse/words.js';
 
 // unquote as first written: one character at a time. The version that copies runs of plain
 // characters by slice must give the same text for any word and either escape token.
@@ -38,13 +38,28 @@ function reference(word: string, escape: string): string {
 
 describe('unquote', () => {
   test('gives what the character-by-character version gave', () => {
-    const pieces = ['a', 'b c', '"', "'", '\\', '`', '$', '$A', '${B}', '=', 'é', '\u{1F600}', ' '];
+    const pieces = ['a', 'b c', '"', "'", '\\', '`', '$', '$A', '${B}', '${_b1}', '${1}', '${A:-x}', '$$', '{', '}', '_', '9', '=', 'é', '\u{1F600}', ' '];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.constantFrom('\\', '`'), (parts, escape) => {
         const word = parts.join('');
         expect(unquote(word, escape)).toBe(reference(word, escape));
       }),
       { numRuns: 20000 },
+    );
+  });
+
+  test('of a raw word or a part of it gives what unquote gives for that text (plain words skip the lexing)', () => {
+    const pieces = ['a', ' ', '\t', '"', "'", '\\', '`', '$', '$A', '${B}', '${A:-x}', '$1', '=', '/', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.constantFrom('\\', '`'), fc.nat(), fc.nat(), (parts, escape, a, b) => {
+        for (const word of splitWords(parts.join(''), 3, escape)) {
+          expect(unquoteWord(word, escape)).toBe(unquote(word.text, escape));
+          const from = a % (word.text.length + 1);
+          const to = from + (b % (word.text.length - from + 1));
+          expect(unquoteWord(word, escape, from, to)).toBe(unquote(word.text.slice(from, to), escape));
+        }
+      }),
+      { numRuns: 10000 },
     );
   });
 });

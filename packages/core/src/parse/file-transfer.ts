@@ -6,7 +6,7 @@ import { recordFlagSources } from './flag-sources.js';
 import { readFlags, type FlagSpec, type ReadFlags } from './flags.js';
 import { heredocMarkerOf, type HeredocMarker } from './heredocs.js';
 import { parseJsonArray } from './json-form.js';
-import { splitWords, unquote } from './words.js';
+import { splitWords, unquoteWord } from './words.js';
 
 const shared = { chown: 'string', chmod: 'string', link: 'bool', exclude: 'list' } as const;
 const copyFlags: FlagSpec = { ...shared, from: 'string', parents: 'bool' };
@@ -77,7 +77,7 @@ function readPaths(keyword: string, flags: ReadFlags, ctx: InstructionContext): 
     const markers: HeredocMarker[] = [];
     const slots: Array<string | number> = words.map((word) => {
       const marker = heredocMarkerOf(word);
-      if (!marker) return unquote(word.text, ctx.escape);
+      if (!marker) return unquoteWord(word, ctx.escape);
       markers.push(marker);
       return markers.length - 1;
     });

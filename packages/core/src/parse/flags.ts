@@ -1,5 +1,5 @@
 import type { InstructionContext } from './context.js';
-import { nextWord, unquote, type RawWord } from './words.js';
+import { nextWord, unquoteWord, type RawWord } from './words.js';
 
 /** How an instruction's flag takes its value. */
 export type FlagKind = 'string' | 'bool' | 'list';
@@ -67,7 +67,7 @@ function parseFlagWord(word: RawWord, escape: string): FlagOccurrence {
   const body = word.text.slice(2);
   const eq = body.indexOf('=');
   const name = (eq < 0 ? body : body.slice(0, eq)).toLowerCase();
-  const value = eq < 0 ? undefined : unquote(body.slice(eq + 1), escape);
+  const value = eq < 0 ? undefined : unquoteWord(word, escape, eq + 3);
   return { name, value, offset: word.offset, length: word.text.length };
 }
 

@@ -19,7 +19,7 @@ const markerPattern = /^(\d*)<<(-?)\s*([^<]*)$/;
  * a quoted delimiter turns off expansion of the body).
  *
  * @example
- * heredocMarkerOf({ text: '<<-"EOF"', offset: 4 }); // { name: 'EOF', quoted: true, stripTabs: true, offset: 4 }
+ * heredocMarkerOf({ text: '<<-"EOF"', offset: 4, plain: false }); // { name: 'EOF', quoted: true, stripTabs: true, offset: 4 }
  */
 export function heredocMarkerOf(word: RawWord): HeredocMarker | undefined {
   if (word.text.indexOf('<<') < 0) return undefined;

@@ -10,7 +10,7 @@ import { recordFlagSources } from './flag-sources.js';
 import { readFlags } from './flags.js';
 import { parseArg, parseEnv, parseLabel } from './key-values.js';
 import { parseExpose, parseMaintainer, parseStopsignal, parseUser, parseVolume, parseWorkdir } from './simple-args.js';
-import { splitWords, unquote } from './words.js';
+import { splitWords, unquoteWord } from './words.js';
 
 /**
  * What one logical line parses to: a new stage, a step of the current stage, several steps
@@ -86,9 +86,9 @@ export function parseFrom(args: string, offset: number, ctx: InstructionContext)
     ctx.report('DSL5004', 'FROM requires either one or three arguments: FROM image [AS name]', offset);
     if (words.length === 0) return undefined;
   }
-  const stage: Stage = { from: unquote(words[0]!.text, ctx.escape), steps: [] };
+  const stage: Stage = { from: unquoteWord(words[0]!, ctx.escape), steps: [] };
   if (words.length === 3 && words[1]!.text.toLowerCase() === 'as') {
-    const name = unquote(words[2]!.text, ctx.escape);
+    const name = unquoteWord(words[2]!, ctx.escape);
     if (!stageNamePattern.test(name)) ctx.report('DSL5004', `invalid stage name '${name}': it must start with a letter and hold letters, digits, -, _ and .`, words[2]!.offset);
     stage.name = name;
   }

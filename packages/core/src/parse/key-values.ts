@@ -3,10 +3,12 @@ import type { EnvInstruction } from '../instructions/env.js';
 import type { LabelInstruction } from '../instructions/label.js';
 import { checkVariables } from './check-variables.js';
 import type { InstructionContext } from './context.js';
-import { splitWords, unquote, type RawWord } from './words.js';
+import { splitWords, unquote, unquoteWord, type RawWord } from './words.js';
 
 /** The offset of the first `=` outside quotes in a raw word, or -1. */
-function equalsAt(word: string, escape: string): number {
+function equalsAt(raw: RawWord, escape: string): number {
+  const word = raw.text;
+  if (raw.plain) return word.indexOf('=');
   const esc = escape.charCodeAt(0);
   let quote = 0;
   for (let i = 0; i < word.length; i++) {
@@ -35,34 +37,35 @@ function readPairs(keyword: 'ENV' | 'LABEL', args: string, offset: number, ctx: 
   }
   const pairs: Record<string, string> = {};
   const first = words[0]!;
-  if (equalsAt(first.text, ctx.escape) < 0) {
+  if (equalsAt(first, ctx.escape) < 0) {
     if (words.length === 1) {
       ctx.report('DSL5017', `${keyword} ${first.text} has no value (write ${first.text}=value)`, first.offset);
       return undefined;
     }
     const valueText = args.slice(words[1]!.offset - offset);
-    pairs[unquote(first.text, ctx.escape)] = unquote(valueText.replace(/\s+$/, ''), ctx.escape);
+    pairs[unquoteWord(first, ctx.escape)] = unquote(valueText.replace(/\s+$/, ''), ctx.escape);
     return pairs;
   }
-  for (const word of words) {
-    const pair = splitPair(word, ctx);
-    if (pair) pairs[pair[0]] = pair[1];
-  }
-  return Object.keys(pairs).length > 0 ? pairs : undefined;
+  let any = false;
+  for (const word of words) if (addPair(pairs, word, ctx)) any = true;
+  return any ? pairs : undefined;
 }
 
-function splitPair(word: RawWord, ctx: InstructionContext): [string, string] | undefined {
-  const eq = equalsAt(word.text, ctx.escape);
+/** Adds the `name=value` of one word to `pairs`; false when it adds none (with a diagnostic if malformed). */
+function addPair(pairs: Record<string, string>, word: RawWord, ctx: InstructionContext): boolean {
+  const eq = equalsAt(word, ctx.escape);
   if (eq < 0) {
     ctx.report('DSL5017', `can't find = in '${word.text}'; every word must be name=value`, word.offset);
-    return undefined;
+    return false;
   }
-  const key = unquote(word.text.slice(0, eq), ctx.escape);
+  const key = unquoteWord(word, ctx.escape, 0, eq);
   if (key === '') {
     ctx.report('DSL5017', 'names can not be blank', word.offset);
-    return undefined;
+    return false;
   }
-  return [key, unquote(word.text.slice(eq + 1), ctx.escape)];
+  pairs[key] = unquoteWord(word, ctx.escape, eq + 1);
+  // Assigning a string to __proto__ stores nothing: such a word adds no pair.
+  return key !== '__proto__';
 }
 
 /**
@@ -102,14 +105,14 @@ export function parseArg(args: string, offset: number, ctx: InstructionContext):
   }
   const out: ArgInstruction[] = [];
   for (const word of words) {
-    const eq = equalsAt(word.text, ctx.escape);
-    const name = unquote(eq < 0 ? word.text : word.text.slice(0, eq), ctx.escape);
+    const eq = equalsAt(word, ctx.escape);
+    const name = unquoteWord(word, ctx.escape, 0, eq < 0 ? word.text.length : eq);
     if (name === '') {
       ctx.report('DSL5017', 'ARG names can not be blank', word.offset);
       continue;
     }
     const arg: ArgInstruction = { kind: 'arg', name };
-    if (eq >= 0) arg.default = unquote(word.text.slice(eq + 1), ctx.escape);
+    if (eq >= 0) arg.default = unquoteWord(word, ctx.escape, eq + 1);
     out.push(arg);
   }
   return out;

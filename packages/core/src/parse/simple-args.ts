@@ -7,7 +7,7 @@ import type { WorkdirInstruction } from '../instructions/workdir.js';
 import { checkVariables } from './check-variables.js';
 import type { InstructionContext } from './context.js';
 import { parseJsonArray } from './json-form.js';
-import { splitWords, unquote } from './words.js';
+import { splitWords, unquote, unquoteWord } from './words.js';
 
 const wholeNumber = /^(?:0|[1-9]\d{0,9})$/;
 
@@ -58,7 +58,7 @@ export function parseWorkdir(args: string, offset: number, ctx: InstructionConte
 export function parseExpose(args: string, offset: number, ctx: InstructionContext): ExposeInstruction | undefined {
   checkVariables(args, offset, ctx);
   const ports = splitWords(args, offset, ctx.escape).map((w) => {
-    const text = unquote(w.text, ctx.escape);
+    const text = unquoteWord(w, ctx.escape);
     return (wholeNumber.test(text) ? Number(text) : text) as PortSpec;
   });
   if (ports.length === 0) {
@@ -81,7 +81,7 @@ export function parseVolume(args: string, offset: number, ctx: InstructionContex
     paths = json;
   } else {
     checkVariables(args, offset, ctx);
-    paths = splitWords(args, offset, ctx.escape).map((w) => unquote(w.text, ctx.escape));
+    paths = splitWords(args, offset, ctx.escape).map((w) => unquoteWord(w, ctx.escape));
   }
   if (paths.length === 0 || paths.some((p) => p === '')) {
     ctx.report('DSL5004', 'VOLUME specified can not be an empty string', offset);

@@ -7,6 +7,8 @@ import { canonicalWord } from '../compile/quote.js';
 export interface RawWord {
   text: string;
   offset: number;
+  /** No quote and no escape token in it: unquoting changes at most its dollars. */
+  plain: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function splitWords(text: string, base: number, escape: string, unclosed?
  * The next raw word of `text` at or after index `from` (see `splitWords`), or `undefined`.
  *
  * @example
- * nextWord('--a=1 rest', 0, 0, '\\'); // { text: '--a=1', offset: 0 }
+ * nextWord('--a=1 rest', 0, 0, '\\'); // { text: '--a=1', offset: 0, plain: true }
  */
 export function nextWord(text: string, from: number, base: number, escape: string, unclosed?: (offset: number) => void): RawWord | undefined {
   const esc = escape.charCodeAt(0);
@@ -43,23 +45,26 @@ export function nextWord(text: string, from: number, base: number, escape: strin
   const start = i;
   let quote = 0;
   let quoteAt = -1;
+  let plain = true;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (quote === 39) {
       if (c === 39) quote = 0;
     } else if (c === esc) {
       i++;
+      plain = false;
     } else if (quote === 34) {
       if (c === 34) quote = 0;
     } else if (c === 34 || c === 39) {
       quote = c;
       quoteAt = i;
+      plain = false;
     } else if (isBlank(c)) {
       break;
     }
   }
   if (quote !== 0) unclosed?.(base + quoteAt);
-  return { text: text.slice(start, Math.min(i, n)), offset: base + start };
+  return { text: text.slice(start, Math.min(i, n)), offset: base + start, plain };
 }
 
 function isBlank(c: number): boolean {
@@ -77,12 +82,54 @@ function isBlank(c: number): boolean {
  * unquote("'$HOME'", '\\'); // '\\$HOME'
  */
 export function unquote(word: string, escape: string): string {
-  const plain = lexWord(word, escape);
-  return plain.indexOf('$') < 0 ? plain : canonicalWord(plain);
+  return canonicalDollars(lexWord(word, escape));
+}
+
+/**
+ * `unquote` of a raw word, or of its characters `from` to `to`; a plain word (no quotes, no
+ * escapes) skips the lexing.
+ *
+ * @example
+ * unquoteWord({ text: 'APP=/app/$NAME', offset: 4, plain: true }, '\\', 4); // '/app/$NAME'
+ */
+export function unquoteWord(word: RawWord, escape: string, from = 0, to = word.text.length): string {
+  const text = from === 0 && to === word.text.length ? word.text : word.text.slice(from, to);
+  return canonicalDollars(word.plain ? text : lexWord(text, escape));
+}
+
+/**
+ * `canonicalWord(text)`, answered without it when every dollar is escaped or starts a plain
+ * `$NAME` or `${NAME}` (which it leaves as they are): most words hold no other form.
+ */
+function canonicalDollars(text: string): string {
+  for (let at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+    // canonicalWord keeps a dollar right after a backslash as it is, whatever comes before.
+    if (at > 0 && text.charCodeAt(at - 1) === 0x5c /* \ */) continue;
+    if (!startsPlainReference(text, at)) return canonicalWord(text);
+  }
+  return text;
+}
+
+/** Whether `$NAME` or `${NAME}` starts at `at` (a name starts with a letter or _). */
+function startsPlainReference(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  if (isNameStart(c)) return true;
+  if (c !== 0x7b /* { */ || !isNameStart(text.charCodeAt(at + 2))) return false;
+  let j = at + 3;
+  while (isNameStart(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 0x7d /* } */;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function lexWord(word: string, escape: string): string {
-  if (!/["'\\`]/.test(word)) return word;
+  if (word.indexOf('"') < 0 && word.indexOf("'") < 0 && word.indexOf(escape) < 0) return word;
   // Characters kept as they are accumulate in a run [from, i) copied with one slice.
   const esc = escape.charCodeAt(0);
   const n = word.length;
