@@ -20,6 +20,31 @@ export interface VariableProblem {
   offset: number;
 }
 
+/**
+ * Whether a plain `$NAME` or `${NAME}` (no modifier) starts at `at`; such a reference can be
+ * neither a problem nor a literal dollar, so callers skip the full reader for it.
+ *
+ * @example
+ * isPlainReference('a ${B} c', 2); // true
+ * isPlainReference('${B:-x}', 0); // false
+ */
+export function isPlainReference(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  if (isNameStart(c)) return true;
+  if (c !== 0x7b /* { */ || !isNameStart(text.charCodeAt(at + 2))) return false;
+  let j = at + 3;
+  while (isNameStart(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 0x7d /* } */;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 const modifiers = [':-', ':+', ':?', '##', '%%', '//', '-', '+', '?', '#', '%', '/'];
 const nameStart = /[A-Za-z_]/;
 const nameChar = /[A-Za-z0-9_]/;

@@ -1,4 +1,5 @@
 import { canonicalWord } from '../compile/quote.js';
+import { isPlainReference } from './variables.js';
 
 /**
  * A whitespace-separated word of an instruction, as written (quotes and escapes kept), with
@@ -105,27 +106,9 @@ function canonicalDollars(text: string): string {
   for (let at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
     // canonicalWord keeps a dollar right after a backslash as it is, whatever comes before.
     if (at > 0 && text.charCodeAt(at - 1) === 0x5c /* \ */) continue;
-    if (!startsPlainReference(text, at)) return canonicalWord(text);
+    if (!isPlainReference(text, at)) return canonicalWord(text);
   }
   return text;
-}
-
-/** Whether `$NAME` or `${NAME}` starts at `at` (a name starts with a letter or _). */
-function startsPlainReference(text: string, at: number): boolean {
-  const c = text.charCodeAt(at + 1);
-  if (isNameStart(c)) return true;
-  if (c !== 0x7b /* { */ || !isNameStart(text.charCodeAt(at + 2))) return false;
-  let j = at + 3;
-  while (isNameStart(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))) j++;
-  return text.charCodeAt(j) === 0x7d /* } */;
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function lexWord(word: string, escape: string): string {
