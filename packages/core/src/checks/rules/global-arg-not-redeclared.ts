@@ -23,8 +23,10 @@ export const globalArgNotRedeclared = defineRule<Data>({
   format: (d) => `$${d.name} is ${d.automatic ? 'an automatic platform ARG' : 'a global ARG'} that this stage does not redeclare, so it is empty here`,
   hint: (d) => `add 'ARG ${d.name}' at the start of the stage`,
   check(ctx) {
+    const unresolved = unresolvedVariables(ctx.facts);
+    if (unresolved.length === 0) return;
     const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
-    for (const { step, at, ref } of unresolvedVariables(ctx.facts)) {
+    for (const { step, at, ref } of unresolved) {
       const automatic = automaticPlatformArgs.includes(ref.name);
       if (globals.has(ref.name) || automatic) ctx.report(step, { name: ref.name, automatic: automatic && !globals.has(ref.name) }, { at });
     }
