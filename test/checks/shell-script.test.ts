@@ -19,6 +19,8 @@ describe('analyseShell', () => {
     expect(analyseShell('DEBIAN_FRONTEND=noninteractive sudo -E apt-get install -y x').commands[0]).toMatchObject({ name: 'apt-get', via: ['sudo'], assignments: ['DEBIAN_FRONTEND=noninteractive'] });
     expect(names('sh -c "cd /app && make"')).toEqual(['sh', 'cd', 'make']);
     expect(names('/usr/bin/env bash -c "curl x | sh"')).toEqual(['bash', 'curl', 'sh']);
+    // The nested scan runs while the outer one is under way; the outer one must read on intact.
+    expect(names('bash -c "make install && make clean" && rm -rf /tmp/build; ls -la')).toEqual(['bash', 'make', 'make', 'rm', 'ls']);
   });
 
   test('marks pipes and keeps quoted words whole', () => {

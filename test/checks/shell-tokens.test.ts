@@ -60,6 +60,14 @@ describe('scanShellWords', () => {
     expect(scanShell("echo $'x'", sink)).toBe(false);
   });
 
+  test('a sink may scan other text while a scan is under way', () => {
+    const text = 'apt-get update && apt-get install -y curl git; rm -rf /var/lib/apt/lists/*';
+    const seen: unknown[] = [];
+    const nested = { word: (w: string) => seen.push(w), comment: () => {}, operator: (op: string) => seen.push(scanShellWords(`${'x '.repeat(60)}${op}`)!.length) };
+    expect(scanShell(text, nested)).toBe(true);
+    expect(seen).toEqual(['apt-get', 'update', 61, 'apt-get', 'install', '-y', 'curl', 'git', 61, 'rm', '-rf', '/var/lib/apt/lists/*']);
+  });
+
   test('agrees with shell-quote on every RUN of the corpora and answers for most of them', () => {
     const folders = ['../seed-examples', '../corpus/dockerfiles', '../corpus/checks'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
     let answered = 0;
