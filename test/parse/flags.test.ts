@@ -44,4 +44,8 @@ describe('flags', () => {
     expect(codesOf('FROM a\nRUN --network=bridge make\n')).toEqual(['DSL5008']);
     expect(codesOf('FROM a\nHEALTHCHECK --retries=many CMD x\n')).toEqual(['DSL5008']);
   });
+
+  it('knows only the flags of the instruction, not names every object has', () => {
+    expect(codesOf('FROM a\nCOPY --constructor=x --toString a /b\n')).toEqual(['DSL5005', 'DSL5005']);
+  });
 });

@@ -5,7 +5,7 @@ import type { ShellInstruction } from '../instructions/shell.js';
 import { attachSource } from '../model/source-location.js';
 import type { InstructionContext } from './context.js';
 import { recordFlagSources } from './flag-sources.js';
-import { readFlags } from './flags.js';
+import { flagList, flagString, readFlags, type FlagSpec } from './flags.js';
 import { heredocMarkerOf, type HeredocMarker } from './heredocs.js';
 import { parseJsonArray } from './json-form.js';
 import { parseMount } from './mount.js';
@@ -51,7 +51,7 @@ export function commandForm(text: string, offset: number, ctx: InstructionContex
  * parseRun('--mount=type=cache,target=/root/.npm npm ci', 4, ctx);
  */
 export function parseRun(args: string, offset: number, ctx: InstructionContext): RunInstruction | undefined {
-  const flags = readFlags(args, offset, { mount: 'list', network: 'string', security: 'string', device: 'list' }, ctx);
+  const flags = readFlags(args, offset, runFlags, ctx);
   const rest = flags.rest;
   if (rest === '') {
     ctx.report('DSL5004', 'RUN needs a command', offset);
@@ -68,19 +68,19 @@ export function parseRun(args: string, offset: number, ctx: InstructionContext):
       if (docs) run.heredocs = docs;
     }
   }
-  const mounts = flags.lists.get('mount');
+  const mounts = flagList(flags, 'mount');
   if (mounts) run.mounts = mounts.map((m) => attachSource(parseMount(m.value!, ctx, m.offset), ctx.locate(m.offset, m.length)));
-  const network = flags.strings.get('network');
+  const network = flagString(flags, 'network');
   if (network !== undefined) {
     if (network !== 'default' && network !== 'none' && network !== 'host') ctx.report('DSL5008', `unsupported network mode '${network}'`, offset, 'use default, none or host');
     run.network = network as RunInstruction['network'];
   }
-  const security = flags.strings.get('security');
+  const security = flagString(flags, 'security');
   if (security !== undefined) {
     if (security !== 'sandbox' && security !== 'insecure') ctx.report('DSL5008', `unsupported security mode '${security}'`, offset, 'use sandbox or insecure');
     run.security = security as RunInstruction['security'];
   }
-  const devices = flags.lists.get('device');
+  const devices = flagList(flags, 'device');
   if (devices) run.device = devices.map((d) => d.value!);
   recordFlagSources(run, flags.all, ctx);
   return run;
@@ -93,7 +93,7 @@ export function parseRun(args: string, offset: number, ctx: InstructionContext):
  * parseCommand('cmd', 'npm start', 4, ctx); // { kind: 'cmd', command: { shell: 'npm start' } }
  */
 export function parseCommand<K extends 'cmd' | 'entrypoint'>(kind: K, args: string, offset: number, ctx: InstructionContext): { kind: K; command: CommandForm } | undefined {
-  readFlags(args, offset, {}, ctx);
+  readFlags(args, offset, noFlags, ctx);
   if (args === '') {
     ctx.report('DSL5004', `${kind.toUpperCase()} needs a command`, offset);
     return undefined;
@@ -116,7 +116,10 @@ export function parseShell(args: string, offset: number, ctx: InstructionContext
   return { kind: 'shell', command: json as unknown as ShellInstruction['command'] };
 }
 
-const timings = { interval: 'interval', timeout: 'timeout', 'start-period': 'startPeriod', 'start-interval': 'startInterval' } as const;
+const noFlags: FlagSpec = [];
+const runFlags: FlagSpec = [['mount', 'list'], ['network', 'string'], ['security', 'string'], ['device', 'list']];
+const healthcheckFlags: FlagSpec = [['interval', 'string'], ['timeout', 'string'], ['start-period', 'string'], ['start-interval', 'string'], ['retries', 'string']];
+const timings = [['interval', 'interval'], ['timeout', 'timeout'], ['start-period', 'startPeriod'], ['start-interval', 'startInterval']] as const;
 
 /**
  * `HEALTHCHECK [--interval…] CMD …` or `HEALTHCHECK NONE`.
@@ -125,7 +128,7 @@ const timings = { interval: 'interval', timeout: 'timeout', 'start-period': 'sta
  * parseHealthcheck('--interval=10s CMD curl -f http://localhost/', 12, ctx);
  */
 export function parseHealthcheck(args: string, offset: number, ctx: InstructionContext): HealthcheckInstruction | HealthcheckNoneInstruction | undefined {
-  const flags = readFlags(args, offset, { interval: 'string', timeout: 'string', 'start-period': 'string', 'start-interval': 'string', retries: 'string' }, ctx);
+  const flags = readFlags(args, offset, healthcheckFlags, ctx);
   const match = /^(\S+)\s*([\s\S]*)$/.exec(flags.rest);
   const type = match?.[1]!.toUpperCase();
   if (type === 'NONE') {
@@ -143,11 +146,11 @@ export function parseHealthcheck(args: string, offset: number, ctx: InstructionC
   }
   const commandOffset = flags.restOffset + flags.rest.length - commandText.length;
   const check: HealthcheckInstruction = { kind: 'healthcheck', test: commandForm(commandText, commandOffset, ctx) };
-  for (const [flag, key] of Object.entries(timings)) {
-    const value = flags.strings.get(flag);
+  for (const [flag, key] of timings) {
+    const value = flagString(flags, flag);
     if (value !== undefined) check[key] = value;
   }
-  const retries = flags.strings.get('retries');
+  const retries = flagString(flags, 'retries');
   if (retries !== undefined) {
     if (/^\d+$/.test(retries)) check.retries = Number(retries);
     else ctx.report('DSL5008', `--retries expects a whole number, not '${retries}'`, offset);

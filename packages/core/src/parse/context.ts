@@ -44,6 +44,9 @@ export class InstructionContext {
     this.escape = reader.escape;
   }
 
+  /** Reports an unclosed quote (DSL5012) at an offset; one function for the whole file. */
+  readonly unclosedQuote = (offset: number): void => this.report('DSL5012', 'unexpected end of statement while looking for a matching quote', offset);
+
   /** Moves to the instruction on `logical`, which becomes step `step` of stage `stage` (-1: global ARG `step`). */
   start(logical: LogicalLine, stage: number, step: number): void {
     this.logical = logical;

@@ -4,8 +4,15 @@ import { nextWord, unquoteWord, type RawWord } from './words.js';
 /** How an instruction's flag takes its value. */
 export type FlagKind = 'string' | 'bool' | 'list';
 
-/** The flags one instruction accepts, by name without `--`. */
-export type FlagSpec = Readonly<Record<string, FlagKind>>;
+/**
+ * The flags one instruction accepts: each name without `--`, and how it takes its value. A list
+ * rather than a record: flag names are compared with `===`, where a record lookup with the name
+ * just read would first have to intern it.
+ *
+ * @example
+ * const spec: FlagSpec = [['from', 'string'], ['link', 'bool'], ['exclude', 'list']];
+ */
+export type FlagSpec = ReadonlyArray<readonly [name: string, kind: FlagKind]>;
 
 /** One flag as written: its unquoted value (`undefined` when bare) and where it is. */
 export interface FlagOccurrence {
@@ -17,18 +24,17 @@ export interface FlagOccurrence {
 
 /** The flags read from the front of an instruction, and the arguments that follow them. */
 export interface ReadFlags {
-  strings: Map<string, string>;
-  bools: Map<string, boolean>;
-  lists: Map<string, FlagOccurrence[]>;
   /** Every flag in written order (for source ranges). */
   all: FlagOccurrence[];
+  /** The flags kept, in written order: known, with a valid value, a single flag's first time. */
+  accepted: FlagOccurrence[];
   /** The text after the flags, and its offset in the logical line. */
   rest: string;
   restOffset: number;
 }
 
 // Shared by every instruction without flags; never written to.
-const none = new Map<never, never>();
+const none: FlagOccurrence[] = [];
 
 /**
  * Reads the `--name[=value]` words at the front of an instruction's arguments (BuildKit's
@@ -36,11 +42,11 @@ const none = new Map<never, never>();
  * missing values and non-boolean booleans as DSL5005–DSL5008.
  *
  * @example
- * readFlags('--from=build /out /app', 5, { from: 'string' }, ctx).strings.get('from'); // 'build'
+ * flagString(readFlags('--from=build /out /app', 5, [['from', 'string']], ctx), 'from'); // 'build'
  */
 export function readFlags(args: string, base: number, spec: FlagSpec, ctx: InstructionContext): ReadFlags {
-  if (args.charCodeAt(0) !== 45 || args.charCodeAt(1) !== 45) return { strings: none, bools: none, lists: none, all: [], rest: args, restOffset: base };
-  const out: ReadFlags = { strings: new Map(), bools: new Map(), lists: new Map(), all: [], rest: args, restOffset: base };
+  if (args.charCodeAt(0) !== 45 || args.charCodeAt(1) !== 45) return { all: none, accepted: none, rest: args, restOffset: base };
+  const out: ReadFlags = { all: [], accepted: [], rest: args, restOffset: base };
   // Word by word, only while words are flags: a long command after them is never split.
   let at = 0;
   for (;;) {
@@ -57,10 +63,44 @@ export function readFlags(args: string, base: number, spec: FlagSpec, ctx: Instr
       break;
     }
     out.all.push(occurrence);
-    applyFlag(occurrence, spec, out, ctx);
+    if (accepts(occurrence, spec, out, ctx)) out.accepted.push(occurrence);
     at = word.offset - base + word.text.length;
   }
   return out;
+}
+
+/**
+ * The value of a string flag, if given.
+ *
+ * @example
+ * flagString(flags, 'chown'); // 'app:app'
+ */
+export function flagString(flags: ReadFlags, name: string): string | undefined {
+  for (const f of flags.accepted) if (f.name === name) return f.value;
+  return undefined;
+}
+
+/**
+ * The value of a boolean flag (bare means true), if given.
+ *
+ * @example
+ * flagBool(flags, 'link'); // true
+ */
+export function flagBool(flags: ReadFlags, name: string): boolean | undefined {
+  for (const f of flags.accepted) if (f.name === name) return f.value === undefined || f.value.toLowerCase() === 'true';
+  return undefined;
+}
+
+/**
+ * Every occurrence of a repeatable flag, in written order, if any.
+ *
+ * @example
+ * flagList(flags, 'mount')?.map((m) => m.value); // ['type=cache,target=/root/.npm']
+ */
+export function flagList(flags: ReadFlags, name: string): FlagOccurrence[] | undefined {
+  let list: FlagOccurrence[] | undefined;
+  for (const f of flags.accepted) if (f.name === name) (list ??= []).push(f);
+  return list;
 }
 
 function parseFlagWord(word: RawWord, escape: string): FlagOccurrence {
@@ -71,39 +111,34 @@ function parseFlagWord(word: RawWord, escape: string): FlagOccurrence {
   return { name, value, offset: word.offset, length: word.text.length };
 }
 
-function applyFlag(flag: FlagOccurrence, spec: FlagSpec, out: ReadFlags, ctx: InstructionContext): void {
-  const kind = spec[flag.name];
+function kindOf(spec: FlagSpec, name: string): FlagKind | undefined {
+  for (const [known, kind] of spec) if (known === name) return kind;
+  return undefined;
+}
+
+/** Whether a flag is kept; reports why not otherwise. */
+function accepts(flag: FlagOccurrence, spec: FlagSpec, out: ReadFlags, ctx: InstructionContext): boolean {
+  const kind = kindOf(spec, flag.name);
   if (kind === undefined) {
-    const known = Object.keys(spec);
-    ctx.report('DSL5005', `unknown flag: --${flag.name}`, flag.offset, known.length > 0 ? `this instruction takes ${known.map((k) => `--${k}`).join(', ')}` : 'this instruction takes no flags');
-    return;
+    ctx.report('DSL5005', `unknown flag: --${flag.name}`, flag.offset, spec.length > 0 ? `this instruction takes ${spec.map(([k]) => `--${k}`).join(', ')}` : 'this instruction takes no flags');
+    return false;
   }
   if (kind === 'list') {
-    if (flag.value === undefined || flag.value === '') {
-      ctx.report('DSL5007', `missing a value on flag --${flag.name}`, flag.offset);
-      return;
-    }
-    const list = out.lists.get(flag.name) ?? [];
-    list.push(flag);
-    out.lists.set(flag.name, list);
-    return;
+    if (flag.value !== undefined && flag.value !== '') return true;
+    ctx.report('DSL5007', `missing a value on flag --${flag.name}`, flag.offset);
+    return false;
   }
-  if (out.strings.has(flag.name) || out.bools.has(flag.name)) {
+  if (out.accepted.some((f) => f.name === flag.name)) {
     ctx.report('DSL5006', `duplicate flag specified: --${flag.name}`, flag.offset);
-    return;
+    return false;
   }
   if (kind === 'bool') {
     const value = flag.value === undefined ? 'true' : flag.value.toLowerCase();
-    if (value !== 'true' && value !== 'false') {
-      ctx.report('DSL5008', `expecting boolean value for flag --${flag.name}, not '${flag.value}'`, flag.offset);
-      return;
-    }
-    out.bools.set(flag.name, value === 'true');
-    return;
+    if (value === 'true' || value === 'false') return true;
+    ctx.report('DSL5008', `expecting boolean value for flag --${flag.name}, not '${flag.value}'`, flag.offset);
+    return false;
   }
-  if (flag.value === undefined || flag.value === '') {
-    ctx.report('DSL5007', `missing a value on flag --${flag.name}`, flag.offset);
-    return;
-  }
-  out.strings.set(flag.name, flag.value);
+  if (flag.value !== undefined && flag.value !== '') return true;
+  ctx.report('DSL5007', `missing a value on flag --${flag.name}`, flag.offset);
+  return false;
 }

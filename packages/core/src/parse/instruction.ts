@@ -7,7 +7,7 @@ import { parseCommand, parseHealthcheck, parseRun, parseShell } from './commands
 import type { InstructionContext } from './context.js';
 import { parseAdd, parseCopy } from './file-transfer.js';
 import { recordFlagSources } from './flag-sources.js';
-import { readFlags } from './flags.js';
+import { flagString, readFlags, type FlagSpec } from './flags.js';
 import { parseArg, parseEnv, parseLabel } from './key-values.js';
 import { parseExpose, parseMaintainer, parseStopsignal, parseUser, parseVolume, parseWorkdir } from './simple-args.js';
 import { splitWords, unquoteWord } from './words.js';
@@ -70,6 +70,7 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
 }
 
+const fromFlags: FlagSpec = [['platform', 'string']];
 const stageNamePattern = /^[a-z][a-z0-9-_.]*$/i;
 
 /**
@@ -79,7 +80,7 @@ const stageNamePattern = /^[a-z][a-z0-9-_.]*$/i;
  * parseFrom('--platform=$BUILDPLATFORM golang:1.22 AS build', 5, ctx); // { stage: { from: 'golang:1.22', name: 'build', … } }
  */
 export function parseFrom(args: string, offset: number, ctx: InstructionContext): ParsedLine {
-  const flags = readFlags(args, offset, { platform: 'string' }, ctx);
+  const flags = readFlags(args, offset, fromFlags, ctx);
   checkVariables(flags.rest, flags.restOffset, ctx);
   const words = splitWords(flags.rest, flags.restOffset, ctx.escape);
   if (!(words.length === 1 || (words.length === 3 && words[1]!.text.toLowerCase() === 'as'))) {
@@ -92,7 +93,7 @@ export function parseFrom(args: string, offset: number, ctx: InstructionContext)
     if (!stageNamePattern.test(name)) ctx.report('DSL5004', `invalid stage name '${name}': it must start with a letter and hold letters, digits, -, _ and .`, words[2]!.offset);
     stage.name = name;
   }
-  const platform = flags.strings.get('platform');
+  const platform = flagString(flags, 'platform');
   if (platform !== undefined) stage.platform = platform;
   recordFlagSources(stage, flags.all, ctx);
   return { stage };

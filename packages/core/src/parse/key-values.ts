@@ -30,7 +30,7 @@ function equalsAt(raw: RawWord, escape: string): number {
  */
 function readPairs(keyword: 'ENV' | 'LABEL', args: string, offset: number, ctx: InstructionContext): Record<string, string> | undefined {
   checkVariables(args, offset, ctx);
-  const words = splitWords(args, offset, ctx.escape, (at) => ctx.report('DSL5012', 'unexpected end of statement while looking for a matching quote', at));
+  const words = splitWords(args, offset, ctx.escape, ctx.unclosedQuote);
   if (words.length === 0) {
     ctx.report('DSL5004', `${keyword} needs at least one name=value pair`, offset);
     return undefined;
@@ -98,7 +98,7 @@ export function parseLabel(args: string, offset: number, ctx: InstructionContext
  */
 export function parseArg(args: string, offset: number, ctx: InstructionContext): ArgInstruction[] {
   checkVariables(args, offset, ctx);
-  const words = splitWords(args, offset, ctx.escape, (at) => ctx.report('DSL5012', 'unexpected end of statement while looking for a matching quote', at));
+  const words = splitWords(args, offset, ctx.escape, ctx.unclosedQuote);
   if (words.length === 0) {
     ctx.report('DSL5004', 'ARG needs a name', offset);
     return [];
