@@ -96,7 +96,7 @@ export class ImageFacts {
         const stepFact = new LazyStepFact(step, fact, i) as StepFact;
         fact.steps.push(stepFact);
         const slot = kindSlots[step.kind];
-        if (slot === undefined) continue; // not a known instruction (an unvalidated object)
+        if (typeof slot !== 'number') continue; // not a known instruction (an unvalidated object)
         const list = this.byKind[slot];
         if (list) list.push(stepFact);
         else {
@@ -118,12 +118,12 @@ export class ImageFacts {
 
   /** Every step of one kind, in file order. */
   steps<K extends InstructionKind>(kind: K): StepFact<K>[] {
-    return (this.byKind[kindSlots[kind] ?? -1] ?? none) as unknown as StepFact<K>[];
+    return (this.byKind[slotOf(kind)] ?? none) as unknown as StepFact<K>[];
   }
 
   /** True when some stage has a step of this kind. */
   hasKind(kind: InstructionKind): boolean {
-    return this.byKind[kindSlots[kind] ?? -1] !== undefined;
+    return this.byKind[slotOf(kind)] !== undefined;
   }
 
   /** A stage by name (case-insensitive). */
@@ -196,7 +196,15 @@ export class ImageFacts {
 const scratch: StageBase = Object.freeze({ kind: 'scratch' });
 
 /** Each kind's position in `instructionKinds`: its slot in `byKind` and its bit in `kinds`. */
-const kindSlots: Readonly<Record<string, number>> = Object.assign(Object.create(null) as object, Object.fromEntries(instructionKinds.map((kind, i) => [kind, i])));
+// A plain object (a null-prototype one is a slower dictionary): names such as `constructor` find
+// an inherited function, which every reader rejects by testing for a number.
+const kindSlots: Readonly<Record<string, number>> = Object.fromEntries(instructionKinds.map((kind, i) => [kind, i]));
+
+/** The slot of a kind, or -1 for a name that is not an instruction kind. */
+function slotOf(kind: string): number {
+  const slot = kindSlots[kind];
+  return typeof slot === 'number' ? slot : -1;
+}
 
 /**
  * The bits of some instruction kinds, to test against `ImageFacts.kinds` (0 when none is known).
@@ -206,7 +214,10 @@ const kindSlots: Readonly<Record<string, number>> = Object.assign(Object.create(
  */
 export function kindMask(kinds: readonly InstructionKind[]): number {
   let mask = 0;
-  for (const kind of kinds) mask |= kindSlots[kind] === undefined ? 0 : 1 << kindSlots[kind]!;
+  for (const kind of kinds) {
+    const slot = slotOf(kind);
+    if (slot >= 0) mask |= 1 << slot;
+  }
   return mask;
 }
 
