@@ -13,12 +13,40 @@ import { parseExpose, parseMaintainer, parseStopsignal, parseUser, parseVolume, 
 import { splitWords, unquoteWord } from './words.js';
 
 /**
+ * A FROM line: the stage it starts.
+ *
+ * @example
+ * new StageStart({ from: 'alpine:3.20', steps: [] });
+ */
+export class StageStart {
+  constructor(readonly stage: Stage) {}
+}
+
+/**
  * What one logical line parses to: a new stage, a step of the current stage, several steps
  * (`ARG A B`), or nothing usable.
  */
-export type ParsedLine = { stage: Stage } | Instruction | Instruction[] | undefined;
+export type ParsedLine = StageStart | Instruction | Instruction[] | undefined;
 
 const keywords = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
+const keywordsByLength: string[][] = [];
+for (const keyword of keywords) (keywordsByLength[keyword.length] ??= []).push(keyword);
+
+/**
+ * The keyword of the first `end` characters of `text`, lower-cased: the known keyword they spell
+ * in any ASCII case (compared in place, nothing allocated), else `toLowerCase()` of them.
+ */
+function keywordOf(text: string, end: number): string {
+  const candidates = keywordsByLength[end];
+  if (candidates) for (const keyword of candidates) if (spells(text, keyword)) return keyword;
+  return text.slice(0, end).toLowerCase();
+}
+
+/** Whether `text` starts with `lower` in any ASCII case (`lower` holds only a–z). */
+function spells(text: string, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((text.charCodeAt(i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
+}
 
 /**
  * Parses the instruction in `text` (keyword in any case, then its arguments) starting at
@@ -31,12 +59,11 @@ const keywords = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'f
 export function parseInstructionText(text: string, offset: number, ctx: InstructionContext): ParsedLine {
   let k = 0;
   while (k < text.length && !isBlank(text.charCodeAt(k))) k++;
-  const keyword = text.slice(0, k);
   let a = k;
   while (a < text.length && isBlank(text.charCodeAt(a))) a++;
   const args = text.slice(a);
   const at = offset + a;
-  switch (keyword.toLowerCase()) {
+  switch (keywordOf(text, k)) {
     case 'from': return parseFrom(args, at, ctx);
     case 'run': return parseRun(args, at, ctx);
     case 'copy': return parseCopy(args, at, ctx);
@@ -59,6 +86,7 @@ export function parseInstructionText(text: string, offset: number, ctx: Instruct
     case 'maintainer': return parseMaintainer(args, at, ctx);
     case 'onbuild': return parseOnbuild(args, at, ctx);
     default: {
+      const keyword = text.slice(0, k);
       const guess = didYouMean(keyword.toLowerCase(), keywords);
       ctx.report('DSL5001', `unknown instruction: ${keyword}`, offset, guess ? `did you mean ${guess.toUpperCase()}?` : undefined);
       return undefined;
@@ -77,7 +105,7 @@ const stageNamePattern = /^[a-z][a-z0-9-_.]*$/i;
  * `FROM [--platform=…] image [AS name]`.
  *
  * @example
- * parseFrom('--platform=$BUILDPLATFORM golang:1.22 AS build', 5, ctx); // { stage: { from: 'golang:1.22', name: 'build', … } }
+ * parseFrom('--platform=$BUILDPLATFORM golang:1.22 AS build', 5, ctx); // StageStart { stage: { from: 'golang:1.22', name: 'build', … } }
  */
 export function parseFrom(args: string, offset: number, ctx: InstructionContext): ParsedLine {
   const flags = readFlags(args, offset, fromFlags, ctx);
@@ -96,7 +124,7 @@ export function parseFrom(args: string, offset: number, ctx: InstructionContext)
   const platform = flagString(flags, 'platform');
   if (platform !== undefined) stage.platform = platform;
   recordFlagSources(stage, flags.all, ctx);
-  return { stage };
+  return new StageStart(stage);
 }
 
 function parseOnbuild(args: string, offset: number, ctx: InstructionContext): ParsedLine {
@@ -110,7 +138,7 @@ function parseOnbuild(args: string, offset: number, ctx: InstructionContext): Pa
     return undefined;
   }
   const parsed = parseInstructionText(args, offset, ctx);
-  if (!parsed || 'stage' in parsed) return undefined;
+  if (!parsed || parsed instanceof StageStart) return undefined;
   if (!Array.isArray(parsed)) return { kind: 'onbuild', instruction: parsed as OnbuildTrigger };
   return parsed.map((step) => ({ kind: 'onbuild', instruction: step as OnbuildTrigger }));
 }

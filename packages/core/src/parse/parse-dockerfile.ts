@@ -7,7 +7,7 @@ import type { Stage } from '../model/stage.js';
 import { parseDiagnostic } from './codes.js';
 import { InstructionContext } from './context.js';
 import { imageNameFor, readDirectives } from './directives.js';
-import { parseInstructionText } from './instruction.js';
+import { parseInstructionText, StageStart } from './instruction.js';
 import { firstNonBlank, LineReader } from './lines.js';
 
 /** Options of `parseDockerfile`. */
@@ -101,7 +101,7 @@ function parse(reader: LineReader, file: string, diagnostics: Diagnostic[]): Par
     if (comments.length > 0) comments = [];
     if (!parsed) continue;
     const where = ctx.whole();
-    if ('stage' in parsed) {
+    if (parsed instanceof StageStart) {
       stage = attachSource(parsed.stage, where);
       if (comment !== undefined) stage.comment = comment;
       image.stages.push(stage);
@@ -154,7 +154,9 @@ function commentText(line: string, lead: number): string {
 function reportLineShape(ctx: InstructionContext): void {
   const logical = ctx.logical;
   if (logical.text.length > maxLine) ctx.report('DSL5018', `dockerfile line greater than max allowed size of ${maxLine}`);
-  for (const line of logical.emptyContinuations) {
+  const empty = logical.emptyContinuations;
+  for (let i = 0; i < empty.length; i++) {
+    const line = empty[i]!;
     ctx.diagnostics.push(parseDiagnostic('DSL5019', 'empty continuation line (deprecated; Docker will reject it in a future release)', ctx.path, { file: ctx.file, line, column: 1 }, 'remove the blank line or end the instruction before it'));
   }
 }
