@@ -43,7 +43,10 @@ export function splitCommands(text: string, depth: number): ShellScript {
  */
 class CommandSplitter implements ShellTokenSink {
   private readonly script: ShellScript = { commands: [], hasPipe: false };
+  // Words of the current command are words[0 … count): the buffer keeps its storage between
+  // commands (setting `length = 0` gave it up, so every command grew it again).
   private readonly words: string[] = [];
+  private count = 0;
   private pipeIn = false;
   private skipNext = false;
 
@@ -51,7 +54,7 @@ class CommandSplitter implements ShellTokenSink {
 
   word(text: string): void {
     if (this.skipNext) this.skipNext = false;
-    else if (text !== '') this.words.push(text);
+    else if (text !== '') this.words[this.count++] = text;
   }
 
   operator(op: string): void {
@@ -67,8 +70,7 @@ class CommandSplitter implements ShellTokenSink {
       case '<<<':
       case '<>': {
         this.skipNext = true;
-        const words = this.words;
-        if (words.length > 0 && isDigit(words[words.length - 1]!)) words.pop();
+        if (this.count > 0 && isDigit(this.words[this.count - 1]!)) this.count--;
         return;
       }
       case '|':
@@ -94,14 +96,14 @@ class CommandSplitter implements ShellTokenSink {
   comment(): void {}
 
   finish(): ShellScript {
-    if (this.words.length > 0) addCommand(this.script, this.words, this.pipeIn, false, this.depth);
+    if (this.count > 0) addCommand(this.script, this.words, this.count, this.pipeIn, false, this.depth);
     return this.script;
   }
 
   private end(pipe: boolean): void {
-    if (this.words.length > 0) {
-      addCommand(this.script, this.words, this.pipeIn, pipe, this.depth);
-      this.words.length = 0;
+    if (this.count > 0) {
+      addCommand(this.script, this.words, this.count, this.pipeIn, pipe, this.depth);
+      this.count = 0;
     }
     this.pipeIn = pipe;
   }
@@ -135,28 +137,29 @@ function baseName(word: string): string {
 // Most commands have no wrapper and no assignment: they share these (results are read-only).
 const noWords: string[] = Object.freeze([]) as unknown as string[];
 
-function addCommand(script: ShellScript, words: readonly string[], pipeIn: boolean, pipeOut: boolean, depth: number): void {
+/** Adds the command made of `words[0 … end)`. */
+function addCommand(script: ShellScript, words: readonly string[], end: number, pipeIn: boolean, pipeOut: boolean, depth: number): void {
   let assignments = noWords;
   let i = 0;
-  while (i < words.length && isAssignment(words[i]!)) {
+  while (i < end && isAssignment(words[i]!)) {
     if (assignments === noWords) assignments = [];
     assignments.push(words[i++]!);
   }
   let via = noWords;
-  let name = i < words.length ? baseName(words[i]!) : '';
-  while (i < words.length && wrappers.has(name)) {
+  let name = i < end ? baseName(words[i]!) : '';
+  while (i < end && wrappers.has(name)) {
     if (via === noWords) via = [];
     via.push(name);
     i++;
     // Skip the wrapper's own options and, for env, its assignments.
-    while (i < words.length && (words[i]!.startsWith('-') || isAssignment(words[i]!) || /^\d+[smhd]?$/.test(words[i]!))) i++;
-    if (i < words.length) name = baseName(words[i]!);
+    while (i < end && (words[i]!.startsWith('-') || isAssignment(words[i]!) || /^\d+[smhd]?$/.test(words[i]!))) i++;
+    if (i < end) name = baseName(words[i]!);
   }
-  if (i >= words.length) {
+  if (i >= end) {
     if (via.length > 0) script.commands.push({ name: via[via.length - 1]!, args: [], via: via.length > 1 ? via.slice(0, -1) : noWords, assignments, pipeIn, pipeOut });
     return;
   }
-  const args = words.slice(i + 1);
+  const args = words.slice(i + 1, end);
   script.commands.push({ name, args, via, assignments, pipeIn, pipeOut } satisfies ShellCommand);
   if (shells.has(name) && depth < 2) {
     const dashC = args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
