@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import { equalsAt } from '../../packages/core/src/parse/key-values.js';
+import { splitWords } from '../../packages/core/src/parse/words.js';
 import { codesOf, stepsOf } from './helpers.js';
 
 describe('ENV, LABEL and ARG', () => {
@@ -32,5 +35,33 @@ describe('ENV, LABEL and ARG', () => {
     expect(codesOf('FROM a\nENV A\n')).toEqual(['DSL5017']);
     expect(codesOf('FROM a\nLABEL =x\n')).toEqual(['DSL5017']);
     expect(codesOf('FROM a\nENV A="unclosed\n')).toEqual(['DSL5012']);
+  });
+});
+
+describe('equalsAt', () => {
+  // The = finder as first written: one character at a time, quotes and escapes followed.
+  function reference(word: string, escape: string): number {
+    let quote = '';
+    for (let i = 0; i < word.length; i++) {
+      const ch = word[i]!;
+      if (quote === "'") {
+        if (ch === "'") quote = '';
+      } else if (ch === escape) i++;
+      else if (quote === '"') {
+        if (ch === '"') quote = '';
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '=') return i;
+    }
+    return -1;
+  }
+
+  test('finds the first = outside quotes as the character-by-character version did', () => {
+    const pieces = ['a', '=', '"', "'", '\\', '`', '$', 'b c'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('\\', '`'), (parts, escape) => {
+        for (const word of splitWords(parts.join(''), 0, escape)) expect(equalsAt(word, escape)).toBe(reference(word.text, escape));
+      }),
+      { numRuns: 10000 },
+    );
   });
 });

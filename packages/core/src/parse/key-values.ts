@@ -5,10 +5,17 @@ import { checkVariables } from './check-variables.js';
 import type { InstructionContext } from './context.js';
 import { splitWords, unquote, unquoteWord, type RawWord } from './words.js';
 
-/** The offset of the first `=` outside quotes in a raw word, or -1. */
-function equalsAt(raw: RawWord, escape: string): number {
+/**
+ * The offset of the first `=` outside quotes in a raw word, or -1.
+ *
+ * @example
+ * equalsAt({ text: '"a=b"=c', offset: 0, plain: false }, '\\'); // 5
+ */
+export function equalsAt(raw: RawWord, escape: string): number {
   const word = raw.text;
-  if (raw.plain) return word.indexOf('=');
+  const eq = word.indexOf('=');
+  // With no quote or escape before the first =, that one is outside quotes (LABEL k="v" …).
+  if (eq < 0 || raw.plain || (before(word, '"', eq) && before(word, "'", eq) && before(word, escape, eq))) return eq;
   const esc = escape.charCodeAt(0);
   let quote = 0;
   for (let i = 0; i < word.length; i++) {
@@ -22,6 +29,12 @@ function equalsAt(raw: RawWord, escape: string): number {
     else if (c === 0x3d /* = */) return i;
   }
   return -1;
+}
+
+/** Whether `ch` does not occur in `text` before `end`. */
+function before(text: string, ch: string, end: number): boolean {
+  const at = text.indexOf(ch);
+  return at < 0 || at > end;
 }
 
 /**
@@ -43,7 +56,7 @@ function readPairs(keyword: 'ENV' | 'LABEL', args: string, offset: number, ctx: 
       return undefined;
     }
     const valueText = args.slice(words[1]!.offset - offset);
-    pairs[unquoteWord(first, ctx.escape)] = unquote(valueText.replace(/\s+$/, ''), ctx.escape);
+    pairs[unquoteWord(first, ctx.escape)] = unquote(valueText.trimEnd(), ctx.escape);
     return pairs;
   }
   let any = false;

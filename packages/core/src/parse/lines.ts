@@ -116,7 +116,7 @@ export class LineReader {
   private continuationAt(line: string): number {
     let end = line.length;
     while (end > 0 && (line.charCodeAt(end - 1) === SPACE || line.charCodeAt(end - 1) === TAB)) end--;
-    return end > 0 && line[end - 1] === this.escape ? end - 1 : -1;
+    return end > 0 && line.charCodeAt(end - 1) === this.escape.charCodeAt(0) ? end - 1 : -1;
   }
 
   /**

@@ -148,7 +148,7 @@ function joinComments(comments: string[]): string {
 
 function commentText(line: string, lead: number): string {
   const body = line.slice(lead + 1);
-  return (body.startsWith(' ') ? body.slice(1) : body).replace(/\s+$/, '');
+  return (body.startsWith(' ') ? body.slice(1) : body).trimEnd();
 }
 
 function reportLineShape(ctx: InstructionContext): void {

@@ -112,10 +112,15 @@ function canonicalDollars(text: string): string {
 }
 
 function lexWord(word: string, escape: string): string {
-  if (word.indexOf('"') < 0 && word.indexOf("'") < 0 && word.indexOf(escape) < 0) return word;
+  const double = word.indexOf('"');
+  const single = word.indexOf("'");
+  if (double < 0 && single < 0 && word.indexOf(escape) < 0) return word;
+  // One quoted string and nothing else ("a b", or 'a b' without dollars) is its inside.
+  const n = word.length;
+  if (double === 0 && single < 0 && word.indexOf('"', 1) === n - 1 && word.indexOf(escape) < 0) return word.slice(1, n - 1);
+  if (single === 0 && double < 0 && word.indexOf("'", 1) === n - 1 && word.indexOf('$') < 0) return word.slice(1, n - 1);
   // Characters kept as they are accumulate in a run [from, i) copied with one slice.
   const esc = escape.charCodeAt(0);
-  const n = word.length;
   let out = '';
   let quote = 0;
   let from = 0;
