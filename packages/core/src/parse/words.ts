@@ -49,19 +49,26 @@ export function nextWord(text: string, from: number, base: number, escape: strin
   let plain = true;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (quote === 39) {
+    if (quote === 0) {
+      // Blanks and quotes are all below 40; the escape token (\\ or `) is above.
+      if (c > 39) {
+        if (c === esc) {
+          i++;
+          plain = false;
+        }
+      } else if (c === 34 || c === 39) {
+        quote = c;
+        quoteAt = i;
+        plain = false;
+      } else if (isBlank(c)) {
+        break;
+      }
+    } else if (quote === 39) {
       if (c === 39) quote = 0;
     } else if (c === esc) {
       i++;
-      plain = false;
-    } else if (quote === 34) {
-      if (c === 34) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-      quoteAt = i;
-      plain = false;
-    } else if (isBlank(c)) {
-      break;
+    } else if (c === 34) {
+      quote = 0;
     }
   }
   if (quote !== 0) unclosed?.(base + quoteAt);
