@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '@dockerdsl/core';
 import { imageNameFor } from '../../packages/core/src/parse/directives.js';
@@ -33,6 +34,25 @@ describe('imageNameFor', () => {
     expect(imageNameFor('Dockerfile.Dev')).toBe('dev');
     expect(imageNameFor('Dockerfile')).toBe('image');
     expect(imageNameFor(undefined)).toBe('image');
+  });
+
+  it('gives what the version built on split and regular expressions gave, for any path', () => {
+    const reference = (file: string): string => {
+      if (!file) return 'image';
+      const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+      let name = (parts.at(-1) ?? '').replace(/\.dockerfile$/i, '').replace(/^dockerfile\.?/i, '');
+      if (name === '') name = parts.at(-2) ?? 'image';
+      name = name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+      return name === '' ? 'image' : name;
+    };
+    const pieces = ['/', '\\', '.', 'Dockerfile', 'dockerFILE', '.dockerfile', 'api', 'A B', '_', '-', 'é', 'İ', '\u212a'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const file = parts.join('');
+        expect(imageNameFor(file)).toBe(reference(file));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCsv } from '../../packages/core/src/parse/mount.js';
+import { parseDockerfile } from '@dockerdsl/core';
 import { codesOf, stepsOf } from './helpers.js';
 
 const mountsOf = (flags: string) => (stepsOf(`FROM a\nRUN ${flags} make\n`)[0] as { mounts: unknown[] }).mounts;
@@ -23,6 +24,11 @@ describe('RUN --mount', () => {
     expect(codesOf('FROM a\nRUN --mount=type=volume,target=/a make\n')).toEqual(['DSL5013']);
     expect(codesOf('FROM a\nRUN --mount=type=bind,target=/a,sharing=locked make\n')).toEqual(['DSL5013']);
     expect(codesOf('FROM a\nRUN --mount=type=cache make\n')).toEqual(['DSL5013']);
+  });
+
+  it('names an unknown key as written, even one every object has', () => {
+    const { diagnostics } = parseDockerfile('FROM a\nRUN --mount=type=bind,target=/a,constructor=1 make\n');
+    expect(diagnostics.map((d) => d.message)).toEqual(["unexpected key 'constructor' for a bind mount"]);
   });
 
   it('splits CSV with quoted fields', () => {

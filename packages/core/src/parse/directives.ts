@@ -58,10 +58,53 @@ export function readDirectives(reader: LineReader, file: string, diagnostics: Di
  */
 export function imageNameFor(file: string | undefined): string {
   if (!file) return 'image';
-  const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-  const base = parts.at(-1) ?? '';
-  let name = base.replace(/\.dockerfile$/i, '').replace(/^dockerfile\.?/i, '');
-  if (name === '') name = parts.at(-2) ?? 'image';
-  name = name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+  const [base, parent] = lastSegments(file);
+  let name = withoutDockerfile(base ?? '');
+  if (name === '') name = parent ?? 'image';
+  name = name.toLowerCase();
+  // The regular expressions only when the name holds a character they change.
+  if (!isPlainName(name)) name = name.replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '');
   return name === '' ? 'image' : name;
+}
+
+/** The last two segments of a path other than '' and '.', last first. */
+function lastSegments(file: string): [string | undefined, string | undefined] {
+  let base: string | undefined;
+  let end = file.length;
+  while (end >= 0) {
+    let start = end;
+    while (start > 0 && file.charCodeAt(start - 1) !== 0x2f /* / */ && file.charCodeAt(start - 1) !== 0x5c /* \ */) start--;
+    const segment = file.slice(start, end);
+    if (segment !== '' && segment !== '.') {
+      if (base !== undefined) return [base, segment];
+      base = segment;
+    }
+    end = start - 1;
+  }
+  return [base, undefined];
+}
+
+/** `name` without a `.dockerfile` suffix, then without a `dockerfile` or `dockerfile.` prefix (ASCII case ignored). */
+function withoutDockerfile(name: string): string {
+  let end = name.length;
+  if (end >= 11 && name.charCodeAt(end - 11) === 0x2e /* . */ && spellsAt(name, end - 10, 'dockerfile')) end -= 11;
+  let start = 0;
+  if (end >= 10 && spellsAt(name, 0, 'dockerfile')) start = end > 10 && name.charCodeAt(10) === 0x2e ? 11 : 10;
+  return start === 0 && end === name.length ? name : name.slice(start, end);
+}
+
+function spellsAt(text: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Only a-z 0-9 _ . - and starting with a letter or digit: what the name rules leave as it is. */
+function isPlainName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const alnum = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (!alnum && (i === 0 || (c !== 0x5f && c !== 0x2e && c !== 0x2d))) return false;
+  }
+  return true;
 }

@@ -31,10 +31,30 @@ export function splitCsv(value: string): string[] {
   return fields;
 }
 
-const aliases: Record<string, string> = {
-  dst: 'target', destination: 'target', target: 'target', src: 'source', source: 'source',
-  readonly: 'readonly', ro: 'readonly', readwrite: 'readwrite', rw: 'readwrite',
-};
+/**
+ * The model's name for a mount key (aliases resolved). Known keys come back as the constants
+ * here, so the mount object is built with interned names rather than each freshly read one.
+ */
+function canonicalKey(key: string): string {
+  switch (key) {
+    case 'target': case 'dst': case 'destination': return 'target';
+    case 'source': case 'src': return 'source';
+    case 'readonly': case 'ro': return 'readonly';
+    case 'readwrite': case 'rw': return 'readwrite';
+    case 'from': return 'from';
+    case 'id': return 'id';
+    case 'sharing': return 'sharing';
+    case 'mode': return 'mode';
+    case 'uid': return 'uid';
+    case 'gid': return 'gid';
+    case 'size': return 'size';
+    case 'env': return 'env';
+    case 'required': return 'required';
+    default: return key;
+  }
+}
+
+const mountTypes: ReadonlyArray<Mount['type']> = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 
 /** The keys each mount type takes (after aliases). */
 const keysByType: Record<Mount['type'], readonly string[]> = {
@@ -45,7 +65,6 @@ const keysByType: Record<Mount['type'], readonly string[]> = {
   ssh: ['id', 'target', 'required', 'mode', 'uid', 'gid'],
 };
 
-const booleanKeys = new Set(['readonly', 'readwrite', 'required']);
 
 /**
  * Reads one `--mount` value into a typed mount (type defaults to `bind`). Keys are
@@ -64,12 +83,13 @@ export function parseMount(value: string, ctx: InstructionContext, offset: numbe
     const rawKey = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
     const v = eq < 0 ? undefined : field.slice(eq + 1);
     if (rawKey === 'type') {
-      if (v === 'bind' || v === 'cache' || v === 'tmpfs' || v === 'secret' || v === 'ssh') type = v;
+      const known = mountTypes.indexOf(v as Mount['type']);
+      if (known >= 0) type = mountTypes[known]!;
       else ctx.report('DSL5013', `unsupported mount type '${v ?? ''}'`, offset, 'use bind, cache, tmpfs, secret or ssh');
       continue;
     }
     if (rawKey === '') continue;
-    options.push([aliases[rawKey] ?? rawKey, v]);
+    options.push([canonicalKey(rawKey), v]);
   }
   const mount: Record<string, unknown> = { type };
   const allowed = keysByType[type];
@@ -78,7 +98,7 @@ export function parseMount(value: string, ctx: InstructionContext, offset: numbe
       ctx.report('DSL5013', `unexpected key '${key}' for a ${type} mount`, offset, `a ${type} mount takes ${allowed.join(', ')}`);
       continue;
     }
-    if (booleanKeys.has(key)) {
+    if (key === 'readonly' || key === 'readwrite' || key === 'required') {
       const flag = v === undefined || v.toLowerCase() === 'true' ? true : v.toLowerCase() === 'false' ? false : undefined;
       if (flag === undefined) {
         ctx.report('DSL5013', `mount option ${key} expects true or false, not '${v}'`, offset);
