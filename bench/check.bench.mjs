@@ -1,8 +1,12 @@
 // check: `dsl check` over 300+ Dockerfiles, side by side in one run with dockerfilelint and
-// dockerfile-utils on the same files, on two sets:
+// dockerfile-utils on the same files, on three sets:
 //   - realistic: 300 files shaped like real repositories' Dockerfiles (seeded generator,
 //     bench/support/realistic-dockerfiles.mjs: ~40 lines, multi-stage, long apt chains) — the
 //     issue's targets are stated for real-world files;
+//   - real-world mix: 300 files, short app Dockerfiles, realistic ones and long official-style
+//     runtime images (bench/support/real-world-mix.mjs), calibrated so that dockerfilelint takes
+//     about 3.4× its time a file on the realistic set — the issue's peer throughput (2,000 and
+//     500 files/s against ~6,800 and ~1,560 on the realistic set here);
 //   - test corpora: the seed examples and both corpora (test/corpus/dockerfiles,
 //     test/corpus/checks), repeated to reach 360 — mostly short files written to trigger rules,
 //     where fixed per-file costs weigh most.
@@ -18,6 +22,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeSet, realWorldMix } from './support/real-world-mix.mjs';
 import { realisticDockerfiles } from './support/realistic-dockerfiles.mjs';
 import { defineServiceImage } from './support/service-image.mjs';
 
@@ -32,8 +37,10 @@ const folders = [join(root, 'test/seed-examples'), join(root, 'test/corpus/docke
 const unique = folders.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('Dockerfile')).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') })));
 const corpusFiles = [];
 for (let i = 0; corpusFiles.length < 360; i++) corpusFiles.push({ ...unique[i % unique.length], file: `${i}-${unique[i % unique.length].file}` });
+const mix = realWorldMix(300);
 const sets = [
   ['realistic', realisticDockerfiles(300), '300 generated files'],
+  ['real-world mix, calibrated to the issue\'s peer throughput', mix, `300 generated files (${describeSet(mix)})`],
   ['test corpora', corpusFiles, `360 files, ${unique.length} distinct`],
 ];
 setSourceCapture(false);

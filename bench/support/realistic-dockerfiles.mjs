@@ -15,19 +15,37 @@ export function realisticDockerfiles(count, seed = 20261123) {
   const files = [];
   for (let i = 0; i < count; i++) {
     const stack = stacks[i % stacks.length];
-    const r = {
-      pick: (list) => list[Math.floor(random() * list.length)],
-      chance: (p) => random() < p,
-      int: (lo, hi) => lo + Math.floor(random() * (hi - lo + 1)),
-      some: (list, lo, hi) => shuffle(list, random).slice(0, lo + Math.floor(random() * (hi - lo + 1))),
-    };
+    const r = chooser(random);
     const name = `${r.pick(serviceNames)}-${r.pick(serviceKinds)}`;
     files.push({ file: `${String(i).padStart(3, '0')}-${stack.name}-${name}.Dockerfile`, text: stack.write(r, name, i) });
   }
   return files;
 }
 
-function mulberry32(a) {
+/**
+ * Seeded choices over `random` (a function returning [0, 1)): one element, a coin with
+ * probability `p`, a whole number in [lo, hi], and lo…hi distinct elements of a list.
+ *
+ * @example
+ * const r = chooser(mulberry32(7));
+ * r.pick(['a', 'b']); r.chance(0.3); r.int(1, 6); r.some(['x', 'y', 'z'], 1, 2);
+ */
+export function chooser(random) {
+  return {
+    pick: (list) => list[Math.floor(random() * list.length)],
+    chance: (p) => random() < p,
+    int: (lo, hi) => lo + Math.floor(random() * (hi - lo + 1)),
+    some: (list, lo, hi) => shuffle(list, random).slice(0, lo + Math.floor(random() * (hi - lo + 1))),
+  };
+}
+
+/**
+ * A small seeded pseudo-random generator: the same `seed` gives the same numbers in [0, 1).
+ *
+ * @example
+ * const random = mulberry32(20261123); random(); // 0.…
+ */
+export function mulberry32(a) {
   return () => {
     a |= 0;
     a = (a + 0x6d2b79f5) | 0;
