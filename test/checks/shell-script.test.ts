@@ -23,6 +23,14 @@ describe('analyseShell', () => {
     expect(names('bash -c "make install && make clean" && rm -rf /tmp/build; ls -la')).toEqual(['bash', 'make', 'make', 'rm', 'ls']);
   });
 
+  test('knows every wrapper and every shell by name', () => {
+    for (const wrapper of ['sudo', 'doas', 'env', 'nice', 'nohup', 'time', 'exec', 'command', 'builtin', 'eval', 'xargs', 'gosu', 'su-exec', 'chroot', 'timeout', 'stdbuf']) {
+      expect(analyseShell(`/bin/${wrapper} -n 5 make all`).commands[0], wrapper).toMatchObject({ name: 'make', via: [wrapper] });
+    }
+    for (const shell of ['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']) expect(names(`${shell} -ec "make all"`), shell).toEqual([shell, 'make']);
+    expect(names('shx -c "make all"')).toEqual(['shx']);
+  });
+
   test('marks pipes and keeps quoted words whole', () => {
     const [curl, sh] = analyseShell('curl -fsSL "https://x.example/a b" | sh').commands;
     expect(curl).toMatchObject({ args: ['-fsSL', 'https://x.example/a b'], pipeOut: true, pipeIn: false });
