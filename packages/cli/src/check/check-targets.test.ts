@@ -26,7 +26,15 @@ describe('checkTargets', () => {
 
   it('takes a named file whatever its name, and gives absolute paths to read', () => {
     const root = tree(['build/app.containerfile']);
-    expect(checkTargets(['./build/app.containerfile'], root)).toEqual([{ file: join(root, 'build/app.containerfile'), shown: 'build/app.containerfile' }]);
+    expect(checkTargets(['./build/app.containerfile'], root)).toEqual([{ file: join(root, 'build/app.containerfile'), shown: 'build/app.containerfile', compose: false }]);
+  });
+
+  it('reads a named YAML file as Compose, but a Dockerfile found in a folder as a Dockerfile whatever its extension', () => {
+    const root = tree(['deploy/compose.yml', 'images/Dockerfile.yml']);
+    expect(checkTargets(['deploy/compose.yml', 'images'], root).map((t) => [t.shown, t.compose])).toEqual([
+      ['deploy/compose.yml', true],
+      ['images/Dockerfile.yml', false],
+    ]);
   });
 
   it('shows paths relative to the working folder, and outside it the way they were given', () => {

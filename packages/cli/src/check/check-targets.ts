@@ -9,6 +9,8 @@ export interface CheckTarget {
   file: string;
   /** Relative to the working folder, or absolute when it lies outside it and was given absolute. */
   shown: string;
+  /** Read as a Compose file: a `.yml`/`.yaml` file named on the command line (a folder's files are Dockerfiles). */
+  compose: boolean;
 }
 
 /**
@@ -19,29 +21,30 @@ export interface CheckTarget {
  *
  * @example
  * checkTargets(['services', 'compose.yaml'], '/repo');
- * // [{ file: '/repo/services/api/Dockerfile', shown: 'services/api/Dockerfile' }, { file: '/repo/compose.yaml', shown: 'compose.yaml' }]
+ * // [{ file: '/repo/services/api/Dockerfile', shown: 'services/api/Dockerfile', compose: false },
+ * //  { file: '/repo/compose.yaml', shown: 'compose.yaml', compose: true }]
  */
 export function checkTargets(paths: readonly string[], cwd: string): CheckTarget[] {
   const targets: CheckTarget[] = [];
   const seen = new Set<string>();
-  const add = (file: string, given: string): void => {
+  const add = (file: string, given: string, named: boolean): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    targets.push({ file, shown: shownPath(file, given, cwd) });
+    targets.push({ file, shown: shownPath(file, given, cwd), compose: named && /\.ya?ml$/i.test(file) });
   };
   for (const given of paths) {
     const path = resolve(cwd, given);
     const kind = kindOf(path);
     if (kind === undefined) throw new UsageError(`cannot read ${given}: no such file or folder`);
     if (kind === 'file') {
-      add(path, given);
+      add(path, given, true);
       continue;
     }
     const found = findDockerfiles(path);
     if (found.length === 0) {
       throw new UsageError(`no Dockerfile under ${given} (looked for Dockerfile, *.Dockerfile and Dockerfile.* outside node_modules and .git; name Compose files to check them)`);
     }
-    for (const file of found) add(file, given);
+    for (const file of found) add(file, given, false);
   }
   return targets;
 }

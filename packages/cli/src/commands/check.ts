@@ -45,10 +45,10 @@ function checkFiles(targets: readonly CheckTarget[]): Diagnostic[] {
   return targets.flatMap((target) => checkFile(target, ignores));
 }
 
-function checkFile({ file, shown }: CheckTarget, ignores: DockerignoreReader): Diagnostic[] {
+function checkFile({ file, shown, compose: isCompose }: CheckTarget, ignores: DockerignoreReader): Diagnostic[] {
   const text = read(file);
   if (text === undefined) throw new UsageError(`cannot read ${shown}`);
-  if (/\.ya?ml$/i.test(file)) {
+  if (isCompose) {
     const read = compose.readCompose(text, { file: shown });
     return read.ok ? [...read.diagnostics, ...compose.checkStack(read.stack)] : read.diagnostics;
   }
