@@ -1,16 +1,14 @@
 // The RUN blocks long official-style images are made of — signed downloads, configure/make
-// builds, apt-mark bookkeeping, architecture tables, —
-// each a function of the seeded chooser `r` and the product `p` ({ name, upper, version, size }).
-// Written here from those patterns, not copied. Used by runtime-dockerfiles.mjs and
-// toolbox-dockerfile.mjs and
-// runtime-extras.mjs.
+// builds, apt-mark bookkeeping, architecture tables, helper binaries, a package tool — each a
+// function of the seeded chooser `r` and the product `p` ({ name, upper, version, size }).
+// Written here from those patterns, not copied. Used by runtime-dockerfiles.mjs,
+// runtime-extras.mjs and toolbox-dockerfile.mjs.
 
+// Debian architecture, the name downloads use, the GNU name.
+const archs = [['amd64', 'x64', 'x86_64'], ['arm64', 'arm64', 'aarch64'], ['armhf', 'armv7l', 'armv7'], ['ppc64el', 'ppc64le', 'ppc64le'], ['s390x', 's390x', 's390x'], ['i386', 'x86', 'i686']];
 
-/** Debian architecture, the name downloads use, the GNU name. */
-export const archs = [['amd64', 'x64', 'x86_64'], ['arm64', 'arm64', 'aarch64'], ['armhf', 'armv7l', 'armv7'], ['ppc64el', 'ppc64le', 'ppc64le'], ['s390x', 's390x', 's390x'], ['i386', 'x86', 'i686']];
-
-/** ./configure flags of the kind runtime builds pass. */
-export const configureFlags = ['--enable-shared', '--enable-optimizations', '--enable-loadable-sqlite-extensions', '--enable-option-checking=fatal', '--with-lto', '--with-system-expat', '--with-ensurepip', '--without-ensurepip', '--disable-install-doc', '--enable-ipv6', '--with-openssl=/usr', '--with-icu', '--with-ldap', '--with-pam', '--with-systemd', '--with-uuid=e2fs', '--with-libxml', '--with-gssapi', '--enable-thread-safety', '--with-readline', '--enable-debug-symbols=no', '--with-zstd'];
+// ./configure flags of the kind runtime builds pass.
+const configureFlags = ['--enable-shared', '--enable-optimizations', '--enable-loadable-sqlite-extensions', '--enable-option-checking=fatal', '--with-lto', '--with-system-expat', '--with-ensurepip', '--without-ensurepip', '--disable-install-doc', '--enable-ipv6', '--with-openssl=/usr', '--with-icu', '--with-ldap', '--with-pam', '--with-systemd', '--with-uuid=e2fs', '--with-libxml', '--with-gssapi', '--enable-thread-safety', '--with-readline', '--enable-debug-symbols=no', '--with-zstd'];
 
 /**
  * `n` seeded hex digits, for checksums and key fingerprints.
