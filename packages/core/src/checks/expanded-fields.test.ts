@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import type { Instruction } from '../instructions/index.js';
-import { expandedFields } from './expanded-fields.js';
+import { instructionKinds } from '../instructions/index.js';
+import { expandedFields, expandedKinds } from './expanded-fields.js';
 
 // The first version, kept as the reference: every expanded value with its path, then filtered.
 function reference(step: Instruction): Array<{ text: string; at: PathSegment[] }> {
@@ -53,6 +54,14 @@ describe('expandedFields', () => {
       { text: '$DEST/', at: ['destination'] },
     ]);
     expect(expandedFields({ kind: 'run', command: 'echo $HOME' })).toEqual([]);
+  });
+
+  it('names every kind with expanded values, and no other kind has any', () => {
+    const others = instructionKinds.filter((k) => !expandedKinds.includes(k));
+    expect(others.sort()).toEqual(['cmd', 'comment', 'entrypoint', 'healthcheck', 'maintainer', 'onbuild', 'run', 'shell']);
+    fc.assert(fc.property(instruction, (step) => {
+      if (!expandedKinds.includes(step.kind)) expect(expandedFields(step)).toEqual([]);
+    }));
   });
 
   it('agrees with the first implementation on any instruction', () => {

@@ -1,11 +1,19 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
-import type { Instruction } from '../instructions/index.js';
+import type { Instruction, InstructionKind } from '../instructions/index.js';
 
 /** One builder-expanded value of a step that holds a `$`, with its path below the step. */
 export interface ExpandedField {
   text: string;
   at: PathSegment[];
 }
+
+/**
+ * The kinds of steps whose values the builder expands (the only ones `expandedFields` reads).
+ *
+ * @example
+ * for (const kind of expandedKinds) facts.steps(kind);
+ */
+export const expandedKinds: readonly InstructionKind[] = ['add', 'arg', 'copy', 'env', 'expose', 'label', 'stopsignal', 'user', 'volume', 'workdir'];
 
 // The result for the (many) steps with no `$` in an expanded value; frozen, shared.
 const none: ExpandedField[] = Object.freeze([]) as unknown as ExpandedField[];

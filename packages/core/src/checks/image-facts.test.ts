@@ -37,6 +37,6 @@ describe('ImageFacts', () => {
     expect(facts.hasKind('toString' as InstructionKind)).toBe(false);
     expect(facts.steps('user')).toHaveLength(1);
     expect(facts.stages[0]!.steps).toHaveLength(3);
-    expect(kindMask(['constructor', '__proto__'] as InstructionKind[])).toBe(0);
+    expect(kindMask(['constructor', '__proto__'] as unknown as InstructionKind[])).toBe(0);
   });
 });

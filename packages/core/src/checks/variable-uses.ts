@@ -1,5 +1,5 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
-import { expandedFields } from './expanded-fields.js';
+import { expandedFields, expandedKinds } from './expanded-fields.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 import { walkScopes } from './variable-scope.js';
 import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
@@ -43,15 +43,21 @@ export function unresolvedVariables(facts: ImageFacts): readonly UnresolvedVaria
     // as in `$5` or `\$HOME`): find the few that do, and build scopes only for their stages.
     let uses: Map<StepFact, Array<{ at: PathSegment[]; refs: VariableRef[] }>> | undefined;
     let stages: Set<StageFact> | undefined;
-    for (const stage of facts.stages) {
-      for (const step of stage.steps) {
-        for (const field of expandedFields(step.step)) {
+    // By kind, so RUN, CMD and the other shell-expanded steps are never visited (the walk below
+    // goes in file order; this map only says which steps to look at).
+    for (const kind of expandedKinds) {
+      const steps = facts.steps(kind);
+      for (let s = 0; s < steps.length; s++) {
+        const step = steps[s]!;
+        const fields = expandedFields(step.step);
+        for (let f = 0; f < fields.length; f++) {
+          const field = fields[f]!;
           const refs = variableRefs(field.text);
           if (refs.length === 0) continue;
           const list = (uses ??= new Map()).get(step);
           if (list) list.push({ at: field.at, refs });
           else uses.set(step, [{ at: field.at, refs }]);
-          (stages ??= new Set()).add(stage);
+          (stages ??= new Set()).add(step.stage);
         }
       }
     }
