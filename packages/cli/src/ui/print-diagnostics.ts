@@ -9,12 +9,20 @@ import type { Output } from './output.js';
  * printDiagnostics(io, result.diagnostics);
  */
 export function printDiagnostics(io: Output, diagnostics: readonly Diagnostic[]): void {
+  // Written in chunks, not a write per diagnostic: stderr to a file or terminal is written
+  // synchronously, and a folder of Dockerfiles easily yields thousands of findings.
+  let chunk = '';
   for (const d of diagnostics) {
     const text = formatDiagnostic(d, io.cwd);
     const paint = d.severity === 'error' ? io.ce.red : d.severity === 'warning' ? io.ce.yellow : io.ce.cyan;
     const [first, ...rest] = text.split('\n');
-    io.err.write(`${first!.replace(` ${d.severity} `, ` ${paint(d.severity)} `)}\n${rest.map((l) => `${io.ce.dim(l)}\n`).join('')}`);
+    chunk += `${first!.replace(` ${d.severity} `, ` ${paint(d.severity)} `)}\n${rest.map((l) => `${io.ce.dim(l)}\n`).join('')}`;
+    if (chunk.length >= 64 * 1024) {
+      io.err.write(chunk);
+      chunk = '';
+    }
   }
+  if (chunk !== '') io.err.write(chunk);
 }
 
 /**
