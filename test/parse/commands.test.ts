@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import { typeAndRest } from '../../packages/core/src/parse/commands.js';
 import { codesOf, stepsOf } from './helpers.js';
 
 describe('exec and shell forms', () => {
@@ -43,5 +45,19 @@ describe('exec and shell forms', () => {
   it('reports empty commands and an empty exec form', () => {
     expect(codesOf('FROM a\nRUN\nCMD\n')).toEqual(['DSL5004', 'DSL5004']);
     expect(codesOf('FROM a\nCMD []\n')).toEqual(['DSL5022']);
+  });
+});
+
+describe('typeAndRest', () => {
+  test('captures what /^(\\S+)\\s*([\\s\\S]*)$/ captures, Unicode white space included', () => {
+    const pieces = ['CMD', 'none', 'x', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', '\u180e', '\u200b', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        const match = /^(\S+)\s*([\s\S]*)$/.exec(text);
+        expect(typeAndRest(text)).toEqual(match ? [match[1], match[2]] : undefined);
+      }),
+      { numRuns: 10000 },
+    );
   });
 });

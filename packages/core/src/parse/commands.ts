@@ -119,7 +119,28 @@ export function parseShell(args: string, offset: number, ctx: InstructionContext
 const noFlags: FlagSpec = [];
 const runFlags: FlagSpec = [['mount', 'list'], ['network', 'string'], ['security', 'string'], ['device', 'list']];
 const healthcheckFlags: FlagSpec = [['interval', 'string'], ['timeout', 'string'], ['start-period', 'string'], ['start-interval', 'string'], ['retries', 'string']];
-const timings = [['interval', 'interval'], ['timeout', 'timeout'], ['start-period', 'startPeriod'], ['start-interval', 'startInterval']] as const;
+
+/** JavaScript's `\s` (white space and line terminators), by code. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The first word of `text` and the text after it and the white space that follows it (what
+ * `/^(\S+)\s*([\s\S]*)$/` captures), or `undefined` when `text` starts with white space or is empty.
+ *
+ * @example
+ * typeAndRest('CMD  curl -f http://localhost/'); // ['CMD', 'curl -f http://localhost/']
+ */
+export function typeAndRest(text: string): [type: string, rest: string] | undefined {
+  let end = 0;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  if (end === 0) return undefined;
+  let from = end;
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+  return [text.slice(0, end), text.slice(from)];
+}
 
 /**
  * `HEALTHCHECK [--interval…] CMD …` or `HEALTHCHECK NONE`.
@@ -129,27 +150,32 @@ const timings = [['interval', 'interval'], ['timeout', 'timeout'], ['start-perio
  */
 export function parseHealthcheck(args: string, offset: number, ctx: InstructionContext): HealthcheckInstruction | HealthcheckNoneInstruction | undefined {
   const flags = readFlags(args, offset, healthcheckFlags, ctx);
-  const match = /^(\S+)\s*([\s\S]*)$/.exec(flags.rest);
-  const type = match?.[1]!.toUpperCase();
+  const match = typeAndRest(flags.rest);
+  const written = match?.[0];
+  const type = written === 'CMD' || written === 'NONE' ? written : written?.toUpperCase();
   if (type === 'NONE') {
-    if (match![2] !== '' || flags.all.length > 0) ctx.report('DSL5020', 'HEALTHCHECK NONE takes no arguments or options', offset);
+    if (match![1] !== '' || flags.all.length > 0) ctx.report('DSL5020', 'HEALTHCHECK NONE takes no arguments or options', offset);
     return { kind: 'healthcheck', none: true };
   }
   if (type !== 'CMD') {
-    ctx.report('DSL5020', `unknown HEALTHCHECK type '${match?.[1] ?? ''}' (try CMD)`, flags.restOffset);
+    ctx.report('DSL5020', `unknown HEALTHCHECK type '${written ?? ''}' (try CMD)`, flags.restOffset);
     return undefined;
   }
-  const commandText = match![2]!;
+  const commandText = match![1];
   if (commandText === '') {
     ctx.report('DSL5020', 'missing command after HEALTHCHECK CMD', flags.restOffset);
     return undefined;
   }
   const commandOffset = flags.restOffset + flags.rest.length - commandText.length;
   const check: HealthcheckInstruction = { kind: 'healthcheck', test: commandForm(commandText, commandOffset, ctx) };
-  for (const [flag, key] of timings) {
-    const value = flagString(flags, flag);
-    if (value !== undefined) check[key] = value;
-  }
+  const interval = flagString(flags, 'interval');
+  if (interval !== undefined) check.interval = interval;
+  const timeout = flagString(flags, 'timeout');
+  if (timeout !== undefined) check.timeout = timeout;
+  const startPeriod = flagString(flags, 'start-period');
+  if (startPeriod !== undefined) check.startPeriod = startPeriod;
+  const startInterval = flagString(flags, 'start-interval');
+  if (startInterval !== undefined) check.startInterval = startInterval;
   const retries = flagString(flags, 'retries');
   if (retries !== undefined) {
     if (/^\d+$/.test(retries)) check.retries = Number(retries);
