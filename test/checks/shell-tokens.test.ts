@@ -48,6 +48,21 @@ describe('scanShellWords', () => {
     for (const text of ['echo ${A:-"x"}', 'echo ${A:-${B}}', 'echo ${}']) expect(scanShellWords(text)).toBeUndefined();
   });
 
+  test('answers for ${…} holding blanks, $(…) or nested ${…} inside double quotes', () => {
+    const text = 'arch="${TARGETARCH:-$(dpkg --print-architecture)}" && v="${A:-${B}}"; case "${arch##*-}" in amd64) x=1;; esac';
+    expect(scanShellWords(text)).toEqual(shellQuote(text));
+    expect(scanShellWords(text)![0]).toBe('arch=$TARGETARCH:-$(dpkg --print-architecture)');
+    const inner = ['A', ':-', '$(', ')', ' ', '${', '}', '{', '#', '%', '/', "'", '"', '\\', '*', '|', ';', '\t', '\n', 'é', '$'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...inner), { maxLength: 10 }), fc.constantFrom('', 'x', '"y"', ' z'), (parts, after) => {
+        const text = `v="\${${parts.join('')}}"${after} && w`;
+        const mine = scanShellWords(text);
+        if (mine !== undefined) expect(mine, text).toEqual(shellQuote(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   test('leaves $\'…\', here-strings and trailing or line-break escapes to shell-quote', () => {
     for (const text of ["echo $'x'", 'cat <<< x', 'diff <(a) b', 'echo "unterminated', 'echo a\\', 'echo a\\\nb', 'echo "a\\\rb"']) expect(scanShellWords(text)).toBeUndefined();
   });

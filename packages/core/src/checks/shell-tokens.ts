@@ -151,7 +151,7 @@ function scanBytes(text: string, bytes: Uint8Array, sink: ShellTokenSink): boole
             word += e === 0x22 || e === 0x5c || e === 0x24 ? text[i + 1] : text.slice(i, i + 2);
             i += 2;
           } else if (d === 0x24 /* $ */) {
-            const v = variable(text, i);
+            const v = text.charCodeAt(i + 1) === 0x7b /* { */ ? quotedBraces(text, i) : variable(text, i);
             if (v === undefined) return false;
             word += v.text;
             i = v.end;
@@ -251,6 +251,23 @@ function variable(text: string, i: number): { text: string; end: number } | unde
   // Nothing inside (`${}`) is shell-quote's "bad substitution"; anything else stops the fast path.
   if (j === i + 2 || text.charCodeAt(j) !== 0x7d /* } */) return undefined;
   return { text: `$${text.slice(i + 2, j)}`, end: j + 1 };
+}
+
+/**
+ * `${…}` inside double quotes, where shell-quote's chunk is the whole quoted text: it ends the
+ * braces at the `}` that closes them, counting `${` and `}` ("${ARCH:-$(uname -m)}" →
+ * `$ARCH:-$(uname -m)`). Braces holding a quote, a backslash, a control character or non-ASCII
+ * text, and `${}`, are left to shell-quote.
+ */
+function quotedBraces(text: string, i: number): { text: string; end: number } | undefined {
+  let depth = 1;
+  for (let j = i + 2; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x22 || c === 0x5c || c < 0x20 || c >= 0x7f) return undefined;
+    if (c === 0x7b /* { */ && text.charCodeAt(j - 1) === 0x24 /* $ */) depth++;
+    else if (c === 0x7d /* } */ && --depth === 0) return j === i + 2 ? undefined : { text: `$${text.slice(i + 2, j)}`, end: j + 1 };
+  }
+  return undefined;
 }
 
 /**
