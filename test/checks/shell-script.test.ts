@@ -116,7 +116,7 @@ function characterByCharacter(text: string): string {
 
 describe('normaliseLines', () => {
   test('gives what the character-by-character version gave', () => {
-    const pieces = ['a', ' ', '\t', '\n', '\r\n', '\r', '\\', '\\\n', '\\\r\n', '#', ' # c', '"', "'", ';', '&', '|', 'x#y'];
+    const pieces = ['a', ' ', '\t', '\n', '\r\n', '\r', '\\', '\\\n', '\\\r\n', '#', ' # c', '"', "'", ';', '&', '|', 'x#y', 'é', '\u00a0', '😀'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
       const text = parts.join('');
       expect(normaliseLines(text)).toBe(characterByCharacter(text));
