@@ -68,6 +68,18 @@ describe('analysis cache', () => {
     expect(again).toEqual(first);
   });
 
+  test('remembers many texts, the first ones without hashing them, and forgets them all when cleared', async () => {
+    const { clearShellCache } = await import('../../packages/core/src/index.js');
+    clearShellCache();
+    const texts = Array.from({ length: 40 }, (_, i) => `make target-${10 + i} ${'y'.repeat(i % 3)}`);
+    const first = texts.map((t) => analyseShell(t));
+    first.forEach((script, i) => expect(script.commands[0]!.args[0]).toBe(`target-${10 + i}`));
+    // Equal text in another string object (as every parsed file gives) finds the same analysis.
+    texts.forEach((t, i) => expect(analyseShell((' ' + t).slice(1))).toBe(first[i]));
+    clearShellCache();
+    texts.forEach((t, i) => expect(analyseShell(t)).not.toBe(first[i]));
+  });
+
   test('the plain-word fast path splits like shell-quote', () => {
     const plain = analyseShell('apt-get install -y curl && rm -rf /var/lib/apt/lists/* ; make|tee log');
     const quoted = analyseShell('apt-get install -y "curl" && rm -rf /var/lib/apt/lists/* ; make|tee \'log\'');

@@ -43,20 +43,34 @@ export interface ShellScript {
 export function analyseShell(text: string, depth = 0): ShellScript {
   // Images made from the same presets repeat the same commands; the analysis is a pure function
   // of the text, so a bounded cache saves re-tokenising them. Results are shared: never mutate.
-  const cached = depth === 0 ? recent.get(text) : undefined;
+  if (depth !== 0) return splitCommands(text, depth);
+  for (let i = 0; i < firstTexts.length; i++) {
+    const seen = firstTexts[i]!;
+    if (seen.length === text.length && seen === text) return firstScripts[i]!;
+  }
+  const cached = later.size > 0 ? later.get(text) : undefined;
   if (cached) return cached;
   const script = splitCommands(text, depth);
-  if (depth === 0) {
-    if (recent.size >= 4096) recent = new Map();
-    recent.set(text, script);
+  if (firstTexts.length < firstCount) {
+    firstTexts.push(text);
+    firstScripts.push(script);
+  } else {
+    if (later.size >= 4096) later = new Map();
+    later.set(text, script);
   }
   return script;
 }
 
+// The first texts since the cache was cleared are found by length and content, not by a hash:
+// a parsed file's RUN texts are fresh strings, and hashing each (a whole long script) for a map
+// the file's few RUNs never fill cost more than the comparisons. Later texts go to a map.
+const firstCount = 16;
+let firstTexts: string[] = [];
+let firstScripts: ShellScript[] = [];
 // Cleared by replacing the map, not with `clear()`: a cleared V8 map keeps a link from its old
 // table to the new one, so once the old table is in the old generation every young table after
 // it survives each scavenge (clearing per file made scavenges ~100 times slower).
-let recent = new Map<string, ShellScript>();
+let later = new Map<string, ShellScript>();
 
 /**
  * Forgets cached shell analyses (long-running processes; benchmarks that must not reuse work
@@ -66,7 +80,9 @@ let recent = new Map<string, ShellScript>();
  * clearShellCache();
  */
 export function clearShellCache(): void {
-  recent = new Map();
+  firstTexts = [];
+  firstScripts = [];
+  later = new Map();
 }
 
 /**
