@@ -1,4 +1,6 @@
+import { describe, expect, test } from 'vitest';
 import { exposeProtoCasing } from '../../../packages/core/src/checks/rules/expose-proto-casing.js';
+import { validateImage } from '../../../packages/core/src/index.js';
 import { ruleCases } from '../rule-cases.js';
 
 ruleCases(exposeProtoCasing, {
@@ -9,4 +11,13 @@ ruleCases(exposeProtoCasing, {
   passes: [
     "FROM nginx:1.27\nEXPOSE 80/tcp 53/udp",
   ],
+});
+
+describe('ExposeProtoCasing on definitions', () => {
+  test('is a Dockerfile-only rule because the port schema refuses any other casing', () => {
+    expect(exposeProtoCasing.dockerfileOnly).toBe(true);
+    const result = validateImage({ name: 'web', stages: [{ from: 'nginx:1.27', steps: [{ kind: 'expose', ports: ['80/TCP'] }] }] });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.diagnostics.map((d) => d.code)).toEqual(['DSL1013']);
+  });
 });

@@ -13,6 +13,8 @@ export const exposeProtoCasing = defineRule<Data>({
   name: 'ExposeProtoCasing',
   severity: 'warning',
   kinds: ['expose'],
+  // Definitions cannot hold it: the port schema takes only tcp, udp and sctp in lower case.
+  dockerfileOnly: true,
   description: 'An EXPOSE protocol written in upper or mixed case (`80/TCP`).',
   docs: {
     why: 'Docker accepts any casing but the image config, Compose and Kubernetes all use lower case; mixed casing makes tools compare `80/TCP` and `80/tcp` as different ports.',
