@@ -116,6 +116,27 @@ export function configureMake(r, p, gnuArch) {
 }
 
 /**
+ * Script lines: mark as manual the packages holding the libraries that the executables `find`
+ * lists link to, then purge the build dependencies.
+ *
+ * @example
+ * keepLinkedLibraries("\tfind /usr/local -type f -executable -exec ldd '{}' ';' \\");
+ */
+export function keepLinkedLibraries(find) {
+  return [
+    find,
+    '\t\t| awk \'/=>/ { so = $(NF-1); if (index(so, "/usr/local/") == 1) { next }; gsub("^/(usr/)?", "", so); printf "*%s\\n", so }\' \\',
+    '\t\t| sort -u \\',
+    '\t\t| xargs -r dpkg-query --search \\',
+    '\t\t| cut -d: -f1 \\',
+    '\t\t| sort -u \\',
+    '\t\t| xargs -r apt-mark manual \\',
+    '\t; \\',
+    '\tapt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \\',
+  ];
+}
+
+/**
  * Script lines: keep the libraries the installed binaries link to, purge the build dependencies.
  *
  * @example
@@ -125,15 +146,7 @@ export function aptMarkLibraries(p) {
   return [
     '\tapt-mark auto \'.*\' > /dev/null; \\',
     '\t[ -z "$savedAptMark" ] || apt-mark manual $savedAptMark; \\',
-    `\tfind /usr/local/${p.name} -type f -executable -not \\( -name '*.py' \\) -exec ldd '{}' ';' \\`,
-    '\t\t| awk \'/=>/ { so = $(NF-1); if (index(so, "/usr/local/") == 1) { next }; gsub("^/(usr/)?", "", so); printf "*%s\\n", so }\' \\',
-    '\t\t| sort -u \\',
-    '\t\t| xargs -r dpkg-query --search \\',
-    '\t\t| cut -d: -f1 \\',
-    '\t\t| sort -u \\',
-    '\t\t| xargs -r apt-mark manual \\',
-    '\t; \\',
-    '\tapt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \\',
+    ...keepLinkedLibraries(`\tfind /usr/local/${p.name} -type f -executable -not \\( -name '*.py' \\) -exec ldd '{}' ';' \\`),
     '\trm -rf /var/lib/apt/lists/*; \\',
     '\t\\',
     '\tldconfig; \\',

@@ -4,7 +4,7 @@
 // checksum and signature checks, configure/make, runtime-library discovery, purge), helper
 // binaries, an entrypoint script COPY, VOLUME, STOPSIGNAL. Written here from those patterns for
 // invented products under example domains, not copied from any image. Used by real-world-mix.mjs.
-import { aptMarkLibraries, archTable, configureMake, download, helperBinary, hex, list, packageTool, scaled } from './runtime-blocks.mjs';
+import { aptMarkLibraries, archTable, configureMake, download, helperBinary, hex, keepLinkedLibraries, list, packageTool, scaled } from './runtime-blocks.mjs';
 import { extras } from './runtime-extras.mjs';
 import { toolbox } from './toolbox-dockerfile.mjs';
 
@@ -119,15 +119,7 @@ const layouts = {
     `\ttar -xJf "${p.name}-v$${p.upper}_VERSION-linux-$ARCH.tar.xz" -C /usr/local --strip-components=1 --no-same-owner; \\`,
     `\trm "${p.name}-v$${p.upper}_VERSION-linux-$ARCH.tar.xz" SHASUMS256.txt.asc SHASUMS256.txt; \\`,
     '\tapt-mark auto \'.*\' > /dev/null; \\',
-    '\tfind /usr/local -type f -executable -exec ldd \'{}\' \';\' \\',
-    '\t\t| awk \'/=>/ { so = $(NF-1); if (index(so, "/usr/local/") == 1) { next }; gsub("^/(usr/)?", "", so); printf "*%s\\n", so }\' \\',
-    '\t\t| sort -u \\',
-    '\t\t| xargs -r dpkg-query --search \\',
-    '\t\t| cut -d: -f1 \\',
-    '\t\t| sort -u \\',
-    '\t\t| xargs -r apt-mark manual \\',
-    '\t; \\',
-    '\tapt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \\',
+    ...keepLinkedLibraries('\tfind /usr/local -type f -executable -exec ldd \'{}\' \';\' \\'),
     `\tln -s /usr/local/bin/${p.name} /usr/local/bin/${p.name}js; \\`,
     `\t${p.name} --version`,
     '',
