@@ -95,8 +95,8 @@ export class ImageFacts {
         const step = steps[i]!;
         const stepFact = new LazyStepFact(step, fact, i) as StepFact;
         fact.steps.push(stepFact);
-        const slot = kindSlots[step.kind];
-        if (typeof slot !== 'number') continue; // not a known instruction (an unvalidated object)
+        const slot = slotOf(step.kind);
+        if (slot < 0) continue; // not a known instruction (an unvalidated object)
         const list = this.byKind[slot];
         if (list) list.push(stepFact);
         else {
