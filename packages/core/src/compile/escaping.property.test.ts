@@ -90,6 +90,10 @@ describe('escaping never breaks (property)', () => {
         // A literal backtick right before a variable reference reads the same as an escaped dollar to dockerfile-ast.
         const values = [...Object.values(m.env), ...Object.values(m.labels), m.argDefault];
         fc.pre(m.escape === '\\' || values.every((v) => !/`\$[A-Za-z_{]/.test(v)));
+        // dockerfile-ast also drops a backtick escape before it looks for heredoc markers, so
+        // `<`<a` opens a heredoc for it; BuildKit looks for markers with the escapes left raw,
+        // and this project's parser reads that RUN as one line, as Docker does.
+        fc.pre(m.escape === '\\' || m.run.includes('<<') || !m.run.replaceAll('`', '').includes('<<'));
         const result = compileImage(toImage(m));
         if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
         const text = result.dockerfile;
