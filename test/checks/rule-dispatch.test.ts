@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { ImageFacts } from '../../packages/core/src/checks/image-facts.js';
 import { builtinRules, checkDockerfile, defineRule, parseDockerfile, runRules, type AnyRule } from '../../packages/core/src/index.js';
 
 const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -18,7 +19,7 @@ for (const rule of builtinRules) {
 }
 const everyRuleOn = Object.fromEntries(builtinRules.map((r) => [r.code, r.severity]));
 // The same rules without the dispatch metadata: the runner must then call every one of them.
-const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, commandPattern: _pattern, traits: _traits, ...rule }) => rule);
+const undeclared: AnyRule[] = builtinRules.map(({ kinds: _kinds, commands: _commands, commandPattern: _pattern, traits: _traits, mentions: _mentions, ...rule }) => rule);
 
 describe('rule dispatch by step kind and RUN program', () => {
   test('declaring kinds, commands and traits never changes a finding', () => {
@@ -89,6 +90,31 @@ describe('rule dispatch by step kind and RUN program', () => {
       runRules(parseDockerfile(text!, { file: `${name}.Dockerfile` }).image!, { rules: [onPip] });
     }
     expect(seen).toEqual(['pip']);
+  });
+
+  test('a rule that declares mentions runs only when some RUN script mentions one, quoted or not', () => {
+    const seen: string[] = [];
+    const onSudo = defineRule<Record<string, never>>({
+      code: 'TEST906', name: 'SeesSudo', severity: 'warning', mentions: ['sudo'], description: 'test', docs: { why: '', bad: '', good: '' },
+      format: () => 'sudo',
+      check: (ctx) => { seen.push(ctx.facts.image.name); },
+    });
+    const texts = [['none', 'RUN pseudo-make && sudoku'], ['plain', 'RUN /usr/bin/sudo make'], ['quoted', 'RUN "su"do make'], ['heredoc', 'RUN <<EOF\nsudo make\nEOF'], ['exec', 'RUN ["sudo", "make"]'], ['norun', 'ENV A=sudo']];
+    for (const [name, text] of texts) runRules(parseDockerfile(`FROM debian:12\n${text}\n`, { file: `${name}.Dockerfile` }).image!, { rules: [onSudo] });
+    expect(seen).toEqual(['plain', 'quoted', 'heredoc', 'exec']);
+  });
+
+  test('a RUN that mentions none of the programs the rules look for is never tokenised', () => {
+    const { image } = parseDockerfile('FROM golang:1.23\nRUN go build -o /out/app ./cmd/app && go vet ./...\n', { file: 'Dockerfile' });
+    const analysed = vi.spyOn(ImageFacts.prototype, 'script');
+    try {
+      expect(runRules(image!, { rules: builtinRules, severities: everyRuleOn }).map((d) => d.rule)).toEqual(['RootUser', 'HealthcheckMissing']);
+      expect(analysed).not.toHaveBeenCalled();
+      runRules(parseDockerfile('FROM golang:1.23\nRUN go install example.test/tool\n', { file: 'Dockerfile' }).image!, { rules: builtinRules });
+      expect(analysed).toHaveBeenCalled();
+    } finally {
+      analysed.mockRestore();
+    }
   });
 });
 

@@ -4,6 +4,8 @@ import type { Image } from '../model/image.js';
 import { copySourceText, type CopySource } from '../model/references.js';
 import type { Stage } from '../model/stage.js';
 import { imageTraits } from './image-traits.js';
+import { runScriptText } from './run-script-text.js';
+import { runWords, type RunWords } from './run-words.js';
 import { analyseShell, type ShellScript } from './shell-script.js';
 import type { CommentIgnores } from './suppressions.js';
 
@@ -74,6 +76,7 @@ export class ImageFacts {
   private scripts: Map<object, ShellScript> | undefined;
   private readonly names = new Map<string, StageFact>();
   private memos: Map<string, unknown> | undefined;
+  private words: RunWords | undefined;
 
   constructor(
     readonly image: Image,
@@ -159,10 +162,24 @@ export class ImageFacts {
     const scripts = (this.scripts ??= new Map());
     let script = scripts.get(run);
     if (!script) {
-      script = analyseShell(scriptText(run));
+      script = analyseShell(runScriptText(run));
       scripts.set(run, script);
     }
     return script;
+  }
+
+  /**
+   * The words the image's RUN scripts mention (see `runWords`), read once: when none is a
+   * program a rule looks for, no RUN needs tokenising for it.
+   */
+  runWords(): RunWords {
+    if (this.words === undefined) {
+      const runs = this.steps('run');
+      const texts: string[] = [];
+      for (let i = 0; i < runs.length; i++) texts.push(runScriptText(runs[i]!.step));
+      this.words = runWords(texts);
+    }
+    return this.words;
   }
 
   private baseOf(stage: Stage): StageBase {
@@ -239,17 +256,4 @@ class LazyStepFact {
   get path(): PathSegment[] {
     return [...this.stage.path, 'steps', this.index];
   }
-}
-
-const heredocOnly = /^\s*\d*<<-?\s*["']?[A-Za-z_][A-Za-z0-9_]*["']?\s*(?:(?:\/usr)?(?:\/bin\/)?(?:ba|a|da|z)?sh(?:\s+-[a-z]+)*)?\s*$/;
-
-/** The shell text of a RUN: the heredoc script when the RUN runs one, else the command line. */
-function scriptText(run: Extract<Instruction, { kind: 'run' }>): string {
-  if (typeof run.command !== 'string') {
-    const [program, flag, inner] = run.command;
-    if (program !== undefined && /(?:^|\/)(?:ba|a|da|z)?sh$/.test(program) && flag === '-c' && inner !== undefined) return inner;
-    return run.command.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
-  }
-  if (run.heredocs && heredocOnly.test(run.command)) return run.heredocs.map((h) => h.body).join('\n');
-  return run.command;
 }

@@ -18,6 +18,7 @@ export const pipPinVersion = defineRule<Data>({
   name: 'PipPinVersion',
   severity: 'info',
   commandPattern: pipOrPython,
+  mentions: ['pip', 'python'],
   description: '`pip install` of packages without `==version` (requirements files and local paths are fine).',
   docs: {
     why: 'An unpinned `pip install flask` takes the newest release at build time, so the same commit builds different images and a breaking release lands without review. Pin versions, or install from a locked requirements file.',

@@ -1,5 +1,6 @@
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
+import { runScriptText } from '../run-script-text.js';
 
 /** True when the stage's shell already fails on pipes, or is not a POSIX shell (PowerShell, cmd). */
 function pipefailShell(stage: StageFact, before: number): boolean | undefined {
@@ -33,7 +34,7 @@ export const pipefailMissing = defineRule<Record<string, never>>({
   hint: 'add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it, or start the command with set -o pipefail',
   check(ctx) {
     for (const run of ctx.facts.steps('run')) {
-      if (typeof run.step.command !== 'string') continue;
+      if (typeof run.step.command !== 'string' || !runScriptText(run.step).includes('|')) continue;
       const script = ctx.facts.script(run.step);
       if (!script.hasPipe) continue;
       if (script.commands.some((c) => c.name === 'set' && c.args.includes('pipefail'))) continue;

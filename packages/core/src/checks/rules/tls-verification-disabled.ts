@@ -2,6 +2,8 @@ import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 const tlsPrograms = /^(?:curl|wget|pip[0-9.]*|npm|yarn|git|yum|dnf|microdnf)$/;
+/** What a RUN must mention to run one of `tlsPrograms` (see `runWords`). */
+const tlsMentions = ['curl', 'wget', 'pip', 'npm', 'yarn', 'git', 'yum', 'dnf', 'microdnf'];
 
 interface Data { what: string }
 
@@ -33,7 +35,9 @@ export const tlsVerificationDisabled = defineRule<Data>({
   format: (d) => `${d.what} turns off TLS certificate verification`,
   hint: 'install the CA certificate instead of disabling verification',
   check(ctx) {
-    for (const { run, command } of commandsMatching(ctx.facts, tlsPrograms)) {
+    const words = ctx.facts.runWords();
+    const mentioned = tlsMentions.some((word) => words.has(word));
+    for (const { run, command } of mentioned ? commandsMatching(ctx.facts, tlsPrograms) : []) {
       const a = command.args;
       let what: string | undefined;
       if (command.name === 'curl' && a.some((x) => x === '--insecure' || /^-[A-Za-z]*k[A-Za-z]*$/.test(x))) what = 'curl --insecure';
