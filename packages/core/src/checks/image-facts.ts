@@ -64,14 +64,14 @@ export interface DockerfileText {
  * const facts = new ImageFacts(image, ['images', image.name]);
  */
 export class ImageFacts {
-  readonly stages: StageFact[] = [];
+  readonly stages: StageFact[];
   readonly final: StageFact;
   /** The kinds of the image's steps as bits (`kindMask`), so the runner tests for any of several kinds with one AND. */
   readonly kinds: number = 0;
   /** The image's traits as bits (`traitMask`), for the same test on rules that declare `traits`. */
   readonly traits: number;
   // Indexed by the kind's position in `instructionKinds`: a Map grew and rehashed as kinds were added.
-  private readonly byKind: (StepFact[] | undefined)[] = [];
+  private readonly byKind: (StepFact[] | undefined)[] = new Array(instructionKinds.length);
   // Plain maps, made on first use: the facts live for one image, and a WeakMap costs more to make.
   private scripts: Map<object, ShellScript> | undefined;
   private readonly names = new Map<string, StageFact>();
@@ -86,30 +86,44 @@ export class ImageFacts {
   ) {
     this.traits = imageTraits(image);
     // Plain loops and object literals: this runs once per image, on every synth with checks.
+    // Arrays are made at their final size: pushing past a small array's room grows it by 16
+    // slots, which made these facts several times larger than what they hold.
     const stages = image.stages;
-    for (let index = 0; index < stages.length; index++) {
+    let stepCount = 0;
+    for (let index = 0; index < stages.length; index++) stepCount += stages[index]!.steps.length;
+    if (slotScratch.length < stepCount) slotScratch = new Int16Array(2 * stepCount);
+    kindCounts.fill(0);
+    for (let index = 0, n = 0; index < stages.length; index++) {
+      const steps = stages[index]!.steps;
+      for (let i = 0; i < steps.length; i++, n++) {
+        const slot = slotOf(steps[i]!.kind);
+        slotScratch[n] = slot;
+        if (slot >= 0) kindCounts[slot]!++; // not a known instruction (an unvalidated object) when < 0
+      }
+    }
+    const byKind = this.byKind;
+    for (let slot = 0; slot < kindCounts.length; slot++) {
+      if (kindCounts[slot] === 0) continue;
+      byKind[slot] = new Array<StepFact>(kindCounts[slot]!);
+      (this as { kinds: number }).kinds |= 1 << slot;
+      kindCounts[slot] = 0; // from here on: how many of the slot's list are filled
+    }
+    this.stages = new Array<StageFact>(stages.length);
+    for (let index = 0, n = 0; index < stages.length; index++) {
       const stage = stages[index]!;
-      const path = prefix.slice();
-      path.push('stages', stage.name ?? index);
-      const fact: StageFact = { stage, index, path, holder: stage, base: scratch, steps: [], isFinal: false, reachable: false };
-      if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
       const steps = stage.steps;
-      for (let i = 0; i < steps.length; i++) {
-        const step = steps[i]!;
-        const stepFact = new LazyStepFact(step, fact, i) as StepFact;
-        fact.steps.push(stepFact);
-        const slot = slotOf(step.kind);
-        if (slot < 0) continue; // not a known instruction (an unvalidated object)
-        const list = this.byKind[slot];
-        if (list) list.push(stepFact);
-        else {
-          this.byKind[slot] = [stepFact];
-          (this as { kinds: number }).kinds |= 1 << slot;
-        }
+      const stepFacts = new Array<StepFact>(steps.length);
+      const fact: StageFact = { stage, index, path: prefix.concat('stages', stage.name ?? index), holder: stage, base: scratch, steps: stepFacts, isFinal: false, reachable: false };
+      if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
+      for (let i = 0; i < steps.length; i++, n++) {
+        const stepFact = new LazyStepFact(steps[i]!, fact, i) as StepFact;
+        stepFacts[i] = stepFact;
+        const slot = slotScratch[n]!;
+        if (slot >= 0) byKind[slot]![kindCounts[slot]!++] = stepFact;
       }
       // A plain-string FROM names only an earlier stage (Docker pulls any other name).
       if (typeof stage.from === 'string') fact.base = this.baseOf(stage);
-      this.stages.push(fact);
+      this.stages[index] = fact;
       if (fact.name !== undefined && !this.names.has(fact.name)) this.names.set(fact.name, fact);
     }
     for (const fact of this.stages) if (typeof fact.stage.from !== 'string') fact.base = this.baseOf(fact.stage);
@@ -197,7 +211,9 @@ export class ImageFacts {
     if (stage.reachable) return;
     stage.reachable = true;
     if (stage.base.kind === 'stage') this.markReachable(stage.base.stage);
-    for (const { step } of stage.steps) {
+    const steps = stage.steps;
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!.step;
       if (step.kind === 'copy') this.markUsed(step.from, stage);
       else if (step.kind === 'run' && step.mounts) for (const m of step.mounts) if ('from' in m) this.markUsed(m.from, stage);
     }
@@ -216,6 +232,11 @@ const scratch: StageBase = Object.freeze({ kind: 'scratch' });
 // A plain object (a null-prototype one is a slower dictionary): names such as `constructor` find
 // an inherited function, which every reader rejects by testing for a number.
 const kindSlots: Readonly<Record<string, number>> = Object.fromEntries(instructionKinds.map((kind, i) => [kind, i]));
+
+// Scratch space of the constructor (it never runs inside itself): each kind's step count, and
+// each step's slot between its two passes.
+const kindCounts = new Uint16Array(instructionKinds.length);
+let slotScratch = new Int16Array(64);
 
 /** The slot of a kind, or -1 for a name that is not an instruction kind. */
 function slotOf(kind: string): number {

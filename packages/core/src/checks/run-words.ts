@@ -1,6 +1,6 @@
 /**
  * The words some RUN scripts mention, to test before tokenising them: `has('apt-get')` is false
- * only when no RUN can run `apt-get`.
+ * only when no RUN can run `apt-get` (true may still be a word the scripts do not hold).
  *
  * @example
  * const words: RunWords = runWords(['apt-get update']);
@@ -23,75 +23,168 @@ for (const c of '\'"\\\r}') classes[c.charCodeAt(0)] = QUOTING;
 
 /**
  * The words of some RUN script texts: every run of letters, `-` and `_`, and where quotes,
- * backslashes, carriage returns or the `}` of `${…}` split a run into pieces, each run of consecutive pieces
- * joined without them (`in'stall'` → `in`, `stall`, `install`). A program name or argument the
- * shell analysis reads is such a word or starts with one (`/usr/bin/pip3.12 install` mentions
- * `pip` and `install`): the analysis ends words only where a run ends or at quoting, drops only
- * quoting from them, and takes a program's name after its last `/`, which ends a run. A script
- * with ANSI-C quoting (whose escapes can spell any word) or with a run of more than 16 quoting
- * characters mentions every word.
+ * backslashes, carriage returns or the `}` of `${…}` split a run into pieces, each run of
+ * consecutive pieces joined without them (`in'stall'` → `in`, `stall`, `install`). A program
+ * name or argument the shell analysis reads is such a word or starts with one
+ * (`/usr/bin/pip3.12 install` mentions `pip` and `install`): the analysis ends words only where
+ * a run ends or at quoting, drops only quoting from them, and takes a program's name after its
+ * last `/`, which ends a run. Scripts of more than 512 characters in all, with ANSI-C quoting
+ * (whose escapes can spell any word) or with a run of more than 16 quoting characters mention
+ * every word.
+ *
+ * The words are kept as hashes in a small Bloom filter, not as strings: most are never asked
+ * about, and slicing and hashing each one cost more than tokenising the script.
  *
  * @example
  * runWords(['DEBIAN_FRONTEND=noninteractive "apt-get" install -y curl2']).has('curl'); // true
  */
 export function runWords(texts: readonly string[]): RunWords {
-  const words = new Set<string>();
+  let length = 0;
+  for (const text of texts) length += text.length;
+  if (length > MAX_LENGTH) return everyWord;
+  const filter = new WordFilter();
   for (const text of texts) {
-    if (text.includes("$'") || addWords(text, words)) return everyWord;
+    if (text.includes("$'")) return everyWord;
+    // Read as UTF-8 bytes: several times faster than charCodeAt on the joined strings RUN text is
+    // made of, and the same for the scan, as ASCII stays itself and every other byte ends a run.
+    if (bytes.length < 3 * text.length) bytes = new Uint8Array(3 * text.length + 64);
+    const { written } = encoder.encodeInto(text, bytes);
+    if (!addWords(bytes, 0, written, filter)) return everyWord;
   }
-  return words;
+  return filter;
 }
 
-const quotingCharacters = /['"\\\r}]/g;
+/**
+ * Scripts longer than this in all are taken to mention every word: long scripts nearly always
+ * run some program a rule looks for, so they are tokenised anyway, and reading their words
+ * first (a third of what tokenising costs) would only add to that.
+ */
+const MAX_LENGTH = 512;
 
-/** Adds the words of `text`; true when it has too many readings to list (it then mentions every word). */
-function addWords(text: string, words: Set<string>): boolean {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const first = text.charCodeAt(i);
+const encoder = new TextEncoder();
+let bytes = new Uint8Array(4096);
+
+/** Bits of the filter: 4,096, two a word, so a few hundred words give about 1 % false hits. */
+const FILTER_WORDS = 128;
+
+class WordFilter implements RunWords {
+  readonly bits = new Int32Array(FILTER_WORDS);
+
+  add(hash: number): void {
+    const mixed = mix(hash);
+    this.bits[(mixed >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (mixed & 31);
+    this.bits[(mixed >>> 17) & (FILTER_WORDS - 1)]! |= 1 << ((mixed >>> 12) & 31);
+  }
+
+  has(word: string): boolean {
+    const mixed = keyOf(word);
+    if (mixed === undefined) return true; // not something a run can hold: cannot be ruled out
+    return (this.bits[(mixed >>> 5) & (FILTER_WORDS - 1)]! & (1 << (mixed & 31))) !== 0 && (this.bits[(mixed >>> 17) & (FILTER_WORDS - 1)]! & (1 << ((mixed >>> 12) & 31))) !== 0;
+  }
+}
+
+// Rules ask about the same few dozen words for every image: their keys are worked out once.
+let keys = new Map<string, number | undefined>();
+
+/** The mixed hash of a word `runWords` can hold, or undefined for any other word. */
+function keyOf(word: string): number | undefined {
+  let key = keys.get(word);
+  if (key === undefined && !keys.has(word)) {
+    if (isMentionWord(word)) {
+      let hash = 0;
+      for (let i = 0; i < word.length; i++) hash = step(hash, word.charCodeAt(i));
+      key = mix(hash);
+    }
+    if (keys.size >= 4096) keys = new Map();
+    keys.set(word, key);
+  }
+  return key;
+}
+
+/** The hash of a word extended by one character (the same for a run read from text and for a word asked about). */
+function step(hash: number, code: number): number {
+  return (Math.imul(hash, 0x01000193) ^ code) | 0;
+}
+
+/** Spreads a word's hash over all 32 bits before its bits pick filter positions. */
+function mix(hash: number): number {
+  let h = Math.imul(hash ^ (hash >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return h ^ (h >>> 16);
+}
+
+/** Most quoting characters a run may hold before the script counts as mentioning every word. */
+const MAX_SPLITS = 16;
+/** Where quoting splits the current run, `splits[0, splitCount)` (reused: runs rarely hold any). */
+const splits = new Int32Array(MAX_SPLITS + 1);
+let splitCount = 0;
+
+/** Adds the words of `text[from, to)`; false when a run has too many readings to list. */
+function addWords(text: Uint8Array, from: number, to: number, filter: WordFilter): boolean {
+  let i = from;
+  while (i < to) {
+    const first = text[i]!;
     if (first >= 128 || classes[first] !== LETTER) {
       i++;
       continue;
     }
     const start = i;
+    let hash = step(0, first);
     let quoting = false;
-    for (i++; i < n; i++) {
-      const c = text.charCodeAt(i);
+    for (i++; i < to; i++) {
+      const c = text[i]!;
       if (c >= 128) break;
       const k = classes[c];
-      if (k === QUOTING) quoting = true;
-      else if (k !== LETTER) break;
+      if (k === LETTER) hash = step(hash, c);
+      else if (k === QUOTING) quoting = true;
+      else break;
     }
     // `<<-EOF` is the operator `<<-` and the word `EOF`.
-    if (first === 0x2d /* - */ && afterHeredocOperator(text, start) && addWords(text.slice(start + 1, i), words)) return true;
+    if (first === 0x2d /* - */ && afterHeredocOperator(text, start) && !addWords(text, start + 1, i, filter)) return false;
     if (!quoting) {
-      words.add(text.slice(start, i));
+      filter.add(hash);
       continue;
     }
     // Quoting usually joins the pieces between it into one word, but not always: shell-quote
     // splits text at an unclosed quote, and a carriage return on a single line is a blank.
     // Every reading's words: each run of consecutive pieces.
-    const pieces = text.slice(start, i).split(quotingCharacters);
-    if (pieces.length > 17) return true;
-    for (let from = 0; from < pieces.length; from++) {
-      let word = '';
-      for (let to = from; to < pieces.length; to++) {
-        word += pieces[to];
-        if (word !== '') words.add(word);
-      }
-    }
+    if (!addReadings(text, start, i, filter)) return false;
   }
-  return false;
+  return true;
+}
+
+/** Adds every run of consecutive pieces of `text[start, end)`; false when quoting splits it into too many. */
+function addReadings(text: Uint8Array, start: number, end: number, filter: WordFilter): boolean {
+  splitCount = 0;
+  for (let j = start; j < end; j++) {
+    if (classes[text[j]!] !== QUOTING) continue;
+    if (splitCount === MAX_SPLITS) return false;
+    splits[splitCount++] = j;
+  }
+  for (let s = -1; s < splitCount; s++) {
+    let hash = 0;
+    let empty = true;
+    for (let j = s < 0 ? start : splits[s]! + 1; j < end; j++) {
+      const c = text[j]!;
+      if (classes[c] === QUOTING) {
+        if (!empty) filter.add(hash);
+        continue;
+      }
+      hash = step(hash, c);
+      empty = false;
+    }
+    if (!empty) filter.add(hash);
+  }
+  return true;
 }
 
 /** True when `<<` comes right before `at`, carriage returns aside (the analysis drops them between lines). */
-function afterHeredocOperator(text: string, at: number): boolean {
+function afterHeredocOperator(text: Uint8Array, at: number): boolean {
   let i = at;
   for (let angles = 0; angles < 2; angles++) {
     i--;
-    while (i >= 0 && text.charCodeAt(i) === 0x0d) i--;
-    if (i < 0 || text.charCodeAt(i) !== 0x3c /* < */) return false;
+    while (i >= 0 && text[i] === 0x0d) i--;
+    if (i < 0 || text[i] !== 0x3c /* < */) return false;
   }
   return true;
 }
@@ -105,14 +198,8 @@ function afterHeredocOperator(text: string, at: number): boolean {
  * mentionOf('pip3.12'); // 'pip'
  */
 export function mentionOf(name: string): string | undefined {
-  let end = 0;
-  while (end < name.length) {
-    const c = name.charCodeAt(end);
-    if (c >= 128 || classes[c] !== LETTER) break;
-    end++;
-  }
-  // A quote or backslash inside a word was quoted itself (`"it's"`), which a run drops.
-  return end === 0 || /['"\\\r]/.test(name) ? undefined : name.slice(0, end);
+  const end = letters(name);
+  return end === 0 || /['"\\\r}]/.test(name) ? undefined : name.slice(0, end);
 }
 
 /**
@@ -123,5 +210,16 @@ export function mentionOf(name: string): string | undefined {
  * isMentionWord('pip3'); // false
  */
 export function isMentionWord(word: string): boolean {
-  return word.length > 0 && mentionOf(word) === word;
+  return word.length > 0 && letters(word) === word.length;
+}
+
+/** How many of the word's first characters are letters, `-` or `_`. */
+function letters(word: string): number {
+  let end = 0;
+  while (end < word.length) {
+    const c = word.charCodeAt(end);
+    if (c >= 128 || classes[c] !== LETTER) break;
+    end++;
+  }
+  return end;
 }
