@@ -1,7 +1,6 @@
-import type { PathSegment } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import type { CopySource } from '../../model/references.js';
-import type { StepFact } from '../image-facts.js';
+import type { ImageFacts, StageFact } from '../image-facts.js';
 import { parseImageRef } from '../image-ref.js';
 import { defineRule } from '../rule.js';
 
@@ -9,6 +8,29 @@ import { defineRule } from '../rule.js';
 const wellKnownImages = new Set(['alpine', 'busybox', 'debian', 'ubuntu', 'golang', 'node', 'python', 'nginx', 'httpd', 'redis', 'postgres', 'mysql', 'mariadb', 'docker', 'scratch', 'rust', 'ruby', 'php', 'openjdk', 'eclipse-temurin', 'maven', 'gradle', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'archlinux', 'bash', 'traefik', 'caddy', 'composer', 'hello-world', 'tomcat', 'haproxy', 'memcached', 'mongo', 'rabbitmq', 'elixir', 'erlang', 'swift', 'perl', 'julia', 'dart', 'clojure', 'haskell']);
 
 interface Data { via: string; name: string; guess?: string }
+
+// Hoisted: a regex literal in check() is a new object per image.
+const refPunctuation = /[:/@$]/;
+const digitsOnly = /^\d+$/;
+
+/** The finding for a `--from` in `stage`, when it names no stage and looks like a stage name. */
+function unknownStage(facts: ImageFacts, stage: StageFact, from: CopySource | undefined, via: string): Data | undefined {
+  // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
+  if (!stage.reachable || typeof from !== 'string' || facts.stageNamed(from)) return undefined;
+  const guess = refPunctuation.test(from) ? undefined : guessFor(facts, from);
+  if (guess) return { via, name: from, guess };
+  return looksLikeStage(from) ? { via, name: from } : undefined;
+}
+
+/** The stage name closest to a name that names no stage, if one is close enough. */
+function guessFor(facts: ImageFacts, name: string): string | undefined {
+  return didYouMean(name.toLowerCase(), facts.stageNames());
+}
+
+function looksLikeStage(text: string): boolean {
+  const ref = parseImageRef(text);
+  return !ref.variable && ref.tag === undefined && ref.digest === undefined && !text.includes('/') && !digitsOnly.test(text) && !wellKnownImages.has(text.toLowerCase());
+}
 
 /**
  * DSL2007: `COPY --from`, `RUN --mount from=` or `FROM` naming a stage that does not exist.
@@ -30,27 +52,33 @@ export const copyFromUnknownStage = defineRule<Data>({
   format: (d) => `${d.via} refers to stage '${d.name}', which does not exist${d.guess ? ` (did you mean '${d.guess}'?)` : `; Docker would pull an image called '${d.name}'`}`,
   hint: (d) => (d.guess ? `use '${d.guess}'` : `define a stage with 'AS ${d.name}' before this one, or write the full image reference with a tag`),
   check(ctx) {
-    // Stage names are listed only for a reference that names no stage (most name one).
-    let names: string[] | undefined;
-    const guessFor = (name: string): string | undefined => didYouMean(name.toLowerCase(), (names ??= ctx.facts.stageNames()));
-    const looksLikeStage = (text: string): boolean => {
-      const ref = parseImageRef(text);
-      return !ref.variable && ref.tag === undefined && ref.digest === undefined && !text.includes('/') && !/^\d+$/.test(text) && !wellKnownImages.has(text.toLowerCase());
-    };
-    for (const stage of ctx.facts.stages) {
+    const facts = ctx.facts;
+    const stages = facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
+      const from = stage.stage.from;
       // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
-      if (stage.reachable && typeof stage.stage.from === 'string' && stage.base.kind === 'image' && !/[:/@$]/.test(stage.stage.from) && !ctx.facts.stageNamed(stage.stage.from)) {
-        const guess = guessFor(stage.stage.from);
-        if (guess) ctx.report(stage, { via: 'FROM', name: stage.stage.from, guess }, { at: ['from'] });
+      if (stage.reachable && typeof from === 'string' && stage.base.kind === 'image' && !refPunctuation.test(from) && !facts.stageNamed(from)) {
+        const guess = guessFor(facts, from);
+        if (guess) ctx.report(stage, { via: 'FROM', name: from, guess }, { at: ['from'] });
       }
     }
-    const check = (fact: Pick<StepFact, 'stage' | 'path' | 'holder'>, from: CopySource | undefined, at: PathSegment[], via: string): void => {
-      // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
-      if (!fact.stage.reachable || typeof from !== 'string' || ctx.facts.stageNamed(from)) return;
-      const guess = /[:/@$]/.test(from) ? undefined : guessFor(from);
-      if (guess || looksLikeStage(from)) ctx.report(fact, guess ? { via, name: from, guess } : { via, name: from }, { at });
-    };
-    for (const copy of ctx.facts.steps('copy')) check(copy, copy.step.from, ['from'], 'COPY --from');
-    for (const run of ctx.facts.steps('run')) run.step.mounts?.forEach((m, i) => check(run, 'from' in m ? m.from : undefined, ['mounts', i, 'from'], 'RUN --mount from'));
+    const copies = facts.steps('copy');
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
+      const found = unknownStage(facts, copy.stage, copy.step.from, 'COPY --from');
+      if (found) ctx.report(copy, found, { at: ['from'] });
+    }
+    const runs = facts.steps('run');
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const mounts = run.step.mounts;
+      if (mounts === undefined) continue;
+      for (let m = 0; m < mounts.length; m++) {
+        const mount = mounts[m]!;
+        const found = 'from' in mount ? unknownStage(facts, run.stage, mount.from, 'RUN --mount from') : undefined;
+        if (found) ctx.report(run, found, { at: ['mounts', m, 'from'] });
+      }
+    }
   },
 });

@@ -1,5 +1,8 @@
 import { defineRule } from '../rule.js';
 
+// Hoisted: a regex literal in check() is a new object per image.
+const socket = /\/(?:var\/)?run\/docker\.sock$/;
+
 /**
  * DSL3051: the Docker socket as a VOLUME or build mount.
  *
@@ -20,8 +23,21 @@ export const dockerSocket = defineRule<Record<string, never>>({
   format: () => 'the image declares the Docker socket, which gives control of the host',
   hint: 'talk to a remote daemon over TLS instead',
   check(ctx) {
-    const socket = /\/(?:var\/)?run\/docker\.sock$/;
-    for (const step of ctx.facts.steps('volume')) step.step.paths.forEach((p, i) => socket.test(p) && ctx.report(step, {}, { at: ['paths', i] }));
-    for (const run of ctx.facts.steps('run')) (run.step.mounts ?? []).forEach((m, i) => 'target' in m && m.target !== undefined && socket.test(m.target) && ctx.report(run, {}, { at: ['mounts', i] }));
+    const volumes = ctx.facts.steps('volume');
+    for (let v = 0; v < volumes.length; v++) {
+      const step = volumes[v]!;
+      const paths = step.step.paths;
+      for (let i = 0; i < paths.length; i++) if (socket.test(paths[i]!)) ctx.report(step, {}, { at: ['paths', i] });
+    }
+    const runs = ctx.facts.steps('run');
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      const mounts = run.step.mounts;
+      if (mounts === undefined) continue;
+      for (let i = 0; i < mounts.length; i++) {
+        const target = mounts[i]!.target;
+        if (target !== undefined && socket.test(target)) ctx.report(run, {}, { at: ['mounts', i] });
+      }
+    }
   },
 });

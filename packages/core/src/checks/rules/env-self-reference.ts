@@ -3,6 +3,16 @@ import { variableRefs } from '../variables.js';
 
 interface Data { key: string; uses: string }
 
+/** True when `name` is one of the first `count` keys of `vars`. */
+function isEarlierKey(vars: Record<string, string>, name: string, count: number): boolean {
+  let position = 0;
+  for (const key in vars) {
+    if (position++ >= count) return false;
+    if (key === name) return true;
+  }
+  return false;
+}
+
 /**
  * DSL2016: an ENV value that refers to a key set in the same ENV instruction.
  *
@@ -24,14 +34,23 @@ export const envSelfReference = defineRule<Data>({
   format: (d) => `ENV ${d.key} uses $${d.uses}, which the same ENV instruction sets; it sees the previous value`,
   hint: 'set the variable in an ENV of its own before the one that uses it',
   check(ctx) {
-    for (const env of ctx.facts.steps('env')) {
-      const keys = Object.keys(env.step.vars);
-      if (keys.length < 2) continue;
-      keys.forEach((key, i) => {
-        for (const ref of variableRefs(env.step.vars[key]!)) {
-          if (keys.indexOf(ref.name) >= 0 && keys.indexOf(ref.name) < i) ctx.report(env, { key, uses: ref.name }, { at: ['vars', key] });
+    const envs = ctx.facts.steps('env');
+    for (let e = 0; e < envs.length; e++) {
+      const env = envs[e]!;
+      const vars = env.step.vars;
+      let position = 0;
+      for (const key in vars) {
+        const value = vars[key]!;
+        // Only a value with a `$` can refer to anything (variableRefs would return a new empty list).
+        if (position > 0 && value.includes('$')) {
+          const refs = variableRefs(value);
+          for (let i = 0; i < refs.length; i++) {
+            const name = refs[i]!.name;
+            if (isEarlierKey(vars, name, position)) ctx.report(env, { key, uses: name }, { at: ['vars', key] });
+          }
         }
-      });
+        position++;
+      }
     }
   },
 });

@@ -1,9 +1,16 @@
-import type { PathSegment } from '../../diagnostics/diagnostic.js';
 import type { CopySource } from '../../model/references.js';
-import type { StepFact } from '../image-facts.js';
+import type { ImageFacts, StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 interface Data { via: string; name: string }
+
+/** True when `from` (in a stage the target needs) names a stage defined after `stage`. */
+function isForward(facts: ImageFacts, stage: StageFact, from: CopySource | undefined): from is string {
+  // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
+  if (!stage.reachable || typeof from !== 'string') return false;
+  const target = facts.stageNamed(from);
+  return target !== undefined && target.index > stage.index;
+}
 
 /**
  * DSL2008: a Dockerfile that refers to a stage defined further down.
@@ -26,19 +33,26 @@ export const forwardStageReference = defineRule<Data>({
   format: (d) => `${d.via} refers to stage '${d.name}', which is defined later in the file`,
   hint: 'move the stage above the one that uses it',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
-      if (stage.reachable && typeof stage.stage.from === 'string') {
-        const target = ctx.facts.stageNamed(stage.stage.from);
-        if (target && target.index > stage.index) ctx.report(stage, { via: 'FROM', name: stage.stage.from }, { at: ['from'] });
+    const facts = ctx.facts;
+    const stages = facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
+      if (isForward(facts, stage, stage.stage.from)) ctx.report(stage, { via: 'FROM', name: stage.stage.from }, { at: ['from'] });
+    }
+    const copies = facts.steps('copy');
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
+      if (isForward(facts, copy.stage, copy.step.from)) ctx.report(copy, { via: 'COPY --from', name: copy.step.from }, { at: ['from'] });
+    }
+    const runs = facts.steps('run');
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const mounts = run.step.mounts;
+      if (mounts === undefined) continue;
+      for (let m = 0; m < mounts.length; m++) {
+        const mount = mounts[m]!;
+        if ('from' in mount && isForward(facts, run.stage, mount.from)) ctx.report(run, { via: 'RUN --mount from', name: mount.from }, { at: ['mounts', m, 'from'] });
       }
     }
-    const check = (fact: Pick<StepFact, 'stage' | 'path' | 'holder'>, from: CopySource | undefined, at: PathSegment[], via: string): void => {
-      // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
-      if (!fact.stage.reachable || typeof from !== 'string') return;
-      const target = ctx.facts.stageNamed(from);
-      if (target && target.index > fact.stage.index) ctx.report(fact, { via, name: from }, { at });
-    };
-    for (const copy of ctx.facts.steps('copy')) check(copy, copy.step.from, ['from'], 'COPY --from');
-    for (const run of ctx.facts.steps('run')) run.step.mounts?.forEach((m, i) => check(run, 'from' in m ? m.from : undefined, ['mounts', i, 'from'], 'RUN --mount from'));
   },
 });
