@@ -17,6 +17,14 @@ describe('imageTraits', () => {
     expect(traitsOf('FROM alpine:3.20\nONBUILD RUN --network=none make\n')).toBe(0);
   });
 
+  it('reads RUN flags from the RUN step facts when given them, as from the steps', () => {
+    const image = parseDockerfile('FROM alpine:3.20\nRUN make\nFROM alpine:3.20\nRUN --mount=type=cache,target=/c make\n').image!;
+    const runs = image.stages.flatMap((stage) => stage.steps.filter((step) => step.kind === 'run').map((step) => ({ step })));
+    expect(imageTraits(image, runs)).toBe(imageTraits(image));
+    expect(imageTraits(image, runs) & traitMask(['runFlags'])).not.toBe(0);
+    expect(imageTraits(image, runs.slice(0, 1)) & traitMask(['runFlags'])).toBe(0);
+  });
+
   it('finds suppressions on the image or a stage, and ignores unknown trait names', () => {
     const image = parseDockerfile('FROM alpine:3.20\n').image!;
     expect(imageTraits({ ...image, ignore: { DSL3010: 'on purpose' } })).toBe(traitMask(['suppressions']));

@@ -23,6 +23,13 @@ describe('ImageFacts', () => {
     expect(facts.kinds & kindMask(['env', 'label'])).toBe(0);
   });
 
+  it('gives each step fact its kind, its stage and its position', () => {
+    const facts = new ImageFacts(image, ['images', 'api']);
+    expect(facts.stages[1]!.steps.map((s) => [s.kind, s.stage.index, s.index])).toEqual([['copy', 1, 0], ['cmd', 1, 1]]);
+    expect(facts.steps('run')[0]!.kind).toBe('run');
+    expect(facts.stages[0]!.path).toEqual(['images', 'api', 'stages', 'Build']);
+  });
+
   it('resolves stage bases and reachability case-insensitively', () => {
     const facts = new ImageFacts(image, ['images', 'api']);
     expect(facts.final.index).toBe(1);

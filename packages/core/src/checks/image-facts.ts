@@ -41,6 +41,11 @@ export interface StageFact {
  */
 export interface StepFact<K extends InstructionKind = InstructionKind> {
   step: Extract<Instruction, { kind: K }>;
+  /**
+   * The step's kind, read once: `step.kind` reads a field of ~20 differently shaped objects, the
+   * slowest kind of property read, and rules walking a stage's steps test it for every step.
+   */
+  kind: K;
   stage: StageFact;
   /** Index in `stage.steps`. */
   index: number;
@@ -84,7 +89,6 @@ export class ImageFacts {
     /** Present when the image was parsed from a Dockerfile. */
     readonly dockerfile?: DockerfileText,
   ) {
-    this.traits = imageTraits(image);
     // Plain loops and object literals: this runs once per image, on every synth with checks.
     // Arrays are made at their final size: pushing past a small array's room grows it by 16
     // slots, which made these facts several times larger than what they hold.
@@ -113,12 +117,13 @@ export class ImageFacts {
       const stage = stages[index]!;
       const steps = stage.steps;
       const stepFacts = new Array<StepFact>(steps.length);
-      const fact: StageFact = { stage, index, path: prefix.concat('stages', stage.name ?? index), holder: stage, base: scratch, steps: stepFacts, isFinal: false, reachable: false };
+      const fact: StageFact = { stage, index, path: pathBelow(prefix, 'stages', stage.name ?? index), holder: stage, base: scratch, steps: stepFacts, isFinal: false, reachable: false };
       if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
       for (let i = 0; i < steps.length; i++, n++) {
-        const stepFact = new LazyStepFact(steps[i]!, fact, i) as StepFact;
-        stepFacts[i] = stepFact;
         const slot = slotScratch[n]!;
+        const step = steps[i]!;
+        const stepFact = new LazyStepFact(step, slot >= 0 ? instructionKinds[slot]! : step.kind, fact, i) as StepFact;
+        stepFacts[i] = stepFact;
         if (slot >= 0) byKind[slot]![kindCounts[slot]!++] = stepFact;
       }
       // A plain-string FROM names only an earlier stage (Docker pulls any other name).
@@ -126,6 +131,7 @@ export class ImageFacts {
       this.stages[index] = fact;
       if (fact.name !== undefined && !this.names.has(fact.name)) this.names.set(fact.name, fact);
     }
+    this.traits = imageTraits(image, this.steps('run'));
     for (const fact of this.stages) if (typeof fact.stage.from !== 'string') fact.base = this.baseOf(fact.stage);
     const target = image.target === undefined ? undefined : this.names.get(image.target.toLowerCase());
     this.final = target ?? this.stages[this.stages.length - 1]!;
@@ -213,9 +219,12 @@ export class ImageFacts {
     if (stage.base.kind === 'stage') this.markReachable(stage.base.stage);
     const steps = stage.steps;
     for (let i = 0; i < steps.length; i++) {
-      const step = steps[i]!.step;
-      if (step.kind === 'copy') this.markUsed(step.from, stage);
-      else if (step.kind === 'run' && step.mounts) for (const m of step.mounts) if ('from' in m) this.markUsed(m.from, stage);
+      const fact = steps[i]!;
+      if (fact.kind === 'copy') this.markUsed((fact as StepFact<'copy'>).step.from, stage);
+      else if (fact.kind === 'run') {
+        const mounts = (fact as StepFact<'run'>).step.mounts;
+        if (mounts) for (const m of mounts) if ('from' in m) this.markUsed(m.from, stage);
+      }
     }
   }
 
@@ -232,6 +241,16 @@ const scratch: StageBase = Object.freeze({ kind: 'scratch' });
 // A plain object (a null-prototype one is a slower dictionary): names such as `constructor` find
 // an inherited function, which every reader rejects by testing for a number.
 const kindSlots: Readonly<Record<string, number>> = Object.fromEntries(instructionKinds.map((kind, i) => [kind, i]));
+
+/** `[...prefix, a, b]` made at its size (`concat` and spreading cost several times more). */
+function pathBelow(prefix: readonly PathSegment[], a: PathSegment, b: PathSegment): PathSegment[] {
+  const n = prefix.length;
+  const path = new Array<PathSegment>(n + 2);
+  for (let i = 0; i < n; i++) path[i] = prefix[i]!;
+  path[n] = a;
+  path[n + 1] = b;
+  return path;
+}
 
 // Scratch space of the constructor (it never runs inside itself): each kind's step count, and
 // each step's slot between its two passes.
@@ -266,6 +285,7 @@ const none: StepFact[] = Object.freeze([]) as unknown as StepFact[];
 class LazyStepFact {
   constructor(
     readonly step: Instruction,
+    readonly kind: string,
     readonly stage: StageFact,
     readonly index: number,
   ) {}

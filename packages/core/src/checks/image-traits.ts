@@ -1,3 +1,4 @@
+import type { Instruction } from '../instructions/index.js';
 import type { Image } from '../model/image.js';
 
 /**
@@ -31,12 +32,13 @@ export function traitMask(traits: readonly ImageTrait[]): number {
 }
 
 /**
- * The traits an image has, as bits.
+ * The traits an image has, as bits. `runs`, the facts of the image's RUN steps when the caller
+ * has them already, spares reading the kind of every step.
  *
  * @example
  * imageTraits({ name: 'api', stages: [{ from: 'alpine:3.20', steps: [] }] }); // 0
  */
-export function imageTraits(image: Image): number {
+export function imageTraits(image: Image, runs?: readonly { readonly step: RunInstruction }[]): number {
   let mask = image.ignore !== undefined ? bits.suppressions : 0;
   if (image.stages.length > 1) mask |= bits.multiStage;
   for (const stage of image.stages) {
@@ -47,14 +49,23 @@ export function imageTraits(image: Image): number {
       if (stage.platform.includes('$')) mask |= bits.fromVariable;
     }
     if (typeof stage.from === 'string' && stage.from.includes('$')) mask |= bits.fromVariable;
-    if ((mask & bits.runFlags) === 0) {
-      for (const step of stage.steps) {
-        if (step.kind === 'run' && (step.mounts?.length || step.network !== undefined || step.security !== undefined || step.device?.length)) {
-          mask |= bits.runFlags;
-          break;
-        }
+    if (runs === undefined && (mask & bits.runFlags) === 0) {
+      for (const step of stage.steps) if (step.kind === 'run' && hasRunFlags(step)) mask |= bits.runFlags;
+    }
+  }
+  if (runs !== undefined) {
+    for (let i = 0; i < runs.length; i++) {
+      if (hasRunFlags(runs[i]!.step)) {
+        mask |= bits.runFlags;
+        break;
       }
     }
   }
   return mask;
+}
+
+type RunInstruction = Extract<Instruction, { kind: 'run' }>;
+
+function hasRunFlags(run: RunInstruction): boolean {
+  return Boolean(run.mounts?.length || run.network !== undefined || run.security !== undefined || run.device?.length);
 }
