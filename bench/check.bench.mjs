@@ -14,18 +14,16 @@
 // cleared before each file); dockerfilelint runs its rule set; dockerfile-utils its validator.
 // Rounds are interleaved so machine load hits every tool alike; the median round gives files/s.
 // Crashes of a peer tool on a file are counted, not fatal.
-// Then: 1,000 in-memory images (3 stages, ~25 instructions) compiled with and without the rule
-// engine plugged into compileImage, to show what checking adds to synth, and where it goes
-// (groups of rules left out in turn).
+// What checking adds to synth (the issue's third target) is bench/check-synth.bench.mjs, in a
+// process of its own.
 // Needs the built packages (`npx tsc -p packages/core/tsconfig.build.json`).
-// Targets: ≥ 1.5 × dockerfilelint, ≥ 5 × dockerfile-utils, checks add < 50 % to synth.
+// Targets: ≥ 1.5 × dockerfilelint, ≥ 5 × dockerfile-utils.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeSet, realWorldMix } from './support/real-world-mix.mjs';
 import { realisticDockerfiles } from './support/realistic-dockerfiles.mjs';
-import { defineServiceImage } from './support/service-image.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -89,42 +87,4 @@ for (const [set, files, what] of sets) {
 }
 console.log('');
 
-// --- What the rule engine adds to synth -------------------------------------------------------
-const { compileImage, ruleCheck } = core;
-const define = (i) => defineServiceImage(core, i);
-const IMAGES = 1000;
-const images = Array.from({ length: IMAGES }, (_, i) => define(i));
-const withChecks = { checks: [ruleCheck({ severities: everyRuleOn })] };
-const synth = (options) => {
-  clearShellCache(); // commands repeated across the 1,000 images may share work, but not across rounds
-  const start = performance.now();
-  for (const img of images) {
-    const result = compileImage(img, options);
-    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
-    sink += result.dockerfile.length;
-  }
-  return performance.now() - start;
-};
-for (let i = 0; i < 3; i++) { synth({}); synth(withChecks); }
-const plain = [];
-const checked = [];
-for (let r = 0; r < 9; r++) { plain.push(synth({})); checked.push(synth(withChecks)); }
-const p = median(plain);
-const c = median(checked);
-console.log(`synth ${IMAGES} images: ${p.toFixed(0)} ms without checks, ${c.toFixed(0)} ms with every rule → checks add ${(((c - p) / p) * 100).toFixed(0)} % (target < 50 %)`);
-
-// Where that goes: the same synth with groups of rules left out (CPU time, interleaved rounds).
-const readsCommands = new Set(['SudoUsed', 'PipefailMissing', 'ConsecutiveRun', 'RunCdInsteadOfWorkdir', 'PipeToShell', 'CurlAndWget', 'UpdateWithoutInstall']);
-const groups = {
-  'no checks': undefined,
-  'every rule': builtinRules,
-  'without the two variable rules': builtinRules.filter((r) => r.name !== 'UndefinedVariable' && r.name !== 'GlobalArgNotRedeclared'),
-  'without the rules reading RUN commands': builtinRules.filter((r) => !(r.commands || r.commandPattern || readsCommands.has(r.name))),
-  'one rule (runner and image facts)': builtinRules.filter((r) => r.name === 'LatestTag'),
-};
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const ablation = Object.fromEntries(Object.entries(groups).map(([name, rules]) => [name, { options: rules ? { checks: [ruleCheck({ severities: everyRuleOn, rules })] } : {}, ms: [] }]));
-for (let r = 0; r < 9; r++) for (const entry of Object.values(ablation)) { const start = cpuMs(); synth(entry.options); entry.ms.push(cpuMs() - start); }
-const none = median(ablation['no checks'].ms);
-for (const [name, { ms }] of Object.entries(ablation)) console.log(`  ${name.padEnd(40)} ${(median(ms) / IMAGES * 1000).toFixed(1).padStart(6)} µs an image (CPU)${name === 'no checks' ? '' : `, +${((median(ms) / none - 1) * 100).toFixed(0)} %`}`);
 if (sink === 42) console.log('');
