@@ -1,5 +1,6 @@
 import { dockerignoreMatcher, hasExceptions } from '../dockerignore.js';
-import { defineRule } from '../rule.js';
+import type { StepFact } from '../image-facts.js';
+import { defineRule, type RuleContext } from '../rule.js';
 
 interface Data { keyword: string; source: string }
 
@@ -28,14 +29,23 @@ export const copyIgnoredFile = defineRule<Data>({
     const lines = ctx.facts.image.dockerignore;
     if (!lines || lines.length === 0 || hasExceptions(lines)) return;
     const ignored = dockerignoreMatcher(lines);
-    for (const kind of ['copy', 'add'] as const) {
-      for (const step of ctx.facts.steps(kind)) {
-        if (step.step.kind === 'copy' && step.step.from !== undefined) continue;
-        step.step.sources.forEach((s, i) => {
-          if (typeof s !== 'string' || /[*?[$]/.test(s) || /^[a-z]+:\/\//.test(s)) return;
-          if (ignored(s)) ctx.report(step, { keyword: kind.toUpperCase(), source: s }, { at: ['sources', i] });
-        });
-      }
-    }
+    reportIgnored(ctx, ctx.facts.steps('copy'), 'COPY', ignored);
+    reportIgnored(ctx, ctx.facts.steps('add'), 'ADD', ignored);
   },
 });
+
+const patternOrVariable = /[*?[$]/;
+const url = /^[a-z]+:\/\//;
+
+function reportIgnored(ctx: RuleContext<Data>, steps: readonly (StepFact<'copy'> | StepFact<'add'>)[], keyword: string, ignored: (path: string) => boolean): void {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (step.step.kind === 'copy' && step.step.from !== undefined) continue;
+    const sources = step.step.sources;
+    for (let j = 0; j < sources.length; j++) {
+      const s = sources[j];
+      if (typeof s !== 'string' || patternOrVariable.test(s) || url.test(s)) continue;
+      if (ignored(s)) ctx.report(step, { keyword, source: s }, { at: ['sources', j] });
+    }
+  }
+}

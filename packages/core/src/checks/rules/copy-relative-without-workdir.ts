@@ -3,8 +3,11 @@ import { defineRule } from '../rule.js';
 
 interface Data { destination: string }
 
+const windowsDrive = /^[A-Za-z]:[\\/]/;
+
 function hasWorkdir(stage: StageFact, before: number): boolean {
-  if (stage.steps.some((s) => s.index < before && s.step.kind === 'workdir')) return true;
+  const steps = stage.steps;
+  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.step.kind === 'workdir') return true;
   return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasWorkdir(stage.base.stage, Infinity);
 }
 
@@ -29,9 +32,11 @@ export const copyRelativeWithoutWorkdir = defineRule<Data>({
   format: (d) => `COPY to relative path '${d.destination}' before any WORKDIR`,
   hint: 'set WORKDIR first, or use an absolute destination',
   check(ctx) {
-    for (const step of ctx.facts.steps('copy')) {
+    const copies = ctx.facts.steps('copy');
+    for (let i = 0; i < copies.length; i++) {
+      const step = copies[i]!;
       const dest = step.step.destination;
-      if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest)) continue;
+      if (dest.startsWith('/') || dest.startsWith('$') || windowsDrive.test(dest)) continue;
       if (step.stage.base.kind === 'scratch' || hasWorkdir(step.stage, step.index)) continue;
       ctx.report(step, { destination: dest }, { at: ['destination'] });
     }

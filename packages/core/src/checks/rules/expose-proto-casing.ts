@@ -1,5 +1,8 @@
 import { defineRule } from '../rule.js';
 
+/** A `/protocol` suffix with an upper-case letter (protocols are ASCII letters). */
+const upperProtocol = /\/[A-Za-z]*[A-Z][A-Za-z]*$/;
+
 interface Data { port: string }
 
 /**
@@ -25,11 +28,15 @@ export const exposeProtoCasing = defineRule<Data>({
   format: (d) => `EXPOSE ${d.port}: write the protocol in lower case`,
   hint: (d) => `EXPOSE ${d.port.toLowerCase()}`,
   check(ctx) {
-    for (const step of ctx.facts.steps('expose')) {
-      step.step.ports.forEach((port, i) => {
-        const proto = /\/([A-Za-z]+)$/.exec(String(port))?.[1];
-        if (proto && proto !== proto.toLowerCase()) ctx.report(step, { port: String(port) }, { at: ['ports', i] });
-      });
+    const exposes = ctx.facts.steps('expose');
+    for (let e = 0; e < exposes.length; e++) {
+      const step = exposes[e]!;
+      const ports = step.step.ports;
+      for (let i = 0; i < ports.length; i++) {
+        const port = ports[i]!;
+        // A number has no protocol; test before exec() builds a match.
+        if (typeof port === 'string' && upperProtocol.test(port)) ctx.report(step, { port }, { at: ['ports', i] });
+      }
     }
   },
 });

@@ -1,5 +1,8 @@
 import { defineRule } from '../rule.js';
 
+// Hoisted: a regex literal in check() is a new object per image.
+const sshPort = /^22(?:\/tcp)?$/i;
+
 /**
  * DSL3032: EXPOSE 22.
  *
@@ -20,10 +23,14 @@ export const exposeSsh = defineRule<Record<string, never>>({
   format: () => 'EXPOSE 22 offers SSH access into the container',
   hint: 'use docker exec for shell access',
   check(ctx) {
-    for (const step of ctx.facts.steps('expose')) {
-      step.step.ports.forEach((port, i) => {
-        if (/^22(?:\/tcp)?$/i.test(String(port))) ctx.report(step, {}, { at: ['ports', i] });
-      });
+    const exposes = ctx.facts.steps('expose');
+    for (let e = 0; e < exposes.length; e++) {
+      const step = exposes[e]!;
+      const ports = step.step.ports;
+      for (let i = 0; i < ports.length; i++) {
+        const port = ports[i]!;
+        if (typeof port === 'number' ? port === 22 : sshPort.test(port)) ctx.report(step, {}, { at: ['ports', i] });
+      }
     }
   },
 });

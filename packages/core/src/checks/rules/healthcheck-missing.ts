@@ -1,4 +1,12 @@
+import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
+
+/** True when the stage, or a stage it is built from, has a HEALTHCHECK. */
+function hasHealthcheck(stage: StageFact): boolean {
+  const steps = stage.steps;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.step.kind === 'healthcheck') return true;
+  return stage.base.kind === 'stage' && stage.base.stage !== stage && hasHealthcheck(stage.base.stage);
+}
 
 /**
  * DSL3057 (opt-in): the final stage has no HEALTHCHECK.
@@ -21,7 +29,6 @@ export const healthcheckMissing = defineRule<Record<string, never>>({
   format: () => 'the final stage has no HEALTHCHECK',
   hint: 'add HEALTHCHECK CMD ["…"] that checks the service answers',
   check(ctx) {
-    const has = (stage: typeof ctx.facts.final): boolean => stage.steps.some((s) => s.step.kind === 'healthcheck') || (stage.base.kind === 'stage' && stage.base.stage !== stage && has(stage.base.stage));
-    if (!has(ctx.facts.final)) ctx.report(ctx.facts.final, {});
+    if (!hasHealthcheck(ctx.facts.final)) ctx.report(ctx.facts.final, {});
   },
 });

@@ -1,11 +1,14 @@
 import { isExecForm } from '../../model/exec-form.js';
-import type { StageFact } from '../image-facts.js';
-import { defineRule } from '../rule.js';
+import type { StageFact, StepFact } from '../image-facts.js';
+import { defineRule, type RuleContext } from '../rule.js';
 
 interface Data { keyword: string }
 
+const execPrefix = /^\s*exec\s/;
+
 function hasShell(stage: StageFact, before: number): boolean {
-  if (stage.steps.some((s) => s.index < before && s.step.kind === 'shell')) return true;
+  const steps = stage.steps;
+  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.step.kind === 'shell') return true;
   return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasShell(stage.base.stage, Infinity);
 }
 
@@ -31,12 +34,16 @@ export const jsonArgsRecommended = defineRule<Data>({
   format: (d) => `${d.keyword} uses shell form, so the program does not receive stop signals`,
   hint: 'use exec form: ["program", "arg"] (or `exec program` inside sh -c)',
   check(ctx) {
-    for (const kind of ['cmd', 'entrypoint'] as const) {
-      for (const step of ctx.facts.steps(kind)) {
-        if (isExecForm(step.step.command) || hasShell(step.stage, step.index)) continue;
-        if (/^\s*exec\s/.test(step.step.command.shell)) continue;
-        ctx.report(step, { keyword: kind.toUpperCase() }, { at: ['command'] });
-      }
-    }
+    reportShellForms(ctx, ctx.facts.steps('cmd'), 'CMD');
+    reportShellForms(ctx, ctx.facts.steps('entrypoint'), 'ENTRYPOINT');
   },
 });
+
+function reportShellForms(ctx: RuleContext<Data>, steps: readonly (StepFact<'cmd'> | StepFact<'entrypoint'>)[], keyword: string): void {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (isExecForm(step.step.command) || hasShell(step.stage, step.index)) continue;
+    if (execPrefix.test(step.step.command.shell)) continue;
+    ctx.report(step, { keyword }, { at: ['command'] });
+  }
+}

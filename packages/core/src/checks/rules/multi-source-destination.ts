@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import type { StepFact } from '../image-facts.js';
+import { defineRule, type RuleContext } from '../rule.js';
 
 interface Data { keyword: string; destination: string }
 
@@ -23,12 +24,16 @@ export const multiSourceDestination = defineRule<Data>({
   format: (d) => `${d.keyword} has several sources, so its destination '${d.destination}' must end with /`,
   hint: (d) => `write '${d.destination}/'`,
   check(ctx) {
-    for (const kind of ['copy', 'add'] as const) {
-      for (const step of ctx.facts.steps(kind)) {
-        const dest = step.step.destination;
-        if (!step.stage.reachable || step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) continue;
-        ctx.report(step, { keyword: kind.toUpperCase(), destination: dest }, { at: ['destination'] });
-      }
-    }
+    reportFileDestinations(ctx, ctx.facts.steps('copy'), 'COPY');
+    reportFileDestinations(ctx, ctx.facts.steps('add'), 'ADD');
   },
 });
+
+function reportFileDestinations(ctx: RuleContext<Data>, steps: readonly (StepFact<'copy'> | StepFact<'add'>)[], keyword: string): void {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const dest = step.step.destination;
+    if (!step.stage.reachable || step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) continue;
+    ctx.report(step, { keyword, destination: dest }, { at: ['destination'] });
+  }
+}

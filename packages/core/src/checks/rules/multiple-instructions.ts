@@ -1,4 +1,6 @@
-import { defineRule } from '../rule.js';
+import type { InstructionKind } from '../../instructions/index.js';
+import type { StageFact, StepFact } from '../image-facts.js';
+import { defineRule, type RuleContext } from '../rule.js';
 
 interface Data { keyword: string }
 
@@ -26,11 +28,22 @@ export const multipleInstructions = defineRule<Data>({
   check(ctx) {
     // Nothing to report unless some kind appears twice somewhere.
     if (ctx.facts.steps('cmd').length < 2 && ctx.facts.steps('entrypoint').length < 2 && ctx.facts.steps('healthcheck').length < 2) return;
-    for (const stage of ctx.facts.stages) {
-      for (const kind of ['cmd', 'entrypoint', 'healthcheck'] as const) {
-        const steps = stage.steps.filter((s) => s.step.kind === kind);
-        for (const step of steps.slice(0, -1)) ctx.report(step, { keyword: kind.toUpperCase() });
-      }
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      reportAllButLast(ctx, stages[i]!, 'cmd', 'CMD');
+      reportAllButLast(ctx, stages[i]!, 'entrypoint', 'ENTRYPOINT');
+      reportAllButLast(ctx, stages[i]!, 'healthcheck', 'HEALTHCHECK');
     }
   },
 });
+
+/** Reports every step of `kind` in the stage except the last, which is the one Docker keeps. */
+function reportAllButLast(ctx: RuleContext<Data>, stage: StageFact, kind: InstructionKind, keyword: string): void {
+  let previous: StepFact | undefined;
+  const steps = stage.steps;
+  for (let i = 0; i < steps.length; i++) {
+    if (steps[i]!.step.kind !== kind) continue;
+    if (previous) ctx.report(previous, { keyword });
+    previous = steps[i];
+  }
+}

@@ -1,18 +1,32 @@
-import type { StageFact } from '../image-facts.js';
+import type { StageFact, StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 interface Data { user?: string }
 
-function lastUser(stage: StageFact): { user: string; fact: StageFact['steps'][number] } | undefined | 'inherit' {
+const rootName = /^(?:root|0)(?::.*)?$/;
+
+/** The last USER step of the stage or of the stages it is built from; 'inherit' when that is an outside image's. */
+function lastUser(stage: StageFact): StepFact<'user'> | undefined | 'inherit' {
   for (let i = stage.steps.length - 1; i >= 0; i--) {
     const s = stage.steps[i]!;
-    if (s.step.kind === 'user') return { user: String(s.step.user), fact: s };
+    if (s.step.kind === 'user') return s as StepFact<'user'>;
   }
   if (stage.base.kind === 'stage' && stage.base.stage.index !== stage.index) {
     const parent = lastUser(stage.base.stage);
     return parent ?? undefined;
   }
   return stage.base.kind === 'image' ? 'inherit' : undefined;
+}
+
+function hasCommand(stage: StageFact): boolean {
+  const steps = stage.steps;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.step.kind === 'cmd' || steps[i]!.step.kind === 'entrypoint') return true;
+  return false;
+}
+
+/** `root`, UID 0, or either with a group; a number is tested without making it a string. */
+function isRoot(user: string | number): boolean {
+  return typeof user === 'number' ? user === 0 : rootName.test(user);
 }
 
 /**
@@ -36,13 +50,14 @@ export const rootUser = defineRule<Data>({
   hint: 'add USER <non-root user> at the end of the final stage',
   check(ctx) {
     const stage = ctx.facts.final;
-    if (stage.base.kind === 'scratch' && !stage.steps.some((s) => s.step.kind === 'cmd' || s.step.kind === 'entrypoint')) return;
+    if (stage.base.kind === 'scratch' && !hasCommand(stage)) return;
     const found = lastUser(stage);
     if (found === undefined || found === 'inherit') {
       ctx.report(stage, {});
-    } else if (/^(?:root|0)(?::.*)?$/.test(found.user)) {
-      if (found.fact.stage === stage) ctx.report(found.fact, { user: found.user });
-      else ctx.report(stage, { user: found.user });
+    } else if (isRoot(found.step.user)) {
+      const user = String(found.step.user);
+      if (found.stage === stage) ctx.report(found, { user });
+      else ctx.report(stage, { user });
     }
   },
 });

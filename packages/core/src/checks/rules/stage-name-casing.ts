@@ -23,9 +23,12 @@ export const stageNameCasing = defineRule<Data>({
   format: (d) => `stage name '${d.name}' should be lower case`,
   hint: (d) => `name it '${d.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}'`,
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       const name = stage.stage.name;
-      if (name !== undefined && name !== name.toLowerCase()) ctx.report(stage, { name }, { at: ['name'] });
+      // The fact's name is the lower-cased one: comparing needs no new string.
+      if (name !== undefined && name !== stage.name) ctx.report(stage, { name }, { at: ['name'] });
     }
   },
 });

@@ -2,6 +2,18 @@ import { defineRule } from '../rule.js';
 
 interface Data { path: string }
 
+const outerQuotes = /^["']|["']$/g;
+const windowsDrive = /^[A-Za-z]:[\\/]/;
+
+/** The path without a leading and a trailing quote; the path itself (no new string) when it has none. */
+function unquoted(path: string): string {
+  return isQuote(path.charCodeAt(0)) || isQuote(path.charCodeAt(path.length - 1)) ? path.replace(outerQuotes, '') : path;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x22 /* " */ || c === 0x27 /* ' */;
+}
+
 /**
  * DSL3004: a relative WORKDIR before any absolute one in the stage.
  *
@@ -24,12 +36,14 @@ export const workdirRelativePath = defineRule<Data>({
   format: (d) => `WORKDIR ${d.path} is relative and depends on the base image's working directory`,
   hint: 'use an absolute path',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
-      for (const step of stage.steps) {
+    const stages = ctx.facts.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const steps = stages[s]!.steps;
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i]!;
         if (step.step.kind !== 'workdir') continue;
-        const path = step.step.path.replace(/^["']|["']$/g, '');
-        if (path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path)) break;
-        ctx.report(step, { path }, { at: ['path'] });
+        const path = unquoted(step.step.path);
+        if (!(path.startsWith('/') || path.startsWith('$') || windowsDrive.test(path))) ctx.report(step, { path }, { at: ['path'] });
         break;
       }
     }

@@ -1,5 +1,8 @@
 import { defineRule } from '../rule.js';
 
+// Hoisted: a regex literal in check() is a new object per image.
+const systemDir = /^\/(?:proc|sys|dev|boot|initrd|lost\+found)(?:\/|$)/;
+
 interface Data { path: string }
 
 /**
@@ -22,8 +25,10 @@ export const workdirSystemDir = defineRule<Data>({
   format: (d) => `WORKDIR ${d.path} is inside a system directory the runtime manages`,
   hint: 'use a directory such as /app or /srv/app',
   check(ctx) {
-    for (const step of ctx.facts.steps('workdir')) {
-      if (/^\/(?:proc|sys|dev|boot|initrd|lost\+found)(?:\/|$)/.test(step.step.path)) ctx.report(step, { path: step.step.path }, { at: ['path'] });
+    const workdirs = ctx.facts.steps('workdir');
+    for (let i = 0; i < workdirs.length; i++) {
+      const step = workdirs[i]!;
+      if (systemDir.test(step.step.path)) ctx.report(step, { path: step.step.path }, { at: ['path'] });
     }
   },
 });
