@@ -22,7 +22,7 @@ export interface StageFact {
   stage: Stage;
   index: number;
   /** Lower-cased stage name, if it has one. */
-  name?: string;
+  name: string | undefined;
   path: PathSegment[];
   holder: object;
   base: StageBase;
@@ -117,8 +117,8 @@ export class ImageFacts {
       const stage = stages[index]!;
       const steps = stage.steps;
       const stepFacts = new Array<StepFact>(steps.length);
-      const fact: StageFact = { stage, index, path: pathBelow(prefix, 'stages', stage.name ?? index), holder: stage, base: scratch, steps: stepFacts, isFinal: false, reachable: false };
-      if (stage.name !== undefined) fact.name = stage.name.toLowerCase();
+      // Every field in the literal: one added later moves the object's fields to a second array.
+      const fact: StageFact = { stage, index, name: stage.name?.toLowerCase(), path: pathBelow(prefix, 'stages', stage.name ?? index), holder: stage, base: scratch, steps: stepFacts, isFinal: false, reachable: false };
       for (let i = 0; i < steps.length; i++, n++) {
         const slot = slotScratch[n]!;
         const step = steps[i]!;
