@@ -34,12 +34,17 @@ export interface StageFact {
 }
 
 /**
- * One step of a stage, with its position.
+ * One step of a stage, with its kind and position. Without a kind argument it is a union that
+ * `kind` narrows: after `s.kind === 'env'`, `s.step.vars` is typed.
  *
  * @example
  * for (const s of facts.steps('run')) s.step.command;
+ * for (const s of stage.steps) if (s.kind === 'workdir') s.step.path;
  */
-export interface StepFact<K extends InstructionKind = InstructionKind> {
+export type StepFact<K extends InstructionKind = InstructionKind> = K extends InstructionKind ? StepFactOf<K> : never;
+
+/** A step fact of one kind (see `StepFact`). */
+export interface StepFactOf<K extends InstructionKind> {
   step: Extract<Instruction, { kind: K }>;
   /**
    * The step's kind, read once: `step.kind` reads a field of ~20 differently shaped objects, the
@@ -220,11 +225,8 @@ export class ImageFacts {
     const steps = stage.steps;
     for (let i = 0; i < steps.length; i++) {
       const fact = steps[i]!;
-      if (fact.kind === 'copy') this.markUsed((fact as StepFact<'copy'>).step.from, stage);
-      else if (fact.kind === 'run') {
-        const mounts = (fact as StepFact<'run'>).step.mounts;
-        if (mounts) for (const m of mounts) if ('from' in m) this.markUsed(m.from, stage);
-      }
+      if (fact.kind === 'copy') this.markUsed(fact.step.from, stage);
+      else if (fact.kind === 'run' && fact.step.mounts) for (const m of fact.step.mounts) if ('from' in m) this.markUsed(m.from, stage);
     }
   }
 

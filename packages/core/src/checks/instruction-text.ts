@@ -37,7 +37,7 @@ export function forEachKeyword(facts: ImageFacts, visit: (target: KeywordSpan['t
   if (args) for (const arg of args) visitKeyword(facts, { path: [...facts.prefix, 'args'], holder: arg }, visit);
   for (const stage of facts.stages) {
     visitKeyword(facts, stage, visit);
-    for (const step of stage.steps) if (step.step.kind !== 'comment') visitKeyword(facts, step, visit);
+    for (const step of stage.steps) if (step.kind !== 'comment') visitKeyword(facts, step, visit);
   }
 }
 

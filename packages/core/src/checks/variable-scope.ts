@@ -58,8 +58,8 @@ function walkStage(stage: StageFact, facts: ImageFacts, visit?: (step: StepFact,
   const names = scope.names;
   for (const step of stage.steps) {
     visit?.(step, scope);
-    if (step.step.kind === 'arg') names.add(step.step.name);
-    else if (step.step.kind === 'env') for (const k in step.step.vars) names.add(k);
+    if (step.kind === 'arg') names.add(step.step.name);
+    else if (step.kind === 'env') for (const k in step.step.vars) names.add(k);
   }
   return scope;
 }
