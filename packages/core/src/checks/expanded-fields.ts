@@ -59,8 +59,8 @@ export function expandedFields(step: Instruction): ExpandedField[] {
       break;
     case 'expose':
       for (let i = 0; i < step.ports.length; i++) {
-        const text = String(step.ports[i]);
-        if (text.includes('$')) out = add(out, text, ['ports', i]);
+        const port = step.ports[i];
+        if (typeof port === 'string' && port.includes('$')) out = add(out, port, ['ports', i]);
       }
       break;
     case 'volume':
@@ -69,17 +69,14 @@ export function expandedFields(step: Instruction): ExpandedField[] {
     case 'workdir':
       if (step.path.includes('$')) out = add(out, step.path, ['path']);
       break;
-    case 'user': {
-      const user = String(step.user);
-      if (user.includes('$')) out = add(out, user, ['user']);
-      if (step.group !== undefined && String(step.group).includes('$')) out = add(out, String(step.group), ['group']);
+    // Numbers (a uid, a port, a signal number) hold no `$`: only strings are searched.
+    case 'user':
+      if (typeof step.user === 'string' && step.user.includes('$')) out = add(out, step.user, ['user']);
+      if (typeof step.group === 'string' && step.group.includes('$')) out = add(out, step.group, ['group']);
       break;
-    }
-    case 'stopsignal': {
-      const signal = String(step.signal);
-      if (signal.includes('$')) out = add(out, signal, ['signal']);
+    case 'stopsignal':
+      if (typeof step.signal === 'string' && step.signal.includes('$')) out = add(out, step.signal, ['signal']);
       break;
-    }
     default:
       break;
   }
