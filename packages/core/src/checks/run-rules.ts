@@ -7,7 +7,7 @@ import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js'
 import { effectiveSeverity, type RuleSeverities } from './severity-config.js';
 import { commentIgnores, covers, noDirective, parseCheckDirective, type CommentIgnores } from './suppressions.js';
 import { commandIndex } from './package-commands.js';
-import { mentionOf, type RunWords } from './run-words.js';
+import { mentionKeys, mentionOf, type MentionKeys } from './run-words.js';
 import { sortBySource } from './source-order.js';
 
 /**
@@ -57,7 +57,7 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
     const buildkit = entry.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
-    if (entry.mentions && !mentionsAny(facts.runWords(), entry.mentions)) continue;
+    if (entry.mentions && !facts.runWords().hasAny(entry.mentions)) continue;
     if (entry.commands || entry.commandPattern) {
       if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
       if (!programs) continue;
@@ -73,11 +73,6 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
     }
   }
   return options.dockerfile && out.length > 1 ? sortBySource(out) : out;
-}
-
-function mentionsAny(words: RunWords, mentions: readonly string[]): boolean {
-  for (const word of mentions) if (words.has(word)) return true;
-  return false;
 }
 
 function runsMatching(programs: ReadonlyMap<string, unknown>, pattern: RegExp): boolean {
@@ -104,7 +99,7 @@ interface PlanEntry {
   commands: readonly string[] | undefined;
   commandPattern: RegExp | undefined;
   /** The rule's `mentions`, else the leading letters of its `commands` (see `mentionsOf`). */
-  mentions: readonly string[] | undefined;
+  mentions: MentionKeys | undefined;
   /** The rule's `check`, read once: rules differ in shape, so `rule.check` is a megamorphic load. */
   check: AnyRule['check'];
 }
@@ -134,7 +129,7 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
         traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : unrestricted,
         commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
         commandPattern: rule.commandPattern,
-        mentions: mentionsOf(rule),
+        mentions: mentionKeysOf(rule),
         check: rule.check,
       }];
     });
@@ -144,20 +139,20 @@ function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefin
 }
 
 /**
- * The words one of which a RUN must mention for the rule to fire: its own `mentions`, else the
- * leading letters of each of its `commands` (the runner still tests the programs exactly
- * afterwards), or undefined when there is nothing to test.
+ * The keys of the words one of which a RUN must mention for the rule to fire: its own
+ * `mentions`, else the leading letters of each of its `commands` (the runner still tests the
+ * programs exactly afterwards), or undefined when there is nothing to test.
  */
-function mentionsOf(rule: AnyRule): readonly string[] | undefined {
-  const declared = rule.mentions && rule.mentions.length > 0 ? rule.mentions : undefined;
-  if (!rule.commands || rule.commands.length === 0) return declared;
+function mentionKeysOf(rule: AnyRule): MentionKeys | undefined {
+  const declared = rule.mentions && rule.mentions.length > 0 ? mentionKeys(rule.mentions) : undefined;
+  if (declared || !rule.commands || rule.commands.length === 0) return declared;
   const implied: string[] = [];
   for (const name of rule.commands) {
     const word = mentionOf(name);
-    if (word === undefined) return declared; // a program the text test cannot see: no test from commands
+    if (word === undefined) return undefined; // a program the text test cannot see: no test from commands
     if (!implied.includes(word)) implied.push(word);
   }
-  return declared ?? implied;
+  return mentionKeys(implied);
 }
 
 function stageOf(target: RuleTarget): StageFact | undefined {

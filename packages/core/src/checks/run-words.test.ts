@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isMentionWord, mentionOf, runWords } from './run-words.js';
+import { isMentionWord, mentionKeys, mentionOf, runWords } from './run-words.js';
 import { analyseShell, clearShellCache } from './shell-script.js';
 
 // Pieces of RUN text: program names the rules look for, their families, quoting, escapes, line
@@ -54,6 +54,15 @@ describe('runWords', () => {
     const long = `echo ${'x'.repeat(500)}`; // 505 characters
     expect(runWords([long]).has('apt-get')).toBe(false);
     expect(runWords([long, 'make all']).has('apt-get')).toBe(true);
+  });
+
+  test('tests several words at once through their keys, as has() tests each', () => {
+    const words = runWords(['apt-get update && sudo make']);
+    expect(words.hasAny(mentionKeys(['curl', 'sudo']))).toBe(true);
+    expect(words.hasAny(mentionKeys(['curl', 'wget']))).toBe(false);
+    expect(words.hasAny(mentionKeys([]))).toBe(false);
+    expect(words.hasAny(mentionKeys(['curl', 'pip3']))).toBe(true); // pip3 cannot be ruled out
+    expect(runWords(["printf $'x'"]).hasAny(mentionKeys(['curl']))).toBe(true);
   });
 
   test('mentions nothing without scripts', () => {

@@ -8,10 +8,43 @@
  */
 export interface RunWords {
   has(word: string): boolean;
+  /** True when the scripts may mention one of the words (`mentionKeys` works out their keys once). */
+  hasAny(words: MentionKeys): boolean;
+}
+
+/**
+ * Words to test together with `RunWords.hasAny`, hashed once: a rule's list is tested for every
+ * image, and hashing it each time cost more than the test.
+ *
+ * @example
+ * const fetchers = mentionKeys(['curl', 'wget']);
+ * runWords(['curl -fsSL https://example.test']).hasAny(fetchers); // true
+ */
+export interface MentionKeys {
+  readonly keys: Int32Array;
+  /** Some word is not letters, `-` and `_` only, so no script can be ruled out. */
+  readonly always: boolean;
+}
+
+/**
+ * The keys of some words, for `RunWords.hasAny`.
+ *
+ * @example
+ * mentionKeys(['apt-get', 'apt']).keys.length; // 2
+ */
+export function mentionKeys(words: readonly string[]): MentionKeys {
+  const keys = new Int32Array(words.length);
+  let always = false;
+  words.forEach((word, i) => {
+    const key = keyOf(word);
+    if (key === undefined) always = true;
+    else keys[i] = key;
+  });
+  return { keys, always };
 }
 
 /** What a script with ANSI-C quoting mentions: its escapes (`$'\x61pt'`) can spell any word. */
-const everyWord: RunWords = Object.freeze({ has: () => true });
+const everyWord: RunWords = Object.freeze({ has: () => true, hasAny: () => true });
 
 const LETTER = 1;
 /** Characters the shell analysis can drop from inside a word: quoting (`ap"t-get"` runs `apt-get`) and the `}` of `${…}`. */
@@ -71,15 +104,25 @@ class WordFilter implements RunWords {
   readonly bits = new Int32Array(FILTER_WORDS);
 
   add(hash: number): void {
-    const mixed = mix(hash);
-    this.bits[(mixed >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (mixed & 31);
-    this.bits[(mixed >>> 17) & (FILTER_WORDS - 1)]! |= 1 << ((mixed >>> 12) & 31);
+    const key = mix(hash);
+    this.bits[(key >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (key & 31);
+    this.bits[(key >>> 17) & (FILTER_WORDS - 1)]! |= 1 << ((key >>> 12) & 31);
   }
 
   has(word: string): boolean {
-    const mixed = keyOf(word);
-    if (mixed === undefined) return true; // not something a run can hold: cannot be ruled out
-    return (this.bits[(mixed >>> 5) & (FILTER_WORDS - 1)]! & (1 << (mixed & 31))) !== 0 && (this.bits[(mixed >>> 17) & (FILTER_WORDS - 1)]! & (1 << ((mixed >>> 12) & 31))) !== 0;
+    const key = keyOf(word);
+    return key === undefined || this.holds(key); // a word no run can hold cannot be ruled out
+  }
+
+  hasAny(words: MentionKeys): boolean {
+    if (words.always) return true;
+    const keys = words.keys;
+    for (let i = 0; i < keys.length; i++) if (this.holds(keys[i]!)) return true;
+    return false;
+  }
+
+  private holds(key: number): boolean {
+    return (this.bits[(key >>> 5) & (FILTER_WORDS - 1)]! & (1 << (key & 31))) !== 0 && (this.bits[(key >>> 17) & (FILTER_WORDS - 1)]! & (1 << ((key >>> 12) & 31))) !== 0;
   }
 }
 
