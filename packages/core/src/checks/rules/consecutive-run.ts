@@ -7,8 +7,10 @@ interface Data { count: number }
 function sameFlags(a: Instruction, b: Instruction): boolean {
   if (a.kind !== 'run' || b.kind !== 'run') return false;
   if (a.network !== b.network || a.security !== b.security) return false;
-  if (!a.mounts?.length && !b.mounts?.length) return true;
-  return JSON.stringify(a.mounts ?? []) === JSON.stringify(b.mounts ?? []);
+  const count = a.mounts?.length ?? 0;
+  if (count !== (b.mounts?.length ?? 0)) return false;
+  if (count === 0) return true;
+  return JSON.stringify(a.mounts) === JSON.stringify(b.mounts);
 }
 
 /**
@@ -33,12 +35,15 @@ export const consecutiveRun = defineRule<Data>({
   hint: 'join them with && or use a RUN <<EOF script',
   check(ctx) {
     if (ctx.facts.steps('run').length < 3) return; // no streak of three is possible
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const steps = stages[s]!.steps;
       // A streak is its first step, its last RUN and its length: no list or closure per stage.
       let first: StepFact | undefined;
       let previous: Instruction | undefined;
       let count = 0;
-      for (const step of stage.steps) {
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i]!;
         const kind = step.step.kind;
         if (kind === 'comment') continue;
         if (count > 0 && (kind !== 'run' || !sameFlags(previous!, step.step))) {

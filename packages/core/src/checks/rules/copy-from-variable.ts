@@ -22,13 +22,20 @@ export const copyFromVariable = defineRule<Data>({
   format: (d) => `${d.via}=${d.value} uses a variable, which Docker does not expand there`,
   hint: 'define an alias stage (`FROM ${VAR} AS tools`) and copy from it',
   check(ctx) {
-    for (const copy of ctx.facts.steps('copy')) {
+    const copies = ctx.facts.steps('copy');
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
       if (copy.stage.reachable && typeof copy.step.from === 'string' && copy.step.from.includes('$')) ctx.report(copy, { via: 'COPY --from', value: copy.step.from }, { at: ['from'] });
     }
-    for (const run of ctx.facts.steps('run')) {
-      (run.step.mounts ?? []).forEach((m, i) => {
-        if (run.stage.reachable && 'from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from }, { at: ['mounts', i, 'from'] });
-      });
+    const runs = ctx.facts.steps('run');
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      const mounts = run.step.mounts;
+      if (mounts === undefined || !run.stage.reachable) continue;
+      for (let i = 0; i < mounts.length; i++) {
+        const m = mounts[i]!;
+        if ('from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from }, { at: ['mounts', i, 'from'] });
+      }
     }
   },
 });

@@ -24,7 +24,9 @@ export const copyWholeFilesystem = defineRule<Data>({
   format: (d) => `COPY --from=${d.from} / / copies a whole filesystem`,
   hint: 'copy only the paths you need',
   check(ctx) {
-    for (const step of ctx.facts.steps('copy')) {
+    const copies = ctx.facts.steps('copy');
+    for (let i = 0; i < copies.length; i++) {
+      const step = copies[i]!;
       if (step.step.from !== undefined && step.step.sources.length === 1 && step.step.sources[0] === '/' && step.step.destination === '/') ctx.report(step, { from: copySourceText(step.step.from) });
     }
   },

@@ -3,6 +3,9 @@ import { variableRefs } from '../variables.js';
 
 interface Data { key: string; uses: string }
 
+/** A `$` that can start a reference: one followed by a name or a brace. */
+const variableStart = /\$[A-Za-z_{]/;
+
 /** True when `name` is one of the first `count` keys of `vars`. */
 function isEarlierKey(vars: Record<string, string>, name: string, count: number): boolean {
   let position = 0;
@@ -41,8 +44,8 @@ export const envSelfReference = defineRule<Data>({
       let position = 0;
       for (const key in vars) {
         const value = vars[key]!;
-        // Only a value with a `$` can refer to anything (variableRefs would return a new empty list).
-        if (position > 0 && value.includes('$')) {
+        // variableRefs makes new (empty) lists for a `$` that starts no reference, as in `$5`.
+        if (position > 0 && variableStart.test(value)) {
           const refs = variableRefs(value);
           for (let i = 0; i < refs.length; i++) {
             const name = refs[i]!.name;

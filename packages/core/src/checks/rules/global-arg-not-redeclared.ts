@@ -1,8 +1,16 @@
+import type { Image } from '../../model/image.js';
 import { defineRule } from '../rule.js';
 import { unresolvedVariables } from '../variable-uses.js';
 import { automaticPlatformArgs } from '../variables.js';
 
 interface Data { name: string; automatic: boolean }
+
+/** True when the image declares `name` as a global ARG (before the first FROM). */
+function isGlobalArg(image: Image, name: string): boolean {
+  const args = image.args;
+  for (let i = 0; args !== undefined && i < args.length; i++) if (args[i]!.name === name) return true;
+  return false;
+}
 
 /**
  * DSL2012: a global ARG used inside a stage without `ARG NAME` in that stage.
@@ -24,11 +32,11 @@ export const globalArgNotRedeclared = defineRule<Data>({
   hint: (d) => `add 'ARG ${d.name}' at the start of the stage`,
   check(ctx) {
     const unresolved = unresolvedVariables(ctx.facts);
-    if (unresolved.length === 0) return;
-    const globals = new Set((ctx.facts.image.args ?? []).map((a) => a.name));
-    for (const { step, at, ref } of unresolved) {
+    for (let i = 0; i < unresolved.length; i++) {
+      const { step, at, ref } = unresolved[i]!;
       const automatic = automaticPlatformArgs.includes(ref.name);
-      if (globals.has(ref.name) || automatic) ctx.report(step, { name: ref.name, automatic: automatic && !globals.has(ref.name) }, { at });
+      const global = isGlobalArg(ctx.facts.image, ref.name);
+      if (global || automatic) ctx.report(step, { name: ref.name, automatic: automatic && !global }, { at });
     }
   },
 });

@@ -23,7 +23,9 @@ export const latestTag = defineRule<Data>({
   format: (d) => `base image '${d.image}' uses the moving 'latest' tag`,
   hint: 'pin a version tag or a digest',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.base.kind !== 'image') continue;
       const ref = parseImageRef(stage.base.ref);
       if (ref.tag === 'latest' && ref.digest === undefined) ctx.report(stage, { image: stage.base.ref }, { at: ['from'] });

@@ -5,6 +5,8 @@ interface Data { keyword: string; name: string }
 const secretWords = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
 const secretHint = /key|auth|credential|pass|pword|secret|token/i;
 const exempt = new Set(['public', 'file', 'version', 'path', 'dir']);
+const camelBoundary = /([a-z0-9])([A-Z])/g;
+const wordSeparators = /[_\-.]+/;
 
 /**
  * True when a variable name looks like it holds a secret: an `_`-separated word (or camel-case
@@ -16,8 +18,13 @@ const exempt = new Set(['public', 'file', 'version', 'path', 'dir']);
  */
 export function looksSecret(name: string): boolean {
   if (!secretHint.test(name)) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-.]+/);
-  return words.some((w) => secretWords.has(w)) && !words.some((w) => exempt.has(w));
+  const words = name.replace(camelBoundary, '$1_$2').toLowerCase().split(wordSeparators);
+  let secret = false;
+  for (let i = 0; i < words.length; i++) {
+    if (exempt.has(words[i]!)) return false;
+    if (secretWords.has(words[i]!)) secret = true;
+  }
+  return secret;
 }
 
 /**
@@ -41,14 +48,16 @@ export const secretsInArgEnv = defineRule<Data>({
   format: (d) => `${d.keyword} ${d.name} looks like a secret; its value is stored in the image and its history`,
   hint: 'use RUN --mount=type=secret,id=…,env=… instead',
   check(ctx) {
-    const globals = ctx.facts.image.args ?? [];
-    for (let i = 0; i < globals.length; i++) {
+    const globals = ctx.facts.image.args;
+    for (let i = 0; globals !== undefined && i < globals.length; i++) {
       const arg = globals[i]!;
       if (looksSecret(arg.name)) ctx.report({ path: [...ctx.facts.prefix, 'args', i], holder: arg }, { keyword: 'ARG', name: arg.name });
     }
-    for (const step of ctx.facts.steps('arg')) if (looksSecret(step.step.name)) ctx.report(step, { keyword: 'ARG', name: step.step.name });
-    for (const step of ctx.facts.steps('env')) {
-      for (const key in step.step.vars) if (looksSecret(key)) ctx.report(step, { keyword: 'ENV', name: key }, { at: ['vars', key] });
+    const args = ctx.facts.steps('arg');
+    for (let i = 0; i < args.length; i++) if (looksSecret(args[i]!.step.name)) ctx.report(args[i]!, { keyword: 'ARG', name: args[i]!.step.name });
+    const envs = ctx.facts.steps('env');
+    for (let i = 0; i < envs.length; i++) {
+      for (const key in envs[i]!.step.vars) if (looksSecret(key)) ctx.report(envs[i]!, { keyword: 'ENV', name: key }, { at: ['vars', key] });
     }
   },
 });

@@ -22,7 +22,9 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
   format: () => 'CMD is in shell form, so the exec-form ENTRYPOINT receives "/bin/sh -c …" as its arguments',
   hint: 'write CMD in exec form',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s]!;
       // The last ENTRYPOINT and the last CMD of the stage are the ones that count.
       let entry: StepFact<'entrypoint'> | undefined;
       let cmd: StepFact<'cmd'> | undefined;

@@ -1,11 +1,42 @@
 import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
+import type { RunWords } from '../run-words.js';
+import type { ShellCommand } from '../shell-script.js';
 
 const tlsPrograms = /^(?:curl|wget|pip[0-9.]*|npm|yarn|git|yum|dnf|microdnf)$/;
 /** What a RUN must mention to run one of `tlsPrograms` (see `runWords`). */
 const tlsMentions = ['curl', 'wget', 'pip', 'npm', 'yarn', 'git', 'yum', 'dnf', 'microdnf'];
 
 interface Data { what: string }
+
+const curlShortK = /^-[A-Za-z]*k[A-Za-z]*$/;
+const pipProgram = /^pip[0-9.]*$/;
+const gitSslVerifyOff = /http\.sslverify=false/i;
+const rpmManager = /^(?:yum|dnf|microdnf)$/;
+const rpmSslVerifyOff = /sslverify=(?:0|false)/i;
+
+/** How the command turns verification off (`curl --insecure`), if it does. */
+function verificationOff(command: ShellCommand): string | undefined {
+  const name = command.name;
+  const a = command.args;
+  if (name === 'curl' && (a.includes('--insecure') || someMatches(a, curlShortK))) return 'curl --insecure';
+  if (name === 'wget' && a.includes('--no-check-certificate')) return 'wget --no-check-certificate';
+  if (pipProgram.test(name) && a.includes('--trusted-host')) return 'pip --trusted-host';
+  if ((name === 'npm' || name === 'yarn') && a.includes('strict-ssl') && a.includes('false')) return `${name} strict-ssl false`;
+  if (name === 'git' && someMatches(a, gitSslVerifyOff)) return 'git http.sslVerify=false';
+  if (rpmManager.test(name) && someMatches(a, rpmSslVerifyOff)) return `${name} sslverify=0`;
+  return undefined;
+}
+
+function someMatches(words: readonly string[], pattern: RegExp): boolean {
+  for (let i = 0; i < words.length; i++) if (pattern.test(words[i]!)) return true;
+  return false;
+}
+
+function mentionsAny(words: RunWords, mentions: readonly string[]): boolean {
+  for (let i = 0; i < mentions.length; i++) if (words.has(mentions[i]!)) return true;
+  return false;
+}
 
 const envSettings: Record<string, (v: string) => boolean> = {
   NODE_TLS_REJECT_UNAUTHORIZED: (v) => v === '0',
@@ -35,20 +66,16 @@ export const tlsVerificationDisabled = defineRule<Data>({
   format: (d) => `${d.what} turns off TLS certificate verification`,
   hint: 'install the CA certificate instead of disabling verification',
   check(ctx) {
-    const words = ctx.facts.runWords();
-    const mentioned = tlsMentions.some((word) => words.has(word));
-    for (const { run, command } of mentioned ? commandsMatching(ctx.facts, tlsPrograms) : []) {
-      const a = command.args;
-      let what: string | undefined;
-      if (command.name === 'curl' && a.some((x) => x === '--insecure' || /^-[A-Za-z]*k[A-Za-z]*$/.test(x))) what = 'curl --insecure';
-      else if (command.name === 'wget' && a.includes('--no-check-certificate')) what = 'wget --no-check-certificate';
-      else if (/^pip[0-9.]*$/.test(command.name) && a.includes('--trusted-host')) what = 'pip --trusted-host';
-      else if ((command.name === 'npm' || command.name === 'yarn') && a.includes('strict-ssl') && a.includes('false')) what = `${command.name} strict-ssl false`;
-      else if (command.name === 'git' && a.some((x) => /http\.sslverify=false/i.test(x))) what = 'git http.sslVerify=false';
-      else if (/^(?:yum|dnf|microdnf)$/.test(command.name) && a.some((x) => /sslverify=(?:0|false)/i.test(x))) what = `${command.name} sslverify=0`;
-      if (what) ctx.report(run, { what });
+    if (mentionsAny(ctx.facts.runWords(), tlsMentions)) {
+      const found = commandsMatching(ctx.facts, tlsPrograms);
+      for (let i = 0; i < found.length; i++) {
+        const what = verificationOff(found[i]!.command);
+        if (what) ctx.report(found[i]!.run, { what });
+      }
     }
-    for (const env of ctx.facts.steps('env')) {
+    const envs = ctx.facts.steps('env');
+    for (let i = 0; i < envs.length; i++) {
+      const env = envs[i]!;
       const vars = env.step.vars;
       for (const key in vars) {
         if (Object.prototype.hasOwnProperty.call(envSettings, key) && envSettings[key]!(vars[key]!)) ctx.report(env, { what: `ENV ${key}=${vars[key]}` }, { at: ['vars', key] });

@@ -23,7 +23,9 @@ export const untaggedImage = defineRule<Data>({
   format: (d) => `base image '${d.image}' has no tag, so it means ':latest'`,
   hint: (d) => `pin a version, e.g. ${d.image}:<version> or ${d.image}@sha256:…`,
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.base.kind !== 'image' || typeof stage.stage.from !== 'string') continue;
       const ref = parseImageRef(stage.base.ref);
       if (!ref.variable && ref.tag === undefined && ref.digest === undefined) ctx.report(stage, { image: stage.base.ref }, { at: ['from'] });
