@@ -1,5 +1,43 @@
 import { isApt, commandsNamed } from '../package-commands.js';
+import type { Mount } from '../../instructions/mount.js';
 import { defineRule } from '../rule.js';
+import type { ShellCommand } from '../shell-script.js';
+
+/** The RUN removes /var/lib/apt/lists, directly or after `apt-get clean`. */
+function listsRemoved(all: readonly ShellCommand[]): boolean {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.name === 'rm' && someArg(c.args, startsWithLists)) return true;
+    if (isApt(c, 'clean') && removesAptState(all)) return true;
+  }
+  return false;
+}
+
+function removesAptState(all: readonly ShellCommand[]): boolean {
+  for (let i = 0; i < all.length; i++) if (all[i]!.name === 'rm' && someArg(all[i]!.args, mentionsAptState)) return true;
+  return false;
+}
+
+function listsMounted(mounts: readonly Mount[] | undefined): boolean {
+  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
+    const m = mounts[i]!;
+    if ((m.type === 'cache' || m.type === 'tmpfs') && m.target.startsWith('/var/lib/apt')) return true;
+  }
+  return false;
+}
+
+function someArg(args: readonly string[], test: (arg: string) => boolean): boolean {
+  for (let i = 0; i < args.length; i++) if (test(args[i]!)) return true;
+  return false;
+}
+
+function startsWithLists(arg: string): boolean {
+  return arg.startsWith('/var/lib/apt/lists');
+}
+
+function mentionsAptState(arg: string): boolean {
+  return arg.includes('/var/lib/apt');
+}
 
 /**
  * DSL3019: apt lists left in the layer after `apt-get update`.
@@ -22,13 +60,14 @@ export const aptListsNotCleaned = defineRule<Record<string, never>>({
   format: () => 'apt package lists are left in the layer',
   hint: 'end the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on /var/lib/apt)',
   check(ctx) {
-    const done = new Set<object>();
-    for (const { run, command, all } of commandsNamed(ctx.facts, 'apt-get', 'apt')) {
-      if (done.has(run) || !isApt(command, 'install') || !run.stage.isFinal) continue;
-      done.add(run);
-      const cleaned = all.some((c) => (c.name === 'rm' && c.args.some((a) => a.startsWith('/var/lib/apt/lists'))) || (isApt(c, 'clean') && all.some((d) => d.name === 'rm' && d.args.some((a) => a.includes('/var/lib/apt')))));
-      const mounted = (run.step.mounts ?? []).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target.startsWith('/var/lib/apt'));
-      if (!cleaned && !mounted) ctx.report(run, {});
+    // The commands come RUN by RUN, so the last RUN looked at is the only one to skip (no Set).
+    let done: object | undefined;
+    const found = commandsNamed(ctx.facts, 'apt-get', 'apt');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command, all } = found[i]!;
+      if (run === done || !isApt(command, 'install') || !run.stage.isFinal) continue;
+      done = run;
+      if (!listsRemoved(all) && !listsMounted(run.step.mounts)) ctx.report(run, {});
     }
   },
 });

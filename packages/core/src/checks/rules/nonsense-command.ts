@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 interface Data { command: string }
 
 const nonsense = new Set(['ssh', 'vim', 'vi', 'nano', 'shutdown', 'reboot', 'service', 'systemctl', 'ps', 'free', 'top', 'htop', 'kill', 'mount', 'ifconfig']);
+const nonsensePrograms = [...nonsense];
 
 /**
  * DSL3036: interactive or system commands that make no sense in a build.
@@ -15,7 +16,7 @@ export const nonsenseCommand = defineRule<Data>({
   code: 'DSL3036',
   name: 'NonsenseCommand',
   severity: 'info',
-  commands: [...nonsense],
+  commands: nonsensePrograms,
   description: 'RUN calls ssh, vim, shutdown, service, systemctl, ps, top, kill, mount or ifconfig.',
   docs: {
     why: 'A build step has no terminal, no init system and no running services: editors hang, `service x start` starts something that dies with the step, and `ps`/`top`/`free` show the builder, not the container. Such lines are usually copied from an interactive session.',
@@ -26,7 +27,9 @@ export const nonsenseCommand = defineRule<Data>({
   format: (d) => `${d.command} makes no sense in a build step`,
   hint: 'start services from CMD or ENTRYPOINT; edit files with COPY or sed',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, ...nonsense)) {
+    const found = commandsNamed(ctx.facts, ...nonsensePrograms);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (nonsense.has(command.name) && !command.pipeIn) ctx.report(run, { command: command.name });
     }
   },

@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 interface Data { fetcher: string; shell: string }
 
 const fetchers = new Set(['curl', 'wget', 'fetch']);
+const fetcherPrograms = [...fetchers];
 const interpreters = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node']);
 
 /**
@@ -16,7 +17,7 @@ export const pipeToShell = defineRule<Data>({
   code: 'DSL3015',
   name: 'PipeToShell',
   severity: 'warning',
-  commands: [...fetchers],
+  commands: fetcherPrograms,
   description: 'A script downloaded with curl or wget and piped into a shell or interpreter without verification.',
   docs: {
     why: 'Whatever the server returns runs as root in your build: a compromised or hijacked URL, or a truncated download, executes unseen. Download to a file, verify its checksum, then run it (or use ADD --checksum).',
@@ -26,7 +27,9 @@ export const pipeToShell = defineRule<Data>({
   format: (d) => `${d.fetcher} output is piped into ${d.shell} without being verified`,
   hint: 'download to a file, check its sha256, then run it',
   check(ctx) {
-    for (const { run, command, index, all } of commandsNamed(ctx.facts, ...fetchers)) {
+    const found = commandsNamed(ctx.facts, ...fetcherPrograms);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command, index, all } = found[i]!;
       if (!fetchers.has(command.name) || !command.pipeOut) continue;
       for (let j = index + 1; j < all.length && all[j]!.pipeIn; j++) {
         if (interpreters.has(all[j]!.name)) {

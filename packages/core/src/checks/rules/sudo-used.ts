@@ -25,11 +25,14 @@ export const sudoUsed = defineRule<Data>({
   format: (d) => `RUN uses sudo${d.command ? ` to run ${d.command}` : ''}`,
   hint: 'switch user with USER instead of sudo',
   check(ctx) {
-    const seen = new Set<object>();
-    for (const { run, command } of shellCommands(ctx.facts)) {
-      if (seen.has(run)) continue;
+    // The commands come RUN by RUN, so the last reported RUN is the only one to skip (no Set).
+    let reported: object | undefined;
+    const commands = shellCommands(ctx.facts);
+    for (let i = 0; i < commands.length; i++) {
+      const { run, command } = commands[i]!;
+      if (run === reported) continue;
       if (command.via.includes('sudo') || command.name === 'sudo') {
-        seen.add(run);
+        reported = run;
         ctx.report(run, { command: command.name === 'sudo' ? '' : command.name });
       }
     }

@@ -10,6 +10,13 @@ const flags: Record<string, string[]> = {
   yum: ['--nogpgcheck'], dnf: ['--nogpgcheck'], microdnf: ['--nogpgcheck'], tdnf: ['--nogpgcheck'], zypper: ['--no-gpg-checks'],
   rpm: ['--nosignature', '--nodigest', '--noverify', '--nofiledigest'],
 };
+const unsignedPrograms = Object.keys(flags);
+
+/** The first of `flags` that the arguments contain. */
+function firstGiven(flags: readonly string[], args: readonly string[]): string | undefined {
+  for (let i = 0; i < flags.length; i++) if (args.includes(flags[i]!)) return flags[i];
+  return undefined;
+}
 
 /**
  * DSL3031: package installs that skip signature checks.
@@ -21,7 +28,7 @@ export const unsignedPackages = defineRule<Data>({
   code: 'DSL3031',
   name: 'UnsignedPackages',
   severity: 'warning',
-  commands: Object.keys(flags),
+  commands: unsignedPrograms,
   description: 'apk --allow-untrusted, apt-get --allow-unauthenticated or --force-yes, yum/dnf --nogpgcheck, rpm --nosignature.',
   docs: {
     why: 'Package signatures are what ties a download to its publisher. Skipping them accepts any package a mirror, proxy or attacker serves.',
@@ -31,8 +38,10 @@ export const unsignedPackages = defineRule<Data>({
   format: (d) => `${d.what} installs packages without checking their signatures`,
   hint: 'import the publisher\'s signing key instead',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, ...Object.keys(flags))) {
-      const flag = Object.hasOwn(flags, command.name) ? flags[command.name]!.find((f) => command.args.includes(f)) : undefined;
+    const found = commandsNamed(ctx.facts, ...unsignedPrograms);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
+      const flag = Object.hasOwn(flags, command.name) ? firstGiven(flags[command.name]!, command.args) : undefined;
       if (flag) ctx.report(run, { what: `${command.name} ${flag}` });
     }
   },

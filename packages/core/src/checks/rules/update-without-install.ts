@@ -1,11 +1,27 @@
 import { isApt, shellCommands, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
+import type { ShellCommand } from '../shell-script.js';
 
 interface Data { command: string }
 
 // Maps, not object literals: a command named `toString` or `constructor` must find nothing.
 const updates = new Map(Object.entries({ 'apt-get': ['update'], apt: ['update'], apk: ['update'], yum: ['makecache'], dnf: ['makecache'], zypper: ['refresh', 'ref'] }));
 const installs = new Map(Object.entries({ 'apt-get': ['install', 'upgrade', 'dist-upgrade'], apt: ['install', 'upgrade'], apk: ['add', 'upgrade'], yum: ['install', 'update', 'upgrade'], dnf: ['install', 'update', 'upgrade'], zypper: ['install', 'in', 'update', 'up'] }));
+
+/** The first command whose program and subcommand are in `table` (`apt-get` → `update`). */
+function firstOf(commands: readonly ShellCommand[], table: ReadonlyMap<string, readonly string[]>): ShellCommand | undefined {
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i]!;
+    const subs = table.get(c.name);
+    if (subs !== undefined && subs.includes(subcommand(c) ?? '')) return c;
+  }
+  return undefined;
+}
+
+function someAptInstall(commands: readonly ShellCommand[]): boolean {
+  for (let i = 0; i < commands.length; i++) if (isApt(commands[i]!, 'install')) return true;
+  return false;
+}
 
 /**
  * DSL3022: a package-index update in a RUN of its own.
@@ -27,12 +43,12 @@ export const updateWithoutInstall = defineRule<Data>({
   format: (d) => `${d.command} runs in a RUN that installs nothing; its cache goes stale`,
   hint: 'update and install in one RUN',
   check(ctx) {
-    for (const run of ctx.facts.steps('run')) {
+    const runs = ctx.facts.steps('run');
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
       const commands = ctx.facts.script(run.step).commands;
-      const update = commands.find((c) => updates.get(c.name)?.includes(subcommand(c) ?? ''));
-      if (!update) continue;
-      const installsToo = commands.some((c) => installs.get(c.name)?.includes(subcommand(c) ?? '') || isApt(c, 'install'));
-      if (!installsToo) ctx.report(run, { command: `${update.name} ${subcommand(update)}` });
+      const update = firstOf(commands, updates);
+      if (update && !firstOf(commands, installs) && !someAptInstall(commands)) ctx.report(run, { command: `${update.name} ${subcommand(update)}` });
     }
   },
 });

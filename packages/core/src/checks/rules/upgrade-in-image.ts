@@ -5,6 +5,14 @@ interface Data { command: string }
 
 // A Map, not an object literal: a command named `toString` or `constructor` must find nothing.
 const upgrades = new Map(Object.entries({ 'apt-get': ['upgrade', 'dist-upgrade', 'full-upgrade'], apt: ['upgrade', 'full-upgrade', 'dist-upgrade'], apk: ['upgrade'], yum: ['update', 'upgrade'], dnf: ['update', 'upgrade'], microdnf: ['update', 'upgrade'], zypper: ['update', 'up', 'dist-upgrade', 'dup'] }));
+const upgradePrograms = [...upgrades.keys()];
+
+/** How many arguments are not flags (`upgrade` alone is the whole system; `upgrade curl` is one package). */
+function operandCount(args: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < args.length; i++) if (!args[i]!.startsWith('-')) count++;
+  return count;
+}
 
 /**
  * DSL3023: a full package upgrade inside the image build.
@@ -16,7 +24,7 @@ export const upgradeInImage = defineRule<Data>({
   code: 'DSL3023',
   name: 'UpgradeInImage',
   severity: 'info',
-  commands: [...upgrades.keys()],
+  commands: upgradePrograms,
   description: '`apt-get upgrade`, `apk upgrade`, `dnf update` and the like inside a build.',
   docs: {
     why: 'Upgrading everything makes the image depend on the day it was built and grows the layer with a second copy of every changed file. Use a newer base image tag instead, and upgrade individual packages when a fix is needed.',
@@ -27,9 +35,11 @@ export const upgradeInImage = defineRule<Data>({
   format: (d) => `${d.command} upgrades every package during the build`,
   hint: 'use a newer base image, or upgrade only the package that needs it',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, ...upgrades.keys())) {
+    const found = commandsNamed(ctx.facts, ...upgradePrograms);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       const sub = subcommand(command);
-      if (sub !== undefined && upgrades.get(command.name)?.includes(sub) && command.args.filter((a) => !a.startsWith('-')).length === 1) ctx.report(run, { command: `${command.name} ${sub}` });
+      if (sub !== undefined && upgrades.get(command.name)?.includes(sub) && operandCount(command.args) === 1) ctx.report(run, { command: `${command.name} ${sub}` });
     }
   },
 });
