@@ -4,6 +4,12 @@ interface Data { source: string }
 
 const remote = /^(?:https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
 const archive = /\.(?:tar|tar\.(?:gz|bz2|xz|zst)|tgz|tbz2?|txz)$/i;
+const gitRepository = /\.git(?:#|$)/;
+
+/** A source ADD treats like COPY: not a URL, archive, variable or git repository. */
+function isPlainLocalFile(s: unknown): boolean {
+  return typeof s === 'string' && !remote.test(s) && !archive.test(s) && !s.includes('$') && !gitRepository.test(s);
+}
 
 /**
  * DSL3013: ADD of plain local files, where COPY says what happens.
@@ -26,9 +32,12 @@ export const addInsteadOfCopy = defineRule<Data>({
   format: (d) => `ADD ${d.source} copies a local file; use COPY`,
   hint: 'use COPY (ADD is for URLs, Git and archives to unpack)',
   check(ctx) {
-    for (const step of ctx.facts.steps('add')) {
-      const local = step.step.sources.filter((s): s is string => typeof s === 'string' && !remote.test(s) && !archive.test(s) && !s.includes('$') && !/\.git(?:#|$)/.test(s));
-      if (local.length > 0 && local.length === step.step.sources.length) ctx.report(step, { source: local[0]! }, { at: ['sources', 0] });
+    const adds = ctx.facts.steps('add');
+    for (let i = 0; i < adds.length; i++) {
+      const step = adds[i]!;
+      const sources = step.step.sources;
+      // Every source a plain local file: then the first one is what COPY would copy first.
+      if (sources.length > 0 && sources.every(isPlainLocalFile)) ctx.report(step, { source: sources[0] as string }, { at: ['sources', 0] });
     }
   },
 });

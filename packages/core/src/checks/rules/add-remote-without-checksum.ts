@@ -2,6 +2,8 @@ import { defineRule } from '../rule.js';
 
 interface Data { source: string; plainHttp: boolean }
 
+const gitRepository = /\.git(?:#|$)/;
+
 /**
  * DSL3014: ADD of a URL without `--checksum`, or over plain http.
  *
@@ -22,12 +24,16 @@ export const addRemoteWithoutChecksum = defineRule<Data>({
   format: (d) => (d.plainHttp ? `ADD downloads ${d.source} over plain http` : `ADD downloads ${d.source} without --checksum`),
   hint: 'add --checksum=sha256:<digest> and use https',
   check(ctx) {
-    for (const step of ctx.facts.steps('add')) {
-      step.step.sources.forEach((s, i) => {
-        if (typeof s !== 'string') return;
+    const adds = ctx.facts.steps('add');
+    for (let a = 0; a < adds.length; a++) {
+      const step = adds[a]!;
+      const sources = step.step.sources;
+      for (let i = 0; i < sources.length; i++) {
+        const s = sources[i];
+        if (typeof s !== 'string') continue;
         if (s.startsWith('http://')) ctx.report(step, { source: s, plainHttp: true }, { at: ['sources', i] });
-        else if (s.startsWith('https://') && !/\.git(?:#|$)/.test(s) && step.step.checksum === undefined) ctx.report(step, { source: s, plainHttp: false }, { at: ['sources', i] });
-      });
+        else if (s.startsWith('https://') && !gitRepository.test(s) && step.step.checksum === undefined) ctx.report(step, { source: s, plainHttp: false }, { at: ['sources', i] });
+      }
     }
   },
 });

@@ -1,7 +1,24 @@
-import { hasFlag } from '../shell-script.js';
+import type { Mount } from '../../instructions/mount.js';
+import { hasFlag, type ShellCommand } from '../shell-script.js';
 import { commandsNamed, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
+
+function removesApkCache(c: ShellCommand): boolean {
+  return c.name === 'rm' && c.args.some(isApkCachePath);
+}
+
+function isApkCachePath(arg: string): boolean {
+  return arg.startsWith('/var/cache/apk');
+}
+
+function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
+  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
+    const m = mounts[i]!;
+    if (m.type === 'cache' && isApkCachePath(m.target)) return true;
+  }
+  return false;
+}
 /**
  * DSL3024: `apk add` without `--no-cache`.
  *
@@ -23,11 +40,11 @@ export const apkNoCache = defineRule<Record<string, never>>({
   format: () => 'apk add without --no-cache leaves the package cache in the layer',
   hint: 'use apk add --no-cache',
   check(ctx) {
-    for (const { run, command, all } of commandsNamed(ctx.facts, 'apk')) {
+    const found = commandsNamed(ctx.facts, 'apk');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command, all } = found[i]!;
       if (command.name !== 'apk' || subcommand(command) !== 'add' || hasFlag(command, 'no-cache')) continue;
-      const cleaned = all.some((c) => c.name === 'rm' && c.args.some((a) => a.startsWith('/var/cache/apk')));
-      const mounted = (run.step.mounts ?? []).some((m) => m.type === 'cache' && m.target.startsWith('/var/cache/apk'));
-      if (!cleaned && !mounted) ctx.report(run, {});
+      if (!all.some(removesApkCache) && !cacheMounted(run.step.mounts)) ctx.report(run, {});
     }
   },
 });

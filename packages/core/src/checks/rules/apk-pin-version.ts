@@ -4,6 +4,14 @@ import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
 
+const apkValueFlags = ['t', 'virtual', 'X', 'repository', 'p', 'root'];
+const versionConstraint = /[=~<>]/;
+
+/** A package without a version constraint, and not an .apk file or a variable. */
+function isUnpinned(p: string): boolean {
+  return !versionConstraint.test(p) && !p.endsWith('.apk') && !p.includes('$');
+}
+
 /**
  * DSL3025: `apk add pkg` without `pkg=version`.
  *
@@ -25,9 +33,11 @@ export const apkPinVersion = defineRule<Data>({
   format: (d) => `apk add without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg=version or pkg~version',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'apk')) {
+    const found = commandsNamed(ctx.facts, 'apk');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (command.name !== 'apk' || subcommand(command) !== 'add') continue;
-      const packages = operands(command, 'add', ['t', 'virtual', 'X', 'repository', 'p', 'root']).filter((p) => !/[=~<>]/.test(p) && !p.endsWith('.apk') && !p.includes('$'));
+      const packages = operands(command, 'add', apkValueFlags).filter(isUnpinned);
       if (packages.length > 0) ctx.report(run, { packages });
     }
   },

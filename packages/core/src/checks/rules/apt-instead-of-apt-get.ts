@@ -3,6 +3,10 @@ import { defineRule } from '../rule.js';
 
 interface Data { sub: string }
 
+
+function isOperand(arg: string): boolean {
+  return !arg.startsWith('-');
+}
 /**
  * DSL3021: `apt` in a RUN instead of `apt-get`.
  *
@@ -24,11 +28,14 @@ export const aptInsteadOfAptGet = defineRule<Data>({
   format: (d) => `apt ${d.sub} in a script; apt-get is the stable interface`,
   hint: 'use apt-get (or apt-cache)',
   check(ctx) {
-    const seen = new Set<object>();
-    for (const { run, command } of commandsNamed(ctx.facts, 'apt')) {
-      if (command.name === 'apt' && !seen.has(run)) {
-        seen.add(run);
-        ctx.report(run, { sub: command.args.find((a) => !a.startsWith('-')) ?? '' });
+    // The commands come RUN by RUN, so the last reported RUN is the only one to skip (no Set).
+    let reported: object | undefined;
+    const found = commandsNamed(ctx.facts, 'apt');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
+      if (command.name === 'apt' && run !== reported) {
+        reported = run;
+        ctx.report(run, { sub: command.args.find(isOperand) ?? '' });
       }
     }
   },

@@ -2,6 +2,12 @@ import { hasFlag } from '../shell-script.js';
 import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
+
+const recommendsOff = /APT::Install-Recommends=(?:false|0)/i;
+
+function turnsRecommendsOff(arg: string): boolean {
+  return recommendsOff.test(arg);
+}
 /**
  * DSL3018: `apt-get install` without `--no-install-recommends`.
  *
@@ -23,9 +29,11 @@ export const aptNoInstallRecommends = defineRule<Record<string, never>>({
   format: () => 'apt-get install without --no-install-recommends pulls in optional packages',
   hint: 'add --no-install-recommends',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'apt-get')) {
+    const found = commandsNamed(ctx.facts, 'apt-get');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (command.name !== 'apt-get' || !command.args.includes('install')) continue;
-      if (hasFlag(command, 'no-install-recommends') || command.args.some((a) => /APT::Install-Recommends=(?:false|0)/i.test(a))) continue;
+      if (hasFlag(command, 'no-install-recommends') || command.args.some(turnsRecommendsOff)) continue;
       ctx.report(run, {});
     }
   },

@@ -4,6 +4,13 @@ import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
 
+const aptValueFlags = ['t', 'target-release', 'o', 'option', 'c', 'config-file'];
+
+/** A package without `=version`, and not a .deb file, variable or path. */
+function isUnpinned(p: string): boolean {
+  return !p.includes('=') && !p.endsWith('.deb') && !p.includes('$') && !p.includes('/');
+}
+
 /**
  * DSL3020: `apt-get install pkg` without `pkg=version`.
  *
@@ -25,9 +32,11 @@ export const aptPinVersion = defineRule<Data>({
   format: (d) => `apt-get install without versions: ${d.packages.join(', ')}`,
   hint: 'pin versions as pkg=version',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'apt-get', 'apt')) {
+    const found = commandsNamed(ctx.facts, 'apt-get', 'apt');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (!isApt(command, 'install')) continue;
-      const packages = operands(command, 'install', ['t', 'target-release', 'o', 'option', 'c', 'config-file']).filter((p) => !p.includes('=') && !p.endsWith('.deb') && !p.includes('$') && !p.includes('/'));
+      const packages = operands(command, 'install', aptValueFlags).filter(isUnpinned);
       if (packages.length > 0) ctx.report(run, { packages });
     }
   },

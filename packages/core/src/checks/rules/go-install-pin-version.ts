@@ -25,9 +25,12 @@ export const goInstallPinVersion = defineRule<Data>({
   format: (d) => `go install ${d.module} is not pinned to a version`,
   hint: 'append @vX.Y.Z',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'go')) {
+    const found = commandsNamed(ctx.facts, 'go');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (command.name !== 'go' || command.args[0] !== 'install') continue;
-      for (const arg of command.args.slice(1)) {
+      for (let a = 1; a < command.args.length; a++) {
+        const arg = command.args[a]!;
         if (arg.startsWith('-') || arg.startsWith('.') || !arg.includes('.') || arg.includes('$')) continue;
         const version = arg.split('@')[1];
         if (version === undefined || version === 'latest' || version === 'master' || version === 'main') ctx.report(run, { module: arg });

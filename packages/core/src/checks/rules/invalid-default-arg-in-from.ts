@@ -27,10 +27,14 @@ export const invalidDefaultArgInFrom = defineRule<Data>({
   hint: 'give the ARG a default, or use ${NAME:-default} in FROM',
   check(ctx) {
     const defaults = new Map<string, string | undefined>();
-    for (const a of ctx.facts.image.args ?? []) defaults.set(a.name, a.default === undefined ? undefined : expandVariables(a.default, defaults));
-    for (const stage of ctx.facts.stages) {
+    const args = ctx.facts.image.args;
+    for (let i = 0; args !== undefined && i < args.length; i++) defaults.set(args[i]!.name, args[i]!.default === undefined ? undefined : expandVariables(args[i]!.default!, defaults));
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       const from = stage.stage.from;
-      if (typeof from !== 'string' || variableRefs(from).length === 0) continue;
+      // variableRefs returns a new empty list for a FROM without `$`: test that first.
+      if (typeof from !== 'string' || !from.includes('$') || variableRefs(from).length === 0) continue;
       const expanded = expandVariables(from, defaults);
       if (ctx.facts.stageNamed(expanded) || expanded.toLowerCase() === 'scratch') continue;
       if (expanded === '' || !reference.test(expanded)) ctx.report(stage, { from, expanded }, { at: ['from'] });

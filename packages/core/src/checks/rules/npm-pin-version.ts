@@ -4,6 +4,16 @@ import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
 
+const npmValueFlags = ['prefix', 'registry', 'C', 'workspace', 'w'];
+const pathStart = /^[./~]/;
+const gitOrFile = /^(?:git|github|file):/;
+
+/** A package without `@version`, and not a path, URL, variable, tarball or git reference. */
+function isUnpinned(p: string): boolean {
+  const bare = p.startsWith('@') ? p.slice(1) : p;
+  return !bare.includes('@') && !pathStart.test(p) && !p.includes('://') && !p.includes('$') && !p.endsWith('.tgz') && !p.includes('#') && !gitOrFile.test(p);
+}
+
 /**
  * DSL3028: `npm install pkg` (or `yarn add`, `pnpm add`) without a version.
  *
@@ -25,14 +35,13 @@ export const npmPinVersion = defineRule<Data>({
   format: (d) => `packages installed without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg@version, or use npm ci with a lock file',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'npm', 'yarn', 'pnpm')) {
+    const found = commandsNamed(ctx.facts, 'npm', 'yarn', 'pnpm');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       const sub = subcommand(command);
       const adds = (command.name === 'npm' && (sub === 'install' || sub === 'i' || sub === 'add')) || ((command.name === 'yarn' || command.name === 'pnpm') && sub === 'add') || (command.name === 'yarn' && sub === 'global' && command.args.includes('add'));
       if (!adds || sub === undefined) continue;
-      const packages = operands(command, command.args.includes('global') ? 'add' : sub, ['prefix', 'registry', 'C', 'workspace', 'w']).filter((p) => {
-        const bare = p.startsWith('@') ? p.slice(1) : p;
-        return !bare.includes('@') && !/^[./~]/.test(p) && !p.includes('://') && !p.includes('$') && !p.endsWith('.tgz') && !p.includes('#') && !/^(?:git|github|file):/.test(p);
-      });
+      const packages = operands(command, command.args.includes('global') ? 'add' : sub, npmValueFlags).filter(isUnpinned);
       if (packages.length > 0) ctx.report(run, { packages });
     }
   },

@@ -4,6 +4,10 @@ import { defineRule } from '../rule.js';
 const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 import { isPipInstall } from './pip-no-cache-dir.js';
 
+
+function isExtraIndexUrl(a: string): boolean {
+  return a === '--extra-index-url' || a.startsWith('--extra-index-url=');
+}
 /**
  * DSL3049: `pip install --extra-index-url`.
  *
@@ -25,8 +29,10 @@ export const pipExtraIndexUrl = defineRule<Record<string, never>>({
   format: () => 'pip install --extra-index-url opens the door to dependency confusion',
   hint: 'use a single --index-url that proxies the public index',
   check(ctx) {
-    for (const { run, command } of commandsMatching(ctx.facts, pipOrPython)) {
-      if (isPipInstall(command) && command.args.some((a) => a === '--extra-index-url' || a.startsWith('--extra-index-url='))) ctx.report(run, {});
+    const found = commandsMatching(ctx.facts, pipOrPython);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
+      if (isPipInstall(command) && command.args.some(isExtraIndexUrl)) ctx.report(run, {});
     }
   },
 });

@@ -1,3 +1,5 @@
+import type { Mount } from '../../instructions/mount.js';
+import type { StageFact } from '../image-facts.js';
 import { hasFlag } from '../shell-script.js';
 import { commandsMatching, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
@@ -5,13 +7,36 @@ import { defineRule } from '../rule.js';
 const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 
 const pips = /^pip[0-9.]*$/;
+const pythons = /^python[0-9.]*$/;
 
 /** True for `pip install`, `pip3 install` and `python -m pip install`. */
 export function isPipInstall(command: { name: string; args: string[] }): boolean {
   if (pips.test(command.name)) return subcommand(command as never) === 'install';
-  return /^python[0-9.]*$/.test(command.name) && command.args[0] === '-m' && pips.test(command.args[1] ?? '') && command.args.includes('install');
+  return pythons.test(command.name) && command.args[0] === '-m' && pips.test(command.args[1] ?? '') && command.args.includes('install');
 }
 
+
+function setsNoCacheDir(assignment: string): boolean {
+  return assignment.startsWith('PIP_NO_CACHE_DIR=');
+}
+
+function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
+  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
+    const m = mounts[i]!;
+    if (m.type === 'cache' && m.target.includes('.cache')) return true;
+  }
+  return false;
+}
+
+/** An ENV before step `before` of the stage sets PIP_NO_CACHE_DIR. */
+function envSetsNoCacheDir(stage: StageFact, before: number): boolean {
+  const steps = stage.steps;
+  for (let i = 0; i < steps.length && i < before; i++) {
+    const step = steps[i]!.step;
+    if (step.kind === 'env' && 'PIP_NO_CACHE_DIR' in step.vars) return true;
+  }
+  return false;
+}
 /**
  * DSL3026: `pip install` without `--no-cache-dir`.
  *
@@ -34,11 +59,12 @@ export const pipNoCacheDir = defineRule<Record<string, never>>({
   format: () => 'pip install without --no-cache-dir keeps its download cache in the layer',
   hint: 'add --no-cache-dir, or mount a cache on /root/.cache/pip',
   check(ctx) {
-    for (const { run, command } of commandsMatching(ctx.facts, pipOrPython)) {
-      if (!isPipInstall(command) || hasFlag(command, 'no-cache-dir') || command.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR='))) continue;
-      if ((run.step.mounts ?? []).some((m) => m.type === 'cache' && m.target.includes('.cache'))) continue;
-      const envSet = run.stage.steps.some((s) => s.index < run.index && s.step.kind === 'env' && 'PIP_NO_CACHE_DIR' in s.step.vars);
-      if (!envSet) ctx.report(run, {});
+    const found = commandsMatching(ctx.facts, pipOrPython);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
+      if (!isPipInstall(command) || hasFlag(command, 'no-cache-dir') || command.assignments.some(setsNoCacheDir)) continue;
+      if (cacheMounted(run.step.mounts) || envSetsNoCacheDir(run.stage, run.index)) continue;
+      ctx.report(run, {});
     }
   },
 });

@@ -7,6 +7,16 @@ import { isPipInstall } from './pip-no-cache-dir.js';
 
 interface Data { packages: string[] }
 
+const pipValueFlags = ['r', 'requirement', 'c', 'constraint', 'i', 'index-url', 'extra-index-url', 'target', 't', 'prefix', 'root', 'f', 'find-links', 'trusted-host', 'e', 'editable', 'src', 'platform', 'python-version', 'only-binary', 'no-binary'];
+const versionSpecifier = /[=<>~!@]/;
+const pathStart = /^[./]/;
+const archiveFile = /\.(whl|tar\.gz|zip)$/;
+
+/** A requirement without a version specifier, and not a file, path, variable or URL. */
+function isUnpinned(p: string): boolean {
+  return !versionSpecifier.test(p) && !pathStart.test(p) && !archiveFile.test(p) && !p.includes('$') && !p.includes('://');
+}
+
 /**
  * DSL3027: `pip install pkg` without a version.
  *
@@ -29,10 +39,11 @@ export const pipPinVersion = defineRule<Data>({
   format: (d) => `pip install without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg==version, or use -r requirements.txt with pinned versions',
   check(ctx) {
-    for (const { run, command } of commandsMatching(ctx.facts, pipOrPython)) {
+    const found = commandsMatching(ctx.facts, pipOrPython);
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (!isPipInstall(command)) continue;
-      const values = ['r', 'requirement', 'c', 'constraint', 'i', 'index-url', 'extra-index-url', 'target', 't', 'prefix', 'root', 'f', 'find-links', 'trusted-host', 'e', 'editable', 'src', 'platform', 'python-version', 'only-binary', 'no-binary'];
-      const packages = operands(command, 'install', values).filter((p) => !/[=<>~!@]/.test(p) && !/^[./]/.test(p) && !/\.(whl|tar\.gz|zip)$/.test(p) && !p.includes('$') && !p.includes('://'));
+      const packages = operands(command, 'install', pipValueFlags).filter(isUnpinned);
       if (packages.length > 0) ctx.report(run, { packages });
     }
   },

@@ -1,6 +1,7 @@
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 import { runScriptText } from '../run-script-text.js';
+import type { ShellCommand } from '../shell-script.js';
 
 /** True when the stage's shell already fails on pipes, or is not a POSIX shell (PowerShell, cmd). */
 function pipefailShell(stage: StageFact, before: number): boolean | undefined {
@@ -12,6 +13,10 @@ function pipefailShell(stage: StageFact, before: number): boolean | undefined {
   return undefined;
 }
 
+
+function setsPipefail(c: ShellCommand): boolean {
+  return c.name === 'set' && c.args.includes('pipefail');
+}
 /**
  * DSL3029: a RUN with a pipe, in a shell without `-o pipefail`.
  *
@@ -33,11 +38,13 @@ export const pipefailMissing = defineRule<Record<string, never>>({
   format: () => 'RUN uses a pipe without pipefail, so an early failure in the pipe is ignored',
   hint: 'add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it, or start the command with set -o pipefail',
   check(ctx) {
-    for (const run of ctx.facts.steps('run')) {
+    const runs = ctx.facts.steps('run');
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
       if (typeof run.step.command !== 'string' || !runScriptText(run.step).includes('|')) continue;
       const script = ctx.facts.script(run.step);
       if (!script.hasPipe) continue;
-      if (script.commands.some((c) => c.name === 'set' && c.args.includes('pipefail'))) continue;
+      if (script.commands.some(setsPipefail)) continue;
       if (pipefailShell(run.stage, run.index)) continue;
       ctx.report(run, {});
     }

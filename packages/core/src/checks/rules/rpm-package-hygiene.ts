@@ -1,10 +1,35 @@
-import { hasFlag } from '../shell-script.js';
+import type { Mount } from '../../instructions/mount.js';
+import { hasFlag, type ShellCommand } from '../shell-script.js';
 import { shellCommands, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { program: string; problem: string }
 
 const managers = new Set(['yum', 'dnf', 'microdnf', 'zypper', 'tdnf']);
+const installSubcommands = ['install', 'in', 'groupinstall', 'module'];
+const rpmCache = /\/var\/cache\/(?:yum|dnf|zypp)/;
+
+/** Some command runs `<manager> clean`. */
+function cleansWith(commands: readonly ShellCommand[], manager: string): boolean {
+  for (let i = 0; i < commands.length; i++) if (commands[i]!.name === manager && subcommand(commands[i]!) === 'clean') return true;
+  return false;
+}
+
+function removesRpmCache(c: ShellCommand): boolean {
+  return c.name === 'rm' && c.args.some(isRpmCachePath);
+}
+
+function isRpmCachePath(arg: string): boolean {
+  return rpmCache.test(arg);
+}
+
+function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
+  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
+    const m = mounts[i]!;
+    if (m.type === 'cache' && isRpmCachePath(m.target)) return true;
+  }
+  return false;
+}
 
 /**
  * DSL3041: yum, dnf, microdnf or zypper installs without `-y` or without cleaning up.
@@ -27,14 +52,17 @@ export const rpmPackageHygiene = defineRule<Data>({
   format: (d) => `${d.program} install ${d.problem}`,
   hint: (d) => (d.problem.includes('-y') ? 'add -y (zypper: --non-interactive)' : `end the RUN with && ${d.program} clean all`),
   check(ctx) {
-    for (const run of ctx.facts.steps('run')) {
+    const runs = ctx.facts.steps('run');
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
       const commands = ctx.facts.script(run.step).commands;
-      for (const c of commands) {
-        if (!managers.has(c.name) || !['install', 'in', 'groupinstall', 'module'].includes(subcommand(c) ?? '')) continue;
+      for (let i = 0; i < commands.length; i++) {
+        const c = commands[i]!;
+        if (!managers.has(c.name) || !installSubcommands.includes(subcommand(c) ?? '')) continue;
         const yes = c.name === 'zypper' ? hasFlag(c, 'n', 'non-interactive', 'y', 'no-confirm') : c.name === 'microdnf' || hasFlag(c, 'y', 'assumeyes');
         if (!yes) ctx.report(run, { program: c.name, problem: 'runs without -y and waits for confirmation' });
-        const cleaned = commands.some((d) => d.name === c.name && subcommand(d) === 'clean') || commands.some((d) => d.name === 'rm' && d.args.some((a) => /\/var\/cache\/(?:yum|dnf|zypp)/.test(a)));
-        const mounted = (run.step.mounts ?? []).some((m) => m.type === 'cache' && /\/var\/cache\/(?:yum|dnf|zypp)/.test(m.target));
+        const cleaned = cleansWith(commands, c.name) || commands.some(removesRpmCache);
+        const mounted = cacheMounted(run.step.mounts);
         if (!cleaned && !mounted && run.stage.isFinal) ctx.report(run, { program: c.name, problem: `leaves its cache in the layer (no ${c.name} clean all)` });
         break;
       }

@@ -3,6 +3,22 @@ import { defineRule } from '../rule.js';
 
 interface Data { uid: string }
 
+const digits = /^\d+$/;
+const uidAssignment = /^--uid=/;
+const shortFlagsWithL = /^-[A-Za-z]*l[A-Za-z]*$/;
+
+function isUidFlag(arg: string): boolean {
+  return arg === '-u' || arg === '--uid';
+}
+
+function isUidAssignment(arg: string): boolean {
+  return uidAssignment.test(arg);
+}
+
+function isNoLogInit(arg: string): boolean {
+  return arg === '-l' || arg === '--no-log-init' || shortFlagsWithL.test(arg);
+}
+
 /**
  * DSL3040: `useradd` with a high UID and without `-l`.
  *
@@ -24,12 +40,14 @@ export const useraddHighUid = defineRule<Data>({
   format: (d) => `useradd -u ${d.uid} without -l writes huge lastlog and faillog files`,
   hint: 'add -l (--no-log-init)',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'useradd')) {
+    const found = commandsNamed(ctx.facts, 'useradd');
+    for (let f = 0; f < found.length; f++) {
+      const { run, command } = found[f]!;
       if (command.name !== 'useradd') continue;
-      const i = command.args.findIndex((a) => a === '-u' || a === '--uid');
-      const uid = i >= 0 ? command.args[i + 1] : command.args.find((a) => /^--uid=/.test(a))?.slice(6);
-      if (uid === undefined || !/^\d+$/.test(uid) || uid.length < 6) continue;
-      if (command.args.some((a) => a === '-l' || a === '--no-log-init' || /^-[A-Za-z]*l[A-Za-z]*$/.test(a))) continue;
+      const i = command.args.findIndex(isUidFlag);
+      const uid = i >= 0 ? command.args[i + 1] : command.args.find(isUidAssignment)?.slice(6);
+      if (uid === undefined || !digits.test(uid) || uid.length < 6) continue;
+      if (command.args.some(isNoLogInit)) continue;
       ctx.report(run, { uid });
     }
   },

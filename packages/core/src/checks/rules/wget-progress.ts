@@ -1,6 +1,12 @@
 import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
+
+const shortFlagsWithQ = /^-[A-Za-z]*q[A-Za-z]*$/;
+
+function isQuietFlag(a: string): boolean {
+  return a.startsWith('--progress') || a === '--quiet' || a === '--no-verbose' || a === '-nv' || shortFlagsWithQ.test(a) || a === '-O-' || a === '-qO-';
+}
 /**
  * DSL3039: wget without `--progress` or `-q`, which floods build logs.
  *
@@ -22,10 +28,10 @@ export const wgetProgress = defineRule<Record<string, never>>({
   format: () => 'wget without --progress or -q fills the build log',
   hint: 'add --progress=dot:giga or -q',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'wget')) {
-      if (command.name !== 'wget') continue;
-      const quiet = command.args.some((a) => a.startsWith('--progress') || a === '--quiet' || a === '--no-verbose' || a === '-nv' || /^-[A-Za-z]*q[A-Za-z]*$/.test(a) || a === '-O-' || a === '-qO-');
-      if (!quiet) ctx.report(run, {});
+    const found = commandsNamed(ctx.facts, 'wget');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
+      if (command.name === 'wget' && !command.args.some(isQuietFlag)) ctx.report(run, {});
     }
   },
 });
