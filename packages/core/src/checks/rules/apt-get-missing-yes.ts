@@ -4,6 +4,18 @@ import { defineRule } from '../rule.js';
 
 interface Data { program: string; sub: string }
 
+
+function setsFrontend(assignment: string): boolean {
+  return assignment.startsWith('DEBIAN_FRONTEND=');
+}
+
+function isOptionFlag(arg: string): boolean {
+  return arg.startsWith('-o');
+}
+
+function isOperand(arg: string): boolean {
+  return !arg.startsWith('-');
+}
 /**
  * DSL3017: `apt-get install` without `-y`.
  *
@@ -25,12 +37,14 @@ export const aptGetMissingYes = defineRule<Data>({
   format: (d) => `${d.program} ${d.sub} runs without -y and stops at the confirmation prompt`,
   hint: 'add -y (or --yes, -qq)',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'apt-get', 'apt')) {
+    const found = commandsNamed(ctx.facts, 'apt-get', 'apt');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       // A stage the target does not use is never built, so it cannot fail the build.
       if (!run.stage.reachable || !isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) continue;
       if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) continue;
-      if (command.assignments.some((a) => a.startsWith('DEBIAN_FRONTEND=')) && command.args.some((a) => a.startsWith('-o'))) continue;
-      ctx.report(run, { program: command.name, sub: command.args.find((a) => !a.startsWith('-'))! });
+      if (command.assignments.some(setsFrontend) && command.args.some(isOptionFlag)) continue;
+      ctx.report(run, { program: command.name, sub: command.args.find(isOperand)! });
     }
   },
 });

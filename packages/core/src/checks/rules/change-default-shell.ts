@@ -22,7 +22,9 @@ export const changeDefaultShell = defineRule<Record<string, never>>({
   format: () => 'RUN replaces /bin/sh; use SHELL to change the build shell',
   hint: 'SHELL ["/bin/bash", "-c"]',
   check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'ln')) {
+    const found = commandsNamed(ctx.facts, 'ln');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command } = found[i]!;
       if (command.name === 'ln' && command.args[command.args.length - 1] === '/bin/sh') ctx.report(run, {});
     }
   },

@@ -21,14 +21,18 @@ export const curlAndWget = defineRule<Record<string, never>>({
   format: () => 'this stage uses both curl and wget',
   hint: 'use one download tool',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const steps = stages[s]!.steps;
       let curl = false;
-      let wget: (typeof stage.steps)[number] | undefined;
-      for (const step of stage.steps) {
+      let wget: (typeof steps)[number] | undefined;
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i]!;
         if (step.step.kind !== 'run') continue;
-        for (const c of ctx.facts.script(step.step).commands) {
-          if (c.name === 'curl') curl = true;
-          if (c.name === 'wget') wget ??= step;
+        const commands = ctx.facts.script(step.step).commands;
+        for (let c = 0; c < commands.length; c++) {
+          if (commands[c]!.name === 'curl') curl = true;
+          if (commands[c]!.name === 'wget') wget ??= step;
         }
       }
       if (curl && wget) ctx.report(wget, {});

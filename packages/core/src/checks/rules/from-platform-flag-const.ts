@@ -2,6 +2,12 @@ import { defineRule } from '../rule.js';
 
 interface Data { platform: string }
 
+
+/** The stage name mentions a part of the platform (`build-arm64` for `linux/arm64`). */
+function namesPlatformPart(name: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== '' && name.includes(parts[i]!)) return true;
+  return false;
+}
 /**
  * DSL2019: a constant `--platform` on FROM in a stage whose name does not mention it.
  *
@@ -24,12 +30,12 @@ export const fromPlatformFlagConst = defineRule<Data>({
   format: (d) => `FROM --platform=${d.platform} pins a constant platform`,
   hint: 'use --platform=$BUILDPLATFORM for build stages, or drop the flag',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       const p = stage.stage.platform;
       if (p === undefined || p.includes('$')) continue;
-      const name = stage.name ?? '';
-      const parts = p.toLowerCase().split('/');
-      if (parts.some((part) => part !== '' && name.includes(part))) continue;
+      if (namesPlatformPart(stage.name ?? '', p.toLowerCase().split('/'))) continue;
       ctx.report(stage, { platform: p }, { at: ['platform'] });
     }
   },

@@ -3,6 +3,10 @@ import { defineRule } from '../rule.js';
 
 interface Data { keyword: string; name: string }
 
+// Hoisted: a regex literal in check() is a new object per image.
+const legacyForm = /^\s*\S+\s+([^\s=\\]+)(\s+\S.*)?$/;
+const continued = /\\\s*$/;
+
 /**
  * DSL3047: the legacy whitespace form `ENV key value`.
  *
@@ -26,10 +30,12 @@ export const legacyKeyValueFormat = defineRule<Data>({
   hint: (d) => `write ${d.keyword} ${d.name}=…`,
   check(ctx) {
     // ARG is left out on purpose: `ARG TARGETOS TARGETARCH` declares two arguments.
-    for (const step of ctx.facts.steps('env')) {
+    const envs = ctx.facts.steps('env');
+    for (let i = 0; i < envs.length; i++) {
+      const step = envs[i]!;
       const line = instructionLine(ctx.facts, step.holder);
-      const match = line === undefined ? null : /^\s*\S+\s+([^\s=\\]+)(\s+\S.*)?$/.exec(line);
-      if (!match || (match[2] === undefined && !/\\\s*$/.test(line!))) continue;
+      const match = line === undefined ? null : legacyForm.exec(line);
+      if (!match || (match[2] === undefined && !continued.test(line!))) continue;
       ctx.report(step, { keyword: 'ENV', name: match[1]! });
     }
   },

@@ -23,7 +23,9 @@ export const redundantTargetPlatform = defineRule<Data>({
   format: (d) => `--platform=${d.platform} is the default and can be removed`,
   hint: 'remove the --platform flag',
   check(ctx) {
-    for (const stage of ctx.facts.stages) {
+    const stages = ctx.facts.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       const p = stage.stage.platform;
       if (p === '$TARGETPLATFORM' || p === '${TARGETPLATFORM}') ctx.report(stage, { platform: p }, { at: ['platform'] });
     }

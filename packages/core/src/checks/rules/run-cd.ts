@@ -24,7 +24,9 @@ export const runCd = defineRule<Data>({
   format: (d) => `RUN starts with cd ${d.dir}; use WORKDIR instead`,
   hint: (d) => `WORKDIR ${d.dir}`,
   check(ctx) {
-    for (const { run, command, index } of commandsNamed(ctx.facts, 'cd')) {
+    const found = commandsNamed(ctx.facts, 'cd');
+    for (let i = 0; i < found.length; i++) {
+      const { run, command, index } = found[i]!;
       if (index === 0 && command.name === 'cd' && command.args.length === 1 && ctx.facts.script(run.step).commands.length > 1) ctx.report(run, { dir: command.args[0]! });
     }
   },
