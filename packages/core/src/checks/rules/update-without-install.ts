@@ -1,4 +1,4 @@
-import { isApt, shellCommands, subcommand } from '../package-commands.js';
+import { isApt, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell-script.js';
 
