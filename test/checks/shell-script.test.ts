@@ -51,6 +51,26 @@ describe('flags and operands', () => {
     expect(hasFlag({ args: ['install', 'yes'] }, 'y', 'yes')).toBe(false);
   });
 
+  test('hasFlag stops at --, and answers as the plain definition of a flag does', () => {
+    expect(hasFlag({ args: ['--', '--yes'] }, 'yes')).toBe(false);
+    expect(hasFlag({ args: ['-yes'] }, 'yes')).toBe(true);
+    expect(hasFlag({ args: ['--yesterday', '--ye'] }, 'yes')).toBe(false);
+    // The definition, written plainly: --flag, --flag=…, -flag, or a letter in a short cluster.
+    const plain = (args: string[], flags: string[]): boolean => {
+      for (const arg of args) {
+        if (arg === '--') return false;
+        for (const flag of flags) {
+          if (flag.length > 1 ? arg === `--${flag}` || arg.startsWith(`--${flag}=`) || arg === `-${flag}` : /^-[A-Za-z0-9]+$/.test(arg) && arg.includes(flag)) return true;
+        }
+      }
+      return false;
+    };
+    const word = fc.array(fc.constantFrom('-', '-', '=', 'y', 'e', 's', 'no', 'q', '1', ' '), { maxLength: 7 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.array(word, { maxLength: 5 }), fc.array(fc.constantFrom('y', 'yes', 'no-s', 's', 'q'), { minLength: 1, maxLength: 3 }), (args, flags) => {
+      expect(hasFlag({ args }, ...flags)).toBe(plain(args, flags));
+    }), { numRuns: 5000 });
+  });
+
   test('operands skips flags and the values of value flags', () => {
     expect(operands({ args: ['install', '-y', '-t', 'bookworm-backports', 'curl', 'git'] }, 'install', ['t'])).toEqual(['curl', 'git']);
   });

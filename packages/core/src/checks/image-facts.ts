@@ -156,7 +156,8 @@ export class ImageFacts {
 
   /** A stage by name (case-insensitive). */
   stageNamed(name: string): StageFact | undefined {
-    return this.names.get(name.toLowerCase());
+    // Names are usually written in lower case already: lower-casing copies the string anyway.
+    return this.names.get(name) ?? this.names.get(name.toLowerCase());
   }
 
   /** Stage names, lower-cased, in file order. */
@@ -171,12 +172,16 @@ export class ImageFacts {
     return this.stageNamed(copySourceText(source));
   }
 
-  /** A value derived from the facts, computed on first use and shared by every rule. */
-  memo<T>(key: string, compute: () => T): T {
+  /**
+   * A value derived from the facts, computed on first use and shared by every rule. `compute`
+   * receives the facts, so it can be a module-level function rather than a closure made on
+   * every call.
+   */
+  memo<T>(key: string, compute: (facts: ImageFacts) => T): T {
     const memos = (this.memos ??= new Map());
     let value = memos.get(key) as T | undefined;
     if (value === undefined && !memos.has(key)) {
-      value = compute();
+      value = compute(this);
       memos.set(key, value);
     }
     return value as T;

@@ -17,14 +17,16 @@ export interface CommandFact {
  * for (const { run, command } of shellCommands(ctx.facts)) if (command.name === 'sudo') ctx.report(run, {});
  */
 export function shellCommands(facts: ImageFacts): readonly CommandFact[] {
-  return facts.memo('shellCommands', () => {
-    const out: CommandFact[] = [];
-    for (const run of facts.steps('run')) {
-      const all = facts.script(run.step).commands;
-      for (let index = 0; index < all.length; index++) out.push({ run, command: all[index]!, index, all });
-    }
-    return out;
-  });
+  return facts.memo('shellCommands', listShellCommands);
+}
+
+function listShellCommands(facts: ImageFacts): CommandFact[] {
+  const out: CommandFact[] = [];
+  for (const run of facts.steps('run')) {
+    const all = facts.script(run.step).commands;
+    for (let index = 0; index < all.length; index++) out.push({ run, command: all[index]!, index, all });
+  }
+  return out;
 }
 
 /**
@@ -70,15 +72,17 @@ export function hasCommand(facts: ImageFacts, names: readonly string[]): boolean
  * commandIndex(facts).has('apt-get');
  */
 export function commandIndex(facts: ImageFacts): ReadonlyMap<string, readonly CommandFact[]> {
-  return facts.memo('commandsByName', () => {
-    const map = new Map<string, CommandFact[]>();
-    for (const fact of shellCommands(facts)) {
-      const list = map.get(fact.command.name);
-      if (list) list.push(fact);
-      else map.set(fact.command.name, [fact]);
-    }
-    return map;
-  });
+  return facts.memo('commandsByName', indexCommands);
+}
+
+function indexCommands(facts: ImageFacts): Map<string, CommandFact[]> {
+  const map = new Map<string, CommandFact[]>();
+  for (const fact of shellCommands(facts)) {
+    const list = map.get(fact.command.name);
+    if (list) list.push(fact);
+    else map.set(fact.command.name, [fact]);
+  }
+  return map;
 }
 
 /**

@@ -93,17 +93,25 @@ export function clearShellCache(): void {
  * hasFlag({ args: ['install', '-qy', 'curl'] } as ShellCommand, 'y'); // true
  */
 export function hasFlag(command: Pick<ShellCommand, 'args'>, ...flags: string[]): boolean {
-  for (const arg of command.args) {
+  const args = command.args;
+  for (let a = 0; a < args.length; a++) {
+    const arg = args[a]!;
+    if (arg.charCodeAt(0) !== 0x2d /* - */) continue;
     if (arg === '--') return false;
-    for (const flag of flags) {
-      if (flag.length > 1) {
-        if (arg === `--${flag}` || arg.startsWith(`--${flag}=`) || arg === `-${flag}`) return true;
-      } else if (/^-[A-Za-z0-9]+$/.test(arg) && arg.includes(flag)) {
-        return true;
-      }
+    for (let f = 0; f < flags.length; f++) {
+      const flag = flags[f]!;
+      if (flag.length > 1 ? isLongFlag(arg, flag) : shortCluster.test(arg) && arg.includes(flag)) return true;
     }
   }
   return false;
+}
+
+const shortCluster = /^-[A-Za-z0-9]+$/;
+
+/** `--flag`, `--flag=…` or `-flag`, compared in place (no `--${flag}` string per argument). */
+function isLongFlag(arg: string, flag: string): boolean {
+  if (arg.charCodeAt(1) === 0x2d /* - */) return arg.startsWith(flag, 2) && (arg.length === flag.length + 2 || arg.charCodeAt(flag.length + 2) === 0x3d /* = */);
+  return arg.length === flag.length + 1 && arg.startsWith(flag, 1);
 }
 
 /**

@@ -64,10 +64,12 @@ function walkStage(stage: StageFact, facts: ImageFacts, visit?: (step: StepFact,
   return scope;
 }
 
+const newScopeMap = (): Map<StageFact, Scope> => new Map();
+
 /** The variables visible at the end of a stage (what stages built FROM it inherit). */
 export function scopeAtEnd(stage: StageFact, facts: ImageFacts): Scope {
   // Kept with the image's facts in a plain map: a global WeakMap entry per stage cost more than the walk.
-  const scopes = facts.memo('scopesAtEnd', () => new Map<StageFact, Scope>());
+  const scopes = facts.memo('scopesAtEnd', newScopeMap);
   let scope = scopes.get(stage);
   if (!scope) {
     scope = walkStage(stage, facts);
