@@ -44,7 +44,7 @@ export const consecutiveRun = defineRule<Data>({
       let count = 0;
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i]!;
-        const kind = step.step.kind;
+        const kind = step.kind;
         if (kind === 'comment') continue;
         if (count > 0 && (kind !== 'run' || !sameFlags(previous!, step.step))) {
           if (count >= 3) ctx.report(first!, { count });

@@ -40,7 +40,7 @@ const url = /^[a-z]+:\/\//;
 function reportIgnored(ctx: RuleContext<Data>, steps: readonly (StepFact<'copy'> | StepFact<'add'>)[], keyword: string, ignored: (path: string) => boolean): void {
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
-    if (step.step.kind === 'copy' && step.step.from !== undefined) continue;
+    if (step.kind === 'copy' && step.step.from !== undefined) continue;
     const sources = step.step.sources;
     for (let j = 0; j < sources.length; j++) {
       const s = sources[j];

@@ -7,7 +7,7 @@ const windowsDrive = /^[A-Za-z]:[\\/]/;
 
 function hasWorkdir(stage: StageFact, before: number): boolean {
   const steps = stage.steps;
-  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.step.kind === 'workdir') return true;
+  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.kind === 'workdir') return true;
   return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasWorkdir(stage.base.stage, Infinity);
 }
 

@@ -28,7 +28,7 @@ export const curlAndWget = defineRule<Record<string, never>>({
       let wget: (typeof steps)[number] | undefined;
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i]!;
-        if (step.step.kind !== 'run') continue;
+        if (step.kind !== 'run') continue;
         const commands = ctx.facts.script(step.step).commands;
         for (let c = 0; c < commands.length; c++) {
           if (commands[c]!.name === 'curl') curl = true;

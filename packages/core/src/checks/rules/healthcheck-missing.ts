@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 /** True when the stage, or a stage it is built from, has a HEALTHCHECK. */
 function hasHealthcheck(stage: StageFact): boolean {
   const steps = stage.steps;
-  for (let i = 0; i < steps.length; i++) if (steps[i]!.step.kind === 'healthcheck') return true;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.kind === 'healthcheck') return true;
   return stage.base.kind === 'stage' && stage.base.stage !== stage && hasHealthcheck(stage.base.stage);
 }
 

@@ -8,7 +8,7 @@ const execPrefix = /^\s*exec\s/;
 
 function hasShell(stage: StageFact, before: number): boolean {
   const steps = stage.steps;
-  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.step.kind === 'shell') return true;
+  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.kind === 'shell') return true;
   return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasShell(stage.base.stage, Infinity);
 }
 

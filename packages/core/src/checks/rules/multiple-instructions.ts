@@ -42,7 +42,7 @@ function reportAllButLast(ctx: RuleContext<Data>, stage: StageFact, kind: Instru
   let previous: StepFact | undefined;
   const steps = stage.steps;
   for (let i = 0; i < steps.length; i++) {
-    if (steps[i]!.step.kind !== kind) continue;
+    if (steps[i]!.kind !== kind) continue;
     if (previous) ctx.report(previous, { keyword });
     previous = steps[i];
   }

@@ -9,7 +9,7 @@ const rootName = /^(?:root|0)(?::.*)?$/;
 function lastUser(stage: StageFact): StepFact<'user'> | undefined | 'inherit' {
   for (let i = stage.steps.length - 1; i >= 0; i--) {
     const s = stage.steps[i]!;
-    if (s.step.kind === 'user') return s as StepFact<'user'>;
+    if (s.kind === 'user') return s;
   }
   if (stage.base.kind === 'stage' && stage.base.stage.index !== stage.index) {
     const parent = lastUser(stage.base.stage);
@@ -20,7 +20,7 @@ function lastUser(stage: StageFact): StepFact<'user'> | undefined | 'inherit' {
 
 function hasCommand(stage: StageFact): boolean {
   const steps = stage.steps;
-  for (let i = 0; i < steps.length; i++) if (steps[i]!.step.kind === 'cmd' || steps[i]!.step.kind === 'entrypoint') return true;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.kind === 'cmd' || steps[i]!.kind === 'entrypoint') return true;
   return false;
 }
 

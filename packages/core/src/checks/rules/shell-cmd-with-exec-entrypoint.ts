@@ -30,8 +30,8 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
       let cmd: StepFact<'cmd'> | undefined;
       for (let i = stage.steps.length - 1; i >= 0 && !(entry && cmd); i--) {
         const step = stage.steps[i]!;
-        if (!entry && step.step.kind === 'entrypoint') entry = step as StepFact<'entrypoint'>;
-        else if (!cmd && step.step.kind === 'cmd') cmd = step as StepFact<'cmd'>;
+        if (!entry && step.kind === 'entrypoint') entry = step;
+        else if (!cmd && step.kind === 'cmd') cmd = step;
       }
       if (entry && cmd && isExecForm(entry.step.command) && !isExecForm(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
     }

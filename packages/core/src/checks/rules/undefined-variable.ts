@@ -37,11 +37,11 @@ export const undefinedVariable = defineRule<Data>({
       const { step, at, ref, complete, guess } = unresolved[i]!;
       if (ref.guarded) continue;
       // A key set by the same ENV is EnvSelfReference's finding.
-      if (step.step.kind === 'env' && Object.prototype.hasOwnProperty.call(step.step.vars, ref.name)) continue;
+      if (step.kind === 'env' && Object.prototype.hasOwnProperty.call(step.step.vars, ref.name)) continue;
       // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
       if (isGlobalArg(ctx.facts.image, ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
       // On an outside base image, whose environment we cannot see, only likely typos are reported.
-      if (complete || guess !== undefined) ctx.report(step, guess !== undefined ? { name: ref.name, kind: step.step.kind, guess } : { name: ref.name, kind: step.step.kind }, { at });
+      if (complete || guess !== undefined) ctx.report(step, guess !== undefined ? { name: ref.name, kind: step.kind, guess } : { name: ref.name, kind: step.kind }, { at });
     }
   },
 });

@@ -41,7 +41,7 @@ export const workdirRelativePath = defineRule<Data>({
       const steps = stages[s]!.steps;
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i]!;
-        if (step.step.kind !== 'workdir') continue;
+        if (step.kind !== 'workdir') continue;
         const path = unquoted(step.step.path);
         if (!(path.startsWith('/') || path.startsWith('$') || windowsDrive.test(path))) ctx.report(step, { path }, { at: ['path'] });
         break;
