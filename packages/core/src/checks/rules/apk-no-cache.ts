@@ -3,7 +3,6 @@ import { hasFlag, type ShellCommand } from '../shell-script.js';
 import { commandsNamed, subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
-
 function removesApkCache(c: ShellCommand): boolean {
   return c.name === 'rm' && c.args.some(isApkCachePath);
 }
@@ -19,6 +18,7 @@ function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
   }
   return false;
 }
+
 /**
  * DSL3024: `apk add` without `--no-cache`.
  *

@@ -4,7 +4,6 @@ import { defineRule } from '../rule.js';
 
 interface Data { program: string; sub: string }
 
-
 function setsFrontend(assignment: string): boolean {
   return assignment.startsWith('DEBIAN_FRONTEND=');
 }
@@ -16,6 +15,7 @@ function isOptionFlag(arg: string): boolean {
 function isOperand(arg: string): boolean {
   return !arg.startsWith('-');
 }
+
 /**
  * DSL3017: `apt-get install` without `-y`.
  *

@@ -3,10 +3,10 @@ import { defineRule } from '../rule.js';
 
 interface Data { sub: string }
 
-
 function isOperand(arg: string): boolean {
   return !arg.startsWith('-');
 }
+
 /**
  * DSL3021: `apt` in a RUN instead of `apt-get`.
  *

@@ -2,12 +2,12 @@ import { hasFlag } from '../shell-script.js';
 import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
-
 const recommendsOff = /APT::Install-Recommends=(?:false|0)/i;
 
 function turnsRecommendsOff(arg: string): boolean {
   return recommendsOff.test(arg);
 }
+
 /**
  * DSL3018: `apt-get install` without `--no-install-recommends`.
  *

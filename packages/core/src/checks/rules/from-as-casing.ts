@@ -3,7 +3,6 @@ import { defineRule } from '../rule.js';
 
 interface Data { from: string; as: string }
 
-
 const fromAs = /^\s*(\S+)\s.*\s(as)\s+\S+\s*$/i;
 
 /** Same as `word === word.toUpperCase()`, without making the upper-cased copy for ASCII words. */
@@ -25,6 +24,7 @@ function isLowerCase(word: string): boolean {
   }
   return true;
 }
+
 /**
  * DSL3046: `AS` written in another casing than `FROM`.
  *

@@ -2,12 +2,12 @@ import { defineRule } from '../rule.js';
 
 interface Data { platform: string }
 
-
 /** The stage name mentions a part of the platform (`build-arm64` for `linux/arm64`). */
 function namesPlatformPart(name: string, parts: readonly string[]): boolean {
   for (let i = 0; i < parts.length; i++) if (parts[i] !== '' && name.includes(parts[i]!)) return true;
   return false;
 }
+
 /**
  * DSL2019: a constant `--platform` on FROM in a stage whose name does not mention it.
  *

@@ -4,10 +4,10 @@ import { defineRule } from '../rule.js';
 const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 import { isPipInstall } from './pip-no-cache-dir.js';
 
-
 function isExtraIndexUrl(a: string): boolean {
   return a === '--extra-index-url' || a.startsWith('--extra-index-url=');
 }
+
 /**
  * DSL3049: `pip install --extra-index-url`.
  *

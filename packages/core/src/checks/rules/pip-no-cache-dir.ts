@@ -15,7 +15,6 @@ export function isPipInstall(command: { name: string; args: string[] }): boolean
   return pythons.test(command.name) && command.args[0] === '-m' && pips.test(command.args[1] ?? '') && command.args.includes('install');
 }
 
-
 function setsNoCacheDir(assignment: string): boolean {
   return assignment.startsWith('PIP_NO_CACHE_DIR=');
 }
@@ -37,6 +36,7 @@ function envSetsNoCacheDir(stage: StageFact, before: number): boolean {
   }
   return false;
 }
+
 /**
  * DSL3026: `pip install` without `--no-cache-dir`.
  *

@@ -13,10 +13,10 @@ function pipefailShell(stage: StageFact, before: number): boolean | undefined {
   return undefined;
 }
 
-
 function setsPipefail(c: ShellCommand): boolean {
   return c.name === 'set' && c.args.includes('pipefail');
 }
+
 /**
  * DSL3029: a RUN with a pipe, in a shell without `-o pipefail`.
  *

@@ -1,12 +1,12 @@
 import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
-
 const shortFlagsWithQ = /^-[A-Za-z]*q[A-Za-z]*$/;
 
 function isQuietFlag(a: string): boolean {
   return a.startsWith('--progress') || a === '--quiet' || a === '--no-verbose' || a === '-nv' || shortFlagsWithQ.test(a) || a === '-O-' || a === '-qO-';
 }
+
 /**
  * DSL3039: wget without `--progress` or `-q`, which floods build logs.
  *
