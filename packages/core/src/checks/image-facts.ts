@@ -302,6 +302,6 @@ class LazyStepFact {
   }
 
   get path(): PathSegment[] {
-    return [...this.stage.path, 'steps', this.index];
+    return pathBelow(this.stage.path, 'steps', this.index);
   }
 }

@@ -1,11 +1,11 @@
 import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
-import type { RunWords } from '../run-words.js';
+import { mentionKeys } from '../run-words.js';
 import type { ShellCommand } from '../shell-script.js';
 
 const tlsPrograms = /^(?:curl|wget|pip[0-9.]*|npm|yarn|git|yum|dnf|microdnf)$/;
 /** What a RUN must mention to run one of `tlsPrograms` (see `runWords`). */
-const tlsMentions = ['curl', 'wget', 'pip', 'npm', 'yarn', 'git', 'yum', 'dnf', 'microdnf'];
+const tlsMentions = mentionKeys(['curl', 'wget', 'pip', 'npm', 'yarn', 'git', 'yum', 'dnf', 'microdnf']);
 
 interface Data { what: string }
 
@@ -30,11 +30,6 @@ function verificationOff(command: ShellCommand): string | undefined {
 
 function someMatches(words: readonly string[], pattern: RegExp): boolean {
   for (let i = 0; i < words.length; i++) if (pattern.test(words[i]!)) return true;
-  return false;
-}
-
-function mentionsAny(words: RunWords, mentions: readonly string[]): boolean {
-  for (let i = 0; i < mentions.length; i++) if (words.has(mentions[i]!)) return true;
   return false;
 }
 
@@ -66,7 +61,7 @@ export const tlsVerificationDisabled = defineRule<Data>({
   format: (d) => `${d.what} turns off TLS certificate verification`,
   hint: 'install the CA certificate instead of disabling verification',
   check(ctx) {
-    if (mentionsAny(ctx.facts.runWords(), tlsMentions)) {
+    if (ctx.facts.runWords().hasAny(tlsMentions)) {
       const found = commandsMatching(ctx.facts, tlsPrograms);
       for (let i = 0; i < found.length; i++) {
         const what = verificationOff(found[i]!.command);
