@@ -1,0 +1,82 @@
+import type { PathSegment } from '../diagnostics/diagnostic.js';
+import type { Image } from '../model/image.js';
+import type { CopySource } from '../model/references.js';
+import { inheritSource } from '../model/source-location.js';
+import type { Stage } from '../model/stage.js';
+
+/**
+ * Where an image reference is written: a stage's FROM (with its `--platform`, if any), a
+ * `COPY --from`, a mount's `from`, or a Compose service's `image:` (with its `platform`).
+ *
+ * @example
+ * const site: ReferenceSite = { kind: 'from', path: ['images', 'api', 'stages', 'build', 'from'], node: stage };
+ */
+export interface ReferenceSite {
+  kind: 'from' | 'copy' | 'mount' | 'service';
+  path: PathSegment[];
+  /** The model object holding the reference (for its source location). */
+  node: object;
+  /** A platform fixed where the reference is written (`FROM --platform=…`, a service's `platform`). */
+  platform?: string;
+}
+
+/** Called for each reference; returns the text to write instead (or the same text). */
+export type ReferenceVisitor = (ref: string, site: ReferenceSite) => string;
+
+/**
+ * Calls `visit` for every image reference of an image — FROM, `COPY --from` and mount `from`
+ * values that do not name a stage of the image, and `{ image }` sources — and returns the image
+ * with each reference replaced by what `visit` returned. Objects that did not change are kept
+ * (so is the whole image when nothing changed); changed ones keep their source location.
+ * Anything that does not look like an image is returned as it is (validation reports it later).
+ *
+ * @example
+ * mapImageReferences(api, ['images', 'api'], (ref) => `${ref}@sha256:…`);
+ */
+export function mapImageReferences<T>(image: T, path: PathSegment[], visit: ReferenceVisitor): T {
+  const stages = (image as Partial<Image> | null)?.stages;
+  if (!Array.isArray(stages)) return image;
+  const stageNames = new Set(stages.flatMap((s: Partial<Stage> | null) => (typeof s?.name === 'string' ? [s.name] : [])));
+  const source = (from: CopySource | undefined, site: ReferenceSite): CopySource | undefined => {
+    if (typeof from === 'string') return stageNames.has(from) ? from : visit(from, site);
+    if (from !== null && typeof from === 'object' && 'image' in from && typeof from.image === 'string') {
+      const ref = visit(from.image, site);
+      return ref === from.image ? from : inheritSource({ ...from, image: ref }, from);
+    }
+    return from;
+  };
+  let changed = false;
+  const next = stages.map((stage: Stage | null, index: number) => {
+    if (stage === null || typeof stage !== 'object') return stage;
+    const at = [...path, 'stages', typeof stage.name === 'string' ? stage.name : index];
+    const from = typeof stage.from === 'string' && !stageNames.has(stage.from) && stage.from !== 'scratch' ? visit(stage.from, { kind: 'from', path: [...at, 'from'], node: stage, ...(typeof stage.platform === 'string' ? { platform: stage.platform } : {}) }) : stage.from;
+    const steps = Array.isArray(stage.steps) ? stage.steps.map((step, i) => mapStep(step, [...at, 'steps', i], source)) : stage.steps;
+    if (from === stage.from && (steps === stage.steps || steps.every((s, i) => s === stage.steps[i]))) return stage;
+    changed = true;
+    return inheritSource({ ...stage, from, steps }, stage);
+  });
+  return changed ? inheritSource({ ...(image as object), stages: next }, image as object) as T : image;
+}
+
+type SourceMapper = (from: CopySource | undefined, site: ReferenceSite) => CopySource | undefined;
+
+function mapStep<S>(step: S, path: PathSegment[], source: SourceMapper): S {
+  const s = step as { kind?: unknown; from?: CopySource; mounts?: unknown } | null;
+  if (s === null || typeof s !== 'object') return step;
+  if (s.kind === 'copy' && s.from !== undefined) {
+    const from = source(s.from, { kind: 'copy', path: [...path, 'from'], node: s });
+    return from === s.from ? step : (inheritSource({ ...s, from }, s) as S);
+  }
+  if (s.kind === 'run' && Array.isArray(s.mounts)) {
+    let changed = false;
+    const mounts = s.mounts.map((m: { from?: CopySource } | null, i: number) => {
+      if (m === null || typeof m !== 'object' || m.from === undefined) return m;
+      const from = source(m.from, { kind: 'mount', path: [...path, 'mounts', i, 'from'], node: s });
+      if (from === m.from) return m;
+      changed = true;
+      return inheritSource({ ...m, from }, m);
+    });
+    return changed ? (inheritSource({ ...s, mounts }, s) as S) : step;
+  }
+  return step;
+}
