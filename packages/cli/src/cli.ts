@@ -29,6 +29,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--stdout', 'Print the files instead of writing them')
     .option('--check', 'Write nothing; exit 1 and print a diff when the files on disk are stale')
     .option('--force', 'Take over files in the output folder that dsl did not write')
+    .option('--frozen', 'An image reference missing from dsl.lock.json is an error (for CI)')
     .option('--json', 'Print the result as JSON')
     .action((flags) => run(async () => (await import('./commands/synth.js')).synthCommand(flags, io)));
   cli
@@ -45,8 +46,18 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--cache-to <ref>', 'Extra cache export, passed to buildx (repeatable)')
     .option('--out <dir>', 'Output folder for the synthesised files')
     .option('--force', 'Take over files in the output folder that dsl did not write')
+    .option('--frozen', 'An image reference missing from dsl.lock.json is an error (for CI)')
     .option('--json', 'Print the result as JSON')
     .action((images: string[], flags) => run(async () => (await import('./commands/build.js')).buildCommand(images, flags, io)));
+  cli
+    .command('lock [...images]', 'Pin every image the project uses to its digest in dsl.lock.json')
+    .option('--check', 'Write nothing; exit 1 when a locked tag moved or the lock is out of date')
+    .option('--update', 'Resolve the given references (default: all) again, not only missing ones')
+    .option('--json', 'Print the result as JSON')
+    .example('  $ dsl lock                     # add what is missing, drop what is unused')
+    .example('  $ dsl lock --check             # in a scheduled CI job: did a tag move?')
+    .example('  $ dsl lock --update busybox    # move busybox:* to what its tags name now')
+    .action((images: string[], flags) => run(async () => (await import('./commands/lock.js')).lockCommand(images, flags, io)));
   cli
     .command('check [...paths]', 'Check the definitions, or the given Dockerfiles, Compose files and folders')
     .option('--format <format>', 'text, json, github or sarif', { default: 'text' })

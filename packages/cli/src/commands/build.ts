@@ -20,6 +20,7 @@ export interface BuildCommandFlags {
   config?: string;
   out?: string;
   force?: boolean;
+  frozen?: boolean;
   concurrency?: string | number;
   platform?: string;
   push?: boolean;
@@ -45,7 +46,8 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const concurrency = flags.concurrency === undefined ? availableParallelism() : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive whole number, not '${flags.concurrency}'`);
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
-  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
+  const platforms = flags.platform ? flags.platform.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, ...(platforms ? { platforms } : {}) });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, diagnostics: plan.diagnostics });

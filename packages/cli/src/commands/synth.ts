@@ -15,6 +15,7 @@ export interface SynthFlags {
   stdout?: boolean;
   check?: boolean;
   force?: boolean;
+  frozen?: boolean;
   json?: boolean;
 }
 
@@ -25,7 +26,7 @@ export interface SynthFlags {
  * process.exitCode = await synthCommand({ check: true }, processOutput());
  */
 export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
-  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
+  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
   // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
   const where = displayPath(io.env.INIT_CWD ?? io.cwd, plan.outDir);

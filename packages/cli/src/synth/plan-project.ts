@@ -1,8 +1,22 @@
 import { extname } from 'node:path';
-import { setSourceCapture } from '@dockerdsl/core';
+import { lockFileName, setSourceCapture } from '@dockerdsl/core';
 import { findConfig } from '../config/find-config.js';
 import { loadProject, type Project } from '../config/load-project.js';
+import { lockInUse, readProjectLock } from '../lock/read-lock.js';
 import { planSynth, type PlanOptions, type SynthPlan } from './plan-synth.js';
+
+/**
+ * Options of `planProject`: those of `planSynth`, and how to use the project's lock.
+ *
+ * @example
+ * const o: ProjectPlanOptions = { frozen: true, platforms: ['linux/arm64'] };
+ */
+export interface ProjectPlanOptions extends Omit<PlanOptions, 'lock'> {
+  /** A reference missing from `dsl.lock.json` is an error (and a missing lock file locks nothing). */
+  frozen?: boolean;
+  /** Platforms asked for on the command line, checked against the locked base images. */
+  platforms?: readonly string[];
+}
 
 /**
  * Loads the project's config and plans synth, paying for source locations only when they are
@@ -16,18 +30,24 @@ import { planSynth, type PlanOptions, type SynthPlan } from './plan-synth.js';
  * @example
  * const { plan } = await planProject(process.cwd(), undefined, { outDir: 'docker' });
  */
-export async function planProject(cwd: string, explicitConfig: string | undefined, options: PlanOptions = {}): Promise<Project & { plan: SynthPlan }> {
+export async function planProject(cwd: string, explicitConfig: string | undefined, options: ProjectPlanOptions = {}): Promise<Project & { plan: SynthPlan }> {
   const was = setSourceCapture(true);
   try {
     const file = findConfig(cwd, explicitConfig);
     setSourceCapture(file === undefined || !reEvaluable(file));
     let project = await loadProject(cwd, explicitConfig);
-    let plan = planSynth(project.config, project.configFile, options);
+    const read = readProjectLock(project.configFile);
+    const lock = lockInUse(read, options.frozen === true);
+    const { frozen, platforms, ...rest } = options;
+    const planOptions: PlanOptions = { ...rest, ...(lock ? { lock: { lock, file: lockFileName, frozen: frozen === true, ...(platforms ? { platforms } : {}) } } : {}) };
+    let plan = planSynth(project.config, project.configFile, planOptions);
     if (plan.diagnostics.length > 0 && reEvaluable(project.configFile)) {
       setSourceCapture(true);
       project = await loadProject(cwd, explicitConfig);
-      plan = planSynth(project.config, project.configFile, options);
+      plan = planSynth(project.config, project.configFile, planOptions);
     }
+    // A lock file that cannot be read stops synth: building from tags would hide it.
+    if (read.diagnostics.length > 0) plan = { ...plan, diagnostics: [...read.diagnostics, ...plan.diagnostics], ok: false };
     return { ...project, plan };
   } finally {
     setSourceCapture(was);

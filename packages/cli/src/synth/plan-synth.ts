@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes } from '../config/config-error.js';
+import { lockProject, type SynthLock } from '../lock/lock-config.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import { imageDependencies } from './image-deps.js';
@@ -45,6 +46,8 @@ export interface PlanOptions {
   /** Output folder, relative to `cwd` (default: the config's `outDir`, else `.dsl/out` next to the config). */
   outDir?: string;
   cwd?: string;
+  /** The lock to pin references with (`dsl.lock.json`, read by `planProject`). */
+  lock?: SynthLock;
 }
 
 /**
@@ -52,7 +55,8 @@ export interface PlanOptions {
  * Compose stacks, and lays out the files synth writes: `<name>.Dockerfile`,
  * `<name>.Dockerfile.dockerignore` where the image declares ignores, each stack's
  * `compose.yaml` (and variants), `docker-bake.json` and the manifest — in memory, nothing is
- * written. Errors anywhere make `ok` false.
+ * written. With a `lock`, image references are pinned by digest first. Errors anywhere make
+ * `ok` false.
  *
  * @example
  * const plan = planSynth(config, '/repo/dsl.config.ts');
@@ -62,6 +66,12 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const root = dirname(configFile);
   const outDir = options.outDir !== undefined ? resolve(options.cwd ?? process.cwd(), options.outDir) : resolve(root, config.outDir ?? '.dsl/out');
   const diagnostics: Diagnostic[] = [];
+  if (options.lock) {
+    // The one place the lock applies: every reference is pinned before anything compiles.
+    const locked = lockProject(config.images.map(plainImage), config.compose ?? [], options.lock);
+    config = { ...config, images: locked.images as ImageInput[], compose: locked.stacks };
+    diagnostics.push(...locked.diagnostics);
+  }
   const compiled: { image: Image; dockerfile: string; target?: string }[] = [];
   const seen = new Set<string>();
   const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];

@@ -68,14 +68,14 @@ describe('applyLockToImage', () => {
     expect(applyLockToImage(input, ['images', 'app'], { ...options, frozen: true }).diagnostics).toMatchObject([{ code: 'DSL5950', severity: 'error' }]);
   });
 
-  it('reports platforms the locked base does not offer: the image\'s own, then the command line\'s', () => {
-    const own = applyLockToImage(image({ platforms: ['linux/amd64', 'linux/arm64'] }), ['images', 'app'], { ...options, platforms: ['linux/s390x'] });
+  it('reports platforms the locked base does not offer: the image\'s own, or the command line\'s instead', () => {
+    const own = applyLockToImage(image({ platforms: ['linux/amd64', 'linux/arm64'] }), ['images', 'app'], options);
     // debian offers amd64 only: its FROM and its COPY --from; busybox's arm64/v8 is arm64.
     expect(own.diagnostics.map((d) => [d.code, d.path.join('.'), d.message.endsWith('not linux/arm64')])).toEqual([
       ['DSL5951', 'images.app.stages.build.from', true],
       ['DSL5951', 'images.app.stages.2.steps.1.from', true],
     ]);
-    const cli = applyLockToImage(image(), ['images', 'app'], { ...options, platforms: ['linux/arm/v7'] });
+    const cli = applyLockToImage(image({ platforms: ['linux/amd64'] }), ['images', 'app'], { ...options, platforms: ['linux/arm/v7'] });
     expect(cli.diagnostics.filter((d) => d.code === 'DSL5951')).toHaveLength(5);
   });
 

@@ -18,7 +18,7 @@ export interface LockOptions {
   file: string;
   /** A reference missing from the lock is an error rather than a warning (`--frozen`, for CI). */
   frozen?: boolean;
-  /** Platforms asked for on the command line; an image's own `platforms` come first. */
+  /** Platforms asked for on the command line; they replace an image's own `platforms`. */
   platforms?: readonly string[];
   /** Tags of the project's own images, to the image's name: built together, so not locked in Dockerfiles. */
   projectTags?: ReadonlyMap<string, string>;
@@ -60,7 +60,8 @@ export function projectImageOf(ref: string, projectTags: ReadonlyMap<string, str
 export function applyLockToImage<T>(image: T, path: PathSegment[], options: LockOptions): { image: T; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const own = (image as { platforms?: unknown } | null)?.platforms;
-  const requested = Array.isArray(own) && own.length > 0 ? (own as string[]) : (options.platforms ?? []);
+  // As in `dsl build`: `--platform` replaces the image's own platforms.
+  const requested = options.platforms && options.platforms.length > 0 ? options.platforms : Array.isArray(own) ? (own as string[]) : [];
   const locked = mapImageReferences(image, path, (ref, site) => {
     if (!isLockableReference(ref) || projectImageOf(ref, options.projectTags) !== undefined) return ref;
     return pin(ref, site, requested, options, diagnostics);
