@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtinRules, compose, parseCodes, schemaCodes, stageGraphCodes } from '@dockerdsl/core';
+import { builtinRules, compose, lockCodes, parseCodes, schemaCodes, stageGraphCodes } from '@dockerdsl/core';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';
 
@@ -13,6 +13,7 @@ const graphRows: Row[] = Object.entries(stageGraphCodes).map(([code, c]) => ({ c
 const ruleRows: Row[] = builtinRules.map((r) => ({ code: r.code, rule: r.name, severity: r.enabledByDefault === false ? `${r.severity} (opt-in)` : r.severity, description: r.description, page: `rules/${r.code}.md` }));
 const composeRows: Row[] = Object.entries(compose.composeCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: `${c.description} (catalogue ${c.catalogue})` }));
 const parseRows: Row[] = Object.entries(parseCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const lockRows: Row[] = Object.entries(lockCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: configCodeDescriptions[c.code] }));
 
 const sections: Array<[title: string, intro: string, rows: Row[]]> = [
@@ -22,6 +23,7 @@ const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL4xxx: Compose stacks', 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.', composeRows],
   ['DSL5xxx: Dockerfile text', 'Reported by the Dockerfile parser (`dsl check FILE`, `dsl import`), with line and column. Most mirror an error BuildKit raises for the same text.', parseRows],
   ['DSL59xx: the config file', 'Reported by the CLI when `dsl.config.ts` cannot be found or loaded, or the project it describes cannot be written.', configRows],
+  ['DSL1050–DSL1059, DSL5950–DSL5969: the lock file', 'Reported when `dsl.lock.json` is read (by `dsl synth`, `dsl build` and `dsl lock`), when synth pins references with it, and by `dsl lock` when it asks the registries. See [the lock guide](guides/lock.md).', lockRows],
 ];
 
 function cell(text: string): string {
