@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Credentials } from './docker-credentials.js';
+import { closingFetch } from './http-transport.js';
 import { registryReference, type RegistryReference } from './image-reference.js';
 import { authorization, parseChallenge, RegistryError } from './registry-auth.js';
 
@@ -24,7 +25,7 @@ export interface ResolvedImage {
 }
 
 /**
- * Options of the registry client: the fetch to use (tests point it at a local server) and where
+ * Options of the registry client: the fetch to use (default: one that closes its connections) and where
  * credentials come from (docker's config and helpers, by default).
  *
  * @example
@@ -56,7 +57,7 @@ export class RegistryClient {
   private readonly auth = new Map<string, string>();
 
   constructor(private readonly options: RegistryClientOptions = {}) {
-    this.fetch = options.fetch ?? globalThis.fetch;
+    this.fetch = options.fetch ?? closingFetch;
   }
 
   /**
