@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { execa } from 'execa';
 
 /**
  * A user name and secret for a registry (a password or a token).
@@ -76,6 +75,8 @@ export async function registryCredentials(registry: string, env: NodeJS.ProcessE
  * await runCredentialHelper('desktop', 'ghcr.io'); // '{"ServerURL":"ghcr.io","Username":"me","Secret":"…"}'
  */
 export async function runCredentialHelper(helper: string, server: string): Promise<string | undefined> {
+  // Loaded on demand: most registries need no helper, and execa costs a noticeable part of a start.
+  const { execa } = await import('execa');
   const result = await execa(`docker-credential-${helper}`, ['get'], { input: server, reject: false, timeout: 30_000 });
   return result.exitCode === 0 && result.stdout.trim() !== '' ? result.stdout : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Credentials } from './docker-credentials.js';
+import type { HttpClient } from './http-transport.js';
 
 /**
  * A `WWW-Authenticate` challenge: its scheme (`bearer`, `basic`) and parameters.
@@ -33,21 +34,26 @@ export function parseChallenge(header: string): AuthChallenge {
  * be met (basic without credentials, an unknown scheme).
  *
  * @example
- * await authorization(parseChallenge(header), 'library/busybox', undefined, fetch); // 'Bearer eyJ…'
+ * await authorization(parseChallenge(header), 'library/busybox', undefined, httpGet); // 'Bearer eyJ…'
  */
-export async function authorization(challenge: AuthChallenge, repository: string, credentials: Credentials | undefined, fetchImpl: typeof fetch): Promise<string | undefined> {
+export async function authorization(challenge: AuthChallenge, repository: string, credentials: Credentials | undefined, http: HttpClient): Promise<string | undefined> {
   const basic = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64')}` : undefined;
   if (challenge.scheme === 'basic') return basic;
   if (challenge.scheme !== 'bearer' || !challenge.params.realm) return undefined;
   const url = new URL(challenge.params.realm);
   if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
   url.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-  const response = await fetchImpl(url, { headers: basic ? { authorization: basic } : {} });
+  const response = await http(url, { headers: basic ? { authorization: basic } : {} });
   if (!response.ok) {
     const who = credentials ? `the credentials of ${credentials.username || 'the credential helper'}` : 'an anonymous request (docker has no credentials for it: docker login)';
     throw new RegistryError(response.status === 401 || response.status === 403 ? 'auth' : 'request', `the token service ${url.origin} answered ${response.status} to ${who}`);
   }
-  const body = (await response.json()) as { token?: string; access_token?: string };
+  let body: { token?: string; access_token?: string };
+  try {
+    body = JSON.parse(response.body.toString('utf8')) as typeof body;
+  } catch {
+    throw new RegistryError('request', `the token service ${url.origin} did not answer JSON`);
+  }
   const token = body.token ?? body.access_token;
   if (!token) throw new RegistryError('auth', `the token service ${url.origin} gave no token`);
   return `Bearer ${token}`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Credentials } from './docker-credentials.js';
-import { closingFetch } from './http-transport.js';
+import { httpGet, type HttpClient, type HttpResponse } from './http-transport.js';
 import { registryReference, type RegistryReference } from './image-reference.js';
 import { authorization, parseChallenge, RegistryError } from './registry-auth.js';
 
@@ -25,14 +25,14 @@ export interface ResolvedImage {
 }
 
 /**
- * Options of the registry client: the fetch to use (default: one that closes its connections) and where
+ * Options of the registry client: how to send requests (default: `httpGet`) and where
  * credentials come from (docker's config and helpers, by default).
  *
  * @example
  * new RegistryClient({ credentials: (registry) => registryCredentials(registry, process.env) });
  */
 export interface RegistryClientOptions {
-  fetch?: typeof fetch;
+  http?: HttpClient;
   credentials?: (registry: string) => Promise<Credentials | undefined>;
   timeoutMs?: number;
 }
@@ -53,11 +53,11 @@ interface Manifest {
  * const image = await new RegistryClient().resolve('127.0.0.1:5000/team/base:1');
  */
 export class RegistryClient {
-  private readonly fetch: typeof fetch;
+  private readonly http: HttpClient;
   private readonly auth = new Map<string, string>();
 
   constructor(private readonly options: RegistryClientOptions = {}) {
-    this.fetch = options.fetch ?? closingFetch;
+    this.http = options.http ?? httpGet;
   }
 
   /**
@@ -69,7 +69,7 @@ export class RegistryClient {
   async resolve(ref: string): Promise<ResolvedImage> {
     const at = registryReference(ref);
     const response = await this.request(at, `manifests/${at.tag}`, 'GET', manifestMediaTypes.join(', '), ref);
-    const body = Buffer.from(await response.arrayBuffer());
+    const body = response.body;
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
     const claimed = response.headers.get('docker-content-digest');
     if (claimed?.startsWith('sha256:') && claimed !== digest) throw new RegistryError('request', `${at.registry} sent a manifest for ${ref} whose digest is ${digest}, not ${claimed}`);
@@ -100,18 +100,18 @@ export class RegistryClient {
     const digest = manifest.config?.digest;
     if (!digest) return [];
     const response = await this.request(at, `blobs/${digest}`, 'GET', '*/*', ref);
-    const config = (await response.json()) as { os?: string; architecture?: string; variant?: string };
+    const config = JSON.parse(response.body.toString('utf8')) as { os?: string; architecture?: string; variant?: string };
     return config.os && config.architecture ? [platformText(config)] : [];
   }
 
-  private async request(at: RegistryReference, path: string, method: 'GET' | 'HEAD', accept: string, ref: string): Promise<Response> {
+  private async request(at: RegistryReference, path: string, method: 'GET' | 'HEAD', accept: string, ref: string): Promise<HttpResponse> {
     const url = `${at.endpoint}/v2/${at.repository}/${path}`;
     const key = `${at.registry}/${at.repository}`;
     let response = await this.send(url, method, accept, this.auth.get(key), at);
     if (response.status === 401) {
       const header = response.headers.get('www-authenticate');
       const credentials = await this.options.credentials?.(at.registry);
-      const answer = header ? await authorization(parseChallenge(header), at.repository, credentials, this.fetch) : undefined;
+      const answer = header ? await authorization(parseChallenge(header), at.repository, credentials, this.http) : undefined;
       if (!answer) throw new RegistryError('auth', `${at.registry} asks for credentials for ${at.repository}${credentials ? '' : ', and docker has none for it (docker login)'}`);
       this.auth.set(key, answer);
       response = await this.send(url, method, accept, answer, at);
@@ -123,9 +123,9 @@ export class RegistryClient {
     return response;
   }
 
-  private async send(url: string, method: string, accept: string, auth: string | undefined, at: RegistryReference): Promise<Response> {
+  private async send(url: string, method: string, accept: string, auth: string | undefined, at: RegistryReference): Promise<HttpResponse> {
     try {
-      return await this.fetch(url, { method, headers: { accept, ...(auth ? { authorization: auth } : {}) }, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+      return await this.http(url, { method, headers: { accept, ...(auth ? { authorization: auth } : {}) }, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       throw new RegistryError('request', `cannot reach ${at.endpoint}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
