@@ -57,6 +57,7 @@ describe('dsl lock', () => {
       expect(Object.keys(lock.images)).toEqual([`${h}/t/base:1`, `${h}/t/db:1`, `${h}/t/tools:1`]);
       expect(lock.images[`${h}/t/tools:1`]!.digest).toBe(tools);
       expect((await dsl(p.dir, 'lock')).out).toContain('(unchanged)');
+      expect(JSON.parse((await dsl(p.dir, 'lock', '--json')).out)).toMatchObject({ ok: true, lock: 'dsl.lock.json', written: false, changes: [] });
 
       const synth = await dsl(p.dir, 'synth', '--stdout', '--frozen');
       expect(synth.code).toBe(0);
