@@ -61,3 +61,4 @@ export { analyseShell, clearShellCache, hasFlag, operands, type ShellCommand, ty
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 export { splitShellChain } from './compile/wrap-shell.js';
+export * from './workspace/index.js';
