@@ -63,7 +63,7 @@ describe('collectImageInputs + inputDigest on a real context', () => {
     expect(digestOf(root)).toBe(before);
   });
 
-  it('changes with the Dockerfile, the build args, the base images and the project images' digests', () => {
+  it('changes with the Dockerfile, the build args, the base images and the digests of project images', () => {
     const root = tree(files);
     const before = digestOf(root);
     const withStep = image('api', { stages: [build.run('make test'), runtime], buildArgs: { VERSION: '1' }, dockerignore: ['*.log', 'tmp'] }).toImage();
