@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { builtinRules, compose, parseCodes, schemaCodes, stageGraphCodes, workspaceCodes } from '@dockerdsl/core';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';
+import { planCodeDescriptions, planCodes } from '../../packages/cli/src/plan/plan-codes.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -13,6 +14,7 @@ const graphRows: Row[] = Object.entries(stageGraphCodes).map(([code, c]) => ({ c
 const ruleRows: Row[] = builtinRules.map((r) => ({ code: r.code, rule: r.name, severity: r.enabledByDefault === false ? `${r.severity} (opt-in)` : r.severity, description: r.description, page: `rules/${r.code}.md` }));
 const composeRows: Row[] = Object.entries(compose.composeCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: `${c.description} (catalogue ${c.catalogue})` }));
 const parseRows: Row[] = Object.entries(parseCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const planRows: Row[] = Object.values(planCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: planCodeDescriptions[c.code] }));
 const workspaceRows: Row[] = Object.entries(workspaceCodes).map(([code, c]) => ({ code, rule: c.rule, severity: 'error', description: c.description }));
 const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: configCodeDescriptions[c.code] }));
 
@@ -23,6 +25,7 @@ const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL4xxx: Compose stacks', 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.', composeRows],
   ['DSL5xxx: Dockerfile text', 'Reported by the Dockerfile parser (`dsl check FILE`, `dsl import`), with line and column. Most mirror an error BuildKit raises for the same text.', parseRows],
   ['DSL59xx: the config file', 'Reported by the CLI when `dsl.config.ts` cannot be found or loaded, or the project it describes cannot be written.', configRows],
+  ['DSL599x: dsl plan', 'Reported by `dsl plan` when it cannot find the changed files.', planRows],
   ['DSL70xx: workspaces', 'Reported when a monorepo\'s workspace (npm, yarn or pnpm) is read for the workspace presets and `dsl plan`: its manifests, its package globs and the graph of its packages. Each points at the manifest line that causes it.', workspaceRows],
 ];
 
