@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = resolve(root, 'packages/cli/bin/dsl.js');
-const commands = ['synth', 'build', 'lock', 'check', 'import', 'init', 'ls'];
+const commands = ['synth', 'build', 'plan', 'lock', 'check', 'import', 'init', 'ls'];
 
 function help(args: string[]): string {
   const out = execFileSync(process.execPath, [bin, ...args, '--help'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

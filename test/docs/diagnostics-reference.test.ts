@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtinRules, compose, lockCodes, parseCodes, schemaCodes, stageGraphCodes } from '@dockerdsl/core';
+import { builtinRules, compose, lockCodes, parseCodes, schemaCodes, stageGraphCodes, workspaceCodes } from '@dockerdsl/core';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';
+import { planCodeDescriptions, planCodes } from '../../packages/cli/src/plan/plan-codes.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -14,6 +15,8 @@ const ruleRows: Row[] = builtinRules.map((r) => ({ code: r.code, rule: r.name, s
 const composeRows: Row[] = Object.entries(compose.composeCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: `${c.description} (catalogue ${c.catalogue})` }));
 const parseRows: Row[] = Object.entries(parseCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const lockRows: Row[] = Object.entries(lockCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const planRows: Row[] = Object.values(planCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: planCodeDescriptions[c.code] }));
+const workspaceRows: Row[] = Object.entries(workspaceCodes).map(([code, c]) => ({ code, rule: c.rule, severity: 'error', description: c.description }));
 const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: configCodeDescriptions[c.code] }));
 
 const sections: Array<[title: string, intro: string, rows: Row[]]> = [
@@ -24,6 +27,8 @@ const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL5xxx: Dockerfile text', 'Reported by the Dockerfile parser (`dsl check FILE`, `dsl import`), with line and column. Most mirror an error BuildKit raises for the same text.', parseRows],
   ['DSL59xx: the config file', 'Reported by the CLI when `dsl.config.ts` cannot be found or loaded, or the project it describes cannot be written.', configRows],
   ['DSL1050–DSL1059, DSL5950–DSL5969: the lock file', 'Reported when `dsl.lock.json` is read (by `dsl synth`, `dsl build` and `dsl lock`), when synth pins references with it, and by `dsl lock` when it asks the registries. See [the lock guide](guides/lock.md).', lockRows],
+  ['DSL599x: dsl plan', 'Reported by `dsl plan` when it cannot find the changed files.', planRows],
+  ['DSL70xx: workspaces', 'Reported when a monorepo\'s workspace (npm, yarn or pnpm) is read for the workspace presets and `dsl plan`: its manifests, its package globs and the graph of its packages. Each points at the manifest line that causes it.', workspaceRows],
 ];
 
 function cell(text: string): string {

@@ -78,6 +78,14 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--force', 'Overwrite an existing dsl.config.ts')
     .action((kind: string | undefined, flags) => run(async () => (await import('./commands/init.js')).initCommand(kind, flags, io)));
   cli
+    .command('plan', 'Say which images a change affects, in dependency levels (a CI matrix with --json)')
+    .option('--since <ref>', 'Changes since this git reference (committed, staged, unstaged and untracked)')
+    .option('--files <list>', 'Changed files, comma-separated or repeated (relative to the working directory)')
+    .option('--out <dir>', 'Output folder of the synthesised files (where the Dockerfiles are)')
+    .option('--json', 'Print the plan as JSON')
+    .example('  $ dsl plan --since origin/main --json   # { levels, images, matrix: { include: [{ image, level }] } }')
+    .action((flags) => run(async () => (await import('./commands/plan.js')).planCommand(flags, io)));
+  cli
     .command('ls', 'List the images, their stages and tags')
     .option('--json', 'Print the list as JSON')
     .action((flags) => run(async () => (await import('./commands/ls.js')).lsCommand(flags, io)));

@@ -62,3 +62,4 @@ export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './d
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 export { splitShellChain } from './compile/wrap-shell.js';
 export * from './lock/index.js';
+export * from './workspace/index.js';

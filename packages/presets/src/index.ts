@@ -21,3 +21,6 @@ export * from './runtime-options.js';
 export * from './static-binary.js';
 export * from './validate-options.js';
 export * from './shell-words.js';
+export * from './node-workspace.js';
+export * from './workspace-dockerignore.js';
+export * from './workspace-package-manager.js';

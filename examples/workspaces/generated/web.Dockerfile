@@ -1,0 +1,35 @@
+# manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes.
+FROM ws-example/node-build:dev AS manifests
+WORKDIR /repo
+COPY package.json package-lock.json ./
+COPY packages/config/package.json packages/config/
+COPY packages/shared/package.json packages/shared/
+COPY apps/web/package.json apps/web/
+
+# build installs what the closure needs, adds its sources and builds it, dependencies first.
+FROM manifests AS build
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm ci --workspace @ws/web --include-workspace-root --no-audit --no-fund
+COPY packages/config packages/config
+COPY packages/shared packages/shared
+COPY apps/web apps/web
+RUN npm run build --workspace @ws/config \
+    && npm run build --workspace @ws/shared \
+    && npm run build --workspace @ws/web
+
+# prod-deps installs the production dependencies of this package only.
+FROM manifests AS prod-deps
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm ci --omit=dev --workspace @ws/web --no-audit --no-fund
+
+# runtime is what runs: production dependencies and build outputs, as a non-root user.
+FROM ws-example/node-runtime:dev AS runtime
+ENV NODE_ENV=production
+WORKDIR /repo
+COPY --from=prod-deps /repo /repo
+COPY --from=build /repo/packages/config/dist /repo/packages/config/dist
+COPY --from=build /repo/packages/shared/dist /repo/packages/shared/dist
+COPY --from=build /repo/apps/web/dist /repo/apps/web/dist
+WORKDIR /repo/apps/web
+USER 10001:10001
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --start-interval=1s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+ENTRYPOINT ["node", "dist/server.js"]

@@ -1,0 +1,3 @@
+module example.com/workspaces/status
+
+go 1.19

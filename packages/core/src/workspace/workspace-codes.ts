@@ -1,0 +1,28 @@
+/**
+ * Codes of the workspace diagnostics (DSL7000–DSL7039): problems reading a monorepo's
+ * workspace (npm, yarn or pnpm) — its manifests, its package globs and the graph of its
+ * packages. Stable forever.
+ *
+ * @example
+ * workspaceCodes.DSL7005.rule; // 'WorkspaceCycle'
+ */
+export const workspaceCodes = {
+  DSL7001: { rule: 'WorkspaceRootNotFound', description: 'The workspace root has no readable `package.json`.' },
+  DSL7002: { rule: 'WorkspaceManifestSyntax', description: 'A `package.json` or `pnpm-workspace.yaml` of the workspace does not parse, or is not an object.' },
+  DSL7003: { rule: 'NoWorkspacePackages', description: 'The root declares no workspace globs (`workspaces` in `package.json`, `packages` in `pnpm-workspace.yaml`), or they match no package.' },
+  DSL7004: { rule: 'UnnamedWorkspacePackage', description: 'A folder the workspace globs match has a `package.json` without a `name`, so nothing can depend on it.' },
+  DSL7005: { rule: 'WorkspaceCycle', description: 'Workspace packages depend on each other in a cycle, so no build order exists.' },
+  DSL7006: { rule: 'DuplicateWorkspacePackage', description: 'Two workspace folders declare the same package name.' },
+  DSL7007: { rule: 'MissingWorkspacePackage', description: 'A `workspace:` dependency names a package the workspace does not have.' },
+  DSL7008: { rule: 'UnknownWorkspacePackage', description: 'A definition asks for a workspace package that does not exist (a typo, or a folder the globs do not match).' },
+  DSL7009: { rule: 'WorkspaceLockfileMissing', description: 'The workspace has no lockfile of its package manager at the root, so installs in the image cannot be frozen.' },
+  DSL7010: { rule: 'InvalidWorkspaceGlob', description: 'A workspace glob is not a string, is absolute, or climbs out of the root with `..`.' },
+} as const;
+
+/**
+ * A workspace diagnostic code.
+ *
+ * @example
+ * const code: WorkspaceCode = 'DSL7007';
+ */
+export type WorkspaceCode = keyof typeof workspaceCodes;

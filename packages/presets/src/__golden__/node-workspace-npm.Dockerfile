@@ -1,0 +1,33 @@
+# manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes.
+FROM node:22-bookworm AS manifests
+WORKDIR /repo
+COPY package.json .npmrc package-lock.json ./
+COPY packages/plain/package.json packages/plain/
+COPY packages/shared/package.json packages/shared/
+COPY apps/api/package.json apps/api/
+
+# build installs what the closure needs, adds its sources and builds it, dependencies first.
+FROM manifests AS build
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm ci --workspace @x/api --include-workspace-root --no-audit --no-fund
+COPY packages/plain packages/plain
+COPY packages/shared packages/shared
+COPY apps/api apps/api
+RUN npm run build --workspace @x/shared && npm run build --workspace @x/api
+
+# prod-deps installs the production dependencies of this package only.
+FROM manifests AS prod-deps
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm ci --omit=dev --workspace @x/api --no-audit --no-fund
+
+# runtime is what runs: production dependencies and build outputs, as a non-root user.
+FROM node:22-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /repo
+COPY --from=prod-deps /repo /repo
+COPY packages/plain packages/plain
+COPY --from=build /repo/packages/shared/dist /repo/packages/shared/dist
+COPY --from=build /repo/apps/api/dist /repo/apps/api/dist
+WORKDIR /repo/apps/api
+USER 10001:10001
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --start-interval=1s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:8080/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+ENTRYPOINT ["node", "dist/server.js"]

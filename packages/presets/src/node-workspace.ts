@@ -1,0 +1,157 @@
+import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace } from '@dockerdsl/core';
+import { z } from 'zod';
+import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
+import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';
+import { Preset } from './preset.js';
+import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
+import { checkOptions } from './validate-options.js';
+import { allowOnlyDockerignore } from './workspace-dockerignore.js';
+import { workspaceManagerSteps } from './workspace-package-manager.js';
+
+/**
+ * Parameters of the Node workspace preset. `name`, `workspace` and `package` are required.
+ *
+ * @example
+ * const o: NodeWorkspaceAppOptions = { name: 'api', workspace: readWorkspace(import.meta.dirname), package: '@acme/api', caSecret: 'npm-ca' };
+ */
+export interface NodeWorkspaceAppOptions extends RuntimeOptions {
+  /** The image name (it names the Dockerfile). */
+  name: string;
+  /** The workspace, from `readWorkspace(root)`; the build context is its root. */
+  workspace: Workspace;
+  /** The workspace package the image runs (its `name` in package.json). */
+  package: string;
+  /** The build context relative to the config's folder: where the workspace root is from there. Default `.`. */
+  context?: string;
+  /** The build base with Node and npm. Default `node:22-bookworm`. */
+  buildImage?: BaseImageInput;
+  /** The runtime base with Node. Default `node:22-bookworm-slim`. */
+  runtimeImage?: BaseImageInput;
+  /** The script each package of the closure that has it runs to build, or `false`. Default `build`. */
+  buildScript?: string | false;
+  /** What a package's build leaves for the runtime, relative to its folder. Default `['dist']`. */
+  outputs?: string[];
+  /** Root files the build reads besides the manifests and the lockfile (a shared `tsconfig.base.json`). Default none. */
+  rootSources?: string[];
+  /** The script Node runs, relative to the package's folder. Default `dist/server.js`. */
+  main?: string;
+  /** Id of a build secret with extra CA certificates for the registry (pass it with `--secret id=…,src=…`). Default none. */
+  caSecret?: string;
+  pnpmVersion?: string;
+  yarnVersion?: string;
+  /** The Node executable in the runtime image. Default `node`. */
+  node?: string;
+  /** The workspace root inside the image. Default `/repo`. */
+  workdir?: string;
+  /** The HTTP health check; `false` for none. Default `{ path: '/health' }` on the first port. */
+  healthcheck?: HttpHealthcheck | false;
+}
+
+const relativePath = z.string().regex(/^(?![/.])[\w.@/-]+$/, { error: 'a relative path of letters, digits, ., _, -, @ and /' });
+
+/**
+ * Schema of the Node workspace preset parameters (the workspace itself is checked by reading it).
+ *
+ * @example
+ * nodeWorkspaceAppSchema.safeParse({ name: 'api', workspace: ws, package: '@acme/api', caSecret: 'a b' }).success; // false
+ */
+export const nodeWorkspaceAppSchema = z.object({
+  ...runtimeOptionsSchema,
+  name: z.string().min(1),
+  workspace: z.custom<Workspace>((v) => v !== null && typeof v === 'object' && 'packages' in v && 'root' in v, { error: 'the workspace from readWorkspace(root)' }),
+  package: z.string().regex(/^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i, { error: 'a package name such as @acme/api' }),
+  context: z.string().min(1).optional(),
+  buildImage: baseImageSchema.optional(),
+  runtimeImage: baseImageSchema.optional(),
+  buildScript: z.union([z.string().regex(/^[\w:.-]+$/, { error: 'a package script name such as build or build:prod' }), z.literal(false)]).optional(),
+  outputs: z.array(relativePath).optional(),
+  rootSources: z.array(relativePath).optional(),
+  main: relativePath.optional(),
+  caSecret: z.string().regex(/^[\w.-]+$/, { error: 'a secret id of letters, digits, ., _ and -' }).optional(),
+  pnpmVersion: z.string().regex(/^\d+(?:\.\d+){0,2}$/).optional(),
+  yarnVersion: z.string().regex(/^\d+(?:\.\d+){0,2}$/).optional(),
+  node: z.string().min(1).optional(),
+  workdir: z.string().regex(/^\/\S*$/, { error: 'expected an absolute path without spaces' }).optional(),
+  healthcheck: httpHealthcheckSchema.optional(),
+});
+
+/**
+ * The stages of the Node workspace preset.
+ *
+ * @example
+ * const { build }: NodeWorkspaceStages = nodeWorkspaceApp(options).stages;
+ */
+export type NodeWorkspaceStages = {
+  manifests: StageBuilder<'manifests'>;
+  build: StageBuilder<'build'>;
+  prodDeps: StageBuilder<'prod-deps'>;
+  runtime: StageBuilder<'runtime'>;
+};
+
+/**
+ * A Node service that is one package of an npm, pnpm or yarn workspace. `manifests` copies the
+ * root manifests, the root lockfile and the manifests of the package's closure only, so the
+ * frozen install below stays cached until a dependency of this package changes; `build`
+ * installs (cache mount, optional CA secret), adds the closure's sources and builds them in
+ * dependency order (with turbo or nx when the root has them); `prod-deps` installs production
+ * dependencies only (`npm ci --omit=dev --workspace`, `yarn workspaces focus --production`;
+ * pnpm deploys with `pnpm deploy --prod` instead); `runtime` has those and the build outputs,
+ * runs as a non-root user and starts `node main`. Its `.dockerignore` admits only the files
+ * the COPY steps read.
+ *
+ * @example
+ * const ws = readWorkspace(import.meta.dirname);
+ * export const api = nodeWorkspaceApp({ name: 'api', workspace: ws, package: '@acme/api', ports: [8080] });
+ */
+export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeWorkspaceStages, 'runtime'> {
+  checkOptions('node-workspace', nodeWorkspaceAppSchema, options);
+  const { name, workspace, buildImage = 'node:22-bookworm', runtimeImage = 'node:22-bookworm-slim', buildScript = 'build', outputs = ['dist'], rootSources = [], main = 'dist/server.js', node = 'node', workdir = '/repo', healthcheck, tags, caSecret, pnpmVersion, yarnVersion, context, package: _package, ...runtime } = options;
+  const closure = workspaceClosure(workspace, options.package);
+  if (workspace.lockfile === undefined) throw new DslError([{ code: 'DSL7009', rule: 'WorkspaceLockfileMissing', severity: 'error', message: `the ${workspace.manager} workspace at ${workspace.root} has no lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: `run \`${workspace.manager} install\` at the root and commit the lockfile` }]);
+  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpmVersion ? { pnpmVersion } : {}), ...(yarnVersion ? { yarnVersion } : {}) });
+  const built = buildScript === false ? [] : closure.packages.filter((p) => typeof p.manifest.scripts?.[buildScript] === 'string');
+  const runner = ['turbo', 'nx'].find((tool) => hasRootDependency(workspace, tool)) as 'turbo' | 'nx' | undefined;
+  const runnerFiles = runner === undefined ? [] : [`${runner}.json`];
+  const appDir = `${workdir}/${closure.package.dir}`;
+  const build = baseImage(buildImage);
+  const run = baseImage(runtimeImage);
+
+  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: "manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes." }), build.aptPackages)
+    .step(...pm.setup)
+    .workdir(workdir)
+    .copy([...workspace.rootFiles, workspace.lockfile], './');
+  for (const pkg of closure.packages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
+
+  let builder = stage('build', { from: manifests, comment: 'build installs what the closure needs, adds its sources and builds it, dependencies first.' }).step(pm.install(closure.package.name));
+  const extraRootFiles = [...rootSources, ...runnerFiles];
+  if (extraRootFiles.length > 0) builder = builder.copy(extraRootFiles, './');
+  for (const pkg of closure.packages) builder = builder.copy(pkg.dir, pkg.dir);
+  if (buildScript !== false && (built.length > 0 || runner)) builder = builder.run(pm.build(buildScript, built.map((p) => p.name), closure.package.name, runner));
+
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: production dependencies and build outputs, as a non-root user.' }), run.aptPackages).env({ NODE_ENV: 'production', ...runtime.env });
+  let prodDeps: StageBuilder<'prod-deps'>;
+  if (pm.production.kind === 'deploy') {
+    // pnpm deploy copies the package with its production dependencies, workspace ones included
+    // with their build outputs, into one folder: it runs after the build.
+    prodDeps = stage('prod-deps', { from: builder, comment: 'prod-deps deploys this package with its production dependencies only.' }).step(pm.production.step(closure.package.name));
+    final = final.workdir('/app').copyFrom(prodDeps, pm.production.folder, '/app');
+  } else {
+    prodDeps = stage('prod-deps', { from: manifests, comment: 'prod-deps installs the production dependencies of this package only.' }).step(pm.production.step(closure.package.name));
+    final = final.workdir(workdir).copyFrom(prodDeps, workdir, workdir);
+    for (const pkg of closure.packages) {
+      if (built.includes(pkg)) for (const output of outputs) final = final.copyFrom(builder, `${workdir}/${pkg.dir}/${output}`, `${workdir}/${pkg.dir}/${output}`);
+      else final = final.copy(pkg.dir, pkg.dir);
+    }
+    final = final.workdir(appDir);
+  }
+  const ports = runtime.ports ?? [3000];
+  const stages: NodeWorkspaceStages = { manifests, build: builder, prodDeps, runtime: finishRuntime(final, { ...runtime, ports }, [node, main], httpHealth('node', node, healthcheck, ports)) };
+  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir)];
+  const excluded = built.flatMap((p) => outputs.map((o) => `${p.dir}/${o}`));
+  return new Preset(name, stages, 'runtime', { dockerignore: allowOnlyDockerignore(admitted, excluded), ...(context ? { context } : {}), ...(tags ? { tags } : {}) });
+}
+
+function hasRootDependency(workspace: Workspace, tool: string): boolean {
+  const m = workspace.rootManifest;
+  return typeof m.devDependencies?.[tool] === 'string' || typeof m.dependencies?.[tool] === 'string';
+}
