@@ -27,6 +27,8 @@ export function toIdentifier(name: string, fallback = 'stage'): string {
  */
 export class NamePool {
   private readonly used = new Set<string>();
+  /** The next number to try per wanted name, so many takes of one name stay linear. */
+  private readonly next = new Map<string, number>();
 
   constructor(taken: Iterable<string> = []) {
     for (const t of taken) this.used.add(t);
@@ -34,7 +36,9 @@ export class NamePool {
 
   take(wanted: string): string {
     let name = wanted;
-    for (let n = 2; this.used.has(name); n++) name = `${wanted}${n}`;
+    let n = this.next.get(wanted) ?? 2;
+    for (; this.used.has(name); n++) name = `${wanted}${n}`;
+    this.next.set(wanted, n);
     this.used.add(name);
     return name;
   }

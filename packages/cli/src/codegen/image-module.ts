@@ -16,20 +16,35 @@ function commentLines(text: string | undefined, indent = ''): string[] {
   return text.split('\n').map((line) => (line === '' ? `${indent}//` : `${indent}// ${line}`));
 }
 
-function stageStatement(stage: Stage, name: string, ctx: CallContext): ModuleStatement {
+/**
+ * Steps per builder chain. TypeScript's formatter recurses once per call in a chain, so a stage
+ * of tens of thousands of steps written as one chain overflows the stack; a longer stage
+ * continues in further `const`s, each chaining onto the one before.
+ */
+export const stepsPerChain = 500;
+
+function stageStatements(stage: Stage, name: string, names: NamePool, ctx: CallContext): ModuleStatement[] {
   const options: Record<string, LiteralValue> = {};
   const earlier = typeof stage.from === 'string' ? ctx.handles.get(stage.from.toLowerCase()) : undefined;
   options.from = earlier ? new Code(earlier) : typeof stage.from === 'string' ? stage.from : (stage.from as unknown as LiteralValue);
   if (stage.platform !== undefined) options.platform = stage.platform;
   ctx.imports.add('stage');
   const head = stage.name === undefined ? `stage(${literal(options)})` : `stage(${stringLiteral(stage.name)}, ${literal(options)})`;
-  const lines = [head];
-  for (const step of stage.steps) {
+  const statements: ModuleStatement[] = [];
+  let lines = [head];
+  stage.steps.forEach((step, i) => {
+    if (i > 0 && i % stepsPerChain === 0) {
+      const part = names.take(`${name}Part${i / stepsPerChain}`);
+      statements.push({ name: part, initializer: lines.join('\n'), exported: false, comments: [] });
+      lines = [part];
+    }
     if (step.kind !== 'comment') lines.push(...commentLines((step as { comment?: string }).comment, '  '));
     const call = instructionCall(step, ctx);
     lines.push(`  .${call.name}(${call.args.join(', ')})`);
-  }
-  return { name, initializer: lines.join('\n'), exported: false, comments: commentLines(stage.comment) };
+  });
+  statements.push({ name, initializer: lines.join('\n'), exported: false, comments: [] });
+  statements[0]!.comments = commentLines(stage.comment);
+  return statements;
 }
 
 /**
@@ -45,10 +60,11 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
   const stageNames: string[] = [];
   image.stages.forEach((stage, i) => {
     const name = names.take(toIdentifier(stage.name ?? (i === image.stages.length - 1 ? 'final' : `stage${i}`)));
-    const statement = stageStatement(stage, name, ctx);
+    const added = stageStatements(stage, name, names, ctx);
+    const statement = added[0]!;
     // The file's header comment opens the image's section, above its first stage.
     if (i === 0 && image.comment !== undefined) statement.comments = [...commentLines(image.comment), ...(statement.comments.length > 0 ? ['', ...statement.comments] : [])];
-    statements.push(statement);
+    statements.push(...added);
     stageNames.push(name);
     if (stage.name !== undefined && !ctx.handles.has(stage.name.toLowerCase())) ctx.handles.set(stage.name.toLowerCase(), name);
   });

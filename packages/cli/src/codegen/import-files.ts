@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { compose, imageNameFor, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
 import { IndentationText, Project, QuoteKind } from 'ts-morph';
+import { readSource } from '../files/read-source.js';
 import { NamePool } from './identifiers.js';
 import { composeStatements } from './compose-module.js';
 import { imageStatements, type ModuleStatement } from './image-module.js';
@@ -85,7 +85,8 @@ function stackNameFor(file: string): string {
 
 /**
  * Reads Dockerfiles from disk and imports them into one module (see `importSources`). Unreadable
- * files are DSL5030 diagnostics.
+ * files are DSL5030 diagnostics; folders, FIFOs and devices DSL5040; files over 1 MiB DSL5041
+ * (see `readSource`).
  *
  * @example
  * const { text } = await importFiles(['services/api/Dockerfile', 'services/web/Dockerfile']);
@@ -96,11 +97,9 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     const file = relative(cwd, path) || path;
-    try {
-      inputs.push({ file, text: await readFile(path, 'utf8') });
-    } catch (error) {
-      diagnostics.push({ code: 'DSL5030', rule: 'UnreadableFile', severity: 'error', message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, path: [], source: { file, line: 1, column: 1 } });
-    }
+    const read = readSource(path, file);
+    if (read.ok) inputs.push({ file, text: read.text });
+    else diagnostics.push(read.diagnostic);
   }
   if (diagnostics.length > 0) return { text: '', diagnostics };
   return importSources(inputs, options);

@@ -32,7 +32,7 @@ export function propertyKey(key: string): string {
 }
 
 /** A value the literal printer can write. */
-export type LiteralValue = string | number | boolean | undefined | Code | readonly LiteralValue[] | { readonly [key: string]: LiteralValue };
+export type LiteralValue = string | number | boolean | null | undefined | Code | readonly LiteralValue[] | { readonly [key: string]: LiteralValue };
 
 /**
  * Source text to insert as it is (a variable, a call), not as a string.
@@ -45,8 +45,9 @@ export class Code {
 }
 
 /**
- * Writes a value as TypeScript source: strings quoted, `Code` as is, arrays and objects
- * recursively; `undefined` properties are left out.
+ * Writes a value as TypeScript source: strings quoted, `Code` as is, `null` as `null` (a Compose
+ * `environment: [FOO]` entry, taken from the host), arrays and objects recursively; `undefined`
+ * properties are left out.
  *
  * @example
  * literal({ target: '/root/.npm', sharing: 'locked' }); // "{ target: '/root/.npm', sharing: 'locked' }"
@@ -56,6 +57,7 @@ export function literal(value: LiteralValue): string {
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
   if (Array.isArray(value)) {
     const items = value.map(literal);
     const line = `[${items.join(', ')}]`;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, shouldFail, type Diagnostic, type DiagnosticFormat } from '@dockerdsl/core';
 import { checkTargets, type CheckTarget } from '../check/check-targets.js';
 import { DockerignoreReader } from '../check/dockerignore-reader.js';
+import { readSource } from '../files/read-source.js';
 import { planProject } from '../synth/plan-project.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import type { Output } from '../ui/output.js';
@@ -46,20 +46,13 @@ function checkFiles(targets: readonly CheckTarget[]): Diagnostic[] {
 }
 
 function checkFile({ file, shown, compose: isCompose }: CheckTarget, ignores: DockerignoreReader): Diagnostic[] {
-  const text = read(file);
-  if (text === undefined) throw new UsageError(`cannot read ${shown}`);
+  const read = readSource(file, shown);
+  if (!read.ok) return [read.diagnostic];
+  const text = read.text;
   if (isCompose) {
     const read = compose.readCompose(text, { file: shown });
     return read.ok ? [...read.diagnostics, ...compose.checkStack(read.stack)] : read.diagnostics;
   }
   const dockerignore = ignores.linesFor(file);
   return checkDockerfile(text, { file: shown, ...(dockerignore ? { dockerignore } : {}) }).diagnostics;
-}
-
-function read(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { hasErrors } from '@dockerdsl/core';
+import { configCodes } from '../config/config-error.js';
 import { writeAtomic } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
@@ -15,7 +16,8 @@ export interface ImportFlags {
 /**
  * `dsl import FILE… [--out FILE.ts]`: turns Dockerfiles and Compose files (`.yaml`/`.yml`) into
  * one TypeScript module that uses the public API. Prints it, or writes it atomically to `--out` (never over an existing file
- * without `--force`). Exit 1 when a file has errors, and then nothing is written.
+ * without `--force`; a folder that does not exist is DSL5913, not created). Exit 1 when a file
+ * has errors, and then nothing is written.
  *
  * @example
  * process.exitCode = await importCommand(['Dockerfile'], { out: 'dsl.images.ts' }, processOutput());
@@ -33,7 +35,14 @@ export async function importCommand(files: readonly string[], flags: ImportFlags
     io.out.write(text);
     return ExitCode.Ok;
   }
-  writeAtomic(out, text);
+  try {
+    writeAtomic(out, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? `folder ${displayPath(io.cwd, dirname(out))} does not exist` : (code ?? String(error));
+    printDiagnostics(io, [{ ...configCodes.outputFile, severity: 'error', message: `cannot write ${displayPath(io.cwd, out)}: ${reason}`, path: [] }]);
+    return ExitCode.Failure;
+  }
   io.err.write(`wrote ${displayPath(io.cwd, out)} from ${files.length} file${files.length === 1 ? '' : 's'}\n`);
   return ExitCode.Ok;
 }

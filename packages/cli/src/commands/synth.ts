@@ -62,6 +62,7 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   const width = Math.max(...plan.files.map((f) => f.path.length));
   for (const file of plan.files) if (file.path !== manifestName) io.out.write(`  ${file.path.padEnd(width)}  ${status.get(file.path)}\n`);
   for (const file of report.removed) io.out.write(`  ${file.padEnd(width)}  ${io.c.yellow('removed')}\n`);
+  for (const file of report.kept) io.out.write(`  ${file.padEnd(width)}  ${io.c.yellow('kept')} (no longer generated, but changed since dsl wrote it or not provably dsl's; remove it by hand)\n`);
   return ExitCode.Ok;
 }
 

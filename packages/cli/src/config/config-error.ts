@@ -15,6 +15,10 @@ export const configCodes = {
   shape: { code: 'DSL5904', rule: 'ConfigShape' },
   duplicateImage: { code: 'DSL5905', rule: 'DuplicateImageName' },
   duplicateFile: { code: 'DSL5906', rule: 'DuplicateOutputFile' },
+  outputFolder: { code: 'DSL5910', rule: 'OutputFolderUnwritable' },
+  outputPath: { code: 'DSL5911', rule: 'OutputPathOutsideFolder' },
+  outputLocked: { code: 'DSL5912', rule: 'OutputFolderLocked' },
+  outputFile: { code: 'DSL5913', rule: 'OutputFileUnwritable' },
 } as const;
 
 /**
@@ -31,6 +35,10 @@ export const configCodeDescriptions: Record<(typeof configCodes)[keyof typeof co
   DSL5904: 'The config\'s default export is not a config: it has no `images` array (`export default defineConfig({ images: [...] })`).',
   DSL5905: 'Two images have the same name; each name is a Dockerfile name, so one would overwrite the other.',
   DSL5906: 'Two outputs (Dockerfiles, Compose files) would be written to the same file.',
+  DSL5910: 'The output folder cannot be created or written: a file is in its place, or it is read-only.',
+  DSL5911: 'An output file name (a Compose stack\'s `file`) is not a plain file name inside the output folder: empty, `..`, a path with `/`, or a name synth keeps for itself (the manifest, its lock).',
+  DSL5912: 'Another `dsl synth` holds the output folder\'s lock (`.dsl-synth.lock`) and did not finish within 30 seconds. A lock left by a process that no longer runs is taken over.',
+  DSL5913: 'The file `dsl import --out` names cannot be written (its folder does not exist, or is read-only).',
 };
 
 /**

@@ -12,8 +12,10 @@ import { ConfigError, configCodes, errorLocation, errorSummary } from './config-
  * with its file cache (on Node 20 Node cannot strip types itself), and on later starts from a
  * `ConfigCache` of jiti's output that skips jiti altogether — measured in bench/cli.bench.mjs.
  * Returns the default export (or the module itself).
- * Syntax errors and errors thrown while the config runs become a `ConfigError` whose
- * diagnostic points at the file, line and column.
+ * A default export that is a promise is awaited. Syntax errors, errors thrown while the config
+ * runs or while its fields are read (a getter), and a rejected promise become a `ConfigError`
+ * (DSL5901/DSL5902) whose diagnostic points at the file, line and column; fields of the wrong
+ * kind (`compose: 'x'`) are DSL5904 at that field.
  *
  * @example
  * const config = await loadConfig('/repo/dsl.config.ts');
@@ -28,18 +30,51 @@ export async function loadConfig(file: string): Promise<DslConfig> {
     const source = errorLocation(error, file) ?? { file, line: 1, column: 1 };
     throw new ConfigError({ ...kind, severity: 'error', message: `${syntax ? 'the config does not parse' : 'the config threw while loading'}: ${errorSummary(error)}`, path: [], source });
   }
-  const config = (mod as { default?: unknown })?.default ?? mod;
+  let config: unknown;
+  try {
+    // An async config (`export default loadImages()`) is awaited: a rejection is the config's
+    // own error, not Node's unhandled-rejection trace.
+    config = await ((mod as { default?: unknown })?.default ?? mod);
+    return configSnapshot(config, file);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const source = errorLocation(error, file) ?? { file, line: 1, column: 1 };
+    throw new ConfigError({ ...configCodes.evaluation, severity: 'error', message: `the config threw while it was read: ${errorSummary(error)}`, path: [], source });
+  }
+}
+
+/**
+ * The config's top-level fields, each read once (a getter that throws is the config's error, and
+ * is not run again later) and checked for its kind, so `compose: 'x'` is a DSL5904 at `compose`
+ * rather than a crash in synth.
+ */
+function configSnapshot(config: unknown, file: string): DslConfig {
+  const at = { file, line: 1, column: 1 };
   if (config === null || typeof config !== 'object' || !Array.isArray((config as DslConfig).images)) {
     throw new ConfigError({
       ...configCodes.shape,
       severity: 'error',
       message: 'the config must export default defineConfig({ images: [...] })',
       path: [],
-      source: { file, line: 1, column: 1 },
+      source: at,
       hint: "import { defineConfig } from '@dockerdsl/core'; export default defineConfig({ images: [api] });",
     });
   }
-  return config as DslConfig;
+  const given = config as Record<keyof DslConfig, unknown>;
+  const snapshot: Record<string, unknown> = { ...given, images: [...(given.images as unknown[])] };
+  const kinds: Array<[keyof DslConfig, string, (v: unknown) => boolean]> = [
+    ['compose', 'a list of compose.stack(…)', Array.isArray],
+    ['policies', 'a list of policy packs', Array.isArray],
+    ['outDir', 'a folder name', (v) => typeof v === 'string' && v !== ''],
+    ['rules', 'an object of rule severities', (v) => v !== null && typeof v === 'object' && !Array.isArray(v)],
+  ];
+  for (const [key, kind, ok] of kinds) {
+    const value = snapshot[key];
+    if (value === undefined) continue;
+    if (!ok(value)) throw new ConfigError({ ...configCodes.shape, severity: 'error', message: `the config's ${key} must be ${kind}, not ${JSON.stringify(value) ?? typeof value}`, path: [key], source: at });
+    if (Array.isArray(value)) snapshot[key] = [...value];
+  }
+  return snapshot as unknown as DslConfig;
 }
 
 let coreModule: string | undefined;

@@ -34,7 +34,8 @@ export function checkSynth(plan: SynthPlan, cwd: string): StaleFile[] {
     stale.push({ path: file.path, state: current === undefined ? 'missing' : 'changed', diff: createTwoFilesPatch(`a/${label(file.path)}`, `b/${label(file.path)}`, current ?? '', file.content, undefined, undefined, { context: 3 }) });
   }
   const planned = new Set(plan.files.map((f) => f.path));
-  for (const old of readManifest(plan.outDir).sort()) {
+  const previous = readManifest(plan.outDir);
+  for (const old of [...new Set([...previous.owned.keys(), ...previous.unhashed])].sort()) {
     if (planned.has(old)) continue;
     const current = read(join(plan.outDir, old));
     if (current === undefined) continue;

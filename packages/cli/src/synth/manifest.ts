@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -5,29 +6,90 @@ import { join } from 'node:path';
 export const manifestName = 'dsl-manifest.json';
 
 /**
- * The manifest text: the files synth wrote, so the next run knows which files are its own to
- * replace or remove. No timestamps: the same config gives the same bytes.
+ * The SHA-256 of a file's content, as the manifest records it.
  *
  * @example
- * manifestText(['api.Dockerfile', 'docker-bake.json']);
+ * contentHash('FROM scratch\n'); // 'sha256:…'
  */
-export function manifestText(files: readonly string[]): string {
-  return `${JSON.stringify({ generator: 'dockerdsl', version: 1, files: [...files, manifestName].sort() }, null, 2)}\n`;
+export function contentHash(content: string | Buffer): string {
+  return `sha256:${createHash('sha256').update(content).digest('hex')}`;
 }
 
 /**
- * The files the previous synth wrote into `outDir` (empty when there is no readable manifest).
+ * The manifest text: each file synth wrote with the hash of what it wrote, so the next run
+ * replaces or removes a file only while it still holds those bytes. No timestamps: the same
+ * config gives the same bytes.
  *
  * @example
- * readManifest('/repo/.dsl/out'); // ['api.Dockerfile', 'docker-bake.json', 'dsl-manifest.json']
+ * manifestText([{ path: 'api.Dockerfile', content: 'FROM scratch\n' }]);
  */
-export function readManifest(outDir: string): string[] {
+export function manifestText(files: readonly { path: string; content: string }[]): string {
+  const hashes = Object.fromEntries([...files].filter((f) => f.path !== manifestName).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, contentHash(f.content)]));
+  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, files: hashes }, null, 2)}\n`;
+}
+
+/**
+ * The manifest of a run in progress: every file it may leave behind, with each content it may
+ * hold (the previous run's and this run's), written before the first file so an interrupted run
+ * (`kill -9`) still says which files are synth's own.
+ *
+ * @example
+ * pendingManifestText(new Map([['api.Dockerfile', new Set(['sha256:…'])]]));
+ */
+export function pendingManifestText(owned: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const files = Object.fromEntries([...owned.keys()].sort().map((path) => [path, [...owned.get(path)!].sort()]));
+  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, state: 'pending', files }, null, 2)}\n`;
+}
+
+/**
+ * What the previous run's manifest says synth owns: per file, the hashes of the contents synth
+ * wrote there. A version 1 manifest (names only, no hashes) lists its files in `unhashed`: synth
+ * may replace those it plans again, but never removes them, since nothing proves the bytes are
+ * its own. `found` is false when there is no readable manifest.
+ */
+export interface PreviousManifest {
+  found: boolean;
+  owned: Map<string, Set<string>>;
+  unhashed: Set<string>;
+}
+
+/**
+ * Reads the manifest in `outDir`. Only plain names inside the folder count: a tampered manifest
+ * cannot reach files elsewhere, and a listed file counts as synth's only while its hash matches.
+ *
+ * @example
+ * readManifest('/repo/.dsl/out').owned.get('api.Dockerfile'); // Set { 'sha256:…' }
+ */
+export function readManifest(outDir: string): PreviousManifest {
+  const result: PreviousManifest = { found: false, owned: new Map(), unhashed: new Set() };
+  let parsed: { generator?: unknown; version?: unknown; files?: unknown };
   try {
-    const parsed = JSON.parse(readFileSync(join(outDir, manifestName), 'utf8')) as { generator?: unknown; files?: unknown };
-    if (parsed.generator !== 'dockerdsl' || !Array.isArray(parsed.files)) return [];
-    // Only plain names inside the folder: a tampered manifest must not delete files elsewhere.
-    return parsed.files.filter((f): f is string => typeof f === 'string' && /^[^/\\]+$/.test(f) && f !== '..' && f !== '.');
+    parsed = JSON.parse(readFileSync(join(outDir, manifestName), 'utf8')) as typeof parsed;
   } catch {
-    return [];
+    return result;
   }
+  if (parsed === null || typeof parsed !== 'object' || parsed.generator !== 'dockerdsl') return result;
+  result.found = true;
+  if (Array.isArray(parsed.files)) {
+    for (const f of parsed.files) if (isPlainName(f) && f !== manifestName) result.unhashed.add(f);
+  } else if (parsed.files !== null && typeof parsed.files === 'object') {
+    for (const [name, value] of Object.entries(parsed.files as Record<string, unknown>)) {
+      if (!isPlainName(name) || name === manifestName) continue;
+      const hashes = (Array.isArray(value) ? value : [value]).filter((h): h is string => typeof h === 'string' && /^sha256:[0-9a-f]{64}$/.test(h));
+      if (hashes.length > 0) result.owned.set(name, new Set(hashes));
+    }
+  }
+  return result;
+}
+
+/**
+ * True for a name synth may write in its output folder: one path segment, not `.` or `..`,
+ * not empty, no NUL.
+ *
+ * @example
+ * isPlainName('api.Dockerfile'); // true
+ * isPlainName('../x.yaml'); // false
+ */
+export function isPlainName(name: unknown): name is string {
+  return typeof name === 'string' && /^[^/\\\0]+$/.test(name) && name !== '.' && name !== '..';
 }

@@ -1,11 +1,12 @@
 import { dirname, join, resolve } from 'node:path';
 import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
-import { configCodes } from '../config/config-error.js';
+import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-config.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import { imageDependencies } from './image-deps.js';
-import { manifestName, manifestText } from './manifest.js';
+import { isPlainName, manifestName, manifestText } from './manifest.js';
+import { lockName } from './output-lock.js';
 
 /**
  * A file synth writes, relative to the output folder.
@@ -75,12 +76,17 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const compiled: { image: Image; dockerfile: string; target?: string }[] = [];
   const seen = new Set<string>();
   const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
-  const stacks = (config.compose ?? []).map((stack, index) => ({ stack, index, result: compose.compileCompose(stack, { outDir, projectDir: root, path: ['compose', stack.name ?? index] }) }));
+  const stacks: { stack: compose.ComposeStack; index: number; result: ReturnType<typeof compose.compileCompose> }[] = [];
+  (config.compose ?? []).forEach((stack, index) => {
+    const result = guarded(diagnostics, ['compose', index], () => compose.compileCompose(stack, { outDir, projectDir: root, path: ['compose', stack.name ?? index] }));
+    if (result) stacks.push({ stack, index, result });
+  });
   // Images a stack's services build are synthesised like the config's own (once each).
   const inputs: { input: unknown; path: (string | number)[] }[] = config.images.map((input, index) => ({ input, path: ['images', nameOf(input) ?? index] }));
   for (const { result } of stacks) for (const image of result.images) if (!config.images.some((i) => nameOf(i) === image.name)) inputs.push({ input: image, path: ['images', image.name] });
   for (const { input, path } of inputs) {
-    const result = compileImage(plainImage(input), { path, checks });
+    const result = guarded(diagnostics, path, () => compileImage(plainImage(input), { path, checks }));
+    if (!result) continue;
     diagnostics.push(...result.diagnostics);
     if (!result.ok) continue;
     if (seen.has(result.image.name)) {
@@ -104,14 +110,32 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   if (images.length > 0) files.push({ path: 'docker-bake.json', content: bakeFile(images, root) });
   for (const { stack, index, result } of stacks) {
     for (const file of result.files) {
-      if (files.some((f) => f.path === file.path)) {
+      if (!isPlainName(file.path) || reservedNames.has(file.path)) {
+        diagnostics.push({ ...configCodes.outputPath, severity: 'error', message: `a stack's file must be a plain file name inside the output folder, not ${JSON.stringify(file.path)}`, path: ['compose', stack.name ?? index, 'file'], hint: "e.g. file: 'web.compose.yaml'" });
+      } else if (files.some((f) => f.path === file.path)) {
         diagnostics.push({ ...configCodes.duplicateFile, severity: 'error', message: `two outputs would be written to ${file.path}`, path: ['compose', stack.name ?? index, 'file'], hint: 'give each stack its own file name (`file`)' });
       } else files.push({ path: file.path, content: file.text });
     }
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  files.push({ path: manifestName, content: manifestText(files.map((f) => f.path)) });
+  files.push({ path: manifestName, content: manifestText(files) });
   return { root, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
+}
+
+/** Names synth keeps for itself in the output folder. */
+const reservedNames = new Set([manifestName, lockName]);
+
+/**
+ * Runs `compile`, turning an error the config's own objects throw (a getter, a `toImage` that
+ * fails) into a DSL5902 at `path` instead of a crash.
+ */
+function guarded<T>(diagnostics: Diagnostic[], path: (string | number)[], compile: () => T): T | undefined {
+  try {
+    return compile();
+  } catch (error) {
+    diagnostics.push({ ...configCodes.evaluation, severity: 'error', message: `the config threw while it was read: ${errorSummary(error)}`, path });
+    return undefined;
+  }
 }
 
 /**

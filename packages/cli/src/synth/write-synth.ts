@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifestName, readManifest } from './manifest.js';
+import { ConfigError, configCodes } from '../config/config-error.js';
+import { contentHash, isPlainName, manifestName, pendingManifestText, readManifest } from './manifest.js';
+import { acquireOutputLock } from './output-lock.js';
 import type { SynthPlan } from './plan-synth.js';
 
 /**
@@ -13,50 +15,146 @@ export interface WriteReport {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** Files the previous run wrote and this one no longer plans, left in place because their content changed since (or an old manifest cannot prove they are synth's). */
+  kept: string[];
   /** Files on disk that synth did not write and would have replaced (nothing was written). */
   conflicts: string[];
 }
 
+/** Options of `writeSynth`. */
+export interface WriteOptions {
+  /** Take over planned files synth did not write. */
+  force?: boolean;
+  /** How long to wait for another synth writing the same folder (default 30 s). */
+  lockTimeoutMs?: number;
+}
+
 /**
- * Writes a plan's files: each through a temp file and a rename, so a reader never sees half a
- * file; the manifest last. Removes only files the previous manifest lists that the plan no
- * longer has. Refuses (writing nothing) when a planned file exists with other content and the
- * previous manifest does not list it, unless `force`.
+ * Writes a plan's files into its output folder, touching only what synth owns:
+ *
+ * - The folder is locked (see `acquireOutputLock`) while synth writes, so two runs never
+ *   interleave; a second run waits, then fails with DSL5912.
+ * - Temporaries an interrupted run left (`<name>.<pid>.<random>.tmp`) are removed first.
+ * - A planned file that exists with other content is replaced only when the manifest records
+ *   the hash of what is there now (or an old, hash-less manifest lists it); otherwise it is a
+ *   conflict and nothing is written, unless `force`. A symbolic link is never written through:
+ *   it is a conflict, and `force` replaces the link itself.
+ * - Files the previous manifest lists and the plan no longer has are removed only while their
+ *   content still matches the recorded hash; others are `kept`.
+ * - A "pending" manifest naming every file the run may leave is written before the first file,
+ *   the final manifest last: an interrupted run never leaves files the next run cannot claim.
+ * - Each file goes through a temp file and a rename, so a reader never sees half a file.
+ *
+ * The output folder may itself be a symbolic link: synth writes into the folder it points to
+ * (resolved once). Paths come from `isPlainName` names only, so nothing lands outside it.
+ * A folder that cannot be created or written (a file in its place) is DSL5910.
  *
  * @example
  * const report = writeSynth(plan);
  * if (report.conflicts.length) console.error('not ours:', report.conflicts);
  */
-export function writeSynth(plan: SynthPlan, options: { force?: boolean } = {}): WriteReport {
-  const previous = new Set(readManifest(plan.outDir));
-  const report: WriteReport = { written: [], unchanged: [], removed: [], conflicts: [] };
+export function writeSynth(plan: SynthPlan, options: WriteOptions = {}): WriteReport {
+  const outDir = outputFolder(plan.outDir);
+  const release = acquireOutputLock(outDir, options.lockTimeoutMs);
+  if (!release) {
+    throw new ConfigError({ ...configCodes.outputLocked, severity: 'error', message: `another dsl synth is writing ${plan.outDir} (lock file .dsl-synth.lock); nothing was written`, path: ['outDir'], hint: 'wait for it to finish, or remove the lock file if no synth is running' });
+  }
+  try {
+    return unfailing(plan.outDir, () => writeLocked(plan, outDir, options.force === true));
+  } finally {
+    release();
+  }
+}
+
+function writeLocked(plan: SynthPlan, outDir: string, force: boolean): WriteReport {
+  const previous = readManifest(outDir);
+  removeStaleTemporaries(outDir, new Set([manifestName, ...plan.files.map((f) => f.path), ...previous.owned.keys(), ...previous.unhashed]));
+  const report: WriteReport = { written: [], unchanged: [], removed: [], kept: [], conflicts: [] };
   const pending: { path: string; content: string }[] = [];
   for (const file of plan.files) {
-    const current = readOrUndefined(join(plan.outDir, file.path));
-    if (current === file.content) report.unchanged.push(file.path);
+    if (!isPlainName(file.path)) throw new ConfigError({ ...configCodes.outputPath, severity: 'error', message: `refusing to write '${file.path}': synth writes plain file names inside its output folder`, path: [] });
+    const current = readEntry(join(outDir, file.path));
+    if (current.kind === 'file' && current.content.equals(Buffer.from(file.content))) report.unchanged.push(file.path);
     else {
-      if (current !== undefined && !previous.has(file.path) && !options.force) report.conflicts.push(file.path);
+      const ours = current.kind === 'missing' || (file.path === manifestName ? previous.found && current.kind === 'file' : current.kind === 'file' && owns(previous, file.path, current.content));
+      if (!ours && !force) report.conflicts.push(file.path);
       pending.push(file);
     }
   }
   if (report.conflicts.length > 0) return { ...report, unchanged: [] };
-  mkdirSync(plan.outDir, { recursive: true });
   const planned = new Set(plan.files.map((f) => f.path));
+  // Every file this run may leave, with each content it may hold when the run is cut short.
+  const claim = new Map<string, Set<string>>();
+  for (const [name, hashes] of previous.owned) claim.set(name, new Set(hashes));
+  for (const file of plan.files) if (file.path !== manifestName) (claim.get(file.path) ?? claim.set(file.path, new Set()).get(file.path)!).add(contentHash(file.content));
+  const manifest = pending.find((f) => f.path === manifestName);
+  if (pending.length > 0) writeAtomic(join(outDir, manifestName), pendingManifestText(claim));
   for (const file of pending.filter((f) => f.path !== manifestName)) {
-    writeAtomic(join(plan.outDir, file.path), file.content);
+    writeAtomic(join(outDir, file.path), file.content);
     report.written.push(file.path);
   }
-  for (const old of [...previous].sort()) {
+  for (const old of [...new Set([...previous.owned.keys(), ...previous.unhashed])].sort()) {
     if (planned.has(old)) continue;
-    rmSync(join(plan.outDir, old), { force: true });
-    report.removed.push(old);
+    const current = readEntry(join(outDir, old));
+    if (current.kind === 'missing') continue;
+    if (current.kind === 'file' && previous.owned.get(old)?.has(contentHash(current.content))) {
+      rmSync(join(outDir, old), { force: true });
+      report.removed.push(old);
+    } else report.kept.push(old);
   }
-  const manifest = pending.find((f) => f.path === manifestName);
-  if (manifest) {
-    writeAtomic(join(plan.outDir, manifest.path), manifest.content);
-    report.written.push(manifest.path);
-  }
+  const final = manifest ?? plan.files.find((f) => f.path === manifestName);
+  if (final && pending.length > 0) writeAtomic(join(outDir, manifestName), final.content);
+  if (manifest) report.written.push(manifest.path);
   return report;
+}
+
+function owns(previous: ReturnType<typeof readManifest>, name: string, content: Buffer): boolean {
+  return previous.owned.get(name)?.has(contentHash(content)) === true || previous.unhashed.has(name);
+}
+
+/** The output folder, created if missing, with a symbolic link to it resolved once. */
+function outputFolder(outDir: string): string {
+  return unfailing(outDir, () => {
+    mkdirSync(outDir, { recursive: true });
+    return realpathSync(outDir);
+  });
+}
+
+/** Runs `work`, turning a file-system error into DSL5910 (the folder is a file, is read-only, …). */
+function unfailing<T>(outDir: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of the folder' : (code ?? String(error));
+    throw new ConfigError({ ...configCodes.outputFolder, severity: 'error', message: `cannot write the output folder ${outDir}: ${reason}`, path: ['outDir'], hint: 'point outDir (or --out) at a folder dsl may write' });
+  }
+}
+
+type Entry = { kind: 'missing' } | { kind: 'file'; content: Buffer } | { kind: 'other' };
+
+/** What is at `path`, never following a symbolic link. */
+function readEntry(path: string): Entry {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (!stat.isFile()) return { kind: 'other' };
+  return { kind: 'file', content: readFileSync(path) };
+}
+
+/** A temporary `writeAtomic` makes for one of synth's files: `<name>.<pid>.<random>.tmp`. */
+const temporary = /^(.+)\.\d+\.[0-9a-z]+\.tmp$/;
+
+/** Removes temporaries a killed run left for the files in `names`; under the lock no other run is writing any. */
+function removeStaleTemporaries(outDir: string, names: ReadonlySet<string>): void {
+  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+    const match = temporary.exec(entry.name);
+    if (entry.isFile() && match && names.has(match[1]!)) rmSync(join(outDir, entry.name), { force: true });
+  }
 }
 
 /**
@@ -68,18 +166,10 @@ export function writeSynth(plan: SynthPlan, options: { force?: boolean } = {}): 
 export function writeAtomic(file: string, content: string): void {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temp, content);
+    writeFileSync(temp, content, { flag: 'wx' });
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
-  }
-}
-
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
   }
 }

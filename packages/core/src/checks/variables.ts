@@ -15,16 +15,20 @@ export interface VariableRef {
 interface Token {
   name: string;
   modifier?: string;
-  word?: string;
+  /** Where the word after the modifier starts and ends (`end - 1` is the closing brace). */
+  wordStart?: number;
   start: number;
   end: number;
 }
 
-/** Scans `$name` and `${name<modifier><word>}` with nested braces; `\$` is a literal dollar. */
-function scan(text: string): Token[] {
+/**
+ * Scans `$name` and `${name<modifier><word>}` with nested braces in `text[from, to)`; `\$` is a
+ * literal dollar. `closes` (from `braceMatches`) gives each `{` its `}`, so words are read in
+ * place and nesting stays linear.
+ */
+function scan(text: string, from: number, to: number, closes: Int32Array): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c /* \ */) {
       i++;
@@ -38,22 +42,15 @@ function scan(text: string): Token[] {
       let j = nameEnd;
       if (text.charCodeAt(j) === 0x3a /* : */ && isModifier(text.charCodeAt(j + 1))) j += 2;
       else if (isModifier(text.charCodeAt(j))) j += 1;
-      const modifierEnd = j;
-      let depth = 1;
-      for (; j < n && depth > 0; j++) {
-        const d = text.charCodeAt(j);
-        if (d === 0x5c) j++;
-        else if (d === 0x7b) depth++;
-        else if (d === 0x7d) depth--;
-      }
-      if (depth > 0) continue;
-      const token: Token = { name: text.slice(i + 2, nameEnd), start: i, end: j };
-      if (modifierEnd > nameEnd) {
-        token.modifier = text.slice(nameEnd, modifierEnd);
-        token.word = text.slice(modifierEnd, j - 1);
+      const close = closes[i + 1]!;
+      if (close < 0 || close >= to) continue;
+      const token: Token = { name: text.slice(i + 2, nameEnd), start: i, end: close + 1 };
+      if (j > nameEnd) {
+        token.modifier = text.slice(nameEnd, j);
+        token.wordStart = j;
       }
       tokens.push(token);
-      i = j - 1;
+      i = close;
     } else {
       const nameEnd = nameEndAt(text, i + 1);
       if (nameEnd === i + 1) continue;
@@ -62,6 +59,22 @@ function scan(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * For each `{`, the index of the `}` that closes it (-1 when none does), counting every brace and
+ * skipping the character after a backslash, in one pass.
+ */
+function braceMatches(text: string): Int32Array {
+  const closes = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x7b) open.push(i);
+    else if (c === 0x7d && open.length > 0) closes[open.pop()!] = i;
+  }
+  return closes;
 }
 
 /** Where a name (`[A-Za-z_][A-Za-z0-9_]*`) starting at `from` ends; `from` when there is none. */
@@ -94,13 +107,17 @@ function isModifier(c: number): boolean {
 export function variableRefs(text: string): VariableRef[] {
   if (!text.includes('$')) return [];
   const refs: VariableRef[] = [];
-  for (const token of scan(text)) {
-    const ref: VariableRef = { name: token.name, guarded: token.modifier !== undefined };
-    if (token.modifier === ':-' || token.modifier === '-') ref.fallback = token.word ?? '';
-    refs.push(ref);
-    if (token.word) refs.push(...variableRefs(token.word));
-  }
+  collectRefs(text, 0, text.length, braceMatches(text), refs);
   return refs;
+}
+
+function collectRefs(text: string, from: number, to: number, closes: Int32Array, refs: VariableRef[]): void {
+  for (const token of scan(text, from, to, closes)) {
+    const ref: VariableRef = { name: token.name, guarded: token.modifier !== undefined };
+    if (token.modifier === ':-' || token.modifier === '-') ref.fallback = text.slice(token.wordStart, token.end - 1);
+    refs.push(ref);
+    if (token.wordStart !== undefined && token.wordStart < token.end - 1) collectRefs(text, token.wordStart, token.end - 1, closes, refs);
+  }
 }
 
 /**
@@ -111,13 +128,18 @@ export function variableRefs(text: string): VariableRef[] {
  * expandVariables('alpine:${TAG:-3.20}', new Map()); // 'alpine:3.20'
  */
 export function expandVariables(text: string, values: ReadonlyMap<string, string | undefined>): string {
+  if (!text.includes('$')) return text;
+  return expandRange(text, 0, text.length, braceMatches(text), values);
+}
+
+function expandRange(text: string, from: number, to: number, closes: Int32Array, values: ReadonlyMap<string, string | undefined>): string {
   let out = '';
-  let at = 0;
-  for (const token of scan(text)) {
+  let at = from;
+  for (const token of scan(text, from, to, closes)) {
     out += text.slice(at, token.start);
     at = token.end;
     const value = values.get(token.name);
-    const word = (): string => expandVariables(token.word ?? '', values);
+    const word = (): string => (token.wordStart === undefined ? '' : expandRange(text, token.wordStart, token.end - 1, closes, values));
     switch (token.modifier) {
       case ':-': out += value ? value : word(); break;
       case '-': out += value !== undefined ? value : word(); break;
@@ -126,7 +148,7 @@ export function expandVariables(text: string, values: ReadonlyMap<string, string
       default: out += value ?? '';
     }
   }
-  return (out + text.slice(at)).replace(/\\\$/g, '$');
+  return (out + text.slice(at, to)).replace(/\\\$/g, '$');
 }
 
 /** Build arguments Docker provides without an ARG line (proxy settings). */

@@ -33,6 +33,8 @@ export const parseCodes = {
   DSL5022: { rule: 'EmptyExecForm', severity: 'error', description: 'An empty JSON array `[]` where the model needs a program.' },
   DSL5030: { rule: 'UnreadableFile', severity: 'error', description: '`dsl import` could not read a file it was given.' },
   DSL5031: { rule: 'UndeclaredComposeReference', severity: 'error', description: '`dsl import` of a Compose file whose service refers to a service, network, volume, secret or config the file does not declare.' },
+  DSL5040: { rule: 'NotARegularFile', severity: 'error', description: '`dsl check` or `dsl import` was given a folder, a FIFO, a device (such as /dev/zero) or a socket where a file belongs; it is not read.' },
+  DSL5041: { rule: 'FileTooLarge', severity: 'error', description: 'A Dockerfile or Compose file over 1 MiB given to `dsl check` or `dsl import`; it is not read.' },
   DSL5099: { rule: 'ParserFailure', severity: 'error', description: 'The parser itself failed (a bug; please report it with the file).' },
 } as const satisfies Record<string, { rule: string; severity: Severity; description: string }>;
 

@@ -58,11 +58,21 @@ const nameChar = /[A-Za-z0-9_]/;
  * variableReferences('/opt/${APP:-api}/bin:$PATH', '\\').references.map((r) => r.name); // ['APP', 'PATH']
  */
 export function variableReferences(text: string, escape: string): { references: VariableReference[]; problems: VariableProblem[] } {
-  const references: VariableReference[] = [];
-  const problems: VariableProblem[] = [];
+  const found = { references: [] as VariableReference[], problems: [] as VariableProblem[] };
+  if (text.includes('$')) collect(text, 0, text.length, escape, braceMatches(text, escape), found);
+  return found;
+}
+
+interface Found {
+  references: VariableReference[];
+  problems: VariableProblem[];
+}
+
+/** Reads the references in `text[start, end)`; words of `${v:-word}` are read in place, not copied. */
+function collect(text: string, start: number, end: number, escape: string, closes: Int32Array, found: Found): void {
   let single = false;
   let double = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const ch = text[i]!;
     if (single) {
       if (ch === "'") single = false;
@@ -75,30 +85,28 @@ export function variableReferences(text: string, escape: string): { references: 
     } else if (ch === '"') {
       double = !double;
     } else if (ch === '$') {
-      const end = readReference(text, i, escape, references, problems);
-      i = end - 1;
+      i = readReference(text, i, end, escape, closes, found) - 1;
     }
   }
-  return { references, problems };
 }
 
-function readReference(text: string, at: number, escape: string, references: VariableReference[], problems: VariableProblem[]): number {
-  const next = text[at + 1];
-  if (next === undefined) return at + 1;
+function readReference(text: string, at: number, end: number, escape: string, closes: Int32Array, { references, problems }: Found): number {
+  if (at + 1 >= end) return at + 1;
+  const next = text[at + 1]!;
   if (next !== '{') {
     if (!nameStart.test(next)) return at + 1;
     let j = at + 2;
-    while (j < text.length && nameChar.test(text[j]!)) j++;
+    while (j < end && nameChar.test(text[j]!)) j++;
     references.push({ name: text.slice(at + 1, j), offset: at, length: j - at });
     return j;
   }
   let j = at + 2;
-  while (j < text.length && nameChar.test(text[j]!)) j++;
+  while (j < end && nameChar.test(text[j]!)) j++;
   const name = text.slice(at + 2, j);
-  const close = matchingBrace(text, j, escape);
-  if (close < 0) {
-    problems.push({ message: `missing '}' in variable reference '${text.slice(at, Math.min(text.length, at + 24))}'`, offset: at });
-    return text.length;
+  const close = closes[at + 1]!;
+  if (close < 0 || close >= end) {
+    problems.push({ message: `missing '}' in variable reference '${text.slice(at, Math.min(end, at + 24))}'`, offset: at });
+    return end;
   }
   if (name === '' || !nameStart.test(name[0]!)) {
     problems.push({ message: `bad variable name in '${text.slice(at, close + 1)}'`, offset: at });
@@ -113,25 +121,25 @@ function readReference(text: string, at: number, escape: string, references: Var
     }
     ref.modifier = modifier;
     ref.word = text.slice(j + modifier.length, close);
-    const inner = variableReferences(ref.word, escape);
-    const shift = j + modifier.length;
-    for (const r of inner.references) references.push({ ...r, offset: r.offset + shift });
-    for (const p of inner.problems) problems.push({ ...p, offset: p.offset + shift });
+    collect(text, j + modifier.length, close, escape, closes, { references, problems });
   }
   references.push(ref);
   return close + 1;
 }
 
-function matchingBrace(text: string, from: number, escape: string): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
+/**
+ * For each `{` of a `${`, the index of the `}` that closes it (-1 when none does), in one pass:
+ * finding each closing brace by scanning ahead made nested defaults quadratic. The escape
+ * character hides the character after it; a `{` counts when a `$` stands before it.
+ */
+function braceMatches(text: string, escape: string): Int32Array {
+  const closes = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === escape) i++;
-    else if (ch === '{' && text[i - 1] === '$') depth++;
-    else if (ch === '}') {
-      if (depth === 0) return i;
-      depth--;
-    }
+    else if (ch === '{' && text[i - 1] === '$') open.push(i);
+    else if (ch === '}' && open.length > 0) closes[open.pop()!] = i;
   }
-  return -1;
+  return closes;
 }

@@ -6,14 +6,12 @@ interface Data { key: string; uses: string }
 /** A `$` that can start a reference: one followed by a name or a brace. */
 const variableStart = /\$[A-Za-z_{]/;
 
-/** True when `name` is one of the first `count` keys of `vars`. */
-function isEarlierKey(vars: Record<string, string>, name: string, count: number): boolean {
+/** Each key's position among the keys of `vars`, so a lookup stays constant-time on long ENVs. */
+function keyPositions(vars: Record<string, string>): Map<string, number> {
+  const positions = new Map<string, number>();
   let position = 0;
-  for (const key in vars) {
-    if (position++ >= count) return false;
-    if (key === name) return true;
-  }
-  return false;
+  for (const key in vars) positions.set(key, position++);
+  return positions;
 }
 
 /**
@@ -41,15 +39,17 @@ export const envSelfReference = defineRule<Data>({
     for (let e = 0; e < envs.length; e++) {
       const env = envs[e]!;
       const vars = env.step.vars;
+      let positions: Map<string, number> | undefined;
       let position = 0;
       for (const key in vars) {
         const value = vars[key]!;
         // variableRefs makes new (empty) lists for a `$` that starts no reference, as in `$5`.
         if (position > 0 && variableStart.test(value)) {
           const refs = variableRefs(value);
+          positions ??= keyPositions(vars);
           for (let i = 0; i < refs.length; i++) {
             const name = refs[i]!.name;
-            if (isEarlierKey(vars, name, position)) ctx.report(env, { key, uses: name }, { at: ['vars', key] });
+            if ((positions.get(name) ?? position) < position) ctx.report(env, { key, uses: name }, { at: ['vars', key] });
           }
         }
         position++;

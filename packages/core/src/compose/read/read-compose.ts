@@ -5,6 +5,7 @@ import type { ComposeStack } from '../stack.js';
 import { camelKey } from '../keys.js';
 import { validateStack } from '../schema.js';
 import { otherServiceKeys } from '../service.js';
+import { maxComposeDepth, nestingDepth } from './nesting-depth.js';
 import { readPlain } from './read-plain.js';
 import { readService } from './read-service.js';
 import { describe, Reader } from './reader.js';
@@ -39,12 +40,25 @@ export function readCompose(text: string, options: { file?: string } = {}): Read
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   const r = new Reader(options.file ?? 'compose.yaml', lines, doc);
+  const tooDeep = `the file nests mappings and lists more than ${maxComposeDepth} levels deep; dsl reads Compose files up to that depth`;
+  // The YAML library records its own stack overflow as an error: one clear finding instead.
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (overflow) {
+    const [line, column] = overflow.linePos?.[0] ? [overflow.linePos[0].line, overflow.linePos[0].col] : [1, 1];
+    r.diagnostics.push({ code: 'DSL4101', rule: 'ComposeYamlSyntax', severity: 'error', message: tooDeep, path: [], source: { file: r.file, line, column } });
+    return { ok: false, diagnostics: r.diagnostics };
+  }
   for (const error of doc.errors) {
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
     r.diagnostics.push({ code: 'DSL4101', rule: 'ComposeYamlSyntax', severity: 'error', message: error.message.split('\n')[0]!, path: [], source: { file: r.file, line, column } });
   }
   if (doc.errors.length > 0) return { ok: false, diagnostics: r.diagnostics };
   const root = doc.contents as Node | null;
+  const nesting = nestingDepth(root);
+  if (nesting.tooDeep) {
+    r.report('DSL4101', tooDeep, [], nesting.tooDeep);
+    return { ok: false, diagnostics: r.diagnostics };
+  }
   if (!isMap(root)) {
     r.report('DSL4101', 'a Compose file is a mapping with a services key', [], root);
     return { ok: false, diagnostics: r.diagnostics };
