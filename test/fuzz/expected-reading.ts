@@ -87,7 +87,7 @@ export function expectedCommand(step: Exclude<Instruction, { kind: 'comment' }>)
         _mounts: (step.mounts ?? []).map(expectedMount),
         _network: step.network ?? 'default',
         _security: step.security ?? 'sandbox',
-        _devices: (step.device ?? []).map((d) => [d]),
+        _devices: (step.device ?? []).map((d) => ({ Name: d, Required: false })),
       };
     }
     case 'copy':

@@ -4,7 +4,7 @@
 // after expansion, with every variable set to its own `${NAME}` reference.
 import { parseDockerfile, parseHeredoc, trimSpace, type InstructionNode } from './parser.js';
 import { ShellLexer, symbolicEnv, type Env } from './shell-lexer.js';
-import { csvFields, parseMount, type MountJson } from './mounts.js';
+import { parseDevice, parseMount, type MountJson } from './mounts.js';
 
 /** A JSON value as the oracle prints it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -170,7 +170,7 @@ function readCommand(node: InstructionNode, keyword: string, expand: (word: stri
     }
     case 'run': {
       const mounts = (strs('mount') ?? []).map((value) => parseMount(value, expand));
-      const devices = (strs('device') ?? []).map((value) => csvFields(value));
+      const devices = (strs('device') ?? []).map(parseDevice);
       const network = str('network') || 'default';
       const security = str('security') || 'sandbox';
       if (!['default', 'none', 'host'].includes(network)) throw new Error(`unsupported network mode ${network}`);
@@ -225,11 +225,12 @@ interface FlagReader {
 function fileTransfer(node: InstructionNode, keyword: string, list: string[], expand: (word: string) => string, flags: FlagReader): Record<string, Json> {
   if (list.length < 2) throw new Error(`${keyword.toUpperCase()} requires at least two arguments`);
   const dest = list.at(-1)!;
-  if (!node.args.json && parseHeredoc(dest)) throw new Error(`${keyword.toUpperCase()} cannot accept a heredoc as a destination`);
+  // BuildKit looks for heredoc markers in the arguments whether or not they were JSON.
+  if (parseHeredoc(dest)) throw new Error(`${keyword.toUpperCase()} cannot accept a heredoc as a destination`);
   const sourcePaths: string[] = [];
   const sourceContents: Json[] = [];
   for (const source of list.slice(0, -1)) {
-    const doc = node.args.json ? undefined : parseHeredoc(source);
+    const doc = parseHeredoc(source);
     if (doc) {
       const content = node.heredocs.find((h) => h.name === doc.name)?.content ?? '';
       sourceContents.push({ Data: doc.chomp ? content.replace(/^\t+/gm, '') : content, Expand: doc.expand, Path: doc.name });

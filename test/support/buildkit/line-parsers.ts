@@ -135,7 +135,8 @@ function parseJson(rest: string): string[] | undefined {
   }
   if (!Array.isArray(parsed)) return undefined;
   if (!parsed.every((item) => typeof item === 'string')) throw new Error('when using JSON array syntax, arrays must be comprised of strings only');
-  return parsed as string[];
+  // Go's JSON decoder turns an escaped lone surrogate into U+FFFD.
+  return (parsed as string[]).map((item) => item.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
 }
 
 function maybeJson(rest: string): Arguments {

@@ -81,6 +81,36 @@ const ramInBytes = (value: string): number => {
 };
 
 /**
+ * Reads one `--device` value (commands_rundevice.go ParseDevice): a bare field is the name (or
+ * `required`), `name=` and `required=` are options, any other `key=value` is the name too.
+ *
+ * @example
+ * parseDevice('name="a,b",required'); // { Name: 'a,b', Required: true }
+ */
+export function parseDevice(value: string): { Name: string; Required: boolean } {
+  const d = { Name: '', Required: false };
+  for (const field of csvFields(value)) {
+    const at = field.indexOf('=');
+    const key = (at === -1 ? field : field.slice(0, at)).toLowerCase();
+    if (at === -1) {
+      if (key === 'required') d.Required = true;
+      else if (d.Name === '') d.Name = field;
+      else throw new Error(`invalid field '${field}' must be a key=value pair`);
+    } else if (key === 'name') {
+      if (d.Name !== '') throw new Error(`device name already set to ${d.Name}`);
+      d.Name = field.slice(at + 1);
+    } else if (key === 'required') {
+      d.Required = parseBool(key, field.slice(at + 1));
+    } else if (d.Name === '') {
+      d.Name = field;
+    } else {
+      throw new Error(`unexpected key '${key}' in '${field}'`);
+    }
+  }
+  return d;
+}
+
+/**
  * Reads one `--mount` value, expanding every field's value with `expand`.
  *
  * @example

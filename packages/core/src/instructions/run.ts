@@ -123,16 +123,17 @@ export function runFlags(i: RunInstruction, ctx: PrintContext = defaultPrintCont
   for (const mount of i.mounts ?? []) flags.push(printMount(mount, ctx));
   if (i.network) flags.push(flag('network', i.network));
   if (i.security) flags.push(flag('security', i.security));
-  // A device is one CSV field (its name); BuildKit does not expand it.
-  for (const device of i.device ?? []) flags.push(literalFlag('device', csvText(device), ctx));
+  for (const device of i.device ?? []) flags.push(literalFlag('device', deviceValue(device), ctx));
   return flags;
 }
 
 // White space other than blanks at either end, which BuildKit would trim from a one-line RUN.
 const edgeSpace = new RegExp(`^${goSpace.source}|${goSpace.source}$`);
 
-// BuildKit takes any word `<<x…` (x not `<`) for a heredoc marker, whatever follows the arrows.
-const heredocWord = /(?:^|\s)\d*<<[^<\s]/;
+// BuildKit takes a word `<<x…` for a heredoc marker (blanks after the arrows stay in the word, so
+// `<< EOF` is one too); erring towards a heredoc is safe, it reads back the same. Words split at
+// Go's white space, which includes NEL (U+0085) where JavaScript's `\s` does not.
+const heredocWord = new RegExp(`(?:^|${goSpace.source})\\d*<<(?!<)`);
 
 /**
  * True when a shell command cannot be written on one RUN line without changing its meaning: a
@@ -154,6 +155,22 @@ export function needsHeredoc(command: string, escape: PrintContext['escape']): b
     edgeSpace.test(trimmed) ||
     heredocWord.test(command)
   );
+}
+
+/**
+ * A device as BuildKit's `--device` CSV reads it back as that name: written bare when it reads
+ * as itself, otherwise as a quoted `name=` field (a comma, a quote, `required` or a `name=`/
+ * `required=` key would be read as options). BuildKit does not expand it.
+ *
+ * @example
+ * deviceValue('vendor.com/gpu=all'); // 'vendor.com/gpu=all'
+ * deviceValue('a,b'); // 'name="a,b"'
+ */
+export function deviceValue(device: string): string {
+  const key = device.split('=', 1)[0]!.toLowerCase();
+  const readsAsItself = csvText(device) === device && key !== 'name' && key !== 'required';
+  // CSV quotes count only at the start of a field, so the whole `name=…` field is quoted.
+  return readsAsItself ? device : csvText(`name=${device}`);
 }
 
 /** Prints RUN, wrapping long shell chains with continuations and keeping heredocs exact. */
