@@ -7,6 +7,7 @@ import { imageSchema, type Image } from './model/image.js';
 import { stageSchema } from './model/stage.js';
 import { toImage, type ImageInput } from './builders/image-builder.js';
 import { acceptorOf } from './accepts.js';
+import { loneSurrogateIssues } from './model/well-formed.js';
 
 /** The outcome of validating an image: the image, or the reasons it is not one. */
 export type ValidationResult = { ok: true; image: Image; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] };
@@ -23,9 +24,13 @@ export function validateImage(input: ImageInput | unknown, prefix?: PathSegment[
   const value = isBuilder(input) ? toImage(input) : input;
   // The fast acceptance test runs zod's own checks without building a parsed copy; anything it
   // does not accept goes through zod, which reports the diagnostics.
-  if (acceptsImage?.(value)) return { ok: true, image: value as Image, diagnostics: [] };
-  const parsed = imageSchema.safeParse(value);
-  if (parsed.success) return { ok: true, image: value as Image, diagnostics: [] };
+  const parsed = acceptsImage?.(value) ? undefined : imageSchema.safeParse(value);
+  if (!parsed || parsed.success) {
+    // Shape is fine; text must still be writable as UTF-8.
+    const lone = loneSurrogateIssues(value);
+    if (lone.length === 0) return { ok: true, image: value as Image, diagnostics: [] };
+    return { ok: false, diagnostics: diagnosticsFromZod(lone as unknown as z.core.$ZodIssue[], value, prefix ?? imagePrefix(input)) };
+  }
   return { ok: false, diagnostics: diagnosticsFromZod(parsed.error.issues, value, prefix ?? imagePrefix(input), (path) => knownKeys(value, path)) };
 }
 

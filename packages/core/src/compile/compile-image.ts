@@ -5,6 +5,8 @@ import type { Image } from '../model/image.js';
 import { resolveImage, type ResolvedImage } from '../resolve/stage-graph.js';
 import { validateImage } from '../validate.js';
 import { printDockerfile, type PrintOptions } from './dockerfile.js';
+import { frontendFeatureDiagnostics, longLineDiagnostic } from './frontend-features.js';
+import { heredocLineDiagnostics } from './heredoc-scan.js';
 
 /**
  * Extra checks run between resolving and printing (the rule engine plugs in here).
@@ -47,9 +49,14 @@ export function compileImage(input: ImageInput | unknown, options: CompileOption
   const prefix = options.path ?? ['images', image.name];
   const { resolved, diagnostics } = resolveImage(image, prefix);
   if (!resolved) return { ok: false, diagnostics };
+  const features = [...frontendFeatureDiagnostics(image, prefix), ...heredocLineDiagnostics(image, prefix)];
+  if (features.length > 0) return { ok: false, diagnostics: features };
   const findings = (options.checks ?? []).flatMap((check) => check(resolved, prefix));
   if (hasErrors(findings)) return { ok: false, diagnostics: findings };
-  return { ok: true, image, resolved, dockerfile: printDockerfile(resolved, options), diagnostics: findings };
+  const dockerfile = printDockerfile(resolved, options);
+  const tooLong = longLineDiagnostic(dockerfile, prefix);
+  if (tooLong) return { ok: false, diagnostics: [...findings, tooLong] };
+  return { ok: true, image, resolved, dockerfile, diagnostics: findings };
 }
 
 /**

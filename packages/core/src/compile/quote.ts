@@ -4,6 +4,7 @@ const bareKey = /^[\w.\/:@%+,~^{}-]+$/;
 const bareWordWithVariables = /^[\w.\/:@%+,=~^${}-]+$/;
 const barePath = /^[\w.\/:@%+,=~^${}*?!][\w.\/:@%+,=~^${}*?!#\[\]-]*$/;
 
+const nameGoesOn = /^[\p{L}\p{Nd}]$/u;
 const reference = /^\$(?:[A-Za-z_]|\{[A-Za-z_][A-Za-z0-9_]*(?:\}|(?::?[-+?]|#{1,2}|%{1,2}|\/{1,2})[^}"'\\`]*\}))/;
 
 /**
@@ -26,8 +27,10 @@ export function canonicalWord(value: string): string {
     } else if (ch === '$') {
       const match = reference.exec(value.slice(i));
       if (match) {
-        out += match[0];
-        i += match[0].length - 1;
+        const bare = match[0][1] !== '{' ? /^\$[A-Za-z_][A-Za-z0-9_]*/.exec(value.slice(i))![0] : match[0];
+        // BuildKit's names run on through any Unicode letter or digit, so `$NAMEü` is braced.
+        out += match[0][1] !== '{' && nameGoesOn.test(String.fromCodePoint(value.codePointAt(i + bare.length) ?? 32)) ? '${' + bare.slice(1) + '}' : bare;
+        i += bare.length - 1;
       } else {
         out += '\\$';
       }
@@ -75,7 +78,7 @@ export function quoteWord(value: string, ctx: PrintContext): string {
  * quoteKey('org.opencontainers.image.title', defaultPrintContext); // unchanged
  */
 export function quoteKey(value: string, ctx: PrintContext): string {
-  return bareKey.test(value) ? value : quoteWord(value.replaceAll('$', '\\$'), ctx);
+  return bareKey.test(value) && value[0] !== '-' ? value : quoteWord(value.replaceAll('$', '\\$'), ctx);
 }
 
 /**
@@ -129,7 +132,9 @@ export function pathWord(path: string, ctx: PrintContext): string {
     if (ch === '\\' && word[i + 1] === '$') {
       out += esc + '$';
       i++;
-    } else if (ch === esc || ch === '"' || ch === "'") {
+    } else if (ch === esc || ch === '"' || ch === "'" || (i === 0 && ch === '\uFEFF') || (ch === '<' && /^\d*$/.test(word.slice(0, i)))) {
+      // A byte-order mark opening the element is dropped by the lexer's scanner unless escaped,
+      // and BuildKit takes an element starting `<<` (after digits) for a heredoc, JSON form or not.
       out += esc + ch;
     } else {
       out += ch;

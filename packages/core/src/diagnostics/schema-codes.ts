@@ -23,6 +23,14 @@ export const schemaCodes = {
   DSL1016: { rule: 'UnknownSignal', description: 'A STOPSIGNAL that is not a signal name or number.' },
   DSL1017: { rule: 'HeredocDelimiterInBody', description: 'A heredoc body with a line equal to its delimiter, which would end the body early.' },
   DSL1018: { rule: 'HeredocMarkerMismatch', description: 'A RUN whose <<markers do not match its heredocs (count or delimiter).' },
+  DSL1020: { rule: 'ReferenceNotOneToken', description: 'An image, stage or context reference (FROM, --from, a mount from, --platform) that is not one plain token: white space, line breaks, quotes or other characters Docker would read as syntax.' },
+  DSL1021: { rule: 'LoneSurrogate', description: 'Text holding a lone UTF-16 surrogate, which cannot be written as UTF-8 (Docker would read U+FFFD).' },
+  DSL1022: { rule: 'LineTooLong', description: 'A generated Dockerfile line longer than BuildKit reads (65,535 bytes); BuildKit rejects the whole file.' },
+  DSL1023: { rule: 'FlagNotAscii', description: 'A flag value with characters outside printable ASCII: BuildKit reads flags byte by byte, so other text changes.' },
+  DSL1024: { rule: 'LeadingDashes', description: 'Text starting with -- where Docker would read it as an instruction flag (shell-form commands, MAINTAINER).' },
+  DSL1025: { rule: 'BlankOrTrimmed', description: 'Text that is only white space, or starts or ends with white space Docker trims (shell forms, MAINTAINER, VOLUME paths).' },
+  DSL1026: { rule: 'NeedsNewerSyntax', description: 'A feature the Dockerfile frontend built into the engine does not know: opt in with a newer `# syntax=` directive (the diagnostic names the minimum).' },
+  DSL1027: { rule: 'HeredocLineNotReadable', description: 'A RUN, COPY or ADD written with a heredoc whose line (flags included) holds an unbalanced quote or a malformed ${…}: BuildKit would not find the heredoc and would read its body as instructions.' },
 } as const;
 
 /** A schema diagnostic code. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
-import { flagValue } from '../model/primitives.js';
-import { flag } from '../compile/quote.js';
+import { asciiFlagValue } from '../model/primitives.js';
+import { expandedFlag } from '../compile/flag-quote.js';
 import type { PrintContext } from '../compile/print-context.js';
 import { fileTransferFields, fileTransferFlags, inlineFileRule, inlineFilesNeedBarePaths, printFileTransfer, type FileSource, type FileTransferOptions } from './copy.js';
 
@@ -29,7 +29,7 @@ export const addSchema = z
   .strictObject({
     kind: z.literal('add'),
     ...fileTransferFields,
-    checksum: flagValue('--checksum').optional(),
+    checksum: asciiFlagValue('--checksum').optional(),
     keepGitDir: z.boolean().optional(),
     unpack: z.boolean().optional(),
   })
@@ -48,8 +48,8 @@ export function add(sources: FileSource | readonly FileSource[], destination: st
 
 /** Prints ADD. */
 export function printAdd(i: AddInstruction, ctx: PrintContext): string {
-  const flags = fileTransferFlags(i);
-  if (i.checksum !== undefined) flags.push(flag('checksum', i.checksum));
+  const flags = fileTransferFlags(i, ctx);
+  if (i.checksum !== undefined) flags.push(expandedFlag('checksum', i.checksum, ctx));
   if (i.keepGitDir !== undefined) flags.push(i.keepGitDir ? '--keep-git-dir' : '--keep-git-dir=false');
   if (i.unpack !== undefined) flags.push(i.unpack ? '--unpack' : '--unpack=false');
   return printFileTransfer('ADD', flags, i, ctx);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
-import { chmodValue, flagValue, instructionBase, userOrId } from '../model/primitives.js';
+import { asciiFlagValue, chmodValue, instructionBase } from '../model/primitives.js';
 import { flag, isBarePath, jsonArray, pathWord, pathsAreBare } from '../compile/quote.js';
+import { expandedFlag, literalFlag } from '../compile/flag-quote.js';
 import type { PrintContext } from '../compile/print-context.js';
 import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
 
@@ -59,10 +60,10 @@ export const fileSourceSchema = z.union([pathSchema, z.strictObject({ heredoc: h
 export const fileTransferFields = {
   sources: z.array(fileSourceSchema).min(1, { error: 'needs at least one source' }),
   destination: pathSchema,
-  chown: z.union([flagValue('--chown'), userOrId]).optional(),
+  chown: z.union([asciiFlagValue('--chown'), z.number().int().min(0)]).optional(),
   chmod: chmodValue.optional(),
   link: z.boolean().optional(),
-  exclude: z.array(flagValue('--exclude')).optional(),
+  exclude: z.array(asciiFlagValue('--exclude')).optional(),
   ...instructionBase,
 };
 
@@ -129,19 +130,19 @@ export function printFileTransfer(keyword: 'COPY' | 'ADD', flags: string[], i: {
 }
 
 /** The flags COPY and ADD share, in a fixed order. */
-export function fileTransferFlags(i: FileTransferOptions): string[] {
+export function fileTransferFlags(i: FileTransferOptions, ctx: PrintContext): string[] {
   const flags: string[] = [];
-  if (i.chown !== undefined) flags.push(flag('chown', i.chown));
-  if (i.chmod !== undefined) flags.push(flag('chmod', i.chmod));
+  if (i.chown !== undefined) flags.push(expandedFlag('chown', i.chown, ctx));
+  if (i.chmod !== undefined) flags.push(expandedFlag('chmod', i.chmod, ctx));
   if (i.link !== undefined) flags.push(i.link ? '--link' : '--link=false');
-  for (const pattern of i.exclude ?? []) flags.push(flag('exclude', pattern));
+  for (const pattern of i.exclude ?? []) flags.push(literalFlag('exclude', pattern, ctx));
   return flags;
 }
 
 /** Prints COPY. */
 export function printCopy(i: CopyInstruction, ctx: PrintContext): string {
   const flags = i.from !== undefined ? [flag('from', copySourceText(i.from))] : [];
-  flags.push(...fileTransferFlags(i));
+  flags.push(...fileTransferFlags(i, ctx));
   if (i.parents !== undefined) flags.push(i.parents ? '--parents' : '--parents=false');
   return printFileTransfer('COPY', flags, i, ctx);
 }

@@ -51,7 +51,9 @@ export type CheckPort<P> = P extends number
 /** `CheckPort` of one port or of each port of a list. */
 export type CheckPorts<P> = P extends readonly unknown[] ? { [K in keyof P]: CheckPort<P[K]> } : CheckPort<P>;
 
-const portText = /^(?:(\d{1,5})(?:-(\d{1,5}))?|\$\{?[A-Za-z_][A-Za-z0-9_]*(?::-[^}\s]*)?\}?)(?:\/(tcp|udp|sctp))?$/;
+// A variable is `$NAME` or `${NAME}` (a default is a port): anything else after it would be read
+// as part of the name or as another word.
+const portText = /^(?:(\d{1,5})(?:-(\d{1,5}))?|\$[A-Za-z_][A-Za-z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]*(?::-\d{1,5}(?:-\d{1,5})?)?\})(?:\/(tcp|udp|sctp))?$/;
 
 /** Schema of one EXPOSE port. */
 export const portSpecSchema = z.union([

@@ -95,7 +95,7 @@ export function printInstruction(i: Instruction, ctx: PrintContext): string {
     case 'run': return printRun(i, ctx);
     case 'shell': return printShell(i);
     case 'stopsignal': return printStopsignal(i);
-    case 'user': return printUser(i);
+    case 'user': return printUser(i, ctx);
     case 'volume': return printVolume(i, ctx);
     case 'workdir': return printWorkdir(i, ctx);
   }

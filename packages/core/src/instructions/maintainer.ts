@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
-import { instructionBase, noTrailingEscape, singleLine } from '../model/primitives.js';
+import { instructionBase, noLeadingDashes, noTrailingEscape, notTrimmed, singleLine } from '../model/primitives.js';
 
 /**
  * `MAINTAINER name` — deprecated; kept so existing Dockerfiles import faithfully. Prefer the
@@ -18,7 +18,7 @@ export interface MaintainerInstruction {
 /** Schema of MAINTAINER. */
 export const maintainerSchema = z.strictObject({
   kind: z.literal('maintainer'),
-  name: singleLine('MAINTAINER').pipe(z.string().min(1, { error: 'MAINTAINER needs a name' }).refine(...noTrailingEscape('MAINTAINER'))),
+  name: singleLine('MAINTAINER').pipe(z.string().min(1, { error: 'MAINTAINER needs a name' }).refine(...noTrailingEscape('MAINTAINER')).refine(...noLeadingDashes('MAINTAINER')).refine(...notTrimmed('MAINTAINER'))),
   ...instructionBase,
 });
 

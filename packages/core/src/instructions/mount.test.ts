@@ -10,9 +10,12 @@ describe('mounts', () => {
     expect(ssh()).toEqual({ type: 'ssh' });
   });
 
-  it('write --mount values, quoting fields that hold commas or quotes', () => {
-    expect(mountValue(cache('/a,b'))).toBe('type=cache,"target=/a,b"');
-    expect(mountValue(bind('/x', { source: 'a"b' }))).toBe('type=bind,target=/x,"source=a""b"');
+  it('write --mount values, quoting fields for the CSV reader and escaping the quotes for the flag scanner', () => {
+    // BuildKit's flag scanner drops bare quotes, so the CSV quotes are escaped to reach the CSV reader.
+    expect(mountValue(cache('/a,b'))).toBe('type=cache,\\"target=/a,b\\"');
+    // The shell lexer expands mount fields: the inner quote is escaped for it, then doubled for CSV.
+    expect(mountValue(bind('/x', { source: 'a"b' }))).toBe('type=bind,target=/x,\\"source=a\\\\\\"\\"b\\"');
+    expect(mountValue(cache('/a,b'), { escape: '`' })).toBe('type=cache,`"target=/a,b`"');
     expect(mountValue(ssh({ required: false }))).toBe('type=ssh,required=false');
   });
 

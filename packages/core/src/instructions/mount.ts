@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
-import { chmodValue, flagValue } from '../model/primitives.js';
-import { csvField } from '../compile/quote.js';
+import { asciiFlagValue } from '../model/primitives.js';
+import { mountFlag } from '../compile/flag-quote.js';
+import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
 
 /**
  * `RUN --mount=type=bind`: a read-only (by default) view of the context, a stage or an image.
@@ -90,9 +91,10 @@ export interface SshMount {
  */
 export type Mount = BindMount | CacheMount | TmpfsMount | SecretMount | SshMount;
 
-const path = flagValue('a mount path');
+const path = asciiFlagValue('a mount path');
 const id = z.number().int().min(0);
-const mode = chmodValue;
+// BuildKit reads a mount's mode as an octal number only (no symbolic modes).
+const mode = z.string().regex(/^[0-7]{3,4}$/, { error: 'expected an octal mode such as 0755' });
 
 /** Schema of a mount, discriminated by `type`. */
 export const mountSchema = z.discriminatedUnion('type', [
@@ -100,7 +102,7 @@ export const mountSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('cache'),
     target: path,
-    id: flagValue('a cache id').optional(),
+    id: asciiFlagValue('a cache id').optional(),
     readonly: z.boolean().optional(),
     sharing: z.enum(['shared', 'private', 'locked']).optional(),
     from: copySourceSchema.optional(),
@@ -112,7 +114,7 @@ export const mountSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tmpfs'), target: path, size: z.string().regex(/^\d+(?:[kmgt]i?b?|b)?$/i, { error: 'expected a size such as 64m' }).optional() }),
   z.strictObject({
     type: z.literal('secret'),
-    id: flagValue('a secret id').optional(),
+    id: asciiFlagValue('a secret id').optional(),
     target: path.optional(),
     env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional(),
     required: z.boolean().optional(),
@@ -122,7 +124,7 @@ export const mountSchema = z.discriminatedUnion('type', [
   }).refine((m) => m.id !== undefined || m.target !== undefined || m.env !== undefined, { error: 'a secret mount needs an id, a target or an env' }),
   z.strictObject({
     type: z.literal('ssh'),
-    id: flagValue('an ssh id').optional(),
+    id: asciiFlagValue('an ssh id').optional(),
     target: path.optional(),
     required: z.boolean().optional(),
     mode: mode.optional(),
@@ -184,21 +186,33 @@ export function ssh(options: Omit<SshMount, 'type'> = {}): SshMount {
 const optionOrder = ['target', 'id', 'source', 'from', 'env', 'sharing', 'size', 'mode', 'uid', 'gid'] as const;
 
 /**
- * The value of a `--mount` flag, in a fixed option order.
+ * The value of a `--mount` flag, in a fixed option order, escaped for BuildKit's flag scanner,
+ * CSV reader and shell lexer (see `mountFlag`).
  *
  * @example
  * mountValue({ type: 'cache', target: '/root/.npm' }); // 'type=cache,target=/root/.npm'
  */
-export function mountValue(mount: Mount): string {
-  const fields = [`type=${mount.type}`];
+export function mountValue(mount: Mount, ctx: PrintContext = defaultPrintContext): string {
+  return printMount(mount, ctx).slice('--mount='.length);
+}
+
+/**
+ * The whole `--mount=…` flag of a mount.
+ *
+ * @example
+ * printMount(cache('/root/.npm'), defaultPrintContext); // '--mount=type=cache,target=/root/.npm'
+ */
+export function printMount(mount: Mount, ctx: PrintContext): string {
+  const fields: Array<readonly [string, string]> = [['type', mount.type]];
   const record = mount as unknown as Record<string, unknown>;
   for (const key of optionOrder) {
     const value = record[key];
     if (value === undefined) continue;
-    fields.push(csvField(`${key}=${key === 'from' ? copySourceText(value as CopySource) : String(value)}`));
+    fields.push([key, key === 'from' ? copySourceText(value as CopySource) : String(value)]);
   }
-  if (record.readwrite === true) fields.push('rw');
-  if (record.readonly === true) fields.push('ro');
-  if (record.required !== undefined) fields.push(record.required ? 'required' : 'required=false');
-  return fields.join(',');
+  const bare: string[] = [];
+  if (record.readwrite === true) bare.push('rw');
+  if (record.readonly === true) bare.push('ro');
+  if (record.required !== undefined) bare.push(record.required ? 'required' : 'required=false');
+  return mountFlag(fields, bare, ctx);
 }

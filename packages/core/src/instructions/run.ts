@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { execFormSchema, type ExecForm } from '../model/exec-form.js';
-import { flagValue, instructionBase } from '../model/primitives.js';
+import { asciiFlagValue, goSpace, instructionBase } from '../model/primitives.js';
 import { flag, jsonArray } from '../compile/quote.js';
-import type { PrintContext } from '../compile/print-context.js';
+import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
 import { bodyEndsAt, heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
-import { mountSchema, mountValue, type Mount } from './mount.js';
+import { mountSchema, printMount, type Mount } from './mount.js';
+import { csvText, literalFlag } from '../compile/flag-quote.js';
 import { wrapShell } from '../compile/wrap-shell.js';
 
 /**
@@ -47,7 +48,7 @@ export const runSchema = z
     mounts: z.array(mountSchema).optional(),
     network: z.enum(['default', 'none', 'host']).optional(),
     security: z.enum(['sandbox', 'insecure']).optional(),
-    device: z.array(flagValue('a device name')).optional(),
+    device: z.array(asciiFlagValue('a device name')).optional(),
     ...instructionBase,
   })
   .superRefine((r, ctx) => {
@@ -117,17 +118,22 @@ export function script(body: string, options: RunOptions & { program?: string; q
 }
 
 /** The `--mount`, `--network`, `--security` and `--device` flags of a RUN. */
-export function runFlags(i: RunInstruction): string[] {
+export function runFlags(i: RunInstruction, ctx: PrintContext = defaultPrintContext): string[] {
   const flags: string[] = [];
-  for (const mount of i.mounts ?? []) flags.push(flag('mount', mountValue(mount)));
+  for (const mount of i.mounts ?? []) flags.push(printMount(mount, ctx));
   if (i.network) flags.push(flag('network', i.network));
   if (i.security) flags.push(flag('security', i.security));
-  for (const device of i.device ?? []) flags.push(flag('device', device));
+  for (const device of i.device ?? []) flags.push(literalFlag('device', deviceValue(device), ctx));
   return flags;
 }
 
-// BuildKit takes any word `<<x…` (x not `<`) for a heredoc marker, whatever follows the arrows.
-const heredocWord = /(?:^|\s)\d*<<[^<\s]/;
+// White space other than blanks at either end, which BuildKit would trim from a one-line RUN.
+const edgeSpace = new RegExp(`^${goSpace.source}|${goSpace.source}$`);
+
+// BuildKit takes a word `<<x…` for a heredoc marker (blanks after the arrows stay in the word, so
+// `<< EOF` is one too); erring towards a heredoc is safe, it reads back the same. Words split at
+// Go's white space, which includes NEL (U+0085) where JavaScript's `\s` does not.
+const heredocWord = new RegExp(`(?:^|${goSpace.source})\\d*<<(?!<)`);
 
 /**
  * True when a shell command cannot be written on one RUN line without changing its meaning: a
@@ -145,13 +151,31 @@ export function needsHeredoc(command: string, escape: PrintContext['escape']): b
     trimmed.startsWith('[') ||
     trimmed.startsWith('-') ||
     trimmed.startsWith('#') ||
+    trimmed === '' ||
+    edgeSpace.test(trimmed) ||
     heredocWord.test(command)
   );
 }
 
+/**
+ * A device as BuildKit's `--device` CSV reads it back as that name: written bare when it reads
+ * as itself, otherwise as a quoted `name=` field (a comma, a quote, `required` or a `name=`/
+ * `required=` key would be read as options). BuildKit does not expand it.
+ *
+ * @example
+ * deviceValue('vendor.com/gpu=all'); // 'vendor.com/gpu=all'
+ * deviceValue('a,b'); // 'name="a,b"'
+ */
+export function deviceValue(device: string): string {
+  const key = device.split('=', 1)[0]!.toLowerCase();
+  const readsAsItself = csvText(device) === device && key !== 'name' && key !== 'required';
+  // CSV quotes count only at the start of a field, so the whole `name=…` field is quoted.
+  return readsAsItself ? device : csvText(`name=${device}`);
+}
+
 /** Prints RUN, wrapping long shell chains with continuations and keeping heredocs exact. */
 export function printRun(i: RunInstruction, ctx: PrintContext): string {
-  const head = ['RUN', ...runFlags(i)].join(' ');
+  const head = ['RUN', ...runFlags(i, ctx)].join(' ');
   if (typeof i.command !== 'string') return `${head} ${jsonArray(i.command)}`;
   if (i.heredocs) {
     let text = `${head} ${i.command}`;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase, userOrId } from '../model/primitives.js';
+import { quoteWord } from '../compile/quote.js';
+import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
 
 /**
  * `USER name[:group]`: who runs the following steps and the container.
@@ -35,6 +37,7 @@ export function user(name: string | number, group?: string | number, options: { 
 }
 
 /** Prints USER. */
-export function printUser(i: UserInstruction): string {
-  return i.group === undefined ? `USER ${i.user}` : `USER ${i.user}:${i.group}`;
+export function printUser(i: UserInstruction, ctx: PrintContext = defaultPrintContext): string {
+  // BuildKit expands USER like a shell word, so `$!`, `$$` or `${` must come out literal.
+  return 'USER ' + quoteWord(i.group === undefined ? String(i.user) : `${i.user}:${i.group}`, ctx);
 }

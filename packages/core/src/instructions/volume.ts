@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
-import { instructionBase } from '../model/primitives.js';
+import { instructionBase, notTrimmed, singleLine } from '../model/primitives.js';
 import { jsonArray, pathWord } from '../compile/quote.js';
 import type { PrintContext } from '../compile/print-context.js';
 
@@ -19,7 +19,7 @@ export interface VolumeInstruction {
 /** Schema of VOLUME. */
 export const volumeSchema = z.strictObject({
   kind: z.literal('volume'),
-  paths: z.array(z.string().min(1, { error: 'VOLUME specified can not be an empty string' })).min(1, { error: 'VOLUME needs at least one path' }),
+  paths: z.array(singleLine('a VOLUME path').pipe(z.string().min(1, { error: 'VOLUME specified can not be an empty string' }).refine(...notTrimmed('a VOLUME path')))).min(1, { error: 'VOLUME needs at least one path' }),
   ...instructionBase,
 });
 

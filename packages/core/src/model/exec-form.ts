@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noLeadingDashes, notTrimmed } from './primitives.js';
 
 /**
  * Exec form of a command: a non-empty tuple of strings, written as a JSON array.
@@ -47,6 +48,8 @@ export const shellFormSchema = z.strictObject({
       message: 'a shell-form command cannot end with an escape character (it would continue onto the next line)',
       params: { code: 'DSL1014' },
     })
+    .refine(...noLeadingDashes('a shell-form command'))
+    .refine(...notTrimmed('a shell-form command', { blanksAllowed: true }))
     .refine((s) => !looksLikeJsonArray(s), {
       message: 'this shell-form text is a JSON array, which Docker would read as exec form; use exec form instead',
       params: { code: 'DSL1015' },

@@ -84,3 +84,61 @@ export const userOrId = z.union(
 
 /** The `comment` every instruction may carry, printed as `# …` lines above it. */
 export const instructionBase = { comment: z.string().optional() };
+
+/**
+ * Go's `unicode.IsSpace` set, which BuildKit trims and splits on (JavaScript's `\s` misses NEL
+ * and counts U+FEFF).
+ */
+export const goSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const goSpaceAtEdge = new RegExp(`^${goSpace.source}|${goSpace.source}$`);
+
+/**
+ * A refinement for text Docker trims (shell forms, MAINTAINER, VOLUME paths): it must hold
+ * something besides white space and neither start nor end with white space Docker would drop.
+ * Plain blanks at the edges of a shell form are allowed with `blanksAllowed` (the shell ignores them).
+ *
+ * @example
+ * z.string().refine(...notTrimmed('MAINTAINER'));
+ */
+export function notTrimmed(what: string, options: { blanksAllowed?: boolean } = {}) {
+  return [
+    (s: string) => {
+      const text = options.blanksAllowed ? s.replace(/^[ \t]+|[ \t]+$/g, '') : s;
+      return text !== '' && !goSpaceAtEdge.test(text);
+    },
+    {
+      message: `${what} cannot be blank or start or end with white space Docker trims`,
+      params: { code: 'DSL1025' } satisfies CodedParams,
+    },
+  ] as const;
+}
+
+/**
+ * A refinement for text Docker would read as instruction flags when it starts with `--`.
+ *
+ * @example
+ * z.string().refine(...noLeadingDashes('a shell-form command'));
+ */
+export function noLeadingDashes(what: string) {
+  return [
+    (s: string) => !/^[ \t]*--/.test(s),
+    {
+      message: `${what} cannot start with -- (Docker reads it as an instruction flag)`,
+      params: { code: 'DSL1024' } satisfies CodedParams,
+    },
+  ] as const;
+}
+
+/**
+ * A flag value Docker reads back unchanged once quoted: printable ASCII without white space.
+ * BuildKit scans flags byte by byte, so any other character comes out as different bytes.
+ *
+ * @example
+ * asciiFlagValue('--exclude').parse('*.md');
+ */
+export function asciiFlagValue(what: string) {
+  return flagValue(what).refine((s) => /^[\x21-\x7e]*$/.test(s), {
+    message: `${what} can hold printable ASCII only (BuildKit reads flags byte by byte and would change other characters)`,
+    params: { code: 'DSL1023' } satisfies CodedParams,
+  });
+}

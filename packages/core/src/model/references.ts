@@ -41,16 +41,48 @@ export interface ContextRef {
  */
 export type CopySource = string | StageRef | ImageRef | ContextRef;
 
+const variable = String.raw`\$[A-Za-z_][A-Za-z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-[A-Za-z0-9_.:/@-]*)?\}`;
+/** A stage name as BuildKit accepts it after `AS`. */
+const stageNamePattern = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/** An image reference or context name with no variables (`--from` does not expand them). */
+const plainReference = /^[A-Za-z0-9_][A-Za-z0-9_.:/@-]*$/;
+/** A FROM image reference: one token, where global ARGs may be referenced. */
+const baseReference = new RegExp(String.raw`^(?![-])(?:[A-Za-z0-9_.:/@-]|${variable})+$`);
+/** A --platform value: `os/arch[/variant]` or a variable such as `$BUILDPLATFORM`. */
+const platformPattern = new RegExp(String.raw`^(?:[A-Za-z0-9_.-]|/|${variable})+$`);
+
+/**
+ * A reference Docker reads as one token: anything else (white space, a line break, quotes, `$`
+ * where no variable is allowed) would change the instruction or add new ones, so it is
+ * rejected with DSL1020.
+ *
+ * @example
+ * referenceToken('a stage name', 'stage').parse('build');
+ */
+export function referenceToken(what: string, kind: 'stage' | 'plain' | 'base' | 'platform') {
+  const pattern = { stage: stageNamePattern, plain: plainReference, base: baseReference, platform: platformPattern }[kind];
+  const expected = {
+    stage: 'a letter, then letters, digits, -, _ and .',
+    plain: 'one token of letters, digits and . _ - : / @ (no variables: Docker does not expand them here)',
+    base: 'one token of letters, digits and . _ - : / @, and $NAME or ${NAME} variables',
+    platform: 'os/arch[/variant] or a variable such as $BUILDPLATFORM',
+  }[kind];
+  return z
+    .string()
+    .min(1, { error: `${what} cannot be empty` })
+    .refine((s) => pattern.test(s), { message: `${what} must be ${expected}`, params: { code: 'DSL1020' } });
+}
+
 /** Schema of a stage reference. */
-export const stageRefSchema = z.strictObject({ stage: z.string().min(1) });
+export const stageRefSchema = z.strictObject({ stage: referenceToken('a stage name', 'stage') });
 
 /** Schema of `--from` values. */
 export const copySourceSchema = z.union(
   [
-    z.string().min(1),
+    referenceToken('a --from reference', 'plain'),
     stageRefSchema,
-    z.strictObject({ image: z.string().min(1) }),
-    z.strictObject({ context: z.string().min(1) }),
+    z.strictObject({ image: referenceToken('an image reference', 'plain') }),
+    z.strictObject({ context: referenceToken('a build context name', 'plain') }),
   ],
   { error: 'expected a stage handle, { stage }, { image }, { context } or a name' },
 );

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { instructionSchema, type Instruction } from '../instructions/index.js';
-import { stageRefSchema, type StageRef } from './references.js';
-import { flagValue } from './primitives.js';
+import { referenceToken, stageRefSchema, type StageRef } from './references.js';
 
 /**
  * Rule suppressions with the reason for each: `{ DSL3006: 'pinned by digest upstream' }`.
@@ -38,10 +37,10 @@ export const stageSchema = z.strictObject({
     .string()
     .regex(/^[a-zA-Z][a-zA-Z0-9_.-]*$/, { error: 'a stage name starts with a letter and holds letters, digits, -, _ and .' })
     .optional(),
-  from: z.union([z.string().min(1, { error: 'FROM needs a base image' }).regex(/^\S+$/, { error: 'a base image reference cannot contain white space' }).regex(/^[^"'\\`]*$/, { error: 'a base image reference cannot contain quotes or escape characters' }), stageRefSchema], {
+  from: z.union([referenceToken('a base image reference', 'base'), stageRefSchema], {
     error: 'FROM needs a base image reference or { stage }',
   }),
-  platform: flagValue('--platform').optional(),
+  platform: referenceToken('--platform', 'platform').optional(),
   steps: z.array(instructionSchema),
   comment: z.string().optional(),
   ignore: z.record(z.string(), z.string()).optional(),

@@ -1,0 +1,2 @@
+FROM busybox
+RUN --network=none --security=insecure --device=a\,b true

@@ -1,0 +1,2 @@
+FROM busybox
+LABEL "--x"=1 "a b"="c \"d\""

@@ -1,0 +1,3 @@
+FROM busybox AS b
+COPY --from=b
+RUN id /a /b

@@ -1,0 +1,1 @@
+FROM busy box

@@ -1,0 +1,2 @@
+FROM --platform=$BUILDPLATFORM golang:${GO:-1} AS Build
+FROM build

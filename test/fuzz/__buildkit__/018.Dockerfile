@@ -1,0 +1,4 @@
+FROM busybox
+USER a:$!
+WORKDIR "/a b"
+STOPSIGNAL $S

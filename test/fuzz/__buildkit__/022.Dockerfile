@@ -1,0 +1,2 @@
+FROM busybox
+ENV A="﻿x"

@@ -1,0 +1,2 @@
+FROM busybox
+ENV A="a b" B=　

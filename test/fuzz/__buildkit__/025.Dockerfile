@@ -1,0 +1,4 @@
+FROM busybox
+CMD    echo hi    
+ENTRYPOINT ["a ", " b"]
+RUN ["cat", "\u003c<EOF"]

@@ -1,0 +1,6 @@
+FROM busybox
+RUN a && \
+# c
+    b \
+
+    c

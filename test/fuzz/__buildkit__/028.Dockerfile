@@ -1,0 +1,5 @@
+# escape=`
+FROM busybox
+RUN a `
+  b
+ENV A="x `"y`"" B=c\d

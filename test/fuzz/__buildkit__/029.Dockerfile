@@ -1,0 +1,5 @@
+# syntax=docker/dockerfile:1
+# escape=`
+# check=skip=all
+FROM busybox
+COPY ["a`"b", "c"]

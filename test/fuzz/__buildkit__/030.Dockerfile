@@ -1,0 +1,4 @@
+
+# escape=`
+FROM busybox
+ENV A=a\b

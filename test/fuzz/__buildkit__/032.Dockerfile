@@ -1,0 +1,4 @@
+FROM busybox
+RUN --device=${ <<EOF
+echo a
+EOF

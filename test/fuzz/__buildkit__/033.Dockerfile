@@ -1,0 +1,4 @@
+FROM busybox
+RUN <<-"EOT" sh
+	echo a
+	EOT

@@ -1,0 +1,4 @@
+FROM busybox
+MAINTAINER  me  
+SHELL ["/bin/sh", "-c"]
+ONBUILD RUN echo hi

@@ -1,0 +1,10 @@
+# escape=`
+
+# b}]$5b
+ARG GO
+
+FROM --platform=$BUILDPLATFORM golang:${GO} AS base
+USER 27:93
+
+FROM base
+CMD ["", "\\\n"]

@@ -1,0 +1,7 @@
+ARG GO
+
+FROM golang:${GO} AS Z
+ENV A=Z PATH_2="namex.y\$!x.y!"
+MAINTAINER app
+
+FROM Z

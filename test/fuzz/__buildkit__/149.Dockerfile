@@ -1,0 +1,6 @@
+ARG GO=""
+
+FROM golang:${GO} AS base
+MAINTAINER appname
+
+FROM base

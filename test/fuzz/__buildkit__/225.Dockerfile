@@ -1,0 +1,11 @@
+# escape=`
+
+ARG GO
+
+FROM golang:${GO} AS base
+MAINTAINER 7nameZ_😀
+EXPOSE 67134
+STOPSIGNAL SIGTERM
+
+FROM base
+ENV PATH_2=7 _=app

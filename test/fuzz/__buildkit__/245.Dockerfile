@@ -1,0 +1,6 @@
+ARG GO=nameapp0
+
+FROM local/busybox:latest AS base
+STOPSIGNAL 0Zname&&name
+
+FROM base

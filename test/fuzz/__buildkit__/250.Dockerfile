@@ -1,0 +1,8 @@
+# escape=`
+
+ARG GO
+
+FROM --platform=00 local/busybox:latest AS base
+WORKDIR "<<EOF"
+
+FROM base
