@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { checkDockerfile } from '../../packages/core/src/index.js';
 import { describeWithEngine } from '../support/engine.js';
+import { runName } from '../support/run-prefix.js';
 
 // Error-severity findings must agree with the real BuildKit: a file it builds gets none, and
 // each error rule's case is one it refuses. Only the local busybox image is used (no registry).
@@ -31,7 +32,7 @@ const tags: string[] = [];
 function build(name: string, text: string): boolean {
   const file = join(context, `${name}.Dockerfile`);
   writeFileSync(file, text);
-  const tag = `dsl-test-checks-${name}`;
+  const tag = runName(`checks-${name}`);
   const result = spawnSync('docker', ['build', '--no-cache', '-q', '-t', tag, '-f', file, context], { encoding: 'utf8', env: { ...process.env, DOCKER_BUILDKIT: '1' }, timeout: 120_000 });
   if (result.status === 0) tags.push(tag);
   return result.status === 0;

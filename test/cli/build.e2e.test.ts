@@ -1,8 +1,10 @@
 import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { docker, dsl, healthOf, scratchOutput, fixture } from './run-dsl.js';
+import { runName } from '../support/run-prefix.js';
 
-const tags = ['dsl-test-cli-base:e2e', 'dsl-test-cli-app:e2e', 'dsl-test-cli-tool:e2e', 'dsl-test-cli-service:e2e', 'dsl-test-cli-broken:e2e', 'dsl-test-cli-fine:e2e'];
+const tag = (image: string): string => runName(`cli-${image}:e2e`);
+const tags = ['base', 'app', 'tool', 'service', 'broken', 'fine'].map(tag);
 // A fresh salt per run, so the first build really builds and the second can only hit the cache.
 const salt = `run-${process.pid}-${Date.now()}`;
 
@@ -17,9 +19,9 @@ describeWithEngine('dsl build against the real engine', () => {
     const appStarts = lines.findIndex((l) => /^app\s+\| #\d+ /.test(l));
     expect(baseDone).toBeGreaterThan(-1);
     expect(appStarts).toBeGreaterThan(baseDone);
-    expect(docker(['run', '--rm', 'dsl-test-cli-app:e2e'])).toBe(`base-${salt}`);
+    expect(docker(['run', '--rm', tag('app')])).toBe(`base-${salt}`);
     expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS$/m);
-    expect(first.stdout).toMatch(/^app\s+dsl-test-cli-app:e2e\s+done\s+[\d.]+ [kM]B\s+[\d.]+ s\s+0\/1$/m);
+    expect(first.stdout).toMatch(new RegExp(`^app\\s+${tag('app')}\\s+done\\s+[\\d.]+ [kM]B\\s+[\\d.]+ s\\s+0/1$`, 'm'));
 
     const again = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(again.exitCode, again.all).toBe(0);
@@ -38,14 +40,14 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(result.stderr).toMatch(/error image broken failed at step \[3\/3\] RUN echo about to fail >&2; exit 3/);
     expect(result.stderr).toContain('did not complete successfully: exit code: 3');
     expect(result.stderr).toContain('about to fail');
-    expect(result.stdout).toMatch(/^fine\s+dsl-test-cli-fine:e2e\s+done/m);
-    expect(result.stdout).toMatch(/^broken\s+dsl-test-cli-broken:e2e\s+failed/m);
+    expect(result.stdout).toMatch(new RegExp(`^fine\\s+${tag('fine')}\\s+done`, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^broken\\s+${tag('broken')}\\s+failed`, 'm'));
   }, 300_000);
 
   it('runs containers with the configured USER, ENV, WORKDIR, EXPOSE, HEALTHCHECK and ENTRYPOINT/CMD', async () => {
     const built = await dsl(['build', 'service', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(built.exitCode, built.all).toBe(0);
-    const image = 'dsl-test-cli-service:e2e';
+    const image = tag('service');
     const config = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config}}', image])) as {
       User: string; Env: string[]; WorkingDir: string; ExposedPorts: Record<string, object>; Healthcheck: { Test: string[] };
     };
@@ -59,7 +61,7 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(docker(['run', '--rm', image, 'other'])).toBe('svc: other');
     expect(docker(['run', '--rm', '--entrypoint', 'sh', image, '-c', 'echo "$(id -un) in $(pwd): $GREETING"'])).toBe('svc in /srv/app: hello from env');
 
-    const name = `dsl-test-cli-health-${process.pid}`;
+    const name = runName(`cli-health-${process.pid}`);
     docker(['run', '-d', '--name', name, '--entrypoint', 'sleep', image, '60']);
     expect(await healthOf(name)).toBe('healthy');
   }, 300_000);

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { docker, dsl, healthOf, scratchOutput, removeImages, repoRoot } from './run-dsl.js';
+import { runName } from '../support/run-prefix.js';
 
 const example = join(repoRoot, 'examples', 'basic');
-const prefix = 'dsl-test-cli-example';
+const prefix = runName('cli-example');
 const env = { DSL_EXAMPLE_BUSYBOX: 'local/busybox:latest', DSL_EXAMPLE_GO_BASE: 'local/debian:bookworm', DSL_EXAMPLE_TAG_PREFIX: prefix };
 const tags = ['base', 'hello', 'api'].map((n) => `${prefix}/${n}:dev`);
 
@@ -34,7 +35,7 @@ describeWithEngine('the example project: dsl synth, then plain docker build', ()
     expect(docker(['run', '--rm', tags[1]!, 'from bake'])).toBe('Hello, from bake');
     // The Go API on scratch holds only its binary.
     expect(Number(docker(['image', 'inspect', '--format', '{{.Size}}', tags[2]!]))).toBeLessThan(10_000_000);
-    const name = `dsl-test-cli-example-api-${process.pid}`;
+    const name = runName(`cli-example-api-${process.pid}`);
     docker(['run', '-d', '--name', name, tags[2]!]);
     expect(await healthOf(name)).toBe('healthy');
   }, 600_000);

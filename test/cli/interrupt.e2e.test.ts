@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { dsl, fixture, removeImages } from './run-dsl.js';
+import { runName } from '../support/run-prefix.js';
 
 const out = mkdtempSync(join(tmpdir(), 'dsl-test-cli-int-'));
 
 function dockerClients(): string[] {
   try {
-    return execFileSync('pgrep', ['-af', 'dsl-test-cli-slow-'], { encoding: 'utf8' }).trim().split('\n').filter((l) => /docker/.test(l) && !/pgrep/.test(l));
+    return execFileSync('pgrep', ['-af', runName('cli-slow-')], { encoding: 'utf8' }).trim().split('\n').filter((l) => /docker/.test(l) && !/pgrep/.test(l));
   } catch {
     return [];
   }
@@ -18,7 +19,7 @@ function dockerClients(): string[] {
 
 describeWithEngine('Ctrl-C during dsl build', () => {
   afterAll(() => {
-    removeImages(['one', 'two', 'three', 'four'].map((n) => `dsl-test-cli-slow-${n}:e2e`));
+    removeImages(['one', 'two', 'three', 'four'].map((n) => runName(`cli-slow-${n}:e2e`)));
     rmSync(out, { recursive: true, force: true });
   });
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
+import { runPrefix } from '../support/run-prefix.js';
 
 /** The repository root. */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,8 +13,8 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 /** The built `dsl` command (the root `npm test` builds the packages first). */
 export const dslBin = join(repoRoot, 'packages', 'cli', 'bin', 'dsl.js');
 
-/** Environment for runs against the local engine: local base images, no colour. */
-export const e2eEnv = { DSL_TEST_BUSYBOX: 'local/busybox:latest', NO_COLOR: '1', CI: process.env.CI ?? '' };
+/** Environment for runs against the local engine: local base images, this run's tag prefix, no colour. */
+export const e2eEnv = { DSL_TEST_BUSYBOX: 'local/busybox:latest', DSL_TEST_PREFIX: runPrefix, NO_COLOR: '1', CI: process.env.CI ?? '' };
 
 /**
  * Runs `dsl` as a user would (a separate Node process), never rejecting.
@@ -49,7 +50,7 @@ export function docker(args: readonly string[]): string {
  * Removes images and containers the tests made, ignoring those that do not exist.
  *
  * @example
- * removeImages(['dsl-test-cli-app:e2e']);
+ * removeImages([runName('cli-app:e2e')]);
  */
 export function removeImages(tags: readonly string[]): void {
   try {
@@ -64,7 +65,7 @@ export function removeImages(tags: readonly string[]): void {
  * images the suite tagged. Returns a getter, since the folder exists only once the suite runs.
  *
  * @example
- * const out = scratchOutput('dsl-test-cli-', ['dsl-test-cli-app:e2e']);
+ * const out = scratchOutput('dsl-test-cli-', [runName('cli-app:e2e')]);
  * it('…', () => dsl(['synth', '--out', out()], cwd));
  */
 export function scratchOutput(prefix: string, tags: readonly string[]): () => string {

@@ -6,8 +6,9 @@ import { compose, image, stage } from '@dockerdsl/core';
 import { afterAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { schemaErrors } from './support/schema.js';
+import { runName } from '../support/run-prefix.js';
 
-const project = 'dsl-test-compose-e2e';
+const project = runName('compose-e2e');
 
 /** A web server image whose own HEALTHCHECK says when it serves; compose adds none. */
 const webImage = image('dsl-test-compose-web', {

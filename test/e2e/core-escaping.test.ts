@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { image, stage, toDockerfile } from '@dockerdsl/core';
 import { describeWithEngine } from '../support/engine.js';
 import { build, docker, removeImages } from './core-docker.js';
+import { runName } from '../support/run-prefix.js';
 
 // Model values and what the container must see. `\$` is a literal dollar in the model; a `$`
 // that starts no variable reference is literal too.
@@ -39,7 +40,7 @@ function escapingImage(escape: '\\' | '`') {
 }
 
 describeWithEngine('escaping on the real engine', () => {
-  const tags = { '\\': 'dsl-test-core-escape-backslash', '`': 'dsl-test-core-escape-backtick' } as const;
+  const tags = { '\\': runName('core-escape-backslash'), '`': runName('core-escape-backtick') } as const;
   beforeAll(() => {
     for (const escape of ['\\', '`'] as const) build(tags[escape], toDockerfile(escapingImage(escape)), files);
   }, 300_000);

@@ -3,9 +3,10 @@ import { toDockerfile } from '@dockerdsl/core';
 import { goUbuntuScratch } from '../../examples/seeds/index.js';
 import { describeWithEngine } from '../support/engine.js';
 import { build, docker, removeImages } from './core-docker.js';
+import { runName } from '../support/run-prefix.js';
 
-const finalTag = 'dsl-test-core-go';
-const buildTag = 'dsl-test-core-go-build';
+const finalTag = runName('core-go');
+const buildTag = runName('core-go-build');
 const program = `package main
 
 import "fmt"

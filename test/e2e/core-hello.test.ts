@@ -3,8 +3,9 @@ import { toDockerfile } from '@dockerdsl/core';
 import { entrypointCmdHello } from '../../examples/seeds/index.js';
 import { describeWithEngine } from '../support/engine.js';
 import { build, docker, removeImages } from './core-docker.js';
+import { runName } from '../support/run-prefix.js';
 
-const tag = 'dsl-test-core-hello';
+const tag = runName('core-hello');
 
 describeWithEngine('ENTRYPOINT + CMD seed twin on the real engine', () => {
   beforeAll(() => build(tag, toDockerfile(entrypointCmdHello({ base: 'local/busybox:latest' }))), 300_000);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { packPackages } from '../support/packed-packages.js';
 
 // Packs the publishable packages as npm would publish them, installs the tarballs into an empty
 // project outside the monorepo (dependencies such as zod come from the registry) and uses them
@@ -27,11 +28,8 @@ describe('npm pack → install in an empty project', () => {
   const tarballs: Record<string, string> = {};
 
   beforeAll(() => {
-    for (const pkg of packages) {
-      if (!existsSync(join(root, 'packages', pkg, 'dist', 'index.js'))) throw new Error(`packages/${pkg} is not built (npm test builds it first: turbo run build)`);
-      const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], join(root, 'packages', pkg))) as Array<{ filename: string }>;
-      tarballs[pkg] = join(work, packed!.filename);
-    }
+    const packed = packPackages(work);
+    for (const pkg of packages) tarballs[pkg] = packed[`@dockerdsl/${pkg}`]!;
     execFileSync('mkdir', ['-p', app]);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'packaging-check', private: true, type: 'module' }, null, 2));
     npm(['install', '--prefer-offline', ...packages.map((p) => tarballs[p]!), '@types/node@^20.19.0'], app);
@@ -39,11 +37,13 @@ describe('npm pack → install in an empty project', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('installs the three packages from their tarballs, outside the monorepo', () => {
+  it('installs the three packages from their tarballs, outside the monorepo, each with its README and the LICENSE', () => {
     expect(relative(root, app).startsWith('..')).toBe(true);
     for (const pkg of packages) {
       const manifest = JSON.parse(readFileSync(join(app, 'node_modules', '@dockerdsl', pkg, 'package.json'), 'utf8')) as { name: string };
       expect(manifest.name).toBe(`@dockerdsl/${pkg}`);
+      expect(readFileSync(join(app, 'node_modules', '@dockerdsl', pkg, 'LICENSE'), 'utf8')).toBe(readFileSync(join(root, 'LICENSE'), 'utf8'));
+      expect(readFileSync(join(app, 'node_modules', '@dockerdsl', pkg, 'README.md'), 'utf8')).toMatch(new RegExp(`^# @dockerdsl/${pkg}\n`));
     }
   });
 

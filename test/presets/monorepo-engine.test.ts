@@ -7,11 +7,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { toDockerfile } from '@dockerdsl/core';
 import { describeWithEngine } from '../support/engine.js';
 import { singleStageImages } from './support/single-stage.js';
+import { runName } from '../support/run-prefix.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(root, 'examples/monorepo');
 const dsl = join(root, 'packages/cli/bin/dsl.js');
-const registry = 'dsl-test-presets-monorepo';
+const registry = runName('presets-monorepo');
 const debian = 'local/debian:bookworm';
 const services = [
   { name: 'api', port: 8080, context: 'services/api', path: '/hello?name=presets', expect: '"message":"hello, presets"' },
@@ -53,13 +54,13 @@ describeWithEngine('examples/monorepo: dsl build on the real engine, from the co
 
   afterAll(() => {
     if (containers.length > 0) spawnSync('docker', ['rm', '-f', ...containers], { stdio: 'ignore' });
-    spawnSync('docker', ['rmi', '-f', ...built, ...services.map((s) => `dsl-test-presets-single/${s.name}:dev`)], { stdio: 'ignore' });
+    spawnSync('docker', ['rmi', '-f', ...built, ...services.map((s) => runName(`presets-single/${s.name}:dev`))], { stdio: 'ignore' });
     rmSync(out, { recursive: true, force: true });
   });
 
   for (const service of services) {
     it(`${service.name}: the container starts, answers and its HEALTHCHECK reaches healthy`, async () => {
-      const name = `dsl-test-presets-${service.name}-${process.pid}`;
+      const name = runName(`presets-${service.name}-${process.pid}`);
       docker('run', '-d', '--name', name, '-p', `127.0.0.1::${service.port}`, `${registry}/${service.name}:dev`);
       containers.push(name);
       expect(await waitForHealth(name)).toBe('running/healthy');
@@ -91,7 +92,7 @@ describeWithEngine('examples/monorepo: dsl build on the real engine, from the co
     for (const s of services) {
       const file = join(out, `single-${s.name}.Dockerfile`);
       writeFileSync(file, toDockerfile(single[s.name]));
-      const ref = `dsl-test-presets-single/${s.name}:dev`;
+      const ref = runName(`presets-single/${s.name}:dev`);
       const build = spawnSync('docker', ['build', '-q', '-f', file, '-t', ref, join(example, s.context)], { encoding: 'utf8', timeout: 900_000 });
       expect(build.status, build.stderr).toBe(0);
       const entry = sizes[s.name]!;

@@ -5,18 +5,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
+import { runName } from '../support/run-prefix.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(root, 'examples/monorepo');
 const dsl = join(root, 'packages/cli/bin/dsl.js');
-const project = `dsl-test-presets-stack-${process.pid}`;
+const project = runName(`presets-stack-${process.pid}`);
 
 const run = (cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 1_500_000, ...options });
 
 describeWithEngine('examples/monorepo: the Compose stack comes up healthy on the real engine', () => {
   const out = mkdtempSync(join(tmpdir(), 'dsl-test-presets-stack-'));
   // The config cache is not what this suite tests (example-synth.test.ts covers loading twice).
-  const env = { ...process.env, ACME_DEBIAN_BASE: 'local/debian:bookworm', ACME_REGISTRY: 'dsl-test-presets-stack', NO_COLOR: '1', DSL_CONFIG_CACHE: '0' };
+  const env = { ...process.env, ACME_DEBIAN_BASE: 'local/debian:bookworm', ACME_REGISTRY: runName('presets-stack'), NO_COLOR: '1', DSL_CONFIG_CACHE: '0' };
   const composeArgs = () => ['compose', '-p', project, '-f', join(out, 'compose.yaml')];
 
   beforeAll(() => {

@@ -17,8 +17,9 @@ rmSync(outDir, { recursive: true, force: true });
 await build({
   input: { cli: join(cli, 'dist', 'cli.js'), core },
   platform: 'node',
-  // Loaded lazily by the commands that need them, and resolved from node_modules as usual.
-  external: ['jiti', 'ts-morph', 'execa', /^node:/],
+  // Loaded lazily by the commands that need them, and resolved from node_modules as usual
+  // (jsonc-parser: its CommonJS build requires its own files at run time).
+  external: ['jiti', 'ts-morph', 'execa', 'jsonc-parser', /^node:/],
   // yaml's ES module build, not its CommonJS one (what Node would pick): as ESM it is scope-hoisted
   // and tree-shaken with the rest, instead of one CommonJS closure evaluated whole at start-up.
   resolve: { alias: { yaml: join(dirname(createRequire(core).resolve('yaml/package.json')), 'browser', 'index.js') } },

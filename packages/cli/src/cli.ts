@@ -1,6 +1,7 @@
 import { cac } from 'cac';
 import { ConfigError } from './config/config-error.js';
 export { useCoreModule } from './config/load-config.js';
+import { starterKinds, starterSummaries } from './init/templates.js';
 import { ExitCode, UsageError } from './ui/exit.js';
 import { processOutput, type Output } from './ui/output.js';
 
@@ -74,8 +75,12 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--force', 'Replace an existing --out file')
     .action((files: string[], flags) => run(async () => (await import('./commands/import.js')).importCommand(files, flags, io)));
   cli
-    .command('init [kind]', 'Write a starter dsl.config.ts for a node, go or python service')
+    .command('init [kind]', 'Make this folder a dsl project: a starter config on a preset, package.json, tsconfig.json, .gitignore')
     .option('--force', 'Overwrite an existing dsl.config.ts')
+    .example('  kinds:')
+    .example(starterKinds.map((kind) => `    ${kind.padEnd(8)} ${starterSummaries[kind]}`).join('\n'))
+    .example('  $ dsl init go')
+    .example('  $ dsl init --config docker/dsl.config.ts')
     .action((kind: string | undefined, flags) => run(async () => (await import('./commands/init.js')).initCommand(kind, flags, io)));
   cli
     .command('plan', 'Say which images a change affects, in dependency levels (a CI matrix with --json)')

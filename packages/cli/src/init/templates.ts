@@ -1,76 +1,86 @@
-/** The kinds of service `dsl init` has a starter for. */
+/** The kinds of service `dsl init` has a starter for, with what each one builds. */
 export const starterKinds = ['node', 'go', 'python'] as const;
 
 /** One of the starter kinds. */
 export type StarterKind = (typeof starterKinds)[number];
 
-const header = (base: string, envName: string): string => `import { defineConfig, image, stage } from '@dockerdsl/core';
-
-// Base images are parameters: override them per machine or CI (e.g. a mirror) without editing.
-const base = process.env.${envName} ?? '${base}';
-`;
-
-const starters: Record<StarterKind, string> = {
-  node: `${header('node:22-bookworm-slim', 'NODE_BASE')}
-const deps = stage('deps', { from: base })
-  .workdir('/app')
-  .copy(['package.json', 'package-lock.json'], './')
-  .run('npm ci --omit=dev');
-
-const runtime = stage('runtime', { from: base })
-  .workdir('/app')
-  .env({ NODE_ENV: 'production' })
-  .copyFrom(deps, '/app/node_modules', './node_modules')
-  .copy('.', '.')
-  .user('node')
-  .expose(3000)
-  .cmd(['node', 'server.js']);
-
-export default defineConfig({
-  images: [image('app', { stages: [deps, runtime], tags: ['app:dev'], dockerignore: ['node_modules', '.git', '.dsl'] })],
-});
-`,
-  go: `${header('golang:1.22-bookworm', 'GO_BASE')}
-const build = stage('build', { from: base })
-  .workdir('/src')
-  .copy(['go.mod', 'go.sum'], './')
-  .run('go mod download')
-  .copy('.', '.')
-  .run('CGO_ENABLED=0 go build -trimpath -o /out/app .');
-
-const runtime = stage('runtime', { from: 'scratch' })
-  .copyFrom(build, '/out/app', '/app')
-  .user(65532)
-  .expose(8080)
-  .entrypoint(['/app']);
-
-export default defineConfig({
-  images: [image('app', { stages: [build, runtime], tags: ['app:dev'], dockerignore: ['.git', '.dsl'] })],
-});
-`,
-  python: `${header('python:3.12-slim-bookworm', 'PYTHON_BASE')}
-const runtime = stage('runtime', { from: base })
-  .workdir('/app')
-  .env({ PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' })
-  .copy('requirements.txt', './')
-  .run('pip install --no-cache-dir -r requirements.txt')
-  .copy('.', '.')
-  .user('nobody')
-  .expose(8000)
-  .cmd(['python', '-m', 'app']);
-
-export default defineConfig({
-  images: [image('app', { stages: [runtime], tags: ['app:dev'], dockerignore: ['.git', '.dsl', '__pycache__', '.venv'] })],
-});
-`,
-};
-
 /**
- * The text of a starter `dsl.config.ts` for a kind of service.
+ * One line per kind, for `dsl init --help`.
  *
  * @example
- * writeFileSync('dsl.config.ts', starterConfig('go'));
+ * starterSummaries.go; // 'a Go module built to a static binary on scratch (port 8080)'
  */
-export function starterConfig(kind: StarterKind): string {
-  return starters[kind];
+export const starterSummaries: Record<StarterKind, string> = {
+  node: 'a Node app (npm ci with a cache mount, dist/server.js, port 3000; the default)',
+  go: 'a Go module built to a static binary on scratch (port 8080)',
+  python: 'a Python app from requirements.txt (python -m <name>, port 8000)',
+};
+
+const call: Record<StarterKind, { preset: string; about: string; options: (name: string) => string }> = {
+  node: {
+    preset: 'nodeApp',
+    about: 'npm ci with a cache mount, a non-root user and an HTTP health check on /health (through Node\'s fetch)',
+    options: (name) => `name: '${name}',\n  ports: [3000],\n  main: 'dist/server.js'`,
+  },
+  go: {
+    preset: 'goApp',
+    about: 'go mod download and go build with cache mounts, a static binary on scratch run as a non-root user',
+    options: (name) =>
+      `name: '${name}',\n  ports: [8080],\n  // scratch has no shell and no curl: the binary checks its own /health when run with -healthcheck.\n  healthcheck: { command: ['/usr/local/bin/${name}', '-healthcheck'] }`,
+  },
+  python: {
+    preset: 'pythonApp',
+    about: 'pip install with a cache mount, a non-root user and an HTTP health check on /health (through urllib)',
+    options: (name) => `name: '${name}',\n  ports: [8000]`,
+  },
+};
+
+const ignored: Record<StarterKind, string[]> = {
+  node: ['.git', '.dsl', 'node_modules', 'dist'],
+  go: ['.git', '.dsl', 'node_modules'],
+  python: ['.git', '.dsl', 'node_modules', '__pycache__', '.venv'],
+};
+
+
+/**
+ * A name Docker accepts for an image, made from a package or folder name: `@acme/Web API`
+ * becomes `web-api`; `app` when nothing usable is left.
+ *
+ * @example
+ * imageNameFor('@acme/Web_API'); // 'web-api'
+ */
+export function imageNameFor(raw: string): string {
+  const name = raw
+    .replace(/^@[^/]*\//, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return /^[a-z]/.test(name) ? name : 'app';
+}
+
+/**
+ * The text of a starter `dsl.config.ts`: the kind's preset (frozen installs with cache mounts, a
+ * non-root user, an HTTP health check), tagged `<name>:dev`.
+ *
+ * @example
+ * writeFileSync('dsl.config.ts', starterConfig('go', 'api'));
+ */
+export function starterConfig(kind: StarterKind, name = 'app'): string {
+  const { preset, about, options } = call[kind];
+  const variable = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  const dockerignore = ignored[kind].map((entry) => `'${entry}'`).join(', ');
+  return `import { defineConfig } from '@dockerdsl/core';
+import { ${preset} } from '@dockerdsl/presets';
+
+// The preset writes the stages: ${about}.
+// Change a stage with \`.change('<role>', (s) => s.run(...))\`; the @dockerdsl/presets README lists every option.
+const ${variable} = ${preset}({
+  ${options(name)},
+  tags: ['${name}:dev'],
+});
+
+export default defineConfig({
+  images: [${variable}.image().with({ dockerignore: [${dockerignore}] })],
+});
+`;
 }
