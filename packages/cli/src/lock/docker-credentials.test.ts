@@ -22,6 +22,11 @@ describe('registryCredentials', () => {
     expect(await registryCredentials('quay.io', env)).toBeUndefined();
   });
 
+  it('prefers an identity token to a password', async () => {
+    const env = dockerConfig({ auths: { 'ghcr.io': { auth: Buffer.from('me:pw').toString('base64'), identitytoken: 'refresh' } } });
+    expect(await registryCredentials('ghcr.io', env)).toEqual({ username: '<token>', secret: 'refresh' });
+  });
+
   it('asks the registry\'s credential helper first, then the default store', async () => {
     const env = dockerConfig({ credsStore: 'store', credHelpers: { 'ghcr.io': 'gh' }, auths: { 'ghcr.io': { auth: Buffer.from('old:old').toString('base64') } } });
     const asked: string[] = [];

@@ -58,6 +58,7 @@ export async function registryCredentials(registry: string, env: NodeJS.ProcessE
   }
   const entry = Object.entries(config.auths ?? {}).find(([key]) => hostOf(key) === hostOf(server))?.[1];
   if (!entry) return undefined;
+  if (entry.identitytoken) return { username: '<token>', secret: entry.identitytoken };
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');

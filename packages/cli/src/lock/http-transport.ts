@@ -23,7 +23,7 @@ export interface HttpResponse {
  * @example
  * const http: HttpClient = httpGet;
  */
-export type HttpClient = (url: string | URL, init?: { method?: string; headers?: Record<string, string>; signal?: AbortSignal }) => Promise<HttpResponse>;
+export type HttpClient = (url: string | URL, init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<HttpResponse>;
 
 /**
  * Sends a request over `node:http`/`node:https` with no connection pool: each request closes
@@ -40,7 +40,7 @@ export const httpGet: HttpClient = async (input, init = {}) => {
   const method = init.method ?? 'GET';
   let headers = { ...init.headers };
   for (let hop = 0; ; hop++) {
-    const response = await send(url, method, headers, init.signal);
+    const response = await send(url, method, headers, hop === 0 ? init.body : undefined, init.signal);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (status >= 300 && status < 400 && location && hop < maxRedirects) {
@@ -63,11 +63,11 @@ export const httpGet: HttpClient = async (input, init = {}) => {
   }
 };
 
-function send(url: URL, method: string, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+function send(url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers, agent: false, ...(signal ? { signal } : {}) }, resolve);
     req.on('error', (error) => reject(Object.assign(new Error(`request to ${url.origin} failed`), { cause: error })));
-    req.end();
+    req.end(body);
   });
 }

@@ -30,7 +30,8 @@ export function parseChallenge(header: string): AuthChallenge {
 /**
  * The `Authorization` header that answers a challenge: basic credentials as they are, or a
  * bearer token fetched from the challenge's realm for `repository:<name>:pull` (with the
- * credentials, when there are any; anonymously otherwise). Undefined when the challenge cannot
+ * credentials, when there are any; anonymously otherwise; an identity token is exchanged with
+ * a POST). Undefined when the challenge cannot
  * be met (basic without credentials, an unknown scheme).
  *
  * @example
@@ -41,9 +42,13 @@ export async function authorization(challenge: AuthChallenge, repository: string
   if (challenge.scheme === 'basic') return basic;
   if (challenge.scheme !== 'bearer' || !challenge.params.realm) return undefined;
   const url = new URL(challenge.params.realm);
-  if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
-  url.searchParams.set('scope', challenge.params.scope ?? `repository:${repository}:pull`);
-  const response = await http(url, { headers: basic ? { authorization: basic } : {} });
+  const scope = challenge.params.scope ?? `repository:${repository}:pull`;
+  // An identity token (docker login through OAuth; helpers return it as user `<token>`) is
+  // exchanged for an access token with a POST, as the token protocol's refresh grant says.
+  const response =
+    credentials?.username === identityTokenUser
+      ? await http(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.secret, service: challenge.params.service ?? '', scope, client_id: 'dockerdsl' }).toString() })
+      : await http(withQuery(url, challenge.params.service, scope), { headers: basic ? { authorization: basic } : {} });
   if (!response.ok) {
     const who = credentials ? `the credentials of ${credentials.username || 'the credential helper'}` : 'an anonymous request (docker has no credentials for it: docker login)';
     throw new RegistryError(response.status === 401 || response.status === 403 ? 'auth' : 'request', `the token service ${url.origin} answered ${response.status} to ${who}`);
@@ -57,6 +62,16 @@ export async function authorization(challenge: AuthChallenge, repository: string
   const token = body.token ?? body.access_token;
   if (!token) throw new RegistryError('auth', `the token service ${url.origin} gave no token`);
   return `Bearer ${token}`;
+}
+
+/** The user name that marks an identity token rather than a password. */
+export const identityTokenUser = '<token>';
+
+function withQuery(realm: URL, service: string | undefined, scope: string): URL {
+  const url = new URL(realm);
+  if (service) url.searchParams.set('service', service);
+  url.searchParams.set('scope', scope);
+  return url;
 }
 
 /**

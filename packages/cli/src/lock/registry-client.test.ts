@@ -48,6 +48,14 @@ describe('RegistryClient', () => {
     expect(registry.requests.filter((r) => r.startsWith('HEAD '))).toHaveLength(3);
   });
 
+  it('exchanges an identity token for an access token with a POST', async () => {
+    registry = await fakeRegistry({ auth: { username: 'unused', secret: 'unused' }, identityToken: 'refresh-me' });
+    const digest = registry.putIndex('team/base', '1', ['linux/amd64']);
+    const client = new RegistryClient({ credentials: async () => ({ username: '<token>', secret: 'refresh-me' }) });
+    expect((await client.resolve(`${registry.host}/team/base:1`)).digest).toBe(digest);
+    expect(registry.requests.filter((r) => r.startsWith('POST /token'))).toHaveLength(1);
+  });
+
   it('tells missing images, refused credentials and unreachable registries apart', async () => {
     registry = await fakeRegistry({ auth: { username: 'ci', secret: 's3cret' } });
     const kind = (p: Promise<unknown>) => p.then(() => 'ok', (e: RegistryError) => `${e.kind}: ${e.message}`);

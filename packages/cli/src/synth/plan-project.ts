@@ -12,7 +12,7 @@ import { planSynth, type PlanOptions, type SynthPlan } from './plan-synth.js';
  * const o: ProjectPlanOptions = { frozen: true, platforms: ['linux/arm64'] };
  */
 export interface ProjectPlanOptions extends Omit<PlanOptions, 'lock'> {
-  /** A reference missing from `dsl.lock.json` is an error (and a missing lock file locks nothing). */
+  /** A reference missing from `dsl.lock.json` is an error (a missing lock file then counts as an empty one). */
   frozen?: boolean;
   /** Platforms asked for on the command line, checked against the locked base images. */
   platforms?: readonly string[];

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
-import { lockProject, type SynthLock } from '../lock/lock-config.js';
+import { lockProject, type SynthLock } from '../lock/lock-project.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import { imageDependencies } from './image-deps.js';

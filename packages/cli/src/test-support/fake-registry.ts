@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * An in-process registry speaking just enough of the distribution API for the lock's tests:
  * manifests by tag or digest (GET and HEAD, honouring Accept), blobs, and optionally a bearer
- * token service that wants basic credentials.
+ * token service that wants basic credentials (GET) or an identity token (POST, refresh grant).
  *
  * @example
  * const reg = await fakeRegistry({ auth: { username: 'u', secret: 's' } });
@@ -32,7 +32,7 @@ const manifestType = 'application/vnd.oci.image.manifest.v1+json';
  * @example
  * const reg = await fakeRegistry(); try { … } finally { await reg.close(); }
  */
-export async function fakeRegistry(options: { auth?: { username: string; secret: string } } = {}): Promise<FakeRegistry> {
+export async function fakeRegistry(options: { auth?: { username: string; secret: string }; identityToken?: string } = {}): Promise<FakeRegistry> {
   const manifests = new Map<string, { body: Buffer; type: string }>();
   const blobs = new Map<string, Buffer>();
   const requests: string[] = [];
@@ -55,6 +55,17 @@ export async function fakeRegistry(options: { auth?: { username: string; secret:
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     requests.push(`${req.method} ${req.url}`);
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/token' && req.method === 'POST') {
+      let form = '';
+      req.on('data', (chunk: Buffer) => (form += chunk.toString()));
+      req.on('end', () => {
+        const fields = new URLSearchParams(form);
+        const good = fields.get('grant_type') === 'refresh_token' && fields.get('refresh_token') === options.identityToken && fields.get('scope')?.startsWith('repository:');
+        if (good) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token }));
+        else res.writeHead(401).end();
+      });
+      return;
+    }
     if (url.pathname === '/token') {
       const basic = `Basic ${Buffer.from(`${options.auth?.username}:${options.auth?.secret}`).toString('base64')}`;
       if (req.headers.authorization !== basic) return void res.writeHead(401).end();

@@ -44,6 +44,13 @@ describe('applyLockToImage', () => {
     expect(locked.stages[2]!.steps.map((s) => (s as { from?: unknown }).from)).toEqual(['build', { image: `debian:bookworm@${deb}` }, `busybox:1.36@${busy}`]);
   });
 
+  it('pins named contexts declared with an image source (bake writes them as docker-image://)', () => {
+    const input = { ...image(), inputs: { contexts: [{ name: 'tools', image: 'busybox:1.36' }, { name: 'assets', path: 'assets' }] } };
+    const { image: locked, diagnostics } = applyLockToImage(input, ['images', 'app'], { ...options, platforms: ['linux/s390x'] });
+    expect(locked.inputs.contexts).toEqual([{ name: 'tools', image: `busybox:1.36@${busy}` }, { name: 'assets', path: 'assets' }]);
+    expect(diagnostics.map((d) => d.path.join('.'))).toContain('images.app.inputs.contexts.0.image');
+  });
+
   it('does not touch scratch, variables, digests or the project\'s own images', () => {
     const input = image({ stages: [{ from: 'scratch', steps: [] }, { from: '$BASE', steps: [] }, { from: `busybox:1.36@${busy}`, steps: [] }, { from: 'acme/base:dev', steps: [] }] });
     const { image: locked, diagnostics } = applyLockToImage(input, ['images', 'app'], options);

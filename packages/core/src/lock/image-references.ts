@@ -6,13 +6,15 @@ import type { Stage } from '../model/stage.js';
 
 /**
  * Where an image reference is written: a stage's FROM (with its `--platform`, if any), a
- * `COPY --from`, a mount's `from`, or a Compose service's `image:` (with its `platform`).
+ * `COPY --from`, a mount's `from`, a named build context that is an image
+ * (`inputs.contexts[i].image`, written to bake as `docker-image://…`), or a Compose service's
+ * `image:` (with its `platform`).
  *
  * @example
  * const site: ReferenceSite = { kind: 'from', path: ['images', 'api', 'stages', 'build', 'from'], node: stage };
  */
 export interface ReferenceSite {
-  kind: 'from' | 'copy' | 'mount' | 'service';
+  kind: 'from' | 'copy' | 'mount' | 'context' | 'service';
   path: PathSegment[];
   /** The model object holding the reference (for its source location). */
   node: object;
@@ -25,7 +27,8 @@ export type ReferenceVisitor = (ref: string, site: ReferenceSite) => string;
 
 /**
  * Calls `visit` for every image reference of an image — FROM, `COPY --from` and mount `from`
- * values that do not name a stage of the image, and `{ image }` sources — and returns the image
+ * values that do not name a stage of the image, `{ image }` sources, and named contexts declared
+ * with an `image` source — and returns the image
  * with each reference replaced by what `visit` returned. Objects that did not change are kept
  * (so is the whole image when nothing changed); changed ones keep their source location.
  * Anything that does not look like an image is returned as it is (validation reports it later).
@@ -55,7 +58,24 @@ export function mapImageReferences<T>(image: T, path: PathSegment[], visit: Refe
     changed = true;
     return inheritSource({ ...stage, from, steps }, stage);
   });
-  return changed ? inheritSource({ ...(image as object), stages: next }, image as object) as T : image;
+  const inputs = mapContexts((image as { inputs?: unknown }).inputs, path, visit);
+  if (!changed && inputs === (image as { inputs?: unknown }).inputs) return image;
+  return inheritSource({ ...(image as object), stages: next, ...(inputs !== undefined ? { inputs } : {}) }, image as object) as T;
+}
+
+/** Named contexts declared in `inputs.contexts` whose source is an image. */
+function mapContexts(inputs: unknown, path: PathSegment[], visit: ReferenceVisitor): unknown {
+  const contexts = (inputs as { contexts?: unknown } | null | undefined)?.contexts;
+  if (!Array.isArray(contexts)) return inputs;
+  let changed = false;
+  const next = contexts.map((c: { image?: unknown } | null, i: number) => {
+    if (c === null || typeof c !== 'object' || typeof c.image !== 'string') return c;
+    const ref = visit(c.image, { kind: 'context', path: [...path, 'inputs', 'contexts', i, 'image'], node: c });
+    if (ref === c.image) return c;
+    changed = true;
+    return inheritSource({ ...c, image: ref }, c);
+  });
+  return changed ? inheritSource({ ...(inputs as object), contexts: next }, inputs as object) : inputs;
 }
 
 type SourceMapper = (from: CopySource | undefined, site: ReferenceSite) => CopySource | undefined;
