@@ -47,6 +47,9 @@ export function pendingManifestText(owned: ReadonlyMap<string, ReadonlySet<strin
  * wrote there. A version 1 manifest (names only, no hashes) lists its files in `unhashed`: synth
  * may replace those it plans again, but never removes them, since nothing proves the bytes are
  * its own. `found` is false when there is no readable manifest.
+ *
+ * @example
+ * const { owned, unhashed } = readManifest('/repo/.dsl/out');
  */
 export interface PreviousManifest {
   found: boolean;

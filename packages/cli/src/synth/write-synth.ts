@@ -21,7 +21,12 @@ export interface WriteReport {
   conflicts: string[];
 }
 
-/** Options of `writeSynth`. */
+/**
+ * Options of `writeSynth`.
+ *
+ * @example
+ * writeSynth(plan, { force: true, lockTimeoutMs: 5_000 });
+ */
 export interface WriteOptions {
   /** Take over planned files synth did not write. */
   force?: boolean;
