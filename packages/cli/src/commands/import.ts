@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { hasErrors } from '@dockerdsl/core';
 import { configCodes } from '../config/config-error.js';
+import { readSource } from '../files/read-source.js';
 import { writeAtomic } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
@@ -26,9 +27,17 @@ export async function importCommand(files: readonly string[], flags: ImportFlags
   if (files.length === 0) throw new UsageError('dsl import needs at least one Dockerfile or Compose file');
   const out = flags.out === undefined ? undefined : resolve(io.cwd, flags.out);
   if (out && existsSync(out) && !flags.force) throw new UsageError(`${displayPath(io.cwd, out)} exists; pass --force to replace it`);
-  // ts-morph is slow to load: only this command pulls it in.
-  const { importFiles } = await import('../codegen/index.js');
-  const { text, diagnostics } = await importFiles(files.map((f) => resolve(io.cwd, f)), { cwd: io.cwd });
+  // Read first: a file that cannot be read (a FIFO, a device, too large) is reported before
+  // ts-morph, slow to load, is pulled in.
+  const inputs = files.map((f) => ({ path: resolve(io.cwd, f), file: relative(io.cwd, resolve(io.cwd, f)) || f }));
+  const reads = inputs.map(({ path, file }) => ({ file, read: readSource(path, file) }));
+  const unread = reads.flatMap(({ read }) => (read.ok ? [] : [read.diagnostic]));
+  if (unread.length > 0) {
+    printDiagnostics(io, unread);
+    return ExitCode.Failure;
+  }
+  const { importSources } = await import('../codegen/index.js');
+  const { text, diagnostics } = importSources(reads.map(({ file, read }) => ({ file, text: (read as { text: string }).text })), { cwd: io.cwd });
   printDiagnostics(io, diagnostics);
   if (hasErrors(diagnostics)) return ExitCode.Failure;
   if (!out) {

@@ -4,10 +4,18 @@ import { parseCodes, type Diagnostic } from '@dockerdsl/core';
 /**
  * The largest Dockerfile or Compose file `dsl check` and `dsl import` read: 1 MiB. Real files are
  * a few kilobytes; a larger one is generated or a mistake, and is refused before it is read.
+ *
+ * @example
+ * readSource(file, shown, maxSourceBytes);
  */
 export const maxSourceBytes = 1024 * 1024;
 
-/** A file's text, or the diagnostic saying why it was not read. */
+/**
+ * A file's text, or the diagnostic saying why it was not read.
+ *
+ * @example
+ * const read: SourceRead = readSource('/repo/Dockerfile', 'Dockerfile');
+ */
 export type SourceRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /**

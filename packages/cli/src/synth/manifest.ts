@@ -18,14 +18,15 @@ export function contentHash(content: string | Buffer): string {
 /**
  * The manifest text: each file synth wrote with the hash of what it wrote, so the next run
  * replaces or removes a file only while it still holds those bytes. No timestamps: the same
- * config gives the same bytes.
+ * config gives the same bytes. `config` is the config file relative to the output folder: a
+ * project never takes over files another project's synth wrote into the same folder.
  *
  * @example
- * manifestText([{ path: 'api.Dockerfile', content: 'FROM scratch\n' }]);
+ * manifestText([{ path: 'api.Dockerfile', content: 'FROM scratch\n' }], '../../dsl.config.ts');
  */
-export function manifestText(files: readonly { path: string; content: string }[]): string {
+export function manifestText(files: readonly { path: string; content: string }[], config: string): string {
   const hashes = Object.fromEntries([...files].filter((f) => f.path !== manifestName).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, contentHash(f.content)]));
-  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, files: hashes }, null, 2)}\n`;
+  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, config, files: hashes }, null, 2)}\n`;
 }
 
 /**
@@ -34,11 +35,11 @@ export function manifestText(files: readonly { path: string; content: string }[]
  * (`kill -9`) still says which files are synth's own.
  *
  * @example
- * pendingManifestText(new Map([['api.Dockerfile', new Set(['sha256:…'])]]));
+ * pendingManifestText(new Map([['api.Dockerfile', new Set(['sha256:…'])]]), '../dsl.config.ts');
  */
-export function pendingManifestText(owned: ReadonlyMap<string, ReadonlySet<string>>): string {
+export function pendingManifestText(owned: ReadonlyMap<string, ReadonlySet<string>>, config: string): string {
   const files = Object.fromEntries([...owned.keys()].sort().map((path) => [path, [...owned.get(path)!].sort()]));
-  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, state: 'pending', files }, null, 2)}\n`;
+  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, state: 'pending', config, files }, null, 2)}\n`;
 }
 
 /**
@@ -46,9 +47,14 @@ export function pendingManifestText(owned: ReadonlyMap<string, ReadonlySet<strin
  * wrote there. A version 1 manifest (names only, no hashes) lists its files in `unhashed`: synth
  * may replace those it plans again, but never removes them, since nothing proves the bytes are
  * its own. `found` is false when there is no readable manifest.
+ *
+ * @example
+ * const { owned, unhashed } = readManifest('/repo/.dsl/out');
  */
 export interface PreviousManifest {
   found: boolean;
+  /** The config that wrote it, relative to the output folder (version 2). */
+  config?: string;
   owned: Map<string, Set<string>>;
   unhashed: Set<string>;
 }
@@ -70,6 +76,7 @@ export function readManifest(outDir: string): PreviousManifest {
   }
   if (parsed === null || typeof parsed !== 'object' || parsed.generator !== 'dockerdsl') return result;
   result.found = true;
+  if (typeof (parsed as { config?: unknown }).config === 'string') result.config = (parsed as { config: string }).config;
   if (Array.isArray(parsed.files)) {
     for (const f of parsed.files) if (isPlainName(f) && f !== manifestName) result.unhashed.add(f);
   } else if (parsed.files !== null && typeof parsed.files === 'object') {

@@ -1,7 +1,12 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The lock file synth holds in its output folder while it writes. */
+/**
+ * The lock file synth holds in its output folder while it writes.
+ *
+ * @example
+ * join(outDir, lockName); // '/repo/.dsl/out/.dsl-synth.lock'
+ */
 export const lockName = '.dsl-synth.lock';
 
 /**

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
@@ -29,6 +29,8 @@ export interface PlannedFile {
 export interface SynthPlan {
   /** The folder holding the config: contexts are relative to it. */
   root: string;
+  /** The config file the plan comes from. */
+  configFile: string;
   /** Absolute output folder. */
   outDir: string;
   files: PlannedFile[];
@@ -118,8 +120,18 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
     }
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  files.push({ path: manifestName, content: manifestText(files) });
-  return { root, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
+  files.push({ path: manifestName, content: manifestText(files, manifestConfigPath(outDir, configFile)) });
+  return { root, configFile, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
+}
+
+/**
+ * The config file as the manifest names it: relative to the output folder, with `/`.
+ *
+ * @example
+ * manifestConfigPath('/repo/.dsl/out', '/repo/dsl.config.ts'); // '../../dsl.config.ts'
+ */
+export function manifestConfigPath(outDir: string, configFile: string): string {
+  return relative(outDir, configFile).split(sep).join('/');
 }
 
 /** Names synth keeps for itself in the output folder. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, configCodes } from '../config/config-error.js';
 import { contentHash, isPlainName, manifestName, pendingManifestText, readManifest } from './manifest.js';
 import { acquireOutputLock } from './output-lock.js';
-import type { SynthPlan } from './plan-synth.js';
+import { manifestConfigPath, type SynthPlan } from './plan-synth.js';
 
 /**
  * What a write did, file by file (names relative to the output folder).
@@ -21,7 +21,12 @@ export interface WriteReport {
   conflicts: string[];
 }
 
-/** Options of `writeSynth`. */
+/**
+ * Options of `writeSynth`.
+ *
+ * @example
+ * writeSynth(plan, { force: true, lockTimeoutMs: 5_000 });
+ */
 export interface WriteOptions {
   /** Take over planned files synth did not write. */
   force?: boolean;
@@ -40,7 +45,8 @@ export interface WriteOptions {
  *   conflict and nothing is written, unless `force`. A symbolic link is never written through:
  *   it is a conflict, and `force` replaces the link itself.
  * - Files the previous manifest lists and the plan no longer has are removed only while their
- *   content still matches the recorded hash; others are `kept`.
+ *   content still matches the recorded hash; others are `kept`. A manifest another project's
+ *   config wrote owns nothing for this one (its files are conflicts, never removed).
  * - A "pending" manifest naming every file the run may leave is written before the first file,
  *   the final manifest last: an interrupted run never leaves files the next run cannot claim.
  * - Each file goes through a temp file and a rename, so a reader never sees half a file.
@@ -67,7 +73,10 @@ export function writeSynth(plan: SynthPlan, options: WriteOptions = {}): WriteRe
 }
 
 function writeLocked(plan: SynthPlan, outDir: string, force: boolean): WriteReport {
-  const previous = readManifest(outDir);
+  const config = manifestConfigPath(plan.outDir, plan.configFile);
+  const read = readManifest(outDir);
+  // Another project's manifest: its files are not this project's to replace or remove.
+  const previous = read.config === undefined || read.config === config ? read : { found: false, owned: new Map<string, Set<string>>(), unhashed: new Set<string>() };
   removeStaleTemporaries(outDir, new Set([manifestName, ...plan.files.map((f) => f.path), ...previous.owned.keys(), ...previous.unhashed]));
   const report: WriteReport = { written: [], unchanged: [], removed: [], kept: [], conflicts: [] };
   const pending: { path: string; content: string }[] = [];
@@ -88,7 +97,7 @@ function writeLocked(plan: SynthPlan, outDir: string, force: boolean): WriteRepo
   for (const [name, hashes] of previous.owned) claim.set(name, new Set(hashes));
   for (const file of plan.files) if (file.path !== manifestName) (claim.get(file.path) ?? claim.set(file.path, new Set()).get(file.path)!).add(contentHash(file.content));
   const manifest = pending.find((f) => f.path === manifestName);
-  if (pending.length > 0) writeAtomic(join(outDir, manifestName), pendingManifestText(claim));
+  if (pending.length > 0) writeAtomic(join(outDir, manifestName), pendingManifestText(claim, config));
   for (const file of pending.filter((f) => f.path !== manifestName)) {
     writeAtomic(join(outDir, file.path), file.content);
     report.written.push(file.path);

@@ -1,9 +1,14 @@
 import { defineRule } from '../rule.js';
+import { secretValueShape } from './secret-values.js';
 
-interface Data { keyword: string; name: string }
+interface Data { keyword: string; name: string; shape?: string }
 
-const secretWords = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
-const secretHint = /key|auth|credential|pass|pword|secret|token/i;
+// BuildKit's words, and the short forms real projects use: DB_PASS, GITHUB_PAT, SENTRY_DSN (its
+// URL carries the key), STRIPE_SK.
+const secretWords = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token', 'pass', 'pat', 'dsn', 'sk']);
+/** Words that end in a secret word, written as one: PGPASSWORD, MYSQLPASSWORD, APITOKEN. */
+const secretSuffix = /(?:password|passwd|secret|token)$/;
+const secretHint = /key|auth|credential|pass|pword|secret|token|pat|dsn|sk/i;
 const exempt = new Set(['public', 'file', 'version', 'path', 'dir']);
 const camelBoundary = /([a-z0-9])([A-Z])/g;
 const wordSeparators = /[_\-.]+/;
@@ -22,13 +27,21 @@ export function looksSecret(name: string): boolean {
   let secret = false;
   for (let i = 0; i < words.length; i++) {
     if (exempt.has(words[i]!)) return false;
-    if (secretWords.has(words[i]!)) secret = true;
+    if (secretWords.has(words[i]!) || secretSuffix.test(words[i]!)) secret = true;
   }
   return secret;
 }
 
+/** A finding for one ARG or ENV: by its name first, else by the shape of its value. */
+function finding(keyword: string, name: string, value: string | undefined): Data | undefined {
+  if (looksSecret(name)) return { keyword, name };
+  const shape = value === undefined ? undefined : secretValueShape(value);
+  return shape === undefined ? undefined : { keyword, name, shape };
+}
+
 /**
- * DSL3011: an ARG or ENV whose name looks like a secret.
+ * DSL3011: an ARG or ENV whose name looks like a secret, or whose value does (a URL with a
+ * password, a vendor token shape, a PEM private key: see `secretValueShape`).
  *
  * @example
  * runRules(image, { rules: [secretsInArgEnv] });
@@ -37,7 +50,7 @@ export const secretsInArgEnv = defineRule<Data>({
   code: 'DSL3011',
   name: 'SecretsUsedInArgOrEnv',
   severity: 'warning',
-  description: 'An ARG or ENV named like a secret (`*_TOKEN`, `*_PASSWORD`, `API_KEY`).',
+  description: 'An ARG or ENV named like a secret (`*_TOKEN`, `*_PASSWORD`, `API_KEY`, `DB_PASS`), or whose value is one (a URL with a password, an AWS, GitHub, Slack or Stripe token, a private key).',
   docs: {
     why: 'ARG and ENV values are stored in the image config, in `docker history` and in build provenance. Anyone who can pull the image can read them. Pass secrets with `RUN --mount=type=secret` instead.',
     bad: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci',
@@ -45,19 +58,27 @@ export const secretsInArgEnv = defineRule<Data>({
     buildkit: 'SecretsUsedInArgOrEnv',
     hadolint: ['DL3064'],
   },
-  format: (d) => `${d.keyword} ${d.name} looks like a secret; its value is stored in the image and its history`,
+  format: (d) => (d.shape ? `${d.keyword} ${d.name} holds what looks like ${d.shape}; its value is stored in the image and its history` : `${d.keyword} ${d.name} looks like a secret; its value is stored in the image and its history`),
   hint: 'use RUN --mount=type=secret,id=…,env=… instead',
   check(ctx) {
     const globals = ctx.facts.image.args;
     for (let i = 0; globals !== undefined && i < globals.length; i++) {
       const arg = globals[i]!;
-      if (looksSecret(arg.name)) ctx.report({ path: [...ctx.facts.prefix, 'args', i], holder: arg }, { keyword: 'ARG', name: arg.name });
+      const found = finding('ARG', arg.name, arg.default);
+      if (found) ctx.report({ path: [...ctx.facts.prefix, 'args', i], holder: arg }, found);
     }
     const args = ctx.facts.steps('arg');
-    for (let i = 0; i < args.length; i++) if (looksSecret(args[i]!.step.name)) ctx.report(args[i]!, { keyword: 'ARG', name: args[i]!.step.name });
+    for (let i = 0; i < args.length; i++) {
+      const found = finding('ARG', args[i]!.step.name, args[i]!.step.default);
+      if (found) ctx.report(args[i]!, found);
+    }
     const envs = ctx.facts.steps('env');
     for (let i = 0; i < envs.length; i++) {
-      for (const key in envs[i]!.step.vars) if (looksSecret(key)) ctx.report(envs[i]!, { keyword: 'ENV', name: key }, { at: ['vars', key] });
+      const vars = envs[i]!.step.vars;
+      for (const key in vars) {
+        const found = finding('ENV', key, vars[key]);
+        if (found) ctx.report(envs[i]!, found, { at: ['vars', key] });
+      }
     }
   },
 });

@@ -3,6 +3,9 @@ import { isMap, isPair, isSeq, type Node } from 'yaml';
 /**
  * How deep a Compose file may nest. Real files nest a handful of levels; the YAML library and
  * the readers recurse once per level, so a file nested thousands deep would overflow the stack.
+ *
+ * @example
+ * nestingDepth(root, maxComposeDepth).tooDeep; // undefined for any real Compose file
  */
 export const maxComposeDepth = 100;
 
