@@ -34,7 +34,7 @@ function imageOf(m: Model, n: number, escape: '\\' | '`'): Image {
     { kind: 'label', labels: m.labels },
     { kind: 'workdir', path: m.workdir },
     { kind: 'volume', paths: m.volumes as [string, ...string[]] },
-    { kind: 'expose', ports: m.ports.map(([p, proto]) => `${p}${proto}`) as [string, ...string[]] },
+    { kind: 'expose', ports: m.ports.map(([p, proto]) => `${p}${proto}`) as never },
     { kind: 'user', user: m.user },
     { kind: 'cmd', command: m.cmd as [string, ...string[]] },
     { kind: 'entrypoint', command: m.entrypoint as [string, ...string[]] },
