@@ -132,7 +132,7 @@ export function pathWord(path: string, ctx: PrintContext): string {
     if (ch === '\\' && word[i + 1] === '$') {
       out += esc + '$';
       i++;
-    } else if (ch === esc || ch === '"' || ch === "'" || (i === 0 && ch === '\uFEFF') || (ch === '<' && /^\d*$/.test(word.slice(0, i)))) {
+    } else if (ch === esc || ch === '"' || ch === "'" || (i === 0 && ch === '\uFEFF') || (ch === '<' && word[i + 1] === '<' && /^\d*$/.test(word.slice(0, i)))) {
       // A byte-order mark opening the element is dropped by the lexer's scanner unless escaped,
       // and BuildKit takes an element starting `<<` (after digits) for a heredoc, JSON form or not.
       out += esc + ch;

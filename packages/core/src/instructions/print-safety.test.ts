@@ -54,3 +54,10 @@ describe('values BuildKit would read differently', () => {
     expect(printStep(run('true', { device: ['a"b'] }))).toBe('RUN --device=\\"name=a\\"\\"b\\" true');
   });
 });
+
+describe('JSON-form paths and heredoc arrows', () => {
+  it('escapes an element starting << (BuildKit reads it as a heredoc even in JSON form), nothing else', () => {
+    expect(printStep(copy(['a b'], '<<EOF'))).toBe('COPY ["a b", "\\\\\\u003c<EOF"]');
+    expect(printStep(copy(['a b'], '<app>'))).toBe('COPY ["a b", "<app>"]');
+  });
+});
