@@ -72,7 +72,8 @@ describe('compileCompose', () => {
 
   it('runs shell-form commands under a shell, since Compose only splits a string command', () => {
     const text = composeYaml({ services: { job: { image: 'busybox', command: { shell: 'echo $HOME && true' } } } }, layout);
-    expect(text).toContain('command:\n      - "/bin/sh"\n      - "-c"\n      - "echo $HOME && true"');
+    // `$HOME` is the container shell's (written `$$HOME`); only braced `${NAME}` is read by Compose on the host.
+    expect(text).toContain('command:\n      - "/bin/sh"\n      - "-c"\n      - "echo $$HOME && true"');
   });
 
   it('keeps an empty network or volume declaration empty, as people write it', () => {

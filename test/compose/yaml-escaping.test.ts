@@ -38,7 +38,25 @@ describe('YAML output cannot be broken by user strings', () => {
     );
   });
 
-  it('writes a bare $ as $$ and leaves interpolations to Compose', () => {
-    expect(compose.literalDollars('a $ b $$ c ${TAG:-1} $HOME $1 $@')).toBe('a $$ b $$ c ${TAG:-1} $HOME $$1 $$@');
+  it('leaves braced interpolations to Compose and writes every other $ as $$', () => {
+    expect(compose.literalDollars('a $ b $$ c ${TAG:-1} $HOME $1 $@')).toBe('a $$ b $$$$ c ${TAG:-1} $$HOME $$1 $$@');
+    expect(compose.literalDollars('${A} ${A-x} ${A:?no} ${A+y} ${A:+y} ${1} ${A:-${B}} ${ ${A:x} \\${HOME}')).toBe('${A} ${A-x} ${A:?no} ${A+y} ${A:+y} $${1} $${A:-${B}} $${ $${A:x} $${HOME}');
+  });
+
+  it('writes DEL, C1 controls, NEL, LS, PS and a BOM as escapes, in values and keys', () => {
+    const odd = 'a\x7fb\x85c\u2028d\u2029e\ufefff\x9f';
+    const text = compose.composeYaml({ services: { web: { image: 'x', environment: { [odd]: odd } } } }, layout);
+    expect(text).not.toMatch(/[\x7f-\x9f\u2028\u2029\ufeff]/);
+    for (const version of ['1.2', '1.1'] as const) {
+      expect((parse(text, { version }) as { services: { web: { environment: unknown } } }).services.web.environment).toEqual({ [odd]: odd });
+    }
+  });
+});
+
+describe('text a YAML file cannot hold', () => {
+  it('rejects a lone surrogate with DSL1021 at its path', () => {
+    const result = compose.compileCompose({ name: 'x', services: { web: { image: 'x', environment: { A: 'a\uD800' } } } }, { projectDir: '/p', outDir: '.' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['DSL1021', 'compose.x.services.web.environment.A']]);
   });
 });

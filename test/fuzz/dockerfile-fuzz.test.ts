@@ -54,7 +54,7 @@ export function checkModel(image: Parameters<typeof compileImage>[0] & object): 
   } catch (error) {
     throw new Error(`BuildKit would reject the file: ${(error as Error).message}\n${result.dockerfile}`);
   }
-  const expected = expectedReading(image as never) as { stages: Array<{ commands: Command[] | null }> };
+  const expected = expectedReading(image as never) as unknown as { stages: Array<{ commands: Command[] | null }> };
   actual.stages.forEach((stage, s) => {
     const want = expected.stages[s]?.commands ?? [];
     if (stage.commands) stage.commands = stage.commands.map((c, n) => (want[n] ? asModelled(c, want[n]!) : c));

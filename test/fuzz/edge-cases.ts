@@ -47,6 +47,9 @@ export const edgeCases: string[] = [
   'FROM busybox\nRUN <<-"EOT" sh\n\techo a\n\tEOT\n',
   'FROM busybox\nCOPY <<EOF <<E2 /d/\na\nEOF\nb\nE2\n',
   'FROM busybox\nRUN cat <<EOF | grep "x\nEOF\n',
+  'FROM busybox\nRUN a << b\nFROM x\n',
+  'FROM busybox\nRUN a<<EOF\nFROM x\n',
+  'FROM busybox\nRUN a\u0085<<EOF\necho\nEOF\n',
   // VOLUME trims each path; EXPOSE keeps words raw and sorted.
   'FROM busybox\nVOLUME ["  /a ", "/b\u00a0"]\nEXPOSE 80 $P/udp ${P:-1}x 8080/tcp\n',
   // Lines at and over BuildKit's limit.

@@ -58,7 +58,7 @@ export function expectedCommand(step: Exclude<Instruction, { kind: 'comment' }>)
     case 'expose':
       return { Ports: step.ports.map(String).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))), _kind: 'ExposeCommand' };
     case 'stopsignal':
-      return { Signal: modelValue(step.signal), _kind: 'StopSignalCommand' };
+      return { Signal: modelValue(String(step.signal)), _kind: 'StopSignalCommand' };
     case 'maintainer':
       return { Maintainer: step.name, _kind: 'MaintainerCommand' };
     case 'shell':
@@ -66,20 +66,20 @@ export function expectedCommand(step: Exclude<Instruction, { kind: 'comment' }>)
     case 'cmd':
     case 'entrypoint': {
       const exec = Array.isArray(step.command);
-      const line = exec ? [...(step.command as string[])] : [bare((step.command as { shell: string }).shell)];
+      const line = exec ? [...(step.command as unknown as string[])] : [bare((step.command as { shell: string }).shell)];
       return { CmdLine: line, Files: null, PrependShell: !exec, _kind: step.kind === 'cmd' ? 'CmdCommand' : 'EntrypointCommand' };
     }
     case 'healthcheck': {
       if (!('test' in step) || !step.test) return { Health: { Test: ['NONE'] }, _kind: 'HealthCheckCommand' };
       const exec = Array.isArray(step.test);
-      const test = exec ? ['CMD', ...(step.test as string[])] : ['CMD-SHELL', bare((step.test as { shell: string }).shell)];
+      const test = exec ? ['CMD', ...(step.test as unknown as string[])] : ['CMD-SHELL', bare((step.test as { shell: string }).shell)];
       return { Health: { Interval: 30e9, Retries: 3, Test: test }, _kind: 'HealthCheckCommand' };
     }
     case 'run': {
       const flags = [...(step.mounts?.length ? ['mount'] : []), ...(step.network ? ['network'] : []), ...(step.security ? ['security'] : []), ...(step.device?.length ? ['device'] : [])].sort();
       const exec = Array.isArray(step.command);
       return {
-        CmdLine: exec ? [...(step.command as string[])] : [bare(step.command as string)],
+        CmdLine: exec ? [...(step.command as unknown as string[])] : [bare(step.command as string)],
         Files: null,
         FlagsUsed: flags,
         PrependShell: !exec,
@@ -141,7 +141,7 @@ function sizeBytes(size: string): number {
 export function expectedReading(image: Image): { metaArgs: Json; stages: Json[] } {
   const stageNames = new Map<string, string>();
   return {
-    metaArgs: (image.args ?? []).length === 0 ? null : (image.args ?? []).map((a) => ({ Args: [expectedCommand(a).Args![0]!] })),
+    metaArgs: (image.args ?? []).length === 0 ? null : (image.args ?? []).map((a) => ({ Args: [(expectedCommand(a).Args as Json[])[0]!] })),
     stages: image.stages.map((stage) => {
       const name = (stage.name ?? '').toLowerCase();
       if (stage.name) stageNames.set(stage.name, name);

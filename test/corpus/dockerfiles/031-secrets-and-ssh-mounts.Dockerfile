@@ -1,4 +1,4 @@
-# syntax=docker/dockerfile:1.7
+# syntax=docker/dockerfile:1.10
 FROM alpine:3.20 AS fetch
 RUN apk add --no-cache git openssh-client
 RUN mkdir -p -m 0700 ~/.ssh && ssh-keyscan git.example.com >> ~/.ssh/known_hosts

@@ -1,3 +1,3 @@
 FROM busybox
-VOLUME ["  /a ", "/b "]
-EXPOSE 80 $P/udp ${P:-1}x 8080/tcp
+RUN a << b
+FROM x

@@ -1,10 +1,4 @@
-# escape=`
-
-# b}]$5b
-ARG GO
-
-FROM --platform=$BUILDPLATFORM golang:${GO} AS base
-USER 27:93
-
-FROM base
-CMD ["", "\\\n"]
+FROM busybox
+MAINTAINER  me  
+SHELL ["/bin/sh", "-c"]
+ONBUILD RUN echo hi

@@ -1,7 +1,2 @@
-# a
-ARG GO="#"
-
-FROM --platform=_x.yRUN id/x golang:${GO} AS x.yapp|
-HEALTHCHECK --interval=30s --retries=3 CMD ["", ""]
-
-FROM x.yapp|
+FROM busybox
+ADD --checksum=sha256:\"x --keep-git-dir --unpack=false --exclude=*.md a b

@@ -2,10 +2,10 @@
 
 ARG GO
 
-FROM --platform=/x_$$ reg.io:5000/a/b@sha256:00 AS base
-USER appname
-MAINTAINER à$HOME.
+FROM x.y AS base
+VOLUME ["appname0x.yb", "name`${name_0"]
+HEALTHCHECK --interval=30s --retries=3 CMD 7
 
 FROM base
-WORKDIR Z$HOME
-ENV x=name_
+VOLUME ["/😀7$HOME", "/x!77b"]
+WORKDIR app

@@ -1,7 +1,10 @@
+# escape=`
+
+# b}]bb
 ARG GO
 
-FROM golang:${GO} AS Z
-ENV A=Z PATH_2="namex.y\$!x.y!"
-MAINTAINER app
+FROM --platform=$BUILDPLATFORM golang:${GO} AS base
+USER 27:93
 
-FROM Z
+FROM base
+CMD ["", "0"]

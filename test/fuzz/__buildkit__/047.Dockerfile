@@ -1,10 +1,9 @@
 # escape=`
 
-#  ab
 ARG GO
 
-FROM --platform=@😀 golang:${GO} AS base
-COPY --chown=2 --exclude=/x`" --parents=false ["0", "0a|"]
+FROM --platform=0/xx.yapp reg.io:5000/a/b@sha256:00 AS base
+STOPSIGNAL _x.yRUN id/x
+MAINTAINER app app{_
 
 FROM base
-USER _b_:92

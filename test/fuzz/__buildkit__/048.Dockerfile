@@ -1,9 +1,8 @@
-# escape=`
+ARG GO="__/x Z"
 
-# $5Z
-ARG GO="0_|# syntax=docker/dockerfile:1"
+FROM golang:${GO} AS /,
+ENV x="name&&7" _=7x.yZ
+SHELL [""]
+EXPOSE 33316 \x.yx.yax.y Zb
 
-FROM /x_ AS app$!
-USER 3:88
-
-FROM app$!
+FROM /,

@@ -1,11 +1,10 @@
 # escape=`
 
-ARG GO
+ARG GO=x.y@
 
-FROM _ AS base
-WORKDIR 0Z
-WORKDIR "nameb_"
+FROM local/busybox:latest AS base
+WORKDIR "a😀_namex.y"
 
 FROM base
-LABEL b7namex.yx.y="0﻿|70" Zaname_="_|" name="�xa"
-VOLUME ["x.y\u003c<EOFapp,", "x.y"]
+WORKDIR 0a7
+RUN --network=host ["", ""]

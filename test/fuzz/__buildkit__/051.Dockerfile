@@ -1,8 +1,9 @@
 # escape=`
 
-ARG GO="Z# escape=``bapp"
+# 0;ba
+ARG GO=b_7
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-EXPOSE ${PORT}/udp
+FROM _ AS appx.y
+USER 3:88
 
-FROM base
+FROM appx.y

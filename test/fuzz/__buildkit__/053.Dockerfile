@@ -1,10 +1,7 @@
-# escape=`
+ARG GO=_Z
 
-ARG GO
-
-FROM _ x.yname AS base
-STOPSIGNAL SIGTERM
-WORKDIR "﻿"
-RUN --network=host --security=insecure ["appname", "\r\f_", "\t7.\u003c<EOFb"]
+FROM local/busybox:latest AS base
+SHELL ["0="]
 
 FROM base
+WORKDIR name._/x

@@ -1,7 +1,9 @@
-ARG GO=Zname
+# b0/x/x/x
+ARG GO
 
-FROM ${HOME:-x y}&&bb AS base
-COPY --link --exclude=ba# syntax=docker/dockerfile:1--7 --parents 7/x 7
+FROM --platform=$BUILDPLATFORM b AS base
+LABEL "name`"=namex.y name=app
 
 FROM base
-ENTRYPOINT ["\""]
+LABEL .app=_ "'aapp"="" b=""
+HEALTHCHECK --interval=30s --retries=3 CMD [""]

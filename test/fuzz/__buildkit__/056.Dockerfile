@@ -1,11 +1,10 @@
 # escape=`
 
-# a😀$$x.y_
-ARG GO=@
+ARG GO
 
-FROM local/busybox:latest AS appAS`
-VOLUME ["\u003c<EOF/x7", "Zx.yx.yb", "àb"]
-ENTRYPOINT ["Z# syntax=docker/dockerfile:1"]
-ADD --chmod=7``$5 --checksum=x.y! --keep-git-dir=false ["${HOME:-x y}", "`'app`$`$\u003c<-`\"X`\""]
+FROM --platform=/x=Z7a golang:${GO} AS base
+CMD ["RUN id \u003c<EOF0"]
+COPY --from=/ --chown=x.y --chmod=7``$5 --exclude=aa --exclude=/xZZ Z x.yZ7]{ abZ
+MAINTAINER ]0/x
 
-FROM appAS`
+FROM base

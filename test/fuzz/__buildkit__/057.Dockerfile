@@ -1,10 +1,13 @@
-ARG GO=x.ybZ
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-ENV PATH_2="] _ " A="_x.y😀"
-WORKDIR x.yx.yname
-EXPOSE $Pé /x/x
+# app<<EOFapp/x
+ARG GO
+
+FROM golang:${GO} AS base
+ENV PATH_2="bà" _=Z_ a=_7bapp
+COPY --chown=6 --link=false --parents=false ["b?", "/xa", "b/x`\""]
+ENV PATH_2="<<EOF0{" _="à}ZZà"
 
 FROM base
-SHELL ["a\tü", "app$_xa!`", "__"]
-ENTRYPOINT b0_Z
+VOLUME ["bname,${A}é", "`\u003c<"]
+CMD [""]

@@ -1,9 +1,8 @@
-#  a
-ARG GO="# escape=`app_name"
+# Zname
+ARG GO="${HOME:-x y}&&bb"
 
-FROM local/busybox:latest AS base
-LABEL ""=,
-MAINTAINER EOFnameZapp
+FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
+CMD ["/x"]
+ENTRYPOINT ["", "Z"]
 
 FROM base
-ENTRYPOINT ["\u003c<-\"X\"=", "-app0app", "bname"]

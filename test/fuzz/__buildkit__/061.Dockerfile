@@ -1,8 +1,9 @@
 # escape=`
 
-ARG GO="namex.y<<-`"X`"appname"
+ARG GO
 
-FROM --platform=Z7a$$Z reg.io:5000/a/b@sha256:00 AS base
-VOLUME ["b7app", "bname\u00000", "_7name|\\"]
+FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
+USER 5:nameapp
+COPY --from=/x ["\u000b", "name/xapp--"]
 
 FROM base

@@ -1,9 +1,7 @@
-ARG GO
+ARG GO=app/xZ0
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
-ENV PATH_2="x.y`"
-CMD Zname}
-USER 23
+FROM --platform=$BUILDPLATFORM local/busybox:latest AS app$HOME7
+SHELL ["x.ybname"]
 
-FROM base
-ENV _=""
+FROM app$HOME7
+RUN --network=none Zb

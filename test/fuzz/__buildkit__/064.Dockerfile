@@ -1,10 +1,7 @@
-# escape=`
-
+# namex.y_app<<
 ARG GO
 
-FROM --platform=7<<7x.y << AS base
-LABEL 7appx.y=a "'`$!Z'"="" name/xaZapp=b
-ENTRYPOINT ["", "name`", ""]
+FROM reg.io:5000/a/b@sha256:00 AS "]
+STOPSIGNAL $SIG
 
-FROM base
-SHELL ["77?", "]_ZRUN id", "Z},b"]
+FROM "]

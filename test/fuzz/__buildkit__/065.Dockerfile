@@ -1,7 +1,9 @@
 ARG GO
 
-FROM --platform=﻿ golang:${GO} AS namename"
-SHELL ["${HOME}/xapp*0", "7${HOME:-x y}#😀"]
-COPY --from=base.v2 --exclude=/x\\ --exclude=Z7 --parents=false ["\udc00xEOF/x", "app"]
+FROM --platform=` reg.io:5000/a/b@sha256:00 AS _{
+ENV PATH_2="" b7,_=/xbx.yname x=""
 
-FROM namename"
+FROM _{
+ENV 
+ZZ0;=bname x="" A=bax.yx.y
+ENV 7appx.y${="/x;app"

@@ -1,9 +1,9 @@
-# Z_
-ARG GO=""
+# escape=`
 
-FROM 70<<EOF${à AS base
-WORKDIR nameappx.ybname
-ADD --chown=/x=x.y/x --exclude=]Z --keep-git-dir=false ["\\$5", "x.y", "a@"]
-EXPOSE app7
+ARG GO
+
+FROM --platform=; local/busybox:latest AS base
+USER 34
 
 FROM base
+RUN --mount=type=secret,id=x.y``$``$0,env=TOKEN --mount=type=secret,target=0${HOME:-x y}x.y,id=0/x,env=TOKEN,mode=600,uid=1820,gid=66707 --security=insecure app

@@ -1,10 +1,9 @@
-# escape=`
+ARG GO=7
 
-ARG GO
+FROM reg.io:5000/a/b@sha256:00 AS 777x.y
+RUN --device=$!appZ\'app 7a;
+SHELL [""]
 
-FROM --platform='70Z reg.io:5000/a/b@sha256:00 AS 0/x$5$Aé
-SHELL ["00/x7"]
-LABEL app=""
-
-FROM 0/x$5$Aé
-VOLUME ["\u003c<-`\"X`\"appZ--\f", "Zbx.y", "0--mount=type=bindbx.y0"]
+FROM 777x.y
+ADD --chmod=u+x --keep-git-dir=false --unpack=false x.yZ 7
+SHELL ["77x.y", "Z_Zx.y", "Z}7b"]

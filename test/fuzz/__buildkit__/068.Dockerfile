@@ -1,9 +1,7 @@
 ARG GO
 
-FROM --platform=0	 _/x__ AS base
-CMD <<# escape=`a$Aé
-HEALTHCHECK --interval=30s --retries=3 CMD "_
-RUN --mount=type=tmpfs,target=--Z7app --network=host --security=insecure --device=nameAS|Z ["", "/x7}0😀", ""]
+FROM --platform=﻿ golang:${GO} AS namename"
+SHELL ["${HOME}/xapp*0", "7${HOME:-x y}#😀"]
+COPY --from=base.v2 --exclude=/x\\ --exclude=Z7 --parents=false ["\udc00xEOF/x", "app"]
 
-FROM base
-WORKDIR "#"
+FROM namename"

@@ -1,9 +1,11 @@
-# ${HOME}$Aé$HOME/x&&
+# escape=`
+
+# ${HOME}	
 ARG GO
 
-FROM golang:${GO} AS base
-CMD |$!/x
+FROM --platform=$BUILDPLATFORM local/busybox:latest AS 70<<EOF${à
+HEALTHCHECK --interval=30s --retries=3 CMD appx.ybname?
 
-FROM base
-WORKDIR x.y
-ENV PATH_2="_abàü" A="7Z'/xa" _="a*?7_"
+FROM 70<<EOF${à
+HEALTHCHECK --interval=30s --retries=3 CMD ["x.y${HOME:-x y}7$$", "/x/x"]
+ADD --chown=7 --chmod=644 --link --checksum=${A}é``$5app --unpack=false ["\u0000😀", "]Z"]

@@ -1,10 +1,11 @@
 # escape=`
 
-ARG GO="a${A}é"
+# app/7
+ARG GO=7--mount=type=bind
 
-FROM --platform=/x] ab  AS base
-WORKDIR "${A}é/x`$!?x.y"
-MAINTAINER à/xapp
-VOLUME ["x.y", "b_/0　", "a&&x.y"]
+FROM --platform=[--x.y local/busybox:latest AS $!
+ENTRYPOINT ["", ""]
+HEALTHCHECK --interval=30s --retries=3 CMD ${HOME:-x y}/x7Z'
+MAINTAINER _namea*
 
-FROM base
+FROM $!

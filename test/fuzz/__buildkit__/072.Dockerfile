@@ -1,11 +1,10 @@
 # escape=`
 
-# \
-# namename
+# b
 ARG GO
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
-ADD --chown=Z --chmod=u+x --keep-git-dir --unpack Z 0
-COPY --from=appa0_ --link=false --parents=false ["--mount=type=bind", "7appb"]
+FROM golang:${GO} AS base
+ENV A=baZapp0 PATH_2=""
 
 FROM base
+EXPOSE Z$$nameapp7 # 16043

@@ -1,10 +1,10 @@
-# escape=`
+# :$Aéb
+ARG GO=ab-
 
-# Z0]/x
-ARG GO=x.yZ_
+FROM --platform=x.yZ reg.io:5000/a/b@sha256:00 AS /xZ
+RUN --network=host ["a$!name,", "bname"]
+VOLUME ["7/x-0x.y"]
+HEALTHCHECK --interval=30s --retries=3 CMD /x/x70a
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-STOPSIGNAL �7}
-EXPOSE $$ 27004
-
-FROM base
+FROM /xZ
+CMD ["bZRUN idx.yb"]

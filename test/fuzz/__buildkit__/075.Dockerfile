@@ -1,10 +1,8 @@
-ARG GO="name<<EOFZ_"
+# escape=`
 
-FROM golang:${GO} AS Z\
-7
-VOLUME [".\\$5Z7", "name0aZb", "Z"]
+ARG GO
 
-FROM Z\
-7
-USER 9
-MAINTAINER |app
+FROM golang:${GO} AS base
+ENV PATH_2=}_appx.y
+
+FROM base

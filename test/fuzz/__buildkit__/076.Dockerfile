@@ -1,11 +1,11 @@
-# b�x\
-#
-ARG GO
+# escape=`
 
-FROM golang:${GO} AS namex.y
-LABEL "_Züa# escape=`"="]ZASapp7" "`a}"=name
-HEALTHCHECK --interval=30s --retries=3 CMD _0x.y0-
-MAINTAINER /x*
+# bbname,
+ARG GO=".RUN id"
 
-FROM namex.y
-HEALTHCHECK --interval=30s --retries=3 CMD ["0aZRUN id", "${HOME:-x y}", "😀/xZZb"]
+FROM --platform=$5ZappZ local/busybox:latest AS <<EOF
+VOLUME ["0|__7"]
+USER 2
+
+FROM <<EOF
+RUN --mount=type=tmpfs,target=b_ --network=host app${HOME:-x y}0app

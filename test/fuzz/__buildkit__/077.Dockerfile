@@ -1,12 +1,9 @@
-# escape=`
+# 0name0/x_
+ARG GO=app
 
-ARG GO="Z`$5_EOFb"
-
-FROM local/busybox:latest AS base
-EXPOSE _
-RUN --network=host --security=insecure ["a00x.y", ""]
-WORKDIR "`$5"
+FROM /0--mount=type=bind/x7 AS base
+EXPOSE $PORT $PORT 33935
+WORKDIR "nameZ\\
+"
 
 FROM base
-USER "93:$HOMEx.y``"
-COPY --chown=5 [";x.ynamenameAS", "  app}"]

@@ -1,11 +1,13 @@
 # escape=`
 
-# x.yname]/x
-ARG GO="=	"
+# b�x\
+#
+ARG GO
 
-FROM --platform=$$ local/busybox:latest AS $!Z_
-VOLUME ["#x.y7Z", "/x😀_{", "x.y_\u003c<EOF"]
+FROM golang:${GO} AS namex.y
+LABEL "_Züa# escape=``"="]ZASapp7" "``a}"=name
+HEALTHCHECK --interval=30s --retries=3 CMD _0x.y0-
+MAINTAINER /x*
 
-FROM $!Z_
-LABEL "a77"="700&&"
-HEALTHCHECK --interval=30s --retries=3 CMD ["app\ud800_b", ""]
+FROM namex.y
+HEALTHCHECK --interval=30s --retries=3 CMD ["0aZRUN id", "${HOME:-x y}", "😀/xZZb"]

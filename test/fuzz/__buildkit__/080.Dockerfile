@@ -1,9 +1,10 @@
+# Zb EOFb
 ARG GO
 
-FROM --platform=$BUILDPLATFORM golang:${GO} AS _/x
-ADD --chmod=u+x --checksum=,😀\\$5--a --unpack=false ["x.y77", "/# escape=`;/a"]
-ADD --chmod=0755 --link=false --checksum=EOF7  --keep-git-dir=false --unpack=false ["70_", "name 0aapp", "[b0!"]
-WORKDIR "`name0]b"
+FROM local/busybox:latest AS base
+WORKDIR =x.y
+EXPOSE $P} 0x.y
+MAINTAINER b7x.y
 
-FROM _/x
-ENV x="7RUN id0/xx.y" _=b7 A=${HOME}/x_}
+FROM base
+RUN --network=none --security=insecure ["0[", "x.yx.yname", ""]

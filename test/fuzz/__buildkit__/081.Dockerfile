@@ -1,7 +1,11 @@
-ARG GO="&&0x.yapp"
+# /xZx.y
+ARG GO
 
-FROM --platform=linux/amd64 golang:${GO} AS $EOF
-ADD --chown=7 --exclude=a�x 7 --unpack=false ["]\\${name_", "/xapp"]
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
+EXPOSE $Pé app--mount=type=bind
+COPY --from=$_0b --chmod=7\\$5 --link ["a-0RUN idZ", "_/xx.y/x", "${HOME}/x# syntax=docker/dockerfile:1a"]
+MAINTAINER Z
 
-FROM $EOF
-MAINTAINER app$_xname
+FROM base
+WORKDIR /
+SHELL ["$Zapp7app"]

@@ -1,9 +1,10 @@
+
+# # escape=`
 ARG GO
 
-FROM local/busybox:latest AS base
-CMD ["app"]
-STOPSIGNAL ]0x.y
-HEALTHCHECK --interval=30s --retries=3 CMD ab${
+FROM local/busybox:latest AS a70
+CMD ["$50"]
 
-FROM base
-ENTRYPOINT ["", "\u000bb_"]
+FROM a70
+WORKDIR ${HOME}
+ENTRYPOINT /x

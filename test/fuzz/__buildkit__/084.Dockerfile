@@ -1,8 +1,8 @@
-ARG GO="/x\\"
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-COPY --chmod=u+x --link=false ["&&Zb😀", "\fx.yZname"]
-MAINTAINER aZ${
+ARG GO
 
-FROM base
-LABEL 7=7bb "\\"=name/x "]x.yb_"="/x&&7"
+FROM _/x AS ?/x.y77
+CMD ["/a", "x.y"]
+
+FROM ?/x.y77

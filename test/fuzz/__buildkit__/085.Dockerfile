@@ -1,8 +1,11 @@
-ARG GO="0<<EOF ${HOME}name"
+# &&0x.yapp
+ARG GO=""
 
-FROM --platform=linux/amd64 local/busybox:latest AS base
-LABEL "b\${😀"="<<-\"X\"bname?_" 0x.y=""
-RUN --network=none --security=insecure --device=/x ["　Z\u000bname", ".[x.yb"]
-WORKDIR "b\$\$]7"
+FROM bnameZ AS base
+CMD ["___\u003c<EOF"]
+CMD --
+EXPOSE 17123 Z0
 
 FROM base
+VOLUME ["b\\$!app$_x", "\\'\f${HOME:-x y}", "appaname_"]
+ENV PATH_2="\$!" x="7<<EOFZaname"

@@ -1,9 +1,7 @@
-# escape=`
-
-ARG GO="x.yx.y　nameZ"
+ARG GO
 
 FROM local/busybox:latest AS base
-ENTRYPOINT -&&_b
+MAINTAINER /x# syntax=docker/dockerfile:1_app
 
 FROM base
-ENTRYPOINT ["AS"]
+RUN --security=insecure ax.y

@@ -1,11 +1,7 @@
-# escape=`
+# /xb
+ARG GO
 
-# AS
-ARG GO="Z\
-a__"
+FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS /x
+EXPOSE 1906 $PORT
 
-FROM --platform=$BUILDPLATFORM 
-Z AS base
-VOLUME ["ab${HOME:-x y}appü", "EOF", "\\77\u003c<EOF0"]
-
-FROM base
+FROM /x

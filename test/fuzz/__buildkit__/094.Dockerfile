@@ -1,9 +1,9 @@
-# escape=`
+# 0nameb_7
+ARG GO="bRUN id\$${HOME:-x y}a"
 
-ARG GO
+FROM golang:${GO} AS base
+ADD --link --checksum=_namex.y ["--mount=type=bind", ",Z", "\\\u003c<EOFx.y"]
+EXPOSE x.y
 
-FROM local/busybox:latest AS 0x.yapp
-ENV PATH_2=appZ
-ENTRYPOINT ["${app`a\t", ""]
-
-FROM 0x.yapp
+FROM base
+EXPOSE 31239 25196 63434

@@ -1,7 +1,12 @@
-ARG GO
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-LABEL x.y0a="😀#\"0"
+# 7x.y\
+# Z
+ARG GO="Z<</xb"
 
-FROM base
-ADD --chown=app/x --chmod=0755 --keep-git-dir=false --unpack ["{0a", "/x_appbapp", " appapp/x"]
+FROM --platform=Z--mount=type=bind golang:${GO} AS b﻿　name
+RUN --network=host name_--mount=type=bind/x
+MAINTAINER _a0/x
+RUN --security=insecure ["app07# syntax=docker/dockerfile:1b"]
+
+FROM b﻿　name

@@ -1,8 +1,11 @@
-ARG GO=""
+# escape=`
 
-FROM aappZ� AS base
-ENV PATH_2="" _=aappapp
-SHELL ["ZZZ|ü", "app_﻿name[", "$$appa\u003c<"]
+ARG GO=name,
+
+FROM --platform=$BUILDPLATFORM golang:${GO} AS base
+USER 88
+ENV PATH_2="" x=7 A=x.ynameapp
+LABEL _appbb="0${HOME}x.ya#" /xname="name?" nameZ=".`"_name"
 
 FROM base
-USER "x.yb# escape=`0:23"
+STOPSIGNAL 0à[name

@@ -1,8 +1,9 @@
-# escape=`
+ARG GO
 
-ARG GO="!ü# syntax=docker/dockerfile:1/x"
+FROM --platform=linux/amd64 app AS x.y0a
+WORKDIR 0appbb
+EXPOSE 61324 8590
+WORKDIR "﻿/x"
 
-FROM local/busybox:latest AS base
-USER 70nameb
-
-FROM base
+FROM x.y0a
+ADD --unpack=false ["app_7 app", "${HOME}_/x\\$\\$${HOME}"]

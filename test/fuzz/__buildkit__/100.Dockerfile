@@ -1,9 +1,8 @@
-# escape=`
+ARG GO="aappZ�"
 
-ARG GO
+FROM golang:${GO} AS base
+ENV _=aappapp
+SHELL ["x.y'", "]. "]
 
-FROM b0 AS ﻿
-ENV PATH_2=Z_ _="/x	Zx.y=" A=""
-
-FROM ﻿
-ENTRYPOINT $name
+FROM base
+ADD --link --keep-git-dir=false --unpack=false Zx.y!x.y_ nameZ a

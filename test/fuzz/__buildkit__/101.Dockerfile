@@ -1,12 +1,9 @@
 # escape=`
 
-# 0
-# à
 ARG GO
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
-LABEL 0Z="--mount=type=bind" "aappa# escape=``"=x.y
-CMD ["name7\u0000bx.y"]
-EXPOSE 42081 $P}
+FROM --platform=linux/amd64 golang:${GO} AS base
+ADD --chmod=0755 --checksum=/xapp --keep-git-dir ["EOF", "_7_ a"]
 
 FROM base
+WORKDIR "Z`$5x.y<<EOF|"

@@ -1,11 +1,8 @@
-# escape=`
 
-ARG GO="'b"
+# 7ü# syntax=docker/dockerfile:1/x
+ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-LABEL "Z'"="" "_b"=b
-COPY --chmod=u+x --link=false --exclude=namea{${HOME:-x y}{ --exclude=Z[
- --parents=false ! bbappappa /xb7
+FROM local/busybox:latest AS base
+USER /xaa7:9
 
 FROM base
-LABEL 7="😀`$"

@@ -2,7 +2,10 @@
 
 ARG GO
 
-FROM golang:${GO} AS base
-SHELL [" _0_"]
+FROM --platform=-0Zname golang:${GO} AS $5
+ENV x=aappax.y
+LABEL app.__="x.y0_/x;" /x="" x.yx.y=}_
+LABEL app/xZ7=0 b=appnamename
 
-FROM base
+FROM $5
+RUN --security=insecure ;[

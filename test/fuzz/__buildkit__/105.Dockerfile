@@ -1,11 +1,10 @@
 # escape=`
 
-# a/xZ
 ARG GO
 
-FROM golang:${GO} AS base
-VOLUME ["bappü ", "aa0"]
-COPY --from=\_Z --chown=@0! }ab[ b/x
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
+VOLUME ["0"]
 
 FROM base
-MAINTAINER  
+ADD --link=false --keep-git-dir=false ["appname", "`\u003c<-`\"X`\"app\u003c<-`\"X`\""]
+STOPSIGNAL SIGTERM

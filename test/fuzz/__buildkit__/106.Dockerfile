@@ -1,8 +1,9 @@
-# escape=`
+# /x.
+ARG GO="=!0"
 
-ARG GO=0b
+FROM --platform=<<0RUN id 70Z7AS AS _b
+COPY --chown=7 --chmod=7\\$5 --parents=false ["-bx.y", "name$HOME"]
+MAINTAINER  
 
-FROM golang:${GO} AS base
-EXPOSE  70 ${P:-80}
-
-FROM base
+FROM _b
+WORKDIR "aabnameRUN id"

@@ -1,8 +1,8 @@
+ARG GO="\\AS,Z"
 
-# <<_# syntax=docker/dockerfile:1
-ARG GO
-
-FROM reg.io:5000/a/b@sha256:00 AS base
-STOPSIGNAL 9
+FROM --platform=7anamex.y local/busybox:latest AS base
+ENV ,0="Z;"
+WORKDIR 0/x7
+VOLUME ["a#/xbname"]
 
 FROM base

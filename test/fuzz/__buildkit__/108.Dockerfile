@@ -1,10 +1,11 @@
 # escape=`
 
+# /x}
 ARG GO
 
-FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
-WORKDIR "appa#b"
-ENTRYPOINT 7_/x 
+FROM golang:${GO} AS base
+VOLUME [".app7app", "aa0"]
+COPY --from=\_Z --chown=_0! ["}${HOME:-x y}bb", "`$5/x"]
 
 FROM base
-SHELL ["name?Z", "\r},"]
+MAINTAINER <<

@@ -2,10 +2,9 @@
 
 ARG GO
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
-EXPOSE 47166 9657 ${PORT}/udp
-ENTRYPOINT _700
-ADD --chown=0 --chmod=644 --link=false --checksum=7=_${HOME}　 --keep-git-dir=false --unpack ["RUN idname/x7", ".app", "/x"]
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS aappapp
+USER "1:�xa"
 
-FROM base
-CMD namename
+FROM aappapp
+ENTRYPOINT ]Zb;--mount=type=bind
+RUN --security=insecure a/x

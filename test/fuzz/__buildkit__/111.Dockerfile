@@ -1,11 +1,7 @@
 ARG GO
 
-FROM -Zname AS base
-WORKDIR "${HOME:-x y},&&7x.y"
-EXPOSE 
- 18131
-STOPSIGNAL SIGRTMIN+3
+FROM local/busybox:latest AS base
+ENV A=app
+ENTRYPOINT ["7Z_${HOME:-x y}# syntax=docker/dockerfile:1", "appapp$_x"]
 
 FROM base
-ENTRYPOINT RUN idb--app
-CMD {_# escape=`Zà

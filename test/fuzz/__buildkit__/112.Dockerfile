@@ -1,10 +1,9 @@
 # escape=`
 
-ARG GO
+ARG GO=b
 
-FROM --platform=linux/amd64 golang:${GO} AS base
-CMD --mount=type=bind!namex.ya
+FROM local/busybox:latest AS base
+USER "ànameapp"
+MAINTAINER ab
 
 FROM base
-CMD x.y\7name
-RUN --network=host --security=insecure _0

@@ -1,3 +1,5 @@
+# escape=`
+
 ARG GO="appapp_Z"
 
 FROM golang:${GO} AS base

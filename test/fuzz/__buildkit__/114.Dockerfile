@@ -1,9 +1,11 @@
-# 0ZZ/x
-ARG GO=007/xa
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS 7\_app
-ENV EOF__/x="b<<EOF" x="-aànameZ"
-ENV x="bZ${HOME:-x y}!" _="app_<<-\"X\"name"
-COPY --link=false --exclude=0 --parents ["EOF", "b\tZ　_", "# escape=`"]
+# x.y# syntax=docker/dockerfile:17
+ARG GO=""
 
-FROM 7\_app
+FROM $Aé# AS base
+LABEL "7\_app"=aname
+WORKDIR EOF__/x
+VOLUME ["`\u003c<EOF", "/x-", "Z"]
+
+FROM base

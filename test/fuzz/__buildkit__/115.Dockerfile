@@ -1,11 +1,11 @@
 # escape=`
 
-# 7appapp$5
 ARG GO
 
-FROM golang:${GO} AS name
-ENV x.y/x="EOF😀"
+FROM golang:${GO} AS base
+COPY --from=base.v2 ["_|", "name_7#"]
+MAINTAINER _appZx.ya
 
-FROM name
+FROM base
 EXPOSE $PORT
 CMD [""]

@@ -1,9 +1,9 @@
-# escape=`
+# 7#
+ARG GO="#"
 
-ARG GO=7x.y
+FROM app AS base
+LABEL "x.y#7"="?" x.yZb="" Znameb7="RUN id_AS"
+LABEL /x="RUN id\\Z" "/x[/x7"=Zx.y/x/x_
 
-FROM x.y AS  
-LABEL "x.y<<EOF"=""
-LABEL "aapp_'"=""
-
-FROM  
+FROM base
+VOLUME ["7Zab/x", "/x77name7", "x.y"]

@@ -1,7 +1,10 @@
-ARG GO
+# escape=`
 
-FROM --platform=b0name namea}Z AS base
-COPY --chmod=7\\$5 --parents=false /x /xZ
+ARG GO=Z
 
-FROM base
-VOLUME ["name x.y", "ax.y", "x.y7"]
+FROM local/busybox:latest AS b😀EOF/x
+COPY --link --parents ["namebx.y", ";", "x.y${HOME}"]
+EXPOSE /x_ASx.yà
+USER b
+
+FROM b😀EOF/x

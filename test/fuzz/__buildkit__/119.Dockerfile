@@ -1,12 +1,10 @@
 # escape=`
 
-# 0
-ARG GO=""
+# _ax.y/x
+ARG GO=0@
 
-FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
-MAINTAINER RUN id
-ENTRYPOINT ["b0_", "😀b{\t", "x.y"]
-VOLUME ["0appname"]
+FROM --platform=linux/amd64 golang:${GO} AS # escape=`/xZ
+ADD --chown=/x --chmod=0755 --checksum=x.y07 --keep-git-dir --unpack=false 0}x.y !_0 a/xname
+MAINTAINER baname7
 
-FROM base
-ENV PATH_2=_app _="namename<<-`"X`"" $$=""
+FROM # escape=`/xZ

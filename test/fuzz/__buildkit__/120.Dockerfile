@@ -1,10 +1,7 @@
-# escape=`
+# AS<<-"X"_00
+ARG GO=appa/x
 
-ARG GO="AS<<-`"X`"_
-#"
-
-FROM appa/x AS base
-WORKDIR /x
-USER 80
+FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
+STOPSIGNAL app/
 
 FROM base

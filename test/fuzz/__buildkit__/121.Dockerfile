@@ -1,3 +1,5 @@
+# escape=`
+
 # x.y a
 ARG GO="name_$_x<<EOFx.y"
 

@@ -1,10 +1,10 @@
 # escape=`
 
-# ba7x.y
-ARG GO=" /x_["
+# 0/xapp}_
+ARG GO=/x_
 
 FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
-RUN --network=host --security=insecure ${HOME:-x y}
+COPY --link=false --parents=false a app
 
 FROM base
-ENV A="@${HOME:-x y}" PATH_2="?RUN id" _=/x_
+ADD --chown=app --link=false --exclude=app --checksum=<<Z_Z name${HOME}* __

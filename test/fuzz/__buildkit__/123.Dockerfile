@@ -1,10 +1,9 @@
-# /
+# escape=`
+
 ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-WORKDIR "x.y\$$_ZZ"
-VOLUME ["]a/xname0", "name", "x.yappx.yx.y"]
+FROM --platform=app golang:${GO} AS appapp
+EXPOSE ${PORT}/udp /xname0	
+VOLUME ["x.yappx.yx.y", "`${name/xx.y"]
 
-FROM base
-SHELL ["x.y7/x", "ab="]
-RUN --security=insecure --device=x.yappZ 　0
+FROM appapp

@@ -1,10 +1,9 @@
-ARG GO=""
+ARG GO
 
-FROM --platform=
-$5/x/x local/busybox:latest AS base
-EXPOSE /$_xb
-HEALTHCHECK --interval=30s --retries=3 CMD app0name_\
+FROM --platform=linux/amd64 local/busybox:latest AS base
+WORKDIR /x/x
+HEALTHCHECK --interval=30s --retries=3 CMD ["!/$_xb", "_app0", "_\\--mount=type=bind_a"]
+CMD 7nameb
 
 FROM base
-WORKDIR 7_b
-VOLUME ["0@/x\u003c<7"]
+WORKDIR "/x<<7:"

@@ -1,12 +1,10 @@
 # escape=`
 
-# =name
-ARG GO="appx.yapp${HOME:-x y}"
+ARG GO
 
-FROM --platform=$BUILDPLATFORM golang:${GO} AS base
-RUN "b7app
-USER namea
+FROM local/busybox:latest AS 7/x_0$$
+EXPOSE 59507 nameRUN id
+HEALTHCHECK --interval=30s --retries=3 CMD ["a_:/x"]
+VOLUME ["--mount=type=bind/x/x/x", "Z"]
 
-FROM base
-STOPSIGNAL app
-STOPSIGNAL SIGRTMIN+3
+FROM 7/x_0$$

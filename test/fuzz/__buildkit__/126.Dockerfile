@@ -1,9 +1,11 @@
-# /x7
+# escape=`
+
 ARG GO
 
-FROM golang:${GO} AS base
-SHELL ["à", "Z/x/x/xname"]
-LABEL aaZa_="_Zapp<<EOF\$" "a7app0# escape=`"="${A}é=a" b0/xb0=""
+FROM local/busybox:latest AS 7# syntax=docker/dockerfile:1# syntax=docker/dockerfile:1RUN id7
+WORKDIR app
+STOPSIGNAL _0app
 
-FROM base
-MAINTAINER app<<EOFZ
+FROM 7# syntax=docker/dockerfile:1# syntax=docker/dockerfile:1RUN id7
+ENV PATH_2="*"
+COPY --link=false ["__Z", "`\u003c<EOF$Z0"]

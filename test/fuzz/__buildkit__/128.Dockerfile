@@ -1,10 +1,8 @@
-# <<${HOME:-x y}0app$!
 ARG GO
 
-FROM --platform=linux/amd64 a0 AS app�x�x/x$5
-ENTRYPOINT \
+FROM reg.io:5000/a/b@sha256:00 AS base
+ADD --keep-git-dir=false ["x.y", "x.y:name", "ü"]
 
-
-FROM app�x�x/x$5
-ENTRYPOINT ["x.y|\r", "_b*name."]
-ENTRYPOINT Z
+FROM base
+ENV A="\$"
+WORKDIR "a/x]namename"

@@ -1,13 +1,9 @@
-# escape=`
+ARG GO="Z!"
 
-# /x_$_x/x
-ARG GO
+FROM reg.io:5000/a/b@sha256:00 AS _/x$$#
+VOLUME ["Z${HOME}_Z0", "Znameab", "!"]
+CMD ${HOME}7`
+EXPOSE ${P:-80}
 
-FROM local/busybox:latest AS _/x
-VOLUME ["a_", "app${HOME}"]
-ADD --chmod=u+x --checksum=x.y --unpack=false name a
-LABEL _--mount=type=bind="`$5	_" b_=""
-
-FROM _/x
-ENV PATH_2=:7 _="　" /x.y$!0=",`"/xname"
-CMD ["7/x,x.y", "a0!"]
+FROM _/x$$#
+VOLUME ["a\u003c<-\\\"X\\\"0&&Z", "x.y# escape=`a", "/x/x_a"]

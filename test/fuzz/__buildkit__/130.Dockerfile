@@ -1,12 +1,10 @@
-ARG GO
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS _07x.y*
-STOPSIGNAL ü
-LABEL "7<<EOFa"="_Z name" "/b<<EOF"=/x_Z
-RUN --network=host --security=insecure <<EOF
-${HOME}app
+ARG GO=appb
 
-EOF
+FROM --platform=7/xx.y]\ golang:${GO} AS base
+CMD "[app/x
+ENV _=app
 
-FROM _07x.y*
-STOPSIGNAL 9
+FROM base
+CMD /xEOFapp/x

@@ -1,10 +1,11 @@
 # escape=`
 
-ARG GO=""
+# b
+ARG GO
 
-FROM local/busybox:latest AS base
-ENTRYPOINT ["app"]
-LABEL b=""
+FROM b\ AS base
+LABEL Z_="b*" "app_name`${HOME:-x y}"="7"
+EXPOSE $PORT 20361
 
 FROM base
-HEALTHCHECK --interval=30s --retries=3 CMD $_xappax.y
+STOPSIGNAL $SIG

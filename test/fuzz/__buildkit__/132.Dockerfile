@@ -1,8 +1,9 @@
-# app_
-ARG GO=/x}
+# Z
+ARG GO=""
 
-FROM Z AS base
-WORKDIR "bx.y\\Z"
+FROM golang:${GO} AS base
+MAINTAINER $AébZ
+
 
 FROM base
-EXPOSE 61223
+ADD --link=false --checksum=	ZZ --keep-git-dir ["übnamea", "\\$"]

@@ -1,8 +1,10 @@
-# b
-ARG GO="\$5b\\"
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS app
-ENV *aapp_name="77\$"
-USER 74:50
+ARG GO="/x  EOF"
 
-FROM app
+FROM --platform=linux/amd64 local/busybox:latest AS base
+MAINTAINER _a
+SHELL ["\f[\fb", "ü\u003c<07'", "0app"]
+RUN --mount=type=ssh,target=7;,id=/x${HOME:-x y}name --security=insecure ["namex.y", "_aa"]
+
+FROM base

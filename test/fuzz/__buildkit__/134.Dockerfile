@@ -1,9 +1,8 @@
-# "/x
-ARG GO=EOFname/$HOME
+#  #
+ARG GO="name0　7name"
 
-FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
-EXPOSE ${PORT}/udp [b 35785
-EXPOSE app$5$$@ 16478 46530
+FROM --platform=$BUILDPLATFORM golang:${GO} AS &&
+EXPOSE 1269 18877 7name
+WORKDIR "/x　"
 
-FROM base
-HEALTHCHECK --interval=30s --retries=3 CMD [""]
+FROM &&

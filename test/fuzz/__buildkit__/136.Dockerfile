@@ -1,9 +1,9 @@
-ARG GO="	[/x*0"
+# escape=`
 
-FROM --platform=linux/amd64 golang:${GO} AS .${HOME}
-STOPSIGNAL `7
-ENV A="|" PATH_2=_x.yZ$HOME
-LABEL _77=_app
+ARG GO="<<-`"X`" Z/x"
 
-FROM .${HOME}
-WORKDIR /x$HOMEZname
+FROM local/busybox:latest AS base
+WORKDIR /x
+VOLUME ["àZ-"]
+
+FROM base

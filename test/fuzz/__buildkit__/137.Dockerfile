@@ -1,9 +1,9 @@
-# x.y<<-"X" 
-ARG GO="_*Z0﻿"
+# escape=`
 
-FROM b AS base
-RUN --mount=type=bind,target=Z,source=nameappapp --mount=type=cache,target=_0app7Z,source=bappb,sharing=private,uid=-1 ["\u000b`a", "b"]
+# a._ü
+ARG GO=x.y7
 
-FROM base
-STOPSIGNAL $SIG
-ENTRYPOINT a
+FROM golang:${GO} AS --mount=type=bindab
+WORKDIR name
+
+FROM --mount=type=bindab

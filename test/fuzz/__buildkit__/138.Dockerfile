@@ -3,10 +3,10 @@
 # b
 ARG GO=""
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS /xname77
-ADD --checksum=0, --unpack ["Z7b_", "\u003c<-`\"X`\"a/xname"]
+FROM --platform=$BUILDPLATFORM local/busybox:latest AS /xname!7
+ADD --checksum=0, --unpack ["Z7b_", "`\u003c<-`\"X`\"a;name"]
 ENTRYPOINT ["/x"]
 
-FROM /xname77
+FROM /xname!7
 WORKDIR 0
-ENTRYPOINT ["appZ_$Aé", "@/x7", ""]
+ENTRYPOINT ["appZ__", "a/x7", ""]

@@ -1,13 +1,9 @@
 # escape=`
 
-# 0/x!a7
-ARG GO="	x.y�"
+# ]
+ARG GO=b
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-LABEL "_[*"="" "\
- 0àAS"=appZ7
-RUN --network=host ["$HOME"]
-COPY --chown=2 --chmod=u+x --parents=false ["name", ".\udc00x\fx.yEOF"]
+FROM local/busybox:latest AS base
+RUN --network=none --device=$Aéx.ynamex.y ["7anameba", "/7"]
 
 FROM base
-MAINTAINER Zb

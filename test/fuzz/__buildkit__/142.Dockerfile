@@ -1,9 +1,9 @@
-# ASa
+# escape=`
+
 ARG GO
 
-FROM golang:${GO} AS nameZ/x
-LABEL "{àb\"b"="bx.ya0<<" "_a# escape=`_RUN id"=0 "namea'b"=bappnameapp/x
+FROM reg.io:5000/a/b@sha256:00 AS base
+ADD --chown=b --chmod=7``$5 --checksum=b$bx.y --keep-git-dir=false ["\udc00xnameZ/x", "app\r\nZ=7"]
 
-FROM nameZ/x
-WORKDIR a7
-HEALTHCHECK --interval=30s --retries=3 CMD name
+FROM base
+MAINTAINER 0

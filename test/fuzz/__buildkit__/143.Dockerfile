@@ -1,9 +1,11 @@
-ARG GO="&&0"
+# &&0
+ARG GO
 
-FROM golang:${GO} AS base
-ENV x=b A="# syntax=docker/dockerfile:10"
-USER "/x:aZ:ü07x.y"
-ADD --chown=7 --link --exclude=,7bà7 --keep-git-dir=false ["$appa", "app😀", "!a"]
+FROM reg.io:5000/a/b@sha256:00 AS base
+WORKDIR x.y
+ADD --chmod=0755 --link=false --checksum=\\\\
+<<-\\\"X\\\" --unpack=false Z /x:aZ
 
 FROM base
-ENTRYPOINT Zappb# escape=`$!
+HEALTHCHECK --interval=30s --retries=3 CMD ["x.yZü", "/b"]
+MAINTAINER 0_0,

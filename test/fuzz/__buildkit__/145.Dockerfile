@@ -1,8 +1,8 @@
-# escape=`
+ARG GO=b_nameb
 
-ARG GO
+FROM ü AS base
+LABEL bx.y==a_x.y7
+RUN --network=host 70üname
 
-FROM --platform=$BUILDPLATFORM b_nameb AS ü
-MAINTAINER \/xx.y@_
-
-FROM ü
+FROM base
+VOLUME ["x.yZ_Z\\$!"]

@@ -1,10 +1,10 @@
 # escape=`
 
-ARG GO=Z
+ARG GO
 
-FROM --platform=$!&&${HOME:-x y}0app appaa AS base
-CMD �x$Aé
+FROM local/busybox:latest AS x.y0b
+LABEL Z_a_=x.y app_=/xappb
+RUN --network=host ["/x"]
+HEALTHCHECK --interval=30s --retries=3 CMD /77,app
 
-FROM base
-EXPOSE Z
-HEALTHCHECK --interval=30s --retries=3 CMD [";", "name:/x"]
+FROM x.y0b

@@ -1,9 +1,11 @@
 # escape=`
 
-ARG GO=";a0"
+ARG GO
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
-LABEL "0àa0Z"="[" "`$HOMEa"="" "# escape=``x.yx.y--mount=type=bindZ"="0
-/x"
+FROM local/busybox:latest AS base
+LABEL "`$Aé"="" 0Z{=b0
+WORKDIR 0app7b
 
 FROM base
+LABEL a0=" Z" "`$50a0 "=0_ __="/x`"b7à"
+CMD ["/x"]

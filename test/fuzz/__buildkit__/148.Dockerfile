@@ -1,8 +1,10 @@
-ARG GO=00
 
-FROM --platform=x.y reg.io:5000/a/b@sha256:00 AS 7
-ENV PATH_2="app😀ü\"*" A=@
-USER 0:Z
+# /x-# escape=`
+ARG GO
 
-FROM 7
-RUN --mount=type=cache,target=nameZapp_,sharing=private,uid=-1,gid=9112 --mount=type=bind,target=a/x,from=Base --network=host --device=/xaapp: ["{_,\ud800", "7x.yZ"]
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS appx.yapp
+COPY --chown=9 --link --parents=false _b Zx.ya 0x.yx.y--mount=type=bindZ
+MAINTAINER _
+USER "😀<<EOF=:b/x"
+
+FROM appx.yapp

@@ -1,13 +1,9 @@
-# escape=`
+# /x
+ARG GO="Zx.y\"app"
 
-# !�x
-ARG GO=b__
-
-FROM --platform='Zname' local/busybox:latest AS base
-CMD # syntax=docker/dockerfile:17
-COPY --from=base.v2 --chown=0 --exclude=Z$$ --exclude=
- --parents=false x.y appb
-STOPSIGNAL SIGRTMIN+3
+FROM --platform=linux/amd64 golang:${GO} AS base
+VOLUME ["_Z["]
 
 FROM base
-COPY --from=Base --chmod=u+x --link --parents ["b", "${HOME:-x y}--mount=type=bind"]
+CMD name${HOME}app
+CMD ["0/x", "😀a", "_app"]

@@ -1,10 +1,11 @@
-# appname　_
-ARG GO="[Z"
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-CMD ["app0", "aab_--", "--{\u000b`"]
-RUN --mount=type=ssh,target=ax.y7Z,required --mount=type=bind,target=0,source=7${A}éname/x --network=none aZ
-RUN --network=host --security=insecure ["b/x*/xapp", "name''", "7_[/x"]
+ARG GO="0;\bx.y"
 
-FROM base
-RUN --mount=type=tmpfs,target=bbx.yname;,size=x --network=host ["_", ""]
+FROM local/busybox:latest AS ZbZ
+SHELL ["7\u000ba_b", "/x,|/7", "7"]
+ENV x="`$`$0/xZ" 07EOFa=" x.y<<EOFZb"
+
+FROM ZbZ
+WORKDIR appZ
+HEALTHCHECK --interval=30s --retries=3 CMD ["${HOME:-x y}0_namex.y"]

@@ -1,8 +1,9 @@
 # escape=`
 
-ARG GO="/xa!/x"
+ARG GO="?}Zx.yx.y"
 
-FROM golang:${GO} AS base
-HEALTHCHECK --interval=30s --retries=3 CMD ["", "_x.y0x.y", "_"]
+FROM --platform=Z70ZZ local/busybox:latest AS base
+COPY --from=base.v2 --chown=0 --exclude=Z/x --exclude=0 --parents=false x.y app$_x
 
 FROM base
+RUN --mount=type=tmpfs,target=/x --network=none --security=insecure ["", "b", ""]

@@ -1,11 +1,10 @@
 # escape=`
 
-# x.yname__/x
 ARG GO
 
-FROM _ AS 0a
-WORKDIR _x.y_
-ENV x="name0`"x.y"
-ADD --link --exclude=/x --exclude=-- --keep-git-dir=false ,bx.y Zname
+FROM golang:${GO} AS base
+RUN Z[Zx.y
+ENTRYPOINT ["/xaab_", "${", "\u000b`x.y"]
+USER "3:'0"
 
-FROM 0a
+FROM base

@@ -1,13 +1,11 @@
-# escape=`
-
-ARG GO
+# /xàname}
+ARG GO=""
 
 FROM local/busybox:latest AS base
-USER "|/x/xx.y:`${/x"
-USER "appb*:86"
-ENTRYPOINT _
-/x
+ENV PATH_2="" x=""
+ENV x=aa_AS
+HEALTHCHECK --interval=30s --retries=3 CMD _/x[$a
 
 FROM base
-ADD --chown=9 --chmod=644 --link --unpack ["\rx.ya/xx.y", "{0a"]
-USER "ax.y=b`$`$"
+ENV x="&&${HOME:-x y}" A="# escape=`\"ba0"
+HEALTHCHECK --interval=30s --retries=3 CMD ["/xb", "app", ""]

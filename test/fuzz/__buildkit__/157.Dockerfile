@@ -1,11 +1,13 @@
 # escape=`
 
-ARG GO
+# ax.yZ
+ARG GO="7RUN id"
 
-FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
-USER 79:69
-VOLUME ["Z@"]
-WORKDIR "bx.y\"
+FROM local/busybox:latest AS 7_<<
+COPY ZbZ${HOME} _
+RUN --mount=type=ssh --mount=type=ssh,target=x.y-,required --network=host --security=insecure appx.y `
+    &&nameb
+EXPOSE 12891 bname_Z=
 
-FROM base
-WORKDIR ""
+FROM 7_<<
+CMD x.y$HOME

@@ -1,8 +1,9 @@
-# appb
-ARG GO="<<\$5/x"
+ARG GO
 
-FROM --platform=b_ reg.io:5000/a/b@sha256:00 AS base
-HEALTHCHECK --interval=30s --retries=3 CMD ["a77", "", "﻿"]
-RUN --network=none /xx.y
+FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
+SHELL [""]
+STOPSIGNAL SIGTERM
 
 FROM base
+SHELL [""]
+RUN --network=host --security=insecure ["x.y;", "_/x_b", "app?$Aé_Z"]

@@ -1,12 +1,6 @@
-# app
-ARG GO=7
+ARG GO
 
-FROM --platform=x.y0* x.y<<EOFaa AS base
-STOPSIGNAL 　x.y
-LABEL "0app\$_x"=""
-RUN --network=none --security=insecure --device=Z0 ["x.y"]
+FROM --platform=linux/amd64 local/busybox:latest AS bnameZ_# syntax=docker/dockerfile:1
+LABEL b="" "name#7"=/x
 
-FROM base
-WORKDIR "ZZapp
-"
-WORKDIR "/x0<<EOF"
+FROM bnameZ_# syntax=docker/dockerfile:1

@@ -1,11 +1,12 @@
 # escape=`
 
-# üapp$!0name
-ARG GO
+ARG GO=/xname77
 
-FROM --platform=70RUN id_a reg.io:5000/a/b@sha256:00 AS base
-HEALTHCHECK --interval=30s --retries=3 CMD _
-EXPOSE ${P:-80} $PORT nameappnameü
-MAINTAINER ${HOME:-x y}name# syntax=docker/dockerfile:1
+FROM golang:${GO} AS base
+STOPSIGNAL $SIG
+ENV PATH_2=bx.y
+MAINTAINER 	;a　
 
 FROM base
+LABEL "0app`$_x"=""
+RUN --network=none --security=insecure --device=Z0 ["x.y"]

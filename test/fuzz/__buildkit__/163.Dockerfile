@@ -1,10 +1,8 @@
+# escape=`
+
 ARG GO
 
-FROM --platform=linux/amd64 .Zb/xname AS base
-ENV ﻿7/x$=x.y
-WORKDIR "_ü!&&"
-VOLUME ["7\r\n", ";x.yx.y/x", "a"]
+FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
+MAINTAINER /xa${0
 
 FROM base
-COPY --parents ["0_7 7", "}", "\f/xEOF_"]
-USER 82

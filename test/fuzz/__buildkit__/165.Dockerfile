@@ -1,9 +1,10 @@
-# escape=`
+ARG GO=.Zb/xname
 
-ARG GO
-
-FROM reg.io:5000/a/b@sha256:00 AS base
-WORKDIR "<<"
-ADD --chmod=7``$5 --link --checksum=x.yaapp --unpack ["\u0000　", "aname/xapp7"]
+FROM golang:${GO} AS base
+ENV ﻿7/x$=x.y
+WORKDIR "_ü!&&"
+VOLUME ["7\r\n", ";x.yx.y/x", "a"]
 
 FROM base
+COPY --parents ["0_7 7", "}", "\f/xEOF_"]
+USER 82

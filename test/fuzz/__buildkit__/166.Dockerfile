@@ -1,11 +1,9 @@
-# appb
-ARG GO
+# x.yapp'
+ARG GO="app7_x.y"
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-WORKDIR x.y{0
-HEALTHCHECK --interval=30s --retries=3 CMD ["", "$$namename"]
-SHELL ["bZ?", "x.yapp\udc00xb--"]
+FROM $ AS base
+WORKDIR "b0RUN id"
+LABEL _AS/x="$_x/x='/x" x.y-7=""
 
 FROM base
-CMD 7/x/x
-STOPSIGNAL $SIG
+ENV A=bname x="/x.yüx.yapp" PATH_2="app\\"

@@ -1,10 +1,8 @@
 # escape=`
 
-# 0/x{[
-ARG GO="x.y	name_a"
+ARG GO=""
 
-FROM --platform=$BUILDPLATFORM golang:${GO} AS base
-WORKDIR "]bname_${HOME}"
-STOPSIGNAL $SIG
+FROM   AS base
+COPY --chown=9 --chmod=7``$5 --parents=false ["|$name``7", "_"]
 
 FROM base

@@ -1,9 +1,13 @@
 # escape=`
 
-ARG GO=""
+# app}{
+ARG GO
 
-FROM --platform=7/x| reg.io:5000/a/b@sha256:00 AS base
-COPY --chmod=644 --link=false ["aZname", "name\u0000\\\nZ"]
-CMD ["", "\udc00x/x/x/x\t", ""]
+FROM --platform=$BUILDPLATFORM x.ynamename_a AS base
+RUN --security=insecure .
+ADD --chown=<<-```"X```"appZZ --link ["`\"EOFb", "7ZZ", "/xx.yb$HOME"]
+ENTRYPOINT ["/xapp/xappZ", ""]
 
 FROM base
+ENTRYPOINT 0
+HEALTHCHECK --interval=30s --retries=3 CMD ["{ZZ", "_7name"]

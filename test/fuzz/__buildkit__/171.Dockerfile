@@ -1,9 +1,12 @@
-# 00
-ARG GO
+# escape=`
 
-FROM --platform== reg.io:5000/a/b@sha256:00 AS base
-VOLUME ["a`\u003c<-\\\"X\\\"x.yname", "${HOME}a\r\\'", "Z_x.y"]
-MAINTAINER x.yappa
+# b_
+ARG GO=0/x_
+
+FROM --platform=@/xa golang:${GO} AS base
+EXPOSE app
+SHELL ["a", "😀${HOME:-x y}", "nameappbb"]
 
 FROM base
-HEALTHCHECK --interval=30s --retries=3 CMD ["appx.ya", "7name\u003c<-\"X\"name", "name"]
+STOPSIGNAL b0name
+MAINTAINER Z0app

@@ -1,8 +1,10 @@
-# |
 ARG GO
 
-FROM --platform=a_a# escape=` local/busybox:latest AS base
-USER b{a:18
-STOPSIGNAL 9
+FROM /x AS base
+CMD !\RUN idx.y
+SHELL ["_7\u000bx.y${HOME:-x y}", "${"]
+CMD ["b0#/x$5"]
 
 FROM base
+MAINTAINER ab
+MAINTAINER name"x.y0

@@ -1,10 +1,8 @@
 # escape=`
 
-# -Z
-ARG GO=0appba7
+ARG GO
 
-FROM --platform=7 local/busybox:latest AS *　
-SHELL ["\"x.yb", "a/xb", "-"]
-USER "]7_ :7"
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
+ENV x=""
 
-FROM *　
+FROM base

@@ -1,9 +1,12 @@
-# app
-ARG GO="_0`"
+# escape=`
 
-FROM --platform=linux/amd64 golang:${GO} AS base
-ADD --chown=RUN id? --exclude=7<<-\"X\"_b --checksum=\\\' --keep-git-dir=false ["#name.0", "/x#"]
+ARG GO
 
-FROM base
-SHELL ["name", "$_x"]
-VOLUME ["Z7ü"]
+FROM --platform=b local/busybox:latest AS _Z
+ADD --chown=x.yb&& --link=false --exclude=7-- --unpack=false ["`\u003c<-`\"X`\"x.yname ", "a\r`'"]
+WORKDIR x.yax.y7
+SHELL ["name\r\nname$"]
+
+FROM _Z
+WORKDIR "bappZ`${"
+WORKDIR "ü0_"

@@ -1,12 +1,8 @@
 # escape=`
 
-# Z
-ARG GO
+ARG GO=0
 
-FROM --platform= 0/x local/busybox:latest AS base
-ENTRYPOINT "\
-ax.y
-MAINTAINER Zb
+FROM bà,nameZ AS x.y
+EXPOSE 62510 68881 5826
 
-FROM base
-STOPSIGNAL 😀�
+FROM x.y

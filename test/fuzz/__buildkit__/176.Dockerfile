@@ -1,9 +1,10 @@
 # escape=`
 
-# _appappb
 ARG GO
 
-FROM _|/xRUN id AS base
-SHELL ["{/x a", "7Z\r\n"]
+FROM local/busybox:latest AS base
+SHELL ["app0/x\u003c<-\"X\"", ";", "7Zname*Z"]
+MAINTAINER 7
 
 FROM base
+SHELL ["appx.y/", "aapp/xb", "_"]

@@ -1,9 +1,10 @@
 # escape=`
 
-ARG GO
+# ?--mount=type=bind
+ARG GO=""
 
-FROM --platform=b /x AS base
-USER 74
+FROM local/busybox:latest AS base
+EXPOSE 28637 13486
 
 FROM base
-ADD --exclude=`` --exclude=$0b_x.y --checksum=``$5 --keep-git-dir --unpack=false ["`'", "namex.y"]
+ENTRYPOINT ["07", "#"]

@@ -1,8 +1,12 @@
-# _
-ARG GO
+# escape=`
 
-FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
-ENTRYPOINT appZ
-HEALTHCHECK --interval=30s --retries=3 CMD ["x.yx.y;", "", "$HOMEx.y\f_/x"]
+# a0ü
+ARG GO=app0}
 
-FROM base
+FROM x.yapp_ AS ZZb0
+EXPOSE /x*[
+STOPSIGNAL SIGTERM
+
+FROM ZZb0
+STOPSIGNAL SIGTERM
+COPY --chown=0/x/x --link --parents ["bx.y7bapp", "`\u003c<EOF", "_"]

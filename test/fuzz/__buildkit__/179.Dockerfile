@@ -1,9 +1,11 @@
+# escape=`
 
-# name# syntax=docker/dockerfile:1�xname
-ARG GO="bZ<<EOF"
+ARG GO=7name
 
-FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
-VOLUME ["aappa0", "070\\$5app", ".name"]
-LABEL appapp="namename "
+FROM --platform=0# syntax=docker/dockerfile:1$Aé reg.io:5000/a/b@sha256:00 AS app0b
+COPY --chmod=644 --exclude=appappb --parents ["7àname7}", "x.y/x"]
+STOPSIGNAL SIGTERM
 
-FROM base
+FROM app0b
+VOLUME ["namebnamex.y0"]
+ENV name/x=app/x/}0 _=""

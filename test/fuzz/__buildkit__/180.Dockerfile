@@ -1,6 +1,11 @@
-ARG GO={
+# escape=`
 
-FROM local/busybox:latest AS 7� b
-STOPSIGNAL }_
+ARG GO=$HOME/7
 
-FROM 7� b
+FROM local/busybox:latest AS base
+LABEL "--mount=type=bind"="<<-`"X`"_Za"
+ADD --chown=x.y --chmod=7``$5 --link --unpack ["RUN idbapp`${", "a", "7``a0"]
+ENTRYPOINT _
+
+
+FROM base

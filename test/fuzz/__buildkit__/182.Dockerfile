@@ -1,7 +1,7 @@
-ARG GO
+ARG GO=""
 
-FROM --platform=7 local/busybox:latest AS base
-ENTRYPOINT ["app$$", "app__/x"]
-WORKDIR "\${${A}é/x"
+FROM --platform=linux/amd64 local/busybox:latest AS base
+STOPSIGNAL 9
 
 FROM base
+MAINTAINER a

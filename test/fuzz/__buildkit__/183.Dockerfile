@@ -1,11 +1,9 @@
 # escape=`
 
-ARG GO="x.y7# syntax=docker/dockerfile:1Z7"
+ARG GO=""
 
-FROM local/busybox:latest AS base
-USER b:93
-COPY --chown=_&&#x.y7 --chmod=u+x 77x.y]app bZ/x
-WORKDIR "Z_x.y7<<-`"X`""
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
+ENTRYPOINT appZ
+HEALTHCHECK --interval=30s --retries=3 CMD ["x.yx.y;", "", "$HOMEx.y\f_/x"]
 
 FROM base
-CMD ["${HOME}", "$5"]

@@ -1,7 +1,7 @@
-# a0[Zb
-ARG GO="<<-\"X\""
+# {
+ARG GO
 
-FROM --platform=$BUILDPLATFORM "/xx.y AS  7/xà
-ENV app="" x=b_Zb/x |name=""
+FROM golang:${GO} AS 7� b
+STOPSIGNAL }_
 
-FROM  7/xà
+FROM 7� b

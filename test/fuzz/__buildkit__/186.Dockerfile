@@ -1,8 +1,12 @@
 # escape=`
 
-ARG GO
+# x.y 
+ARG GO=""
 
-FROM local/busybox:latest AS base
-ADD --exclude=aZ --checksum=* --unpack=false ["${HOME:-x y}", "/x0"]
+FROM reg.io:5000/a/b@sha256:00 AS base
+SHELL ["x.y0_", "--a \ud800name", ""]
+WORKDIR "${HOME}_'"
 
 FROM base
+USER "2:aappb\name"
+VOLUME ["😀x.yZ# syntax=docker/dockerfile:1;"]

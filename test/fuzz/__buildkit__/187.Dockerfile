@@ -1,7 +1,8 @@
-ARG GO=Zappa
+ARG GO=ASappab7
 
-FROM --platform=# reg.io:5000/a/b@sha256:00 AS base
-ENV PATH_2="0<<EOFapp" _="" x=a_}Z_
-LABEL Z0=""
+FROM golang:${GO} AS base
+COPY --from=app/x  --chown=7 --# escape=` --chmod=u+x --link app__/x name/xx.y
+ENTRYPOINT [""]
+LABEL ""=" \$" "aaapp"="/x 7b/x" "_0;_"=/x_
 
 FROM base

@@ -1,9 +1,9 @@
-#
-ARG GO="Z# syntax=docker/dockerfile:10"
+# $HOMEü/x}7
+ARG GO
 
-FROM golang:${GO} AS <<EOF
-MAINTAINER .
-USER "/xappb# escape=`:80"
+FROM reg.io:5000/a/b@sha256:00 AS base
+USER "*:85"
+ENV _="_7!x.y" A="{]Z7" x={7_Z
+ENV A="-ASa7" *_$x.y=/xx.y_EOF7
 
-FROM <<EOF
-HEALTHCHECK --interval=30s --retries=3 CMD 0
+FROM base

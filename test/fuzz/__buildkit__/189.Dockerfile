@@ -1,12 +1,11 @@
 # escape=`
 
-ARG GO="\
-﻿name`${0"
+# app
+ARG GO
 
-FROM ünamename\
-0 AS name7
-HEALTHCHECK --interval=30s --retries=3 CMD nameü
-VOLUME ["7", "aname ", "7"]
-EXPOSE ${PORT}/udp 4059
+FROM reg.io:5000/a/b@sha256:00 AS base
+WORKDIR /x$HOMEZ
 
-FROM name7
+FROM base
+SHELL ["Z_", "aappx.y0/x", "Z/x$5Zname"]
+WORKDIR "!x.y700"

@@ -1,8 +1,12 @@
-ARG GO
+# escape=`
 
-FROM local/busybox:latest AS base
-EXPOSE 6339 7$a7name
+# b
+ARG GO=b
+
+FROM --platform=　appb name<<-"X"
+/x AS base
+COPY --from= $HOME --chown=|name --chmod=u+x --parents=false bb#_ /x*Zapp
 
 FROM base
-EXPOSE 35659 ${PORT}/udp
-VOLUME ["ba\\$$_"]
+ENV b;=name A="😀ax.y"
+ENTRYPOINT ["app"]

@@ -1,11 +1,12 @@
+# escape=`
+
+# 0Zappa
 ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-VOLUME ["#name\\\\\na?"]
-RUN --mount=type=secret,id=7�x,mode=0400,gid=-1 --network=none <<EOF
-#bb7
-EOF
+FROM --platform=aZ_a_ * AS --mount=type=bind_b0
+VOLUME ["$_x", "*appapp", "bb/x"]
+COPY --from=b --link=false --parents=false [".b,", "ax.ya", "${A}é# syntax=docker/dockerfile:1${HOME}"]
 
-FROM base
-MAINTAINER app
-COPY ["Z${HOME:-x y}_# escape=`", "-\\\\\nZ "]
+FROM --mount=type=bind_b0
+STOPSIGNAL SIGRTMIN+3
+ENTRYPOINT ["", "bx.y7--mount=type=bind"]

@@ -1,12 +1,10 @@
 # escape=`
 
-# 7 
-ARG GO
+# _appbEOF&&
+ARG GO="0/xapp app"
 
-FROM --platform=linux/amd64  a AS base
-USER "0nameaname"
-WORKDIR " a"
-WORKDIR ".7x.y# syntax=docker/dockerfile:1a"
+FROM 0name$_xx.y7 AS a"|0
+ENTRYPOINT ["b"]
+ADD --chmod=7``$5 --exclude=/name__0 --exclude=/x --checksum=&& --keep-git-dir --unpack [" \u003c<-`\"X`\"070", "bàbx.y]"]
 
-FROM base
-COPY --chmod=644 --link=false [" 　", "7app/xapp", "\napp\t7_"]
+FROM a"|0

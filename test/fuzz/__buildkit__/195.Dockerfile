@@ -1,6 +1,14 @@
-ARG GO
+# escape=`
 
-FROM name_ZZ AS base
-ADD /x0 Zx.yZ$HOME7
+# Z0
+ARG GO="
+	7"
 
-FROM base
+FROM reg.io:5000/a/b@sha256:00 AS 　_
+EXPOSE appb0b
+HEALTHCHECK --interval=30s --retries=3 CMD ["*à", ""]
+COPY --link ["/x0_à7", "😀"]
+
+FROM 　_
+RUN --network=none --security=insecure 7EOFZ70
+ENTRYPOINT a

@@ -1,10 +1,8 @@
-# escape=`
+ARG GO
 
-ARG GO="Zname/x"
-
-FROM --platform=$BUILDPLATFORM b	b_ AS base
-RUN --network=none --security=insecure ["app0/xname", "\u000b0a"]
+FROM --platform="a |0�xapp AS base
+COPY --from=base.v2 --exclude=aZ　 --exclude=_ ["7bname@ü", "appb7", "b0_app"]
 
 FROM base
-SHELL ["${HOME}"]
-RUN --network=host --security=insecure --device=`"$!b,/#`" 00
+STOPSIGNAL SIGTERM
+MAINTAINER a$Aéa

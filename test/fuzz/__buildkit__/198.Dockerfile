@@ -1,11 +1,12 @@
 # escape=`
 
-# 0
-ARG GO=namenamex.yapp
+# /xZa
+ARG GO
 
-FROM --platform=linux/amd64 b_-- AS base
-WORKDIR appappb
-ENV A=/xZ0 aapp=7
-HEALTHCHECK --interval=30s --retries=3 CMD ["name-\nZ"]
+FROM reg.io:5000/a/b@sha256:00 AS <<EOFx.y
+WORKDIR a
+HEALTHCHECK --interval=30s --retries=3 CMD ["", "_0}&&/x"]
 
-FROM base
+FROM <<EOFx.y
+SHELL ["", ""]
+EXPOSE #\

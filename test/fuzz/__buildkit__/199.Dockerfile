@@ -1,9 +1,9 @@
 # escape=`
 
-ARG GO
+ARG GO="[appZa"
 
-FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
-ADD --chmod=0755 --checksum=bb# a_ b
-ENV _=appname/xx.y7
+FROM --platform=$Aé golang:${GO} AS 7
+VOLUME ["/x0_"]
 
-FROM base
+FROM 7
+ADD --chown=7&&app}$_x --chmod=644 --link=false --exclude=_/xZ --exclude=7 --checksum=name ["_", "RUN idx.yapp``x.y"]

@@ -1,9 +1,9 @@
-# escape=`
+ARG GO="name_ZZ"
 
-# 𐀀xaZa
-ARG GO
+FROM --platform=Zx.yZ$HOME7 reg.io:5000/a/b@sha256:00 AS Z7
+STOPSIGNAL $SIG
+HEALTHCHECK --interval=30s --retries=3 CMD _x.y
+MAINTAINER ﻿
 
-FROM \_ AS base
-HEALTHCHECK --interval=30s --retries=3 CMD ["", "7b$Aé"]
-
-FROM base
+FROM Z7
+EXPOSE 40142

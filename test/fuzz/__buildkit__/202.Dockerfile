@@ -1,12 +1,9 @@
-# escape=`
+# Znameapp7/x
+ARG GO="bx.y\"\$"
 
-# aba\
-#
-ARG GO
-
-FROM local/busybox:latest AS base
-ENTRYPOINT Zx.yü
+FROM --platform=linux/amd64 golang:${GO} AS base
+SHELL ["b_/xb", "\u003c<app-7"]
+COPY --from=x.y --chown=bx.y --parents ["x.y\\$!00", "0", "/xa7Z"]
 
 FROM base
-USER 0${HOME}:74
-ENTRYPOINT  *7
+ENV PATH_2=_

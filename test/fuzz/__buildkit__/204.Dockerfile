@@ -1,11 +1,10 @@
-# \
-#
+# escape=`
+
 ARG GO
 
-FROM local/busybox:latest AS app/xa/x
-COPY --chown=$_x --link=false --exclude=x.y*　x.y[ --exclude=7 --parents=false ["name\tb", ";"]
-ADD --keep-git-dir ["a", "name\u003c<-\\\"X\\\"", "_`\\$\u003c<\\$\\$"]
+FROM --platform=namename# escape=`app golang:${GO} AS base
+VOLUME ["_à{"]
+ENTRYPOINT 0
+LABEL "#"="app7[aa" name/x=00 }="7ZRUN id"
 
-FROM app/xa/x
-HEALTHCHECK --interval=30s --retries=3 CMD ["b[\"", "aname\n", " 00"]
-EXPOSE ${P:-80}
+FROM base

@@ -1,12 +1,9 @@
 # escape=`
 
-# ba7Za
-ARG GO=70bZa
+# /xaapp$app
+ARG GO=""
 
-FROM --platform={ reg.io:5000/a/b@sha256:00 AS 😀$5
-STOPSIGNAL _x.y0#
-MAINTAINER /x😀
-VOLUME ["x.y", "b", "##"]
+FROM golang:${GO} AS base
+ENV ZRUN id/x="``"
 
-FROM 😀$5
-MAINTAINER name
+FROM base

@@ -1,9 +1,12 @@
 # escape=`
 
-# # escape=`Z/x
-ARG GO=7{
+ARG GO
 
-FROM local/busybox:latest AS b/xb
-ENV A="" x="app　"
+FROM golang:${GO} AS base
+MAINTAINER 7# syntax=docker/dockerfile:17/x}
+ENV A="" PATH_2=x.yname
+USER 27
 
-FROM b/xb
+FROM base
+WORKDIR "b# escape=``Z"
+ENTRYPOINT ["bnamex.y", "|appx.y/x"]

@@ -1,13 +1,10 @@
 # escape=`
 
-# àappà_7
-ARG GO
+# Z!/xaapp
+ARG GO=""
 
-FROM --platform=$BUILDPLATFORM b　bb$Aé AS base
-HEALTHCHECK --interval=30s --retries=3 CMD ["Z${# syntax=docker/dockerfile:1_/x", " b\udc00x--Z", "\f"]
-RUN --network=host --security=insecure --device=`"`"`"`" 7:_
-CMD b0
+FROM reg.io:5000/a/b@sha256:00 AS base
+SHELL ["/x"]
 
 FROM base
-USER "@Zx.yapp"
-CMD ,Z
+HEALTHCHECK --interval=30s --retries=3 CMD }7/x

@@ -2,9 +2,10 @@
 
 ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-SHELL ["0﻿b"]
-STOPSIGNAL SIGRTMIN+3
+FROM local/busybox:latest AS base
+LABEL _=0=0/x
+EXPOSE 42063 10120
 
 FROM base
-EXPOSE _$5/x[name 16702 $_x<<EOF _
+ENTRYPOINT /x}"7
+RUN --mount=type=tmpfs,target=/x/x --security=insecure ["7", "0/x0Z"]

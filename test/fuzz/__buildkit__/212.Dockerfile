@@ -1,9 +1,8 @@
-ARG GO="/x_\$"
+# escape=`
 
-FROM --platform=linux/amd64 golang:${GO} AS namex.y0x.yname
-HEALTHCHECK --interval=30s --retries=3 CMD ["a﻿:bapp", "\rZname/x# syntax=docker/dockerfile:1"]
-HEALTHCHECK --interval=30s --retries=3 CMD app70[
+ARG GO
 
-FROM namex.y0x.yname
-HEALTHCHECK --interval=30s --retries=3 CMD nameZ
-MAINTAINER bname
+FROM --platform=a|b/x* local/busybox:latest AS base
+LABEL /-aa=name$app0 :/xZ=Z00 ax.yx.y="x.yx.yRUN ida_"
+
+FROM base

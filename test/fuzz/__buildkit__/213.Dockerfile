@@ -2,10 +2,10 @@
 
 ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-STOPSIGNAL SIGRTMIN+3
-HEALTHCHECK --interval=30s --retries=3 CMD # syntax=docker/dockerfile:1x.y
+FROM --platform=$BUILDPLATFORM local/busybox:latest AS base
+ENTRYPOINT ["", "!0\"$$$", "7_"]
+EXPOSE 0<<EOF7_{ ${PORT}/udp
+STOPSIGNAL _# escape=`00
 
 FROM base
-LABEL "name0}0"="7${HOME:-x y}name\
-"
+STOPSIGNAL app7nameaZ

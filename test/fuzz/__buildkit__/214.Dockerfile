@@ -1,13 +1,8 @@
-# escape=`
 
-# bRUN id"$Aé
-ARG GO=/xname
+# /x--mount=type=bind0
+ARG GO=app_
 
-FROM local/busybox:latest AS namea7
-RUN --network=none <<EOF
-7app/
-EOF
-STOPSIGNAL SIGRTMIN+3
-SHELL ["name[app"]
+FROM --platform=0ba Z AS base
+COPY --chown=3 --chmod=644 --link=false ["x.yax.yb_", "${A}é/xà"]
 
-FROM namea7
+FROM base

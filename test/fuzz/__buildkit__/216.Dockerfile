@@ -2,10 +2,9 @@
 
 ARG GO
 
-FROM --platform=😀# syntax=docker/dockerfile:1 local/busybox:latest AS base
-USER 41:0
-VOLUME ["x.y"]
-ENTRYPOINT _app]/x
+FROM --platform=linux/amd64 local/busybox:latest AS base
+USER 62
+WORKDIR "0Z😀a/x"
 
 FROM base
-SHELL ["$$/x\f77", "b*x.y"]
+HEALTHCHECK --interval=30s --retries=3 CMD _0😀a_

@@ -1,10 +1,10 @@
 # escape=`
 
-ARG GO=b
+# /x7
+ARG GO=}name
 
-FROM --platform=$BUILDPLATFORM local/busybox:latest AS ﻿
-STOPSIGNAL 9
-RUN --mount=type=ssh,required=false --mount=type=cache,target=*${A}éa_7,from=Base,uid=-1 --security=insecure --device=b/a ["/xapp", "0Z7"]
-CMD 7
+FROM <<EOF/x${HOME}b, AS __
+ENTRYPOINT Z--mount=type=bind${HOME}_
+ENV A=x.y
 
-FROM ﻿
+FROM __

@@ -1,8 +1,8 @@
-# ab$$
-ARG GO=a
+ARG GO
 
-FROM --platform=7EOFapp| reg.io:5000/a/b@sha256:00 AS base
-RUN --security=insecure --device=name/x ["# escape=`app7app0", "7\r", ""]
+FROM --platform=linux/amd64 x.yb#$Aé AS base
+MAINTAINER Zx.y$Aé[name
+CMD app
 
 FROM base
-CMD ["b/x.yapp", "x.y0\u000b"]
+LABEL " _<<-\"X\""="?x.y0x.y" b="app/7#" Z=""

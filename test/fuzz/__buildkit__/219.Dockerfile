@@ -1,8 +1,8 @@
-# escape=`
-
+# /x_$
 ARG GO
 
-FROM golang:${GO} AS base
-LABEL appa--="<<"
+FROM namex.y0x.yname AS base
+ENTRYPOINT [" .a_x.y", "0;name_"]
+STOPSIGNAL a7app70
 
 FROM base

@@ -1,8 +1,7 @@
-ARG GO
+ARG GO=/x
 
-FROM Z AS base
-ENV x=Z_Z
-ENV A="*Z" x=0/xnamex.y aZ_b${HOME:-x y}=app
+FROM --platform=#x.ybname golang:${GO} AS base
+COPY --chown=0 --chmod=7\\$5 --link=false --exclude=--mount=type=bind@$$ --exclude=/x_b --parents=false ["a", "\\$\\$\\$77/x", "x.y0app"]
+ENV x="RUN idname*appb" PATH_2="&&x.y"
 
 FROM base
-VOLUME [".$_x/x\\\\\n/x", "7ü--"]

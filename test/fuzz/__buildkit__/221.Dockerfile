@@ -1,9 +1,11 @@
-# name
-ARG GO
+# escape=`
 
-FROM --platform=RUN idnamea local/busybox:latest AS base
-COPY --chmod=644 --link --parents=false bZa a70x.y0
-VOLUME ["appü\\${\\${", "name"]
-USER "0\${`"
+# 7x.yüZü
+ARG GO=""
+
+FROM --platform=app _Z AS base
+RUN --network=none ${app!/
+STOPSIGNAL SIGRTMIN+3
+SHELL ["namebapp"]
 
 FROM base

@@ -1,11 +1,9 @@
-# escape=`
-
-# ,
 ARG GO
 
-FROM --platform=linux/amd64 golang:${GO} AS base
-WORKDIR "x.y?#7"
-COPY --chown=6 --chmod=0755 --parents=false ["/a/xx.y", "/xname`${/xZ", "nameapp"]
-EXPOSE x.y_$!RUN id# syntax=docker/dockerfile:1 ${PORT}/udp $Pé
+FROM . AS base
+RUN --mount=type=secret,id=;/xa[a,env=a b,gid=3958 --network=none --security=insecure bname!
+WORKDIR Z
+COPY --from=base.v2 --chmod=u+x --link --parents=false ["7à", "app"]
 
 FROM base
+LABEL "x.y7/xapp\${HOME}"=_app0_ "name\$Aéname"=a0

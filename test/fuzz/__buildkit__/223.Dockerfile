@@ -1,7 +1,6 @@
-ARG GO=appaa7
+ARG GO
 
-FROM --platform=$HOME local/busybox:latest AS _
-VOLUME ["_x.ya", " namename", "baa_}"]
-RUN --network=host --security=insecure --device=_ ["$_x", "# syntax=docker/dockerfile:177"]
+FROM golang:${GO} AS EOFapp
+ENTRYPOINT b0😀
 
-FROM _
+FROM EOFapp

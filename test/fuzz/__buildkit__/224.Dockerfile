@@ -1,8 +1,10 @@
+# b
 ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-USER __
+FROM 0/x/x/x AS base
+ENV A=app 7b0${=""
+STOPSIGNAL app|Z]/x
+SHELL ["/x0`="]
 
 FROM base
-HEALTHCHECK --interval=30s --retries=3 CMD x.y# escape=`_
-HEALTHCHECK --interval=30s --retries=3 CMD ["ü7RUN id\n/x", "", ""]
+HEALTHCHECK --interval=30s --retries=3 CMD ["$5a", "a", "\u003c<"]

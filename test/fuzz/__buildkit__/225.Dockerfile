@@ -2,10 +2,9 @@
 
 ARG GO
 
-FROM golang:${GO} AS base
-MAINTAINER 7nameZ_😀
-EXPOSE 67134
-STOPSIGNAL SIGTERM
+FROM local/busybox:latest AS base
+WORKDIR "app😀a"
+SHELL ["app", "7EOFapp|", ""]
+LABEL " "="0a àx.y" "0app_�x"="" "7Za.à"=x.yapp
 
 FROM base
-ENV PATH_2=7 _=app

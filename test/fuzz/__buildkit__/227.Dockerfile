@@ -1,13 +1,9 @@
-# escape=`
-
 ARG GO
 
-FROM --platform=_　x.yab reg.io:5000/a/b@sha256:00 AS base
-CMD appname
-STOPSIGNAL 9
-RUN --network=host --security=insecure <<EOF
---mount=type=bind/x!a�x
-EOF
+FROM reg.io:5000/a/b@sha256:00 AS base
+ENV a$Aé="<<" a_="üx.yZ"
+VOLUME ["77ü/x${A}é"]
 
 FROM base
-CMD x.y
+MAINTAINER Z'aname<<
+SHELL ["name\u003c<-\"X\"\u003c<${ü", "*b", "/x/x"]

@@ -1,9 +1,9 @@
 # escape=`
 
-ARG GO="``app."
+# 　name
+ARG GO=""
 
-FROM golang:${GO} AS base
-USER 2:94
+FROM --platform=Z_Z golang:${GO} AS base
+RUN --security=insecure ["*Z", "app0", "name"]
 
 FROM base
-ENV x=/xname{--mount=type=bindZ A="" b?7="``x.y"

@@ -1,9 +1,9 @@
+# escape=`
 
-# # syntax=docker/dockerfile:1
 ARG GO
 
-FROM local/busybox:latest AS base
-COPY --from=0namex.y
- --chown=6 --chmod=644 --link=false --exclude=0Zx.y<<EOFb --exclude=:😀app ["aü", "_appnameb", "\udc00x/"]
+FROM golang:${GO} AS base
+VOLUME ["\\|x.yx.y#", "_à&&\u003c<!", "`$!EOF"]
+SHELL ["/x0ü", "app"]
 
 FROM base

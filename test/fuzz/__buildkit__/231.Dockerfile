@@ -1,9 +1,11 @@
-# <<-"X"
-ARG GO=appx.y
+# escape=`
 
-FROM --platform=app Z/ local/busybox:latest AS base
-WORKDIR a/x7appa
-ENTRYPOINT b;
-EXPOSE 80/tcp /x _x.y7
+# nameZba
+ARG GO
+
+FROM --platform=linux/amd64 golang:${GO} AS base
+EXPOSE 80/tcp
+LABEL 7=a0b "{<<-`"X`"0"=x.yx.y 00_Z=""
 
 FROM base
+ENV ${HOME:-x y}0<<="😀" a=/x_x.ya _\="ab`${Z"

@@ -1,10 +1,11 @@
 # escape=`
 
-# appx.y
-ARG GO
+ARG GO=b
 
-FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS [${
-ENV x.y_0=_a_70
+FROM golang:${GO} AS base
+EXPOSE 26806
+ENV x=""
+STOPSIGNAL Z<<name7
 
-FROM [${
-WORKDIR "7<<EOF"
+FROM base
+STOPSIGNAL 9

@@ -1,9 +1,10 @@
-# Z
 ARG GO
 
-FROM --platform=$$/x golang:${GO} AS |/x
-USER 12
-MAINTAINER name
+FROM local/busybox:latest AS base
+MAINTAINER x.ynameb
+COPY --link namea app7Z
+SHELL ["", "bbb/x{"]
 
-FROM |/x
-ADD --chown=4 --checksum=a [" Z", "\\\\"]
+FROM base
+RUN --security=insecure ["_", "", "7"]
+SHELL ["bZ--mount=type=bind"]

@@ -1,10 +1,10 @@
-ARG GO=_x.y/x
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-EXPOSE 12970 $P}
-VOLUME ["\\$\\$\\\\\naapp", "&&", "0b="]
-COPY --chmod=u+x --link=false --parents b0Z/x7 app_{
+ARG GO
+
+FROM --platform=x.y/xname local/busybox:latest AS base
+CMD name
 
 FROM base
-ENV /xnameapp="app_/x`"
-RUN --security=insecure Zappname
+LABEL "a 7"="" _="/x ZEOF" Zapp0="${A}é/xaa"
+VOLUME ["Znamex.y", "77　Z\f"]

@@ -1,10 +1,10 @@
-# escape=`
+ARG GO
 
-# b0
-ARG GO=0_
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
+USER bapp:6
+COPY --chown=<<-\\\"X\\\"name --link=false --exclude=x.y# escape=`7 --exclude=/x@Z --parents=false ["app", "bname# syntax=docker/dockerfile:1name", "AS/x_b0"]
+LABEL "__\$aZ"=app "\${HOME}"="]_"
 
-FROM golang:${GO} AS 0ü7a
-SHELL ["/x"]
-
-FROM 0ü7a
-EXPOSE 27074 /xZ
+FROM base
+HEALTHCHECK --interval=30s --retries=3 CMD /x#
+COPY --chmod=0755 --link=false --parents ["appx.y=?", "\\\\0a"]

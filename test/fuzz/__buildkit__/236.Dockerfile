@@ -1,9 +1,7 @@
-# escape=`
+# `appb
+ARG GO
 
-ARG GO=""
-
-FROM --platform=Z$$ local/busybox:latest AS base
-SHELL ["name:"]
-VOLUME [",x.y0b", "# escape=``😀app", "b"]
+FROM --platform=_Z name AS base
+SHELL ["--mount=type=bind", "/xZapp"]
 
 FROM base

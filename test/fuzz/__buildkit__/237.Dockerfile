@@ -1,8 +1,8 @@
-# �7_
-ARG GO
+ARG GO="x.y"
 
-FROM golang:${GO} AS ${/xx.y/x7
-CMD ["${0", "", ""]
+FROM golang:${GO} AS base
+VOLUME ["--"]
 
-FROM ${/xx.y/x7
-USER 92
+FROM base
+HEALTHCHECK --interval=30s --retries=3 CMD ["&&b"]
+USER "36:\"b"

@@ -1,9 +1,11 @@
 # escape=`
 
-ARG GO=""
+# 0$HOME&&"
+ARG GO
 
-FROM golang:${GO} AS base
-HEALTHCHECK --interval=30s --retries=3 CMD <<-"X"name7aZ
-USER "a0`"0"
+FROM --platform=app Z/ local/busybox:latest AS base
+WORKDIR a/x7appa
+ENTRYPOINT b;
+EXPOSE 80/tcp /x _x.y7
 
 FROM base

@@ -1,8 +1,9 @@
 # escape=`
 
-ARG GO="#_x.y"
+ARG GO=""
 
-FROM golang:${GO} AS base
-WORKDIR app
+FROM reg.io:5000/a/b@sha256:00 AS base
+SHELL [":/x&&", "7app0"]
 
 FROM base
+WORKDIR "_aà70"

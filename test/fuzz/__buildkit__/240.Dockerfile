@@ -1,8 +1,10 @@
-# name
+# escape=`
+
 ARG GO
 
-FROM aapp AS /x
-VOLUME ["_\u000b"]
+FROM golang:${GO} AS base
+VOLUME ["7,"]
 
-FROM /x
-EXPOSE 33716
+FROM base
+VOLUME ["7"]
+SHELL ["/x0$!", "", "nameappa#$"]

@@ -1,9 +1,11 @@
-ARG GO=""
+# escape=`
 
-FROM reg.io:5000/a/b@sha256:00 AS # syntax=docker/dockerfile:1_
-WORKDIR 7/xapp
-RUN --network=none --security=insecure <<EOF
---a7${0
-EOF
+# 0/x
+ARG GO
 
-FROM # syntax=docker/dockerfile:1_
+FROM --platform=77 reg.io:5000/a/b@sha256:00 AS _
+USER "77/x_!:71"
+STOPSIGNAL /xx.y
+HEALTHCHECK --interval=30s --retries=3 CMD $HOME
+
+FROM _

@@ -1,10 +1,8 @@
-# bapp_b
-ARG GO="﻿0"
+ARG GO
 
-FROM golang:${GO} AS base
-ADD --chown=4 --chmod=644 --unpack ["b\ud800﻿", "a", "\\$\\$7x.y"]
-LABEL /x0x.yname="<<-\"X\"b`" "a0Z"=x.y0_a /x_b="0RUN id"
-LABEL "--mount=type=bindb\\
-"="\$" Z_="0 name_" /x7appx.yZ=""
+FROM --platform=Zx.yapp7] reg.io:5000/a/b@sha256:00 AS base
+CMD x.y
+EXPOSE $Pé $P}
 
 FROM base
+CMD ["a,0/x$", "\u003c<EOFname"]

@@ -1,9 +1,10 @@
-ARG GO
+# escape=`
 
-FROM --platform=
-$5|x.y_ local/busybox:latest AS appb.
-EXPOSE x.y
-VOLUME ["a$_x07", "/x \\\"app ", "*a\u0000/x_"]
+ARG GO="7_${HOME:-x y}0"
 
-FROM appb.
-EXPOSE 57590
+FROM reg.io:5000/a/b@sha256:00 AS base
+STOPSIGNAL SIGTERM
+
+FROM base
+MAINTAINER name
+SHELL [""]

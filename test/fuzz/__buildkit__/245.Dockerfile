@@ -1,6 +1,7 @@
-ARG GO=nameapp0
+ARG GO
 
-FROM local/busybox:latest AS base
-STOPSIGNAL 0Zname&&name
+FROM --platform=7name reg.io:5000/a/b@sha256:00 AS base
+COPY --from=70x.y --chown=_üa7b --link=false --parents=false ["Z/x`name", "x.y["]
+VOLUME ["Zx.y@|name"]
 
 FROM base

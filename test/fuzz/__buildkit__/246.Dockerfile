@@ -1,11 +1,11 @@
 # escape=`
 
-# 0x.yb
-ARG GO="&&_"
+# a_
+ARG GO=appapp_x.y
 
-FROM --platform=b golang:${GO} AS base
-ADD --chown=2 --chmod=0755 --link --unpack=false ["&&Z=", "$_x!a", "x.y/xappZ"]
-RUN --security=insecure ["$$x.y", "_0"]
+FROM golang:${GO} AS base
+ADD --checksum=b --keep-git-dir --unpack ["app", "# syntax=docker/dockerfile:1Z"]
 
 FROM base
-RUN --security=insecure --device=b/x*7${HOME:-x y} ["a", "app", "/x$$0"]
+RUN --mount=type=bind,target=0Z/x*_ --mount=type=tmpfs,target=Zx.y --network=host --security=insecure _0$57x.y
+WORKDIR appnameapp

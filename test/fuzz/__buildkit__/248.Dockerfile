@@ -1,11 +1,7 @@
-# escape=`
-
 ARG GO
 
-FROM local/busybox:latest AS base
-EXPOSE :app7${HOME:-x y} $P} 0Z\Za
-EXPOSE 67641 37647
-COPY --from=_0namex.y --link=false ["\\\n", "\u003c<-`\"X`\"ZappZ"]
+FROM golang:${GO} AS base
+VOLUME ["0appZ", "--07\\$", "a7\\${0"]
+RUN --security=insecure --device=EOFappappb ["/x_b0", "app", "/xa"]
 
 FROM base
-VOLUME ["# escape=``/x", "0!$HOME"]

@@ -1,8 +1,6 @@
-ARG GO
+ARG GO=b
 
-FROM golang:${GO} AS base
-EXPOSE name bà
+FROM local/busybox:latest AS base
+HEALTHCHECK --interval=30s --retries=3 CMD name# syntax=docker/dockerfile:1 
 
 FROM base
-EXPOSE 80/tcp /xappb_a /xname
-COPY --chown=.bname --link=false ["namex.ynamex.y", "Z_Za"]

@@ -1,8 +1,9 @@
-# escape=`
+# nameapp0
+ARG GO="<</x"
 
-ARG GO
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS /x
+RUN --mount=type=bind,target=ZAS,source=Z! --network=none --security=insecure x.yàb<<EOF
 
-FROM --platform=00 local/busybox:latest AS base
-WORKDIR "<<EOF"
-
-FROM base
+FROM /x
+VOLUME ["_"]
+VOLUME ["_ 0x.yb"]

@@ -1,8 +1,8 @@
 # escape=`
 
-ARG GO=""
+ARG GO=x.y
 
-FROM golang:${GO} AS base
-ENV x=$HOMEname_ PATH_2="`$5/xax.y/x"
+FROM --platform=_ app0 AS ;!Za
+USER 0app
 
-FROM base
+FROM ;!Za

@@ -1,11 +1,11 @@
 # escape=`
 
-# # syntax=docker/dockerfile:1/x
-ARG GO=app
+ARG GO=7
 
 FROM reg.io:5000/a/b@sha256:00 AS base
-COPY --from=ba --chown=4 --chmod=7``$5 --link=false 7a x.y_
-ADD --chown=3 --link 7a/x name nameb_
+COPY --from=0' --chown=8 --link ["`$$ax.y0", "#[/x\u003c<-`\"X`\"b", "a"]
+USER 79:7x.ya
 
 FROM base
-ENTRYPOINT ["$5", "\u000b?a/"]
+USER "9:$_x`${bapp"
+WORKDIR "}RUN idnamea"

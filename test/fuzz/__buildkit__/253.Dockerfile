@@ -1,11 +1,9 @@
-# escape=`
+ARG GO="_ZRUN id:/"
 
-ARG GO="<<-`"X`"_name"
+FROM --platform=EOFZ=/x" reg.io:5000/a/b@sha256:00 AS base
+ENTRYPOINT ["x.y${HOME:-x y}7x.y"]
+SHELL ["", ""]
+COPY --chmod=u+x 7_0 x.y
 
-FROM --platform=linux/amd64 golang:${GO} AS @x.yapp'Z
-ENV /x=Z A="${HOME:-x y}<<EOF" aname-0\
-="/x
-/x[app"
-USER 41:84
-
-FROM @x.yapp'Z
+FROM base
+WORKDIR 7bx.y

@@ -1,10 +1,8 @@
-# escape=`
-
 ARG GO
 
-FROM --platform=linux/amd64 reg.io:5000/a/b@sha256:00 AS base
-EXPOSE 31793 12840 nameappaaZ
-SHELL ["Z/x/x", "/xbZ", "7${HOME}"]
+FROM --platform=aname b reg.io:5000/a/b@sha256:00 AS base
+COPY --chmod=7\\$5 --parents 7Z 7
 
 FROM base
-CMD ["--mount=type=bindname", "", "Z"]
+COPY --from=_Z ["_name", "x.y", " "]
+WORKDIR "0　"

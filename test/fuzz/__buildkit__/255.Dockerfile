@@ -1,10 +1,6 @@
-# escape=`
+ARG GO
 
-ARG GO=""
+FROM golang:${GO} AS "Z7x.y
+RUN --network=host --security=insecure app/xAS
 
-FROM --platform=x.yappx.y reg.io:5000/a/b@sha256:00 AS base
-COPY --chown=2 --parents=false appapp app0_
-
-FROM base
-CMD ["nameRUN id", ""]
-RUN --mount=type=tmpfs,target=``$5 --mount=type=ssh,target=Züb-7,required --security=insecure 0app
+FROM "Z7x.y

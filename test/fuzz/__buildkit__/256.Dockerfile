@@ -1,8 +1,8 @@
-# Z
-ARG GO
+ARG GO=""
 
-FROM golang:${GO} AS base
-ENTRYPOINT ["nameanameZ"]
-LABEL " a﻿b"=x.yb/x _x.y=";0"
+FROM local/busybox:latest AS a
+HEALTHCHECK --interval=30s --retries=3 CMD _namea
 
-FROM base
+FROM a
+WORKDIR "${A}é"
+ENV PATH_2="a#7"

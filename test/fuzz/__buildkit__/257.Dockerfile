@@ -1,11 +1,10 @@
 # escape=`
 
-# $!
-ARG GO="7Z# syntax=docker/dockerfile:1"
+# *Zb
+ARG GO
 
-FROM --platform=_ reg.io:5000/a/b@sha256:00 AS a/x<<-"X"
-ENV name="["
-COPY Zx.y Z7
-MAINTAINER appASapp
+FROM --platform=linux/amd64 golang:${GO} AS base
+RUN --mount=type=ssh,id=&&7b7 --mount=type=cache,target=_Za@b,`"id=name```"`"_`",source=AS,from=base.v2,gid=-1 ["\u003c<-\"X\"/--mount=type=bindx.y", "*", ""]
 
-FROM a/x<<-"X"
+FROM base
+LABEL x.yZ=x.ya "7]Z"=0Z

@@ -1,10 +1,9 @@
-# escape=`
+# __name
+ARG GO=_
 
-ARG GO=EOF
-
-FROM reg.io:5000/a/b@sha256:00 AS base
-MAINTAINER app_<<a7
-CMD ["/x", "", "&&"]
-ENV PATH_2=Zapp
+FROM golang:${GO} AS base
+WORKDIR _x.yx.y
 
 FROM base
+SHELL ["name", ""]
+ENTRYPOINT appnamenameb$Aé

@@ -1,9 +1,7 @@
-# b/xZb
 ARG GO
 
-FROM golang:${GO} AS base
-VOLUME ["x.yx.y"]
+FROM reg.io:5000/a/b@sha256:00 AS base
+EXPOSE 51135
+HEALTHCHECK --interval=30s --retries=3 CMD x.yaEOF7$Aé
 
 FROM base
-CMD bà@
-SHELL ["0/x_/xname", "$"]

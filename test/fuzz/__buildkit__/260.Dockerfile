@@ -1,11 +1,8 @@
-# ']ba7
 ARG GO
 
-FROM 0a AS appapp😀
-WORKDIR Zba
-ADD --chmod=0755 --link=false --exclude=Z --exclude=appname_Z --checksum=/x --keep-git-dir=false ["7", "app", "||"]
-ENTRYPOINT <<EOFapp
+FROM --platform=$BUILDPLATFORM && AS base
+ENTRYPOINT ["appname"]
+VOLUME ["77Znameb", "x.ynamex.y${HOME}"]
+RUN --mount=type=tmpfs,target=app --mount=type=ssh,target=Z7ba|,required --security=insecure 0.
 
-FROM appapp😀
-USER "nameappnameb\$!:71"
-USER name0,
+FROM base

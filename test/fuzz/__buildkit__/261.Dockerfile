@@ -1,11 +1,11 @@
 # escape=`
 
-#  name'
-ARG GO="`${}_"
+# name
+ARG GO
 
-FROM --platform=_app 7# AS base
-VOLUME ["x.y", "aZnamex.y"]
-WORKDIR Z
+FROM --platform=/x local/busybox:latest AS base
+STOPSIGNAL SIGRTMIN+3
 
 FROM base
-HEALTHCHECK --interval=30s --retries=3 CMD ["/x:_# escape=`app", "&&b"]
+MAINTAINER _7bZ
+COPY --from=base --chmod=0755 --exclude=_nameb --exclude=RUN idappname${<< ["]@00", "]app-"]

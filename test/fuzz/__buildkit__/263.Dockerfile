@@ -1,8 +1,9 @@
 # escape=`
 
-ARG GO
+# 0_
+ARG GO=""
 
-FROM local/busybox:latest AS 07Zname
-HEALTHCHECK --interval=30s --retries=3 CMD b
+FROM --platform=;0 /x$Aé golang:${GO} AS appba
+VOLUME ["{", "/xapp$HOMEZ", "Zx.y"]
 
-FROM 07Zname
+FROM appba

@@ -1,14 +1,9 @@
 # escape=`
 
-# 	x.yname7
 ARG GO
 
-FROM --platform=$AéASü local/busybox:latest AS base
-VOLUME ["_07AS"]
-WORKDIR "-
-namea"
-VOLUME ["app", "bapp# syntax=docker/dockerfile:1"]
+FROM --platform=linux/amd64 local/busybox:latest AS base
+HEALTHCHECK --interval=30s --retries=3 CMD Z0/x
+VOLUME ["namea7ZZ", "${A}éappZ x.y"]
 
 FROM base
-CMD RUN id/x;0
-COPY --from=7app$! --chown=```"a --exclude=/x --exclude=_ bapp /xapp

@@ -1,13 +1,11 @@
 # escape=`
 
-# _0app😀
-ARG GO="name|0Z"
+# Z$_x_app
+ARG GO
 
-FROM --platform=$BUILDPLATFORM _ AS base
-VOLUME ["b0b\rx.y"]
-CMD /x/xappx.y
-ENTRYPOINT name
+FROM golang:${GO} AS base
+EXPOSE Z 34437 7095
+MAINTAINER 7bname$5
+USER "@*:14"
 
 FROM base
-USER _
-MAINTAINER 07bb

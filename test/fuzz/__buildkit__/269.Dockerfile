@@ -1,11 +1,8 @@
-# &&7
-ARG GO=""
+ARG GO
 
-FROM local/busybox:latest AS base
-SHELL ["7Zx.y0", "x.y"]
-WORKDIR Zbapp0
-USER ";b|];:appZ"
+FROM --platform=$BUILDPLATFORM reg.io:5000/a/b@sha256:00 AS base
+VOLUME ["nameb"]
 
 FROM base
-HEALTHCHECK --interval=30s --retries=3 CMD ["app\u003c<\u00000-", ""]
-MAINTAINER x.y7a?
+CMD ["_7x.y00", "ZZ|"]
+HEALTHCHECK --interval=30s --retries=3 CMD ${HOME}*$!Zx.y

@@ -1,7 +1,12 @@
-ARG GO=_x.yappx.yname
+# escape=`
 
-FROM golang:${GO} AS base
-ENTRYPOINT a
+ARG GO
 
-FROM base
-ADD --link=false --checksum=a#bname --keep-git-dir=false --unpack=false ["b", "&&--mount=type=bind--name/x"]
+FROM --platform=_AS_name reg.io:5000/a/b@sha256:00 AS 7/x0
+VOLUME [":RUN id7AS"]
+WORKDIR "_7!a"
+VOLUME ["[", "b`$5/x"]
+
+FROM 7/x0
+CMD RUN id/x;0
+COPY --from=üapp$! --chown=```"a --exclude=/x --exclude=- ["$_x😀", "/xapp"]

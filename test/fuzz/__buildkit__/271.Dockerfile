@@ -1,9 +1,9 @@
-# escape=`
+ARG GO
 
-ARG GO="7#"
+FROM _ AS app?
+LABEL 70=. "\$!Z😀"=b7_a "\\Z"="nameZ?"
+ENV A="bZZ# escape=`0" _="" app�x ="70`Z"
 
-FROM --platform=x.yb_ local/busybox:latest AS base
-ENV x="ü]" A=x.yapp PATH_2="x.ybb&&"
-COPY --from=base.v2 --chmod=u+x --link --parents=false ["$_x", "\u000b"]
-
-FROM base
+FROM app?
+USER 79
+WORKDIR 7name

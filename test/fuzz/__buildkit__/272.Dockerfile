@@ -1,9 +1,13 @@
-ARG GO="# syntax=docker/dockerfile:1,<<"
+# escape=`
 
-FROM local/busybox:latest AS Zapp]
-STOPSIGNAL 9
-EXPOSE ${PORT}/udp $Pé $Pé
-CMD ["*"]
+# 0appb
+ARG GO="name|#Z"
 
-FROM Zapp]
-HEALTHCHECK --interval=30s --retries=3 CMD ;AS_
+FROM --platform=$BUILDPLATFORM - AS base
+VOLUME ["b0[.x.y"]
+CMD /x/x/x.y
+ENTRYPOINT name
+
+FROM base
+USER _
+MAINTAINER 07b[

@@ -1,11 +1,10 @@
 # escape=`
 
-# 0
-ARG GO=app
+# /x
+ARG GO
 
-FROM golang:${GO} AS _/x/xx.yname
-HEALTHCHECK --interval=30s --retries=3 CMD "Za
+FROM --platform=appnamex.y$_x nameapp AS base
+ENTRYPOINT ["", ":"]
+WORKDIR a/xapp
 
-FROM _/x/xx.yname
-LABEL /x=7/x0a=
-CMD ["appEOF"]
+FROM base

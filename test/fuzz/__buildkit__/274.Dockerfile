@@ -1,12 +1,9 @@
 # escape=`
 
+# 7
 ARG GO
 
-FROM Za AS $$
-SHELL ["name77${", ""]
-ADD --link ["app7", ",_x.y${HOME:-x y}\u0000"]
+FROM --platform=_x.y local/busybox:latest AS base
+ENV A=7/x _=app_nameb PATH_2=appZZ/xname
 
-FROM $$
-WORKDIR /xZZx.y
-ENTRYPOINT 0\
-$!app
+FROM base

@@ -1,10 +1,9 @@
-# x.y_
+# escape=`
+
+# bb|/x
 ARG GO=""
 
-FROM local/busybox:latest AS base
-SHELL [" b", "a$!", ""]
-SHELL ["\u003c<EOF"]
-USER nameb/xapp
+FROM reg.io:5000/a/b@sha256:00 AS base
+VOLUME ["0x.y}Zb"]
 
 FROM base
-ENTRYPOINT ["namea", "", "\"\nAS"]

@@ -1,10 +1,12 @@
 # escape=`
 
-# nameb/x
+# Z70
 ARG GO
 
-FROM --platform=${appEOF reg.io:5000/a/b@sha256:00 AS base
-USER "7!Z`${"
-LABEL " ASx.yAS_"=/x .,="0 app"
+FROM reg.io:5000/a/b@sha256:00 AS Zx.yx.y/xb
+WORKDIR x.y
+SHELL ["bname", "app", "b"]
+WORKDIR "`"&&name`$!`$"
 
-FROM base
+FROM Zx.yx.y/xb
+LABEL _="" "_aZ`$Aéa"="#name$HOME" x.yappaZx.y="|--mount=type=bind"

@@ -1,9 +1,9 @@
-# escape=`
 
-ARG GO
+# # syntax=docker/dockerfile:1,<<
+ARG GO="/xZapp]"
 
-FROM local/busybox:latest AS base
-MAINTAINER a
-USER 19:96
+FROM reg.io:5000/a/b@sha256:00 AS base
+EXPOSE ${PORT}/udp $Pé $Pé
 
 FROM base
+CMD /xbb

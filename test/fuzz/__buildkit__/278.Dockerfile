@@ -1,7 +1,8 @@
-ARG GO=appapp
+ARG GO=""
 
-FROM x.yZ`Z AS base
-HEALTHCHECK --interval=30s --retries=3 CMD a'Z_/
-WORKDIR "_ 0"
+FROM local/busybox:latest AS base
+ENV 7Z😀7`=77name x=""
+USER ax.y:0appZ
+SHELL ["\u003c<nameZ\u003c<_", "7"]
 
 FROM base

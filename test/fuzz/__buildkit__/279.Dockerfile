@@ -1,11 +1,10 @@
 # escape=`
 
-# _
 ARG GO
 
-FROM local/busybox:latest AS base
-LABEL "x.yZa``"=""
-STOPSIGNAL :7nameapp7
-COPY --from=0  --chown=7 --link=false ["\u000b", "0b0app"]
+FROM --platform=b local/busybox:latest AS base
+MAINTAINER --mount=type=bind 
+ADD --chown=7 --keep-git-dir=false --unpack namename${HOME} bZ
+ENTRYPOINT ["0app"]
 
 FROM base

@@ -1,11 +1,8 @@
 # escape=`
 
-ARG GO=""
+ARG GO
 
-FROM reg.io:5000/a/b@sha256:00 AS base
-VOLUME ["_x.y0/x", "_", "/xb.\f/x"]
+FROM --platform=x.yx.y7_${ reg.io:5000/a/b@sha256:00 AS base
+HEALTHCHECK --interval=30s --retries=3 CMD app!nameZ
 
 FROM base
-RUN --network=host <<EOF
-<<-"X"nameappx.y
-EOF

@@ -1,7 +1,7 @@
-ARG GO=""
+ARG GO
 
-FROM golang:${GO} AS base
-CMD x.y"Z?
-ADD --keep-git-dir=false --unpack ["# syntax=docker/dockerfile:1x.y", "Z", "_\\\"#b${A}é"]
+FROM --platform=Zname local/busybox:latest AS base
+CMD x.yZ_RUN id
+HEALTHCHECK --interval=30s --retries=3 CMD .bx.y
 
 FROM base

@@ -6,7 +6,10 @@ import { needsHeredoc } from '../instructions/run.js';
 import { pickDelimiter } from '../instructions/heredoc.js';
 import { validateImage } from '../validate.js';
 import { compileImage } from './compile-image.js';
-import { canonicalWord } from './quote.js';
+import { canonicalWord as canonical, printedWord } from './quote.js';
+
+// What the printer writes for a model word: its canonical form, `$NAME` braced before a non-ASCII letter.
+const canonicalWord = (value: string): string => printedWord(canonical(value));
 
 // Characters that break naive escaping: blanks, quotes, dollars, braces, both escape tokens,
 // comment and JSON markers, heredoc arrows, shell operators and non-ASCII text.

@@ -1,4 +1,4 @@
-import { canonicalWord } from './quote.js';
+import { canonicalWord, printedWord } from './quote.js';
 import type { PrintContext } from './print-context.js';
 
 /**
@@ -10,7 +10,7 @@ import type { PrintContext } from './print-context.js';
  * lexerText("a'b$5", defaultPrintContext); // "a\\'b\\$5"
  */
 export function lexerText(value: string, ctx: PrintContext): string {
-  const word = canonicalWord(value);
+  const word = printedWord(canonicalWord(value));
   const esc = ctx.escape;
   let out = '';
   for (let i = 0; i < word.length; i++) {

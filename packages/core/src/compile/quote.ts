@@ -4,7 +4,19 @@ const bareKey = /^[\w.\/:@%+,~^{}-]+$/;
 const bareWordWithVariables = /^[\w.\/:@%+,=~^${}-]+$/;
 const barePath = /^[\w.\/:@%+,=~^${}*?!][\w.\/:@%+,=~^${}*?!#\[\]-]*$/;
 
-const nameGoesOn = /^[\p{L}\p{Nd}]$/u;
+// BuildKit's names run on through any Unicode letter or digit, where the model's stop at ASCII.
+const nameRunsOn = /(?<!\\)\$([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_])(?=[\p{L}\p{Nd}])/gu;
+
+/**
+ * A canonical word (see `canonicalWord`) as printed: `$NAME` right before a letter or digit of
+ * another script is braced, `${NAME}é`, or BuildKit would read a longer name.
+ *
+ * @example
+ * printedWord('$Aé'); // '${A}é'
+ */
+export function printedWord(word: string): string {
+  return word.includes('$') ? word.replace(nameRunsOn, '${$1}') : word;
+}
 const reference = /^\$(?:[A-Za-z_]|\{[A-Za-z_][A-Za-z0-9_]*(?:\}|(?::?[-+?]|#{1,2}|%{1,2}|\/{1,2})[^}"'\\`]*\}))/;
 
 /**
@@ -27,10 +39,8 @@ export function canonicalWord(value: string): string {
     } else if (ch === '$') {
       const match = reference.exec(value.slice(i));
       if (match) {
-        const bare = match[0][1] !== '{' ? /^\$[A-Za-z_][A-Za-z0-9_]*/.exec(value.slice(i))![0] : match[0];
-        // BuildKit's names run on through any Unicode letter or digit, so `$NAMEü` is braced.
-        out += match[0][1] !== '{' && nameGoesOn.test(String.fromCodePoint(value.codePointAt(i + bare.length) ?? 32)) ? '${' + bare.slice(1) + '}' : bare;
-        i += bare.length - 1;
+        out += match[0];
+        i += match[0].length - 1;
       } else {
         out += '\\$';
       }
@@ -52,7 +62,7 @@ export function canonicalWord(value: string): string {
  * quoteWord('/app/bin:$PATH', defaultPrintContext); // '/app/bin:$PATH'
  */
 export function quoteWord(value: string, ctx: PrintContext): string {
-  const word = canonicalWord(value);
+  const word = printedWord(canonicalWord(value));
   if (word !== '' && bareWordWithVariables.test(word) && word[0] !== '-') return word;
   const esc = ctx.escape;
   let out = '"';
@@ -124,7 +134,7 @@ export function isBarePath(path: string): boolean {
  * pathWord('it\'s $5.txt', defaultPrintContext); // "it\\'s \\$5.txt"
  */
 export function pathWord(path: string, ctx: PrintContext): string {
-  const word = canonicalWord(path);
+  const word = printedWord(canonicalWord(path));
   const esc = ctx.escape;
   let out = '';
   for (let i = 0; i < word.length; i++) {
@@ -132,7 +142,7 @@ export function pathWord(path: string, ctx: PrintContext): string {
     if (ch === '\\' && word[i + 1] === '$') {
       out += esc + '$';
       i++;
-    } else if (ch === esc || ch === '"' || ch === "'" || (i === 0 && ch === '\uFEFF') || (ch === '<' && /^\d*$/.test(word.slice(0, i)))) {
+    } else if (ch === esc || ch === '"' || ch === "'" || (i === 0 && ch === '\uFEFF') || (ch === '<' && word[i + 1] === '<' && /^\d*$/.test(word.slice(0, i)))) {
       // A byte-order mark opening the element is dropped by the lexer's scanner unless escaped,
       // and BuildKit takes an element starting `<<` (after digits) for a heredoc, JSON form or not.
       out += esc + ch;

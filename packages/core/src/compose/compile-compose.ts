@@ -1,4 +1,5 @@
 import { Document, isPair, isScalar, parse, visit } from 'yaml';
+import { escapeUnprintable, literalDollars, needsEscapes } from './yaml-text.js';
 import { compileImage } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
@@ -136,6 +137,10 @@ function quoteAmbiguousKey(pair: unknown): void {
   // timestamp, `.inf` or `<<`), not an exponent alone, and not one of its booleans or nulls. They skip the probe, which
   // on a cold start costs a first parse with yaml.
   if (plainWord.test(key) && !exponent.test(key) && !coercedWords.has(key.toLowerCase())) return;
+  if (needsEscapes(key)) {
+    pair.key.type = 'QUOTE_DOUBLE';
+    return;
+  }
   let ambiguous = keyCache.get(key);
   if (ambiguous === undefined) {
     try {
@@ -146,21 +151,6 @@ function quoteAmbiguousKey(pair: unknown): void {
     keyCache.set(key, ambiguous);
   }
   if (ambiguous) pair.key.type = 'QUOTE_DOUBLE';
-}
-
-/**
- * Writes each `$` that Compose could not interpolate as `$$`, so it reaches the container as
- * written (`exec "$@"` would otherwise be an "Invalid template"). `$NAME`, `${…}` and `$$`
- * are left for Compose.
- *
- * @example
- * literalDollars('exec "$@"'); // 'exec "$$@"'
- */
-export function literalDollars<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(/\$(\$|\{|[A-Za-z_])?/g, (all, next: string | undefined) => (next === undefined ? '$$' : all)) as T;
-  if (Array.isArray(value)) return value.map(literalDollars) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literalDollars(v)])) as T;
-  return value;
 }
 
 /**
@@ -184,5 +174,5 @@ export function composeYaml(stack: ComposeStack, layout: Layout): string {
   const document = new Document(literalDollars(doc));
   visit(document, { Pair: (_, pair) => quoteAmbiguousKey(pair) });
   const text = document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', nullStr: '', lineWidth: 0 });
-  return header + text;
+  return header + escapeUnprintable(text);
 }

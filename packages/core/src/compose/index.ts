@@ -22,6 +22,7 @@ export * from './stack.js';
 export * from './merge.js';
 export * from './compile-service.js';
 export * from './compile-compose.js';
+export { escapeUnprintable, literalDollars } from './yaml-text.js';
 export * from './checks/codes.js';
 export { checkStack, composeRules, type ComposeRule } from './checks/index.js';
 export { serviceHealth } from './checks/healthy-dependency.js';

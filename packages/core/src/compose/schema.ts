@@ -3,6 +3,7 @@ import { diagnosticsFromZod } from '../diagnostics/from-zod.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { commandFormSchema } from '../model/exec-form.js';
 import { duration } from '../model/primitives.js';
+import { loneSurrogateIssues } from '../model/well-formed.js';
 import type { ComposeStack } from './stack.js';
 
 /** An object with the given keys plus any `x-*` extension; other keys are reported as unknown. */
@@ -125,6 +126,8 @@ export function validateStack(input: unknown, prefix: PathSegment[], passThrough
       if (!result.success) out.push(...diagnosticsFromZod(result.error.issues, service, path, (p) => knownServiceKeys(p)));
     }
   }
+  // Shape is fine; text must still be writable as UTF-8.
+  if (out.length === 0) out.push(...diagnosticsFromZod(loneSurrogateIssues(input) as unknown as z.core.$ZodIssue[], input, prefix));
   return out;
 }
 

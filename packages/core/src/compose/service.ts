@@ -90,10 +90,24 @@ export interface Service {
   image?: string;
   build?: ServiceBuild;
   containerName?: string;
+  /**
+   * The container's command. Unlike a Dockerfile CMD, Compose reads `${NAME}` (braced, also
+   * `${NAME:-default}` and the other modifiers) in it and substitutes the value from the host's
+   * environment when `docker compose` loads the file. Every other `$` is passed through
+   * literally (written `$$`): `['sh', '-c', 'echo $HOME']` prints the container's HOME, and
+   * `\${HOME}` keeps a braced reference for the container's shell.
+   */
   command?: CommandForm;
+  /** The container's entrypoint; `$` is read as in `command` (braced `${NAME}` is host interpolation). */
   entrypoint?: CommandForm;
+  /** The working directory; `$` is read as in `command`. */
   workingDir?: string;
+  /** The user; `$` is read as in `command`. */
   user?: string;
+  /**
+   * Environment variables. Values are literal except braced `${NAME…}` references, which
+   * Compose fills in from the host's environment when it loads the file (see `command`).
+   */
   environment?: Record<string, string | null>;
   envFile?: string[];
   ports?: Port[];

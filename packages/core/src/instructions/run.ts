@@ -152,7 +152,7 @@ export function needsHeredoc(command: string, escape: PrintContext['escape']): b
     trimmed.startsWith('-') ||
     trimmed.startsWith('#') ||
     trimmed === '' ||
-    edgeSpace.test(trimmed) ||
+    edgeSpace.test(command.replace(/^[ \t]+|[ \t]+$/g, '')) ||
     heredocWord.test(command)
   );
 }

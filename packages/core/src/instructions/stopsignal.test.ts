@@ -8,6 +8,9 @@ describe('STOPSIGNAL', () => {
     expect(printStep(stopsignal(9))).toBe('STOPSIGNAL 9');
     expect(printStep(stopsignal('SIGRTMIN+3'))).toBe('STOPSIGNAL SIGRTMIN+3');
     expect(stepDiagnostics(stopsignal('$STOP'))).toEqual([]);
+    // A variable is $NAME or ${NAME}: an unclosed brace would fail in BuildKit's expansion.
+    expect(stepDiagnostics(stopsignal('${STOP' as never))[0]?.code).toBe('DSL1016');
+    expect(stepDiagnostics(stopsignal('${STOP}'))).toEqual([]);
   });
 
   it('rejects unknown signals', () => {

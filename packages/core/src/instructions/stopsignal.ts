@@ -32,7 +32,7 @@ export const stopsignalSchema = z.strictObject({
   kind: z.literal('stopsignal'),
   signal: z.union([
     z.number().int().min(1).max(64),
-    z.string().refine((s) => known.has(s) || /^SIGRT(?:MIN\+|MAX-)\d+$/.test(s) || /^\$\{?[A-Za-z_]\w*\}?$/.test(s), {
+    z.string().refine((s) => known.has(s) || /^SIGRT(?:MIN\+|MAX-)\d+$/.test(s) || /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})$/.test(s), {
       message: `expected a signal name such as SIGTERM or SIGQUIT, or a signal number`,
       params: { code: 'DSL1016' },
     }),

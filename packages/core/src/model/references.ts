@@ -41,7 +41,10 @@ export interface ContextRef {
  */
 export type CopySource = string | StageRef | ImageRef | ContextRef;
 
-const variable = String.raw`\$[A-Za-z_][A-Za-z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-[A-Za-z0-9_.:/@-]*)?\}`;
+// `$NAME`, `${NAME}`, or `${NAME<modifier>word}` whose word is token text and simple references
+// (`${PREFIX:+${PREFIX}/}`): still one token.
+const simpleVariable = String.raw`\$[A-Za-z_][A-Za-z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]*\}`;
+const variable = String.raw`${simpleVariable}|\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-+?]|#{1,2}|%{1,2})(?:[A-Za-z0-9_.:/@-]|${simpleVariable})*\}`;
 /** A stage name as BuildKit accepts it after `AS`. */
 const stageNamePattern = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 /** An image reference or context name with no variables (`--from` does not expand them). */

@@ -11,6 +11,7 @@ export interface LoneSurrogateIssue {
 
 // With the `u` flag a surrogate range matches only halves that have no partner.
 const loneSurrogate = /[\uD800-\uDFFF]/u;
+const escapedSurrogate = /\\ud[89a-f]/i;
 
 /**
  * Finds every string (and object key) holding a lone UTF-16 surrogate. Written to a file such a
@@ -20,6 +21,13 @@ const loneSurrogate = /[\uD800-\uDFFF]/u;
  * loneSurrogateIssues({ env: { A: '\uD800' } }); // one issue at ['env', 'A']
  */
 export function loneSurrogateIssues(value: unknown): LoneSurrogateIssue[] {
+  // JSON.stringify writes a lone surrogate as a `\udXXX` escape: one native pass rules out
+  // almost every model, and only a hit (or a value it cannot write) is walked for the paths.
+  try {
+    if (!escapedSurrogate.test(JSON.stringify(value) ?? '')) return [];
+  } catch {
+    // a cycle or a BigInt: walk it
+  }
   const issues: LoneSurrogateIssue[] = [];
   const seen = new Set<object>();
   const visit = (current: unknown, path: PathSegment[]): void => {
