@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtinRules, compose, parseCodes, schemaCodes, stageGraphCodes } from '@dockerdsl/core';
+import { buildInputCodes, builtinRules, compose, parseCodes, schemaCodes, stageGraphCodes } from '@dockerdsl/core';
+import { buildCodes } from '../../packages/cli/src/build/build-codes.js';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';
 
@@ -13,15 +14,19 @@ const graphRows: Row[] = Object.entries(stageGraphCodes).map(([code, c]) => ({ c
 const ruleRows: Row[] = builtinRules.map((r) => ({ code: r.code, rule: r.name, severity: r.enabledByDefault === false ? `${r.severity} (opt-in)` : r.severity, description: r.description, page: `rules/${r.code}.md` }));
 const composeRows: Row[] = Object.entries(compose.composeCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: `${c.description} (catalogue ${c.catalogue})` }));
 const parseRows: Row[] = Object.entries(parseCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const buildInputRows: Row[] = Object.entries(buildInputCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const buildRows: Row[] = Object.entries(buildCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: configCodeDescriptions[c.code] }));
 
 const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL1xxx: the shape of a definition', 'Reported when a definition does not match the model (from TypeScript, JavaScript or JSON alike), before anything else runs. Each comes with the path into the model and, for TypeScript definitions, the line that created the object.', schemaRows],
   ['DSL2001–DSL2006: the stage graph', 'Reported when an image is resolved: how its stages refer to each other.', graphRows],
+  ['DSL2030–DSL2039: build inputs', 'Reported when an image is compiled: secrets, SSH agents, named contexts and entitlements its steps use but the image does not declare.', buildInputRows],
   ['DSL2007–DSL3xxx: check rules', 'The rule engine, on definitions and on existing Dockerfiles alike. Each rule has its own page with a failing and a passing example; severities are configurable.', ruleRows],
   ['DSL4xxx: Compose stacks', 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.', composeRows],
   ['DSL5xxx: Dockerfile text', 'Reported by the Dockerfile parser (`dsl check FILE`, `dsl import`), with line and column. Most mirror an error BuildKit raises for the same text.', parseRows],
   ['DSL59xx: the config file', 'Reported by the CLI when `dsl.config.ts` cannot be found or loaded, or the project it describes cannot be written.', configRows],
+  ['DSL5930–DSL5949: dsl build', 'Reported by `dsl build` before any image is built: what the builder cannot do, and build inputs nothing supplies.', buildRows],
 ];
 
 function cell(text: string): string {

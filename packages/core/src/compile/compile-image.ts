@@ -4,6 +4,7 @@ import type { ImageInput } from '../builders/image-builder.js';
 import type { Image } from '../model/image.js';
 import { resolveImage, type ResolvedImage } from '../resolve/stage-graph.js';
 import { validateImage } from '../validate.js';
+import { checkBuildInputs } from '../build-inputs/check-build-inputs.js';
 import { printDockerfile, type PrintOptions } from './dockerfile.js';
 
 /**
@@ -47,7 +48,7 @@ export function compileImage(input: ImageInput | unknown, options: CompileOption
   const prefix = options.path ?? ['images', image.name];
   const { resolved, diagnostics } = resolveImage(image, prefix);
   if (!resolved) return { ok: false, diagnostics };
-  const findings = (options.checks ?? []).flatMap((check) => check(resolved, prefix));
+  const findings = [...checkBuildInputs(image, prefix), ...(options.checks ?? []).flatMap((check) => check(resolved, prefix))];
   if (hasErrors(findings)) return { ok: false, diagnostics: findings };
   return { ok: true, image, resolved, dockerfile: printDockerfile(resolved, options), diagnostics: findings };
 }

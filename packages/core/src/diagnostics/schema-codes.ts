@@ -23,6 +23,8 @@ export const schemaCodes = {
   DSL1016: { rule: 'UnknownSignal', description: 'A STOPSIGNAL that is not a signal name or number.' },
   DSL1017: { rule: 'HeredocDelimiterInBody', description: 'A heredoc body with a line equal to its delimiter, which would end the body early.' },
   DSL1018: { rule: 'HeredocMarkerMismatch', description: 'A RUN whose <<markers do not match its heredocs (count or delimiter).' },
+  DSL1040: { rule: 'BuildSecretSource', description: 'A build secret that names no source or two: it comes from exactly one file or one environment variable.' },
+  DSL1041: { rule: 'BuildContextSource', description: 'A named build context that names no source or several: exactly one of path, git, image or project.' },
 } as const;
 
 /** A schema diagnostic code. */
