@@ -64,3 +64,14 @@ describe('BakeLogRouter on a bake of one target', () => {
     expect(exported).toEqual(['app']);
   });
 });
+
+describe('BakeLogRouter with shared steps', () => {
+  it('gives a step BuildKit named after the dependent image to the image it is built from', () => {
+    const lines = new Map<string, string[]>();
+    const owners: Record<string, string> = { 'RUN echo base > /base': 'base' };
+    const router = new BakeLogRouter(['base', 'app'], { line: (t, l) => lines.set(t, [...(lines.get(t) ?? []), l]), ownerOf: (named, step) => owners[step] ?? named });
+    for (const line of ['#14 [app 2/2] RUN echo base > /base', '#14 CACHED', '#16 [app stage-0 1/2] RUN make', '#16 CACHED']) router.push(line);
+    expect(lines.get('base')).toEqual(['#14 [2/2] RUN echo base > /base', '#14 CACHED']);
+    expect(lines.get('app')).toEqual(['#16 [stage-0 1/2] RUN make', '#16 CACHED']);
+  });
+});

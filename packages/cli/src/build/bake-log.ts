@@ -27,6 +27,11 @@ export class BakeLogRouter {
       exported?: (target: string) => void;
       /** A line no target owns (bake's own header and errors without a vertex). */
       other?: (line: string) => void;
+      /**
+       * The target a step really belongs to: BuildKit names a vertex that two targets share
+       * (an image and the project image it is built FROM) after either of them.
+       */
+      ownerOf?: (named: string, step: string) => string;
     },
     /** Names of the other bake targets, for a bake of a single target. */
     private readonly others: readonly string[] = [],
@@ -35,10 +40,11 @@ export class BakeLogRouter {
   push(line: string): void {
     const named = /^#(\d+) \[([^\] ]+)(?: ([^\]]*))?\](.*)$/.exec(line);
     if (named && this.targets.includes(named[2]!)) {
-      const [, id, target, rest, tail] = named;
-      this.owner.set(id!, target!);
+      const [, id, , rest, tail] = named;
+      const target = rest === undefined || !this.on.ownerOf ? named[2]! : this.on.ownerOf(named[2]!, tail!.trim());
+      this.owner.set(id!, target);
       if (rest === undefined && /^ exporting to /.test(tail!)) this.exportIds.add(id!);
-      this.on.line(target!, rest === undefined ? `#${id} [${target}]${tail}` : `#${id} [${rest}]${tail}`);
+      this.on.line(target, rest === undefined ? `#${id} [${target}]${tail}` : `#${id} [${rest}]${tail}`);
       return;
     }
     const vertex = /^#(\d+) /.exec(line);

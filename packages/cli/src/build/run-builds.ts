@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runDocker } from '../docker/docker.js';
 import type { BakeImage } from '../synth/bake-file.js';
@@ -28,6 +29,8 @@ export interface BuildRun {
   /** A private folder for buildx metadata files. */
   workDir: string;
   signal?: AbortSignal;
+  /** @internal Which image a step named after `target` belongs to. */
+  ownerOf?: (target: string, step: string) => string;
 }
 
 /** What a build run did. */
@@ -52,6 +55,7 @@ export interface BuildOutcome {
  */
 export async function runBuilds(run: BuildRun): Promise<BuildOutcome> {
   const names = run.images.map((i) => i.image.name);
+  run = { ...run, ownerOf: stepOwners(run.images) };
   const first = await bake(run, names, 'all');
   if (first.exitCode === 0 || first.cancelled) {
     finish(run, names, first.cancelled ? 'cancelled' : 'done');
@@ -114,6 +118,7 @@ async function bake(run: BuildRun, targets: string[], label: string): Promise<{ 
       status.ms = Date.now() - (status.startedAt ?? Date.now());
       run.progress.update(status);
     },
+    ...(run.ownerOf ? { ownerOf: run.ownerOf } : {}),
   }, run.all.map((i) => i.image.name).filter((n) => !targets.includes(n)));
   const args = bakeArgs({ bakeFile: run.bakeFile, targets, images: run.all, metadataFile, allow: run.allow, autoLoad: run.autoLoad }, run.flags, run.root);
   const result = await runDocker(args, (line) => router.push(line), run.signal, run.root);
@@ -125,6 +130,32 @@ async function bake(run: BuildRun, targets: string[], label: string): Promise<{ 
   const metadata = result.exitCode === 0 ? readMetadataFile(metadataFile) : {};
   const pushed = run.flags.push || run.flags.outputs.some((o) => /(?:^|,)(?:type=registry|push=true)(?:,|$)/.test(o));
   return { exitCode: result.exitCode, cancelled: result.cancelled, built: bakeResults(metadata, pushed), metadata };
+}
+
+/**
+ * The owner of a step BuildKit named after `target`: the target when its Dockerfile has the
+ * step, else the project image it is built from (directly or not) whose Dockerfile has it.
+ */
+function stepOwners(images: readonly BakeImage[]): (target: string, step: string) => string {
+  const texts = new Map(images.map((i) => [i.image.name, readOrEmpty(i.dockerfile)]));
+  const byName = new Map(images.map((i) => [i.image.name, i]));
+  return (target, step) => {
+    if (texts.get(target)?.includes(step) !== false) return target;
+    const queue = [...(byName.get(target)?.dependsOn.map((d) => d.image) ?? [])];
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      if (texts.get(name)?.includes(step)) return name;
+      queue.push(...(byName.get(name)?.dependsOn.map((d) => d.image) ?? []));
+    }
+    return target;
+  };
+}
+
+function readOrEmpty(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function finish(run: BuildRun, targets: readonly string[], phase: ImageStatus['phase']): void {
