@@ -75,3 +75,15 @@ describe('BakeLogRouter with shared steps', () => {
     expect(lines.get('app')).toEqual(['#16 [stage-0 1/2] RUN make', '#16 CACHED']);
   });
 });
+
+describe('BakeLogRouter on a bake of one target built FROM another', () => {
+  it('leaves the dependency\'s steps out even when BuildKit names them after the target', () => {
+    const lines: string[] = [];
+    const other: string[] = [];
+    const owners: Record<string, string> = { 'RUN echo base > /base': 'base' };
+    const router = new BakeLogRouter(['app'], { line: (_t, l) => lines.push(l), other: (l) => other.push(l), ownerOf: (named, step) => owners[step] ?? named }, ['base']);
+    for (const line of ['#3 [app 2/2] RUN echo base > /base', '#3 CACHED', '#4 [app 1/2] RUN make', '#4 DONE 0.1s']) router.push(line);
+    expect(lines).toEqual(['#4 [1/2] RUN make', '#4 DONE 0.1s']);
+    expect(other).toEqual(['#3 [app 2/2] RUN echo base > /base', '#3 CACHED']);
+  });
+});

@@ -42,6 +42,12 @@ export class BakeLogRouter {
     if (named && this.targets.includes(named[2]!)) {
       const [, id, , rest, tail] = named;
       const target = rest === undefined || !this.on.ownerOf ? named[2]! : this.on.ownerOf(named[2]!, tail!.trim());
+      if (!this.targets.includes(target)) {
+        // A step of a project image this bake only builds as a dependency: not a target's own.
+        this.foreign.add(id!);
+        this.on.other?.(line);
+        return;
+      }
       this.owner.set(id!, target);
       if (rest === undefined && /^ exporting to /.test(tail!)) this.exportIds.add(id!);
       this.on.line(target, rest === undefined ? `#${id} [${target}]${tail}` : `#${id} [${rest}]${tail}`);

@@ -104,6 +104,7 @@ async function bake(run: BuildRun, targets: string[], label: string): Promise<{ 
   for (const target of targets) started(target);
   const router = new BakeLogRouter(targets, {
     line: (target, line) => {
+      if (!logs.has(target)) return;
       const status = started(target);
       const log = logs.get(target)!;
       const position = log.state.position;
