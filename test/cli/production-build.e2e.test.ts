@@ -15,16 +15,33 @@ const envValue = `env-secret-${Math.random().toString(36).slice(2)}-value`;
 const tags = ['base', 'app', 'site'].map((n) => `${repo}/${n}:1`);
 
 let appRef = '';
+let siteRef = '';
 
 interface BuildJson { ok: boolean; images: { image: string; status: string; digest?: string; pushed?: string[]; cached: number; steps: number }[] }
 
-/** Removes this run's own build-cache records (found by the run's salt in their command). */
+/**
+ * Removes this run's own build-cache records: those whose command carries the run's salt and
+ * every record built on top of them (a parent is only pruned once its children are gone).
+ */
 function pruneOwnCache(): void {
-  const du = execFileSync('docker', ['buildx', 'du', '--verbose'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  for (const record of du.split(/\n(?=ID:)/)) {
-    const id = /^ID:\s+(\S+)/m.exec(record)?.[1];
-    if (id && record.includes(salt)) execFileSync('docker', ['buildx', 'prune', '-f', '--filter', `id=${id}`], { stdio: 'ignore' });
+  for (let pass = 0; pass < 4; pass++) {
+    const du = execFileSync('docker', ['buildx', 'du', '--verbose'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const records = du.split(/\n(?=ID:)/).map((text) => ({ id: /^ID:\s+(\S+)/m.exec(text)?.[1], parent: /^Parents?:\s+(\S+)/m.exec(text)?.[1], text }));
+    const own = new Set(records.filter((r) => r.text.includes(salt)).map((r) => r.id));
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const r of records) if (r.parent && own.has(r.parent) && !own.has(r.id)) grown = own.add(r.id) !== undefined;
+    }
+    own.delete(undefined);
+    if (own.size === 0) return;
+    for (const id of own) execFileSync('docker', ['buildx', 'prune', '-f', '--filter', `id=${id}`], { stdio: 'ignore' });
   }
+}
+
+/** Removes this run's images: by tag, and those pulled by digest. */
+function removeOwnImages(): void {
+  removeImages(tags);
+  for (const image of docker(['image', 'ls', '--digests', '--format', '{{.Repository}}@{{.Digest}}', '--filter', `reference=${repo}/*`]).split('\n').filter(Boolean)) removeImages([image]);
 }
 
 describeWithEngine('dsl build for production: registry, digests, cache, secrets, contexts', () => {
@@ -38,8 +55,7 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     env = { DSL_TEST_REPO: repo, DSL_TEST_SALT: salt, DSL_TEST_TOKEN_FILE: join(dir, 'token.txt'), DSL_TEST_ENV_TOKEN: envValue };
   });
   afterAll(() => {
-    removeImages([...tags, ...tags.map((t) => t.replace(/:1$/, ''))]);
-    for (const image of docker(['image', 'ls', '--format', '{{.Repository}}@{{.Digest}}', '--filter', `reference=${repo}/*`]).split('\n').filter(Boolean)) removeImages([image]);
+    removeOwnImages();
     pruneOwnCache();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -65,7 +81,20 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     expect(docker(['run', '--rm', appRef]).split('\n').map((l) => l.trim())).toEqual([`base-${salt}`, String(fileValue.length), String(envValue.length)]);
     const site = json.images.find((i) => i.image === 'site')!;
     expect(docker(['run', '--rm', site.pushed![0]!])).toBe(`logo-bytes\nbase-${salt}`);
+    siteRef = site.pushed![0]!;
   }, 300_000);
+
+  it('attaches the provenance attestation and the OCI annotation the definition asks for', () => {
+    const index = JSON.parse(docker(['buildx', 'imagetools', 'inspect', '--raw', siteRef])) as { manifests: { digest: string; annotations?: Record<string, string> }[] };
+    const image = index.manifests.find((m) => m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')!;
+    const attestation = index.manifests.find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+    expect(attestation, 'a provenance attestation manifest').toBeDefined();
+    const manifest = JSON.parse(docker(['buildx', 'imagetools', 'inspect', '--raw', `${siteRef.split('@')[0]}@${image.digest}`])) as { annotations?: Record<string, string> };
+    expect(manifest.annotations?.['org.opencontainers.image.source']).toBe('https://example.com/acme/site');
+    const provenance = docker(['buildx', 'imagetools', 'inspect', siteRef, '--format', '{{json .Provenance}}']);
+    // mode=max records the build's full definition (the Dockerfile source among it); min does not.
+    expect(provenance).toContain('"buildConfig"');
+  });
 
   it('keeps the secret values out of the image history, its layers, the generated files and the dry run', async () => {
     const app = appRef;
@@ -84,7 +113,8 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
   }, 300_000);
 
   it('rebuilds from the registry cache after this run\'s local cache is wiped', async () => {
-    removeImages(tags);
+    // An image still in the store keeps its layers' cache records shared, so it goes first.
+    removeOwnImages();
     pruneOwnCache();
     expect(execFileSync('docker', ['buildx', 'du', '--verbose'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }), 'no local cache record of this run is left').not.toContain(salt);
     const result = await dsl(['build', 'base', '--json', '--out', out, '--cache-from', `type=registry,ref=${repo}/cache:all`], fixture('production'), env);
