@@ -95,16 +95,17 @@ function noOpRebuild(stamp) {
 try {
   const stamp = `${process.pid}-${Date.now()}`;
   if (!process.argv.includes('--parallel-only')) noOpRebuild(stamp);
-  if (process.argv.includes('--no-op-only')) process.exit(0);
-  const each = names.map((name) => build([name, '--concurrency', '1'], `seq-${stamp}`));
-  const sum = each.reduce((a, b) => a + b, 0);
-  const parallel = build(['--concurrency', '4'], `par-${stamp}`);
-  const ratio = parallel / sum;
-  console.log(`dsl build, 4 independent images (${availableParallelism()} cores, ${process.version})`);
-  names.forEach((n, i) => console.log(`  ${n.padEnd(6)} alone      ${(each[i] / 1000).toFixed(2)} s`));
-  console.log(`  sequential sum   ${(sum / 1000).toFixed(2)} s`);
-  console.log(`  parallel (-c 4)  ${(parallel / 1000).toFixed(2)} s`);
-  console.log(`parallel / sequential = ${ratio.toFixed(2)} (target ≤ 0.60): ${ratio <= 0.6 ? 'PASS' : 'FAIL'}`);
+  if (!process.argv.includes('--no-op-only')) {
+    const each = names.map((name) => build([name, '--concurrency', '1'], `seq-${stamp}`));
+    const sum = each.reduce((a, b) => a + b, 0);
+    const parallel = build(['--concurrency', '4'], `par-${stamp}`);
+    const ratio = parallel / sum;
+    console.log(`dsl build, 4 independent images (${availableParallelism()} cores, ${process.version})`);
+    names.forEach((n, i) => console.log(`  ${n.padEnd(6)} alone      ${(each[i] / 1000).toFixed(2)} s`));
+    console.log(`  sequential sum   ${(sum / 1000).toFixed(2)} s`);
+    console.log(`  parallel (-c 4)  ${(parallel / 1000).toFixed(2)} s`);
+    console.log(`parallel / sequential = ${ratio.toFixed(2)} (target ≤ 0.60): ${ratio <= 0.6 ? 'PASS' : 'FAIL'}`);
+  }
 } finally {
   spawnSync('docker', ['image', 'rm', '-f', ...names.map((n) => `dsl-test-cli-slow-${n}:e2e`)], { stdio: 'ignore' });
   rmSync(out, { recursive: true, force: true });
