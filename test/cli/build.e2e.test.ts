@@ -11,17 +11,13 @@ const salt = `run-${process.pid}-${Date.now()}`;
 describeWithEngine('dsl build against the real engine', () => {
   const output = scratchOutput('dsl-test-cli-', tags);
 
-  it('builds several images in dependency order, then rebuilds them all from the cache', async () => {
+  it('builds several images in one bake, the image FROM another resolved inside BuildKit, then rebuilds them all from the cache', async () => {
     const first = await dsl(['build', '--progress', 'plain', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(first.exitCode, first.all).toBe(0);
-    const lines = first.all.split('\n');
-    const baseDone = lines.findIndex((l) => /^base\s+\| done in /.test(l));
-    const appStarts = lines.findIndex((l) => /^app\s+\| #\d+ /.test(l));
-    expect(baseDone).toBeGreaterThan(-1);
-    expect(appStarts).toBeGreaterThan(baseDone);
+    expect(first.all).toMatch(/^base\s+\| done in /m);
     expect(docker(['run', '--rm', tag('app')])).toBe(`base-${salt}`);
-    expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS$/m);
-    expect(first.stdout).toMatch(new RegExp(`^app\\s+${tag('app')}\\s+done\\s+[\\d.]+ [kM]B\\s+[\\d.]+ s\\s+0/1$`, 'm'));
+    expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS\s+DIGEST$/m);
+    expect(first.stdout).toMatch(new RegExp(`^app\\s+${tag('app')}\\s+done\\s+[\\d.]+ [kM]B\\s+[\\d.]+ s\\s+0/1\\s+sha256:[0-9a-f]{12}$`, 'm'));
 
     const again = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(again.exitCode, again.all).toBe(0);
@@ -37,7 +33,7 @@ describeWithEngine('dsl build against the real engine', () => {
   it('reports a failing RUN with the image, the step and docker\'s error, and lets the other image finish', async () => {
     const result = await dsl(['build', '--progress', 'plain', '--out', output()], fixture('failing'));
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/error image broken failed at step \[3\/3\] RUN echo about to fail >&2; exit 3/);
+    expect(result.stderr).toMatch(/error image broken failed at step \[(?:main )?3\/3\] RUN echo about to fail >&2; exit 3/);
     expect(result.stderr).toContain('did not complete successfully: exit code: 3');
     expect(result.stderr).toContain('about to fail');
     expect(result.stdout).toMatch(new RegExp(`^fine\\s+${tag('fine')}\\s+done`, 'm'));

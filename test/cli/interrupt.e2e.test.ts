@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { dsl, fixture, removeImages } from './run-dsl.js';
@@ -9,9 +9,10 @@ import { runName } from '../support/run-prefix.js';
 
 const out = mkdtempSync(join(tmpdir(), 'dsl-test-cli-int-'));
 
+// The bake command names the bake file in this run's own output folder.
 function dockerClients(): string[] {
   try {
-    return execFileSync('pgrep', ['-af', runName('cli-slow-')], { encoding: 'utf8' }).trim().split('\n').filter((l) => /docker/.test(l) && !/pgrep/.test(l));
+    return execFileSync('pgrep', ['-af', basename(out)], { encoding: 'utf8' }).trim().split('\n').filter((l) => /docker/.test(l) && !/pgrep/.test(l));
   } catch {
     return [];
   }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtinRules, compose, lockCodes, parseCodes, schemaCodes, stageGraphCodes, workspaceCodes } from '@dockerdsl/core';
+import { buildInputCodes, builtinRules, compose, lockCodes, parseCodes, schemaCodes, stageGraphCodes, workspaceCodes } from '@dockerdsl/core';
+import { buildCodes } from '../../packages/cli/src/build/build-codes.js';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';
 import { planCodeDescriptions, planCodes } from '../../packages/cli/src/plan/plan-codes.js';
@@ -17,11 +18,14 @@ const parseRows: Row[] = Object.entries(parseCodes).map(([code, c]) => ({ code, 
 const lockRows: Row[] = Object.entries(lockCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const planRows: Row[] = Object.values(planCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: planCodeDescriptions[c.code] }));
 const workspaceRows: Row[] = Object.entries(workspaceCodes).map(([code, c]) => ({ code, rule: c.rule, severity: 'error', description: c.description }));
+const buildInputRows: Row[] = Object.entries(buildInputCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const buildRows: Row[] = Object.entries(buildCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: configCodeDescriptions[c.code] }));
 
 const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL1xxx: the shape of a definition', 'Reported when a definition does not match the model (from TypeScript, JavaScript or JSON alike), before anything else runs. Each comes with the path into the model and, for TypeScript definitions, the line that created the object.', schemaRows],
   ['DSL2001–DSL2006: the stage graph', 'Reported when an image is resolved: how its stages refer to each other.', graphRows],
+  ['DSL2030–DSL2039: build inputs', 'Reported when an image is compiled: secrets, SSH agents, named contexts and entitlements its steps use but the image does not declare.', buildInputRows],
   ['DSL2007–DSL3xxx: check rules', 'The rule engine, on definitions and on existing Dockerfiles alike. Each rule has its own page with a failing and a passing example; severities are configurable.', ruleRows],
   ['DSL4xxx: Compose stacks', 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.', composeRows],
   ['DSL5xxx: Dockerfile text', 'Reported by the Dockerfile parser (`dsl check FILE`, `dsl import`), with line and column. Most mirror an error BuildKit raises for the same text.', parseRows],
@@ -29,6 +33,7 @@ const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL1050–DSL1059, DSL5950–DSL5969: the lock file', 'Reported when `dsl.lock.json` is read (by `dsl synth`, `dsl build` and `dsl lock`), when synth pins references with it, and by `dsl lock` when it asks the registries. See [the lock guide](guides/lock.md).', lockRows],
   ['DSL599x: dsl plan', 'Reported by `dsl plan` when it cannot find the changed files.', planRows],
   ['DSL70xx: workspaces', 'Reported when a monorepo\'s workspace (npm, yarn or pnpm) is read for the workspace presets and `dsl plan`: its manifests, its package globs and the graph of its packages. Each points at the manifest line that causes it.', workspaceRows],
+  ['DSL5930–DSL5949: dsl build', 'Reported by `dsl build` before any image is built: what the builder cannot do, and build inputs nothing supplies.', buildRows],
 ];
 
 function cell(text: string): string {

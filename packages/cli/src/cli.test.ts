@@ -104,15 +104,18 @@ describe('dsl', () => {
     ]);
   });
 
-  it('build --dry-run prints the docker commands in dependency order', async () => {
+  it('build --dry-run prints the one bake command, run from the config folder', async () => {
+    const dir = project({ 'dsl.config.ts': twoImageConfig });
+    const io = memoryOutput(dir);
+    expect(await main(['build', 'app', '--dry-run', '--no-cache', '--platform', 'linux/amd64'], io)).toBe(0);
+    expect(io.stdout()).toBe(`cd ${dir} && docker buildx bake -f .dsl/out/docker-bake.json --progress plain --set '*.platform=linux/amd64' --no-cache base app\n`);
+  });
+
+  it('build without buildx is a usage error, not a fallback', async () => {
     const dir = project({ 'dsl.config.ts': twoImageConfig });
     const io = memoryOutput(dir, { DSL_NO_BUILDX: '1' });
-    expect(await main(['build', 'app', '--dry-run', '--no-cache', '--platform', 'linux/amd64'], io)).toBe(0);
-    const out = join(dir, '.dsl', 'out');
-    expect(io.stdout()).toBe(
-      `docker build -f ${out}/base.Dockerfile -t acme/base:dev --platform linux/amd64 --no-cache ${dir}\n` +
-        `docker build -f ${out}/app.Dockerfile -t acme/app:dev --platform linux/amd64 --no-cache ${dir}\n`,
-    );
+    expect(await main(['build', '--dry-run'], io)).toBe(2);
+    expect(io.stderr()).toContain('docker buildx');
   });
 
   it('build rejects an unknown image and a bad --concurrency as usage errors', async () => {

@@ -16,6 +16,6 @@ export { writeSynth, type WriteReport } from './synth/write-synth.js';
 export { checkSynth, type StaleFile } from './synth/check-synth.js';
 export { bakeFile } from './synth/bake-file.js';
 export { imageDependencies, imageTags } from './synth/image-deps.js';
-export { dockerBuildArgs } from './build/docker-args.js';
+export { bakeArgs } from './build/bake-args.js';
 export { memoryOutput, type MemoryOutput } from './ui/memory-output.js';
 export type { Output } from './ui/output.js';

@@ -48,6 +48,7 @@ export * from './compile/quote.js';
 export * from './compile/dockerfile.js';
 export * from './compile/compile-image.js';
 export * from './config.js';
+export * from './build-inputs/index.js';
 export * from './parse/index.js';
 export * as compose from './compose/index.js';
 export { defineRule, type AnyRule, type Rule, type RuleContext, type RuleDocs, type RuleTarget, type ReportOptions } from './checks/rule.js';

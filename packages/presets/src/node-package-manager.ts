@@ -1,4 +1,4 @@
-import { cache, run, type RunInstruction } from '@dockerdsl/core';
+import { cache, run, secret, type BuildSecret, type Mount, type RunInstruction } from '@dockerdsl/core';
 
 /**
  * The Node package managers the Node preset knows.
@@ -30,25 +30,47 @@ export interface PackageManagerSteps {
 const npmCache = cache('/root/.npm');
 
 /**
+ * Credentials the installs need, as build secrets: mounted only while the package manager runs,
+ * never in the context, a layer or the image history.
+ *
+ * @example
+ * const secrets: RegistrySecrets = { npmrc: buildSecret('npmrc', { file: '.npmrc.ci' }), caBundle: buildSecret('ca', { env: 'CA_PEM_FILE' }) };
+ */
+export interface RegistrySecrets {
+  /** An `.npmrc` (registry, scopes, `_authToken`), mounted as the user config `/root/.npmrc`. */
+  npmrc?: BuildSecret;
+  /** A PEM bundle of extra CAs (a company proxy), given to Node as `NODE_EXTRA_CA_CERTS`. */
+  caBundle?: BuildSecret;
+}
+
+/**
  * The steps of `npm` or `pnpm` (pinned to `pnpmVersion`, installed with npm so it works on any
- * Node base, with corepack or without).
+ * Node base, with corepack or without); every step that reaches the registry mounts the
+ * registry secrets.
  *
  * @example
  * packageManager('npm', '9.15.9').install(true); // RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
  */
-export function packageManager(kind: NodePackageManager, pnpmVersion: string): PackageManagerSteps {
+export function packageManager(kind: NodePackageManager, pnpmVersion: string, secrets: RegistrySecrets = {}): PackageManagerSteps {
+  const secretMounts: Mount[] = [
+    ...(secrets.npmrc ? [secret(secrets.npmrc, { target: '/root/.npmrc', required: true })] : []),
+    ...(secrets.caBundle ? [secret(secrets.caBundle, { required: true })] : []),
+  ];
+  // A variable on the command only: an ENV would stay in the image, pointing at nothing.
+  const prefix = secrets.caBundle ? `NODE_EXTRA_CA_CERTS=/run/secrets/${secrets.caBundle.id} ` : '';
+  const registry = (command: string, mounts: Mount[]): RunInstruction => run(`${prefix}${command}`, { mounts: [...mounts, ...secretMounts] });
   if (kind === 'npm') {
     return {
       manifests: ['package.json', 'package-lock.json'],
       setup: [],
-      install: (production) => run(`npm ci${production ? ' --omit=dev' : ''} --no-audit --no-fund`, { mounts: [npmCache] }),
+      install: (production) => registry(`npm ci${production ? ' --omit=dev' : ''} --no-audit --no-fund`, [npmCache]),
       runScript: (script) => `npm run ${script}`,
     };
   }
   return {
     manifests: ['package.json', 'pnpm-lock.yaml'],
-    setup: [run(`npm install --global --no-audit --no-fund pnpm@${pnpmVersion}`, { mounts: [npmCache] })],
-    install: (production) => run(`pnpm install${production ? ' --prod' : ''} --frozen-lockfile --store-dir /pnpm/store`, { mounts: [cache('/pnpm/store', { id: 'pnpm-store' })] }),
+    setup: [registry(`npm install --global --no-audit --no-fund pnpm@${pnpmVersion}`, [npmCache])],
+    install: (production) => registry(`pnpm install${production ? ' --prod' : ''} --frozen-lockfile --store-dir /pnpm/store`, [cache('/pnpm/store', { id: 'pnpm-store' })]),
     runScript: (script) => `pnpm run ${script}`,
   };
 }

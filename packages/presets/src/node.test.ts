@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DslError, toDockerfile } from '@dockerdsl/core';
+import { buildSecret, DslError, imageBuildInputs, toDockerfile } from '@dockerdsl/core';
 import { nodeApp } from './node.js';
 
 const text = (options: Parameters<typeof nodeApp>[0]) => toDockerfile(nodeApp(options).image());
@@ -43,5 +43,27 @@ describe('nodeApp', () => {
   it('reports a bad parameter as a diagnostic, not a stack trace', () => {
     expect(() => nodeApp({ name: 'web', packageManager: 'yarn' as 'npm' })).toThrow(DslError);
     expect(() => nodeApp({ name: 'web', buildScript: 'build && rm -rf /' })).toThrow(/presets\.node\.buildScript|package script/);
+  });
+});
+
+describe('nodeApp with registry secrets', () => {
+  const npmrc = buildSecret('npmrc', { file: '.npmrc.ci' });
+  const caBundle = buildSecret('proxy_ca', { env: 'PROXY_CA_FILE' });
+
+  it('mounts the .npmrc and the CA bundle as secrets on every install, never copying them', () => {
+    const out = text({ name: 'web', packageManager: 'pnpm', npmrc, caBundle });
+    const secretMounts = '--mount=type=secret,target=/root/.npmrc,id=npmrc,required --mount=type=secret,id=proxy_ca,required';
+    expect(out).toContain(`RUN --mount=type=cache,target=/root/.npm ${secretMounts} NODE_EXTRA_CA_CERTS=/run/secrets/proxy_ca npm install --global`);
+    expect(out).toContain(`${secretMounts} NODE_EXTRA_CA_CERTS=/run/secrets/proxy_ca pnpm install --prod --frozen-lockfile`);
+    expect(out).not.toMatch(/^ENV .*NODE_EXTRA_CA_CERTS/m);
+    expect(out).not.toContain('.npmrc.ci');
+  });
+
+  it('declares the secrets on the image, so the bake file and Compose carry their sources', () => {
+    expect(imageBuildInputs(nodeApp({ name: 'web', npmrc, caBundle }).image().toImage()).secrets).toEqual([npmrc, caBundle]);
+  });
+
+  it('rejects a secret without a source', () => {
+    expect(() => nodeApp({ name: 'web', npmrc: { id: 'npmrc' } })).toThrow(DslError);
   });
 });

@@ -1,4 +1,4 @@
-import { stage, type StageBuilder } from '@dockerdsl/core';
+import { buildSecretSchema, stage, type BuildSecret, type StageBuilder } from '@dockerdsl/core';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';
@@ -38,6 +38,10 @@ export interface NodeAppOptions extends RuntimeOptions {
   workdir?: string;
   /** The HTTP health check, probed with Node's own `fetch`; `false` for none. Default `{ path: '/health' }` on the first port. */
   healthcheck?: HttpHealthcheck | false;
+  /** A build secret holding an `.npmrc` (private registry, auth token), mounted while installing. */
+  npmrc?: BuildSecret;
+  /** A build secret holding a CA bundle (a TLS-intercepting proxy), trusted while installing. */
+  caBundle?: BuildSecret;
 }
 
 /**
@@ -60,6 +64,8 @@ export const nodeAppSchema = z.object({
   node: z.string().min(1).optional(),
   workdir: z.string().regex(/^\/\S*$/, { error: 'expected an absolute path without spaces' }).optional(),
   healthcheck: httpHealthcheckSchema.optional(),
+  npmrc: buildSecretSchema.optional(),
+  caBundle: buildSecretSchema.optional(),
 });
 
 /**
@@ -102,9 +108,11 @@ export function nodeApp(options: NodeAppOptions): Preset<NodeStages, 'runtime'> 
     workdir = '/app',
     healthcheck,
     tags,
+    npmrc,
+    caBundle,
     ...runtime
   } = options;
-  const pm = packageManager(kind, pnpmVersion);
+  const pm = packageManager(kind, pnpmVersion, { ...(npmrc ? { npmrc } : {}), ...(caBundle ? { caBundle } : {}) });
   const build = baseImage(buildImage);
   const run = baseImage(runtimeImage);
 

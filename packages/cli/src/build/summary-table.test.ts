@@ -6,13 +6,14 @@ describe('summary', () => {
   it('prints an aligned table of image, tag, status, size, time and cache hits', () => {
     expect(
       summaryTable([
-        { image: 'api', tag: 'acme/api:dev', status: 'done', size: 7_340_032, ms: 12_345, steps: 4, cached: 4 },
+        { image: 'api', tag: 'acme/api:dev', status: 'done', size: 7_340_032, ms: 12_345, steps: 4, cached: 4, digest: `sha256:${'ab12'.repeat(16)}`, pushed: [`reg.test/acme/api:dev@sha256:${'ab12'.repeat(16)}`] },
         { image: 'worker', tag: 'worker:latest', status: 'failed', ms: 800, steps: 2, cached: 0 },
       ]),
     ).toBe(
-      'IMAGE   TAG            STATUS  SIZE    TIME    CACHE HITS\n' +
-        'api     acme/api:dev   done    7.3 MB  12.3 s  4/4\n' +
-        'worker  worker:latest  failed  -       0.8 s   0/2\n',
+      'IMAGE   TAG            STATUS  SIZE    TIME    CACHE HITS  DIGEST\n' +
+        'api     acme/api:dev   done    7.3 MB  12.3 s  4/4         sha256:ab12ab12ab12\n' +
+        'worker  worker:latest  failed  -       0.8 s   0/2         -\n' +
+        `pushed reg.test/acme/api:dev@sha256:${'ab12'.repeat(16)}\n`,
     );
   });
 

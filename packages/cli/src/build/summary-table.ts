@@ -10,21 +10,38 @@ export interface SummaryRow {
   ms?: number;
   steps: number;
   cached: number;
+  /** The manifest (or index) digest buildx reported. */
+  digest?: string;
+  /** Where it was pushed, as `name@digest`, ready to pin. */
+  pushed?: string[];
 }
 
 /**
- * The table printed after a build: image, tag, status, size, time and cache hits, aligned.
+ * The table printed after a build: image, tag, status, size, time, cache hits and digest,
+ * aligned; then, for pushed images, the references to pin.
  *
  * @example
- * summaryTable([{ image: 'api', tag: 'api:latest', status: 'done', size: 7e6, ms: 1200, steps: 3, cached: 3 }]);
+ * summaryTable([{ image: 'api', tag: 'api:latest', status: 'done', size: 7e6, ms: 1200, steps: 3, cached: 3, digest: 'sha256:ab…' }]);
  */
 export function summaryTable(rows: readonly SummaryRow[]): string {
   const table = [
-    ['IMAGE', 'TAG', 'STATUS', 'SIZE', 'TIME', 'CACHE HITS'],
-    ...rows.map((r) => [r.image, r.tag, r.status, r.size === undefined ? '-' : bytes(r.size), r.ms === undefined ? '-' : seconds(r.ms), `${r.cached}/${r.steps}`]),
+    ['IMAGE', 'TAG', 'STATUS', 'SIZE', 'TIME', 'CACHE HITS', 'DIGEST'],
+    ...rows.map((r) => [r.image, r.tag, r.status, r.size === undefined ? '-' : bytes(r.size), r.ms === undefined ? '-' : seconds(r.ms), `${r.cached}/${r.steps}`, r.digest === undefined ? '-' : shortDigest(r.digest)]),
   ];
   const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
-  return table.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd()).join('\n') + '\n';
+  const pushed = rows.flatMap((r) => (r.pushed ?? []).map((ref) => `pushed ${ref}\n`));
+  return table.map((row) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd()).join('\n') + '\n' + pushed.join('');
+}
+
+/**
+ * A digest shortened for the table: algorithm and the first 12 hex digits.
+ *
+ * @example
+ * shortDigest('sha256:a95e7f32a5c279e9741e3609f651653cd174081bf05f0101fa56d0c35a61c785'); // 'sha256:a95e7f32a5c2'
+ */
+export function shortDigest(digest: string): string {
+  const [algorithm, hex] = digest.split(':');
+  return hex === undefined ? digest : `${algorithm}:${hex.slice(0, 12)}`;
 }
 
 /**

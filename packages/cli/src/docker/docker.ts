@@ -4,16 +4,30 @@ import { nativeImport } from '../native-import.js';
 const loadExeca = async () => (await nativeImport<typeof import('execa')>('execa')).execa;
 
 /**
- * Whether `docker buildx` is installed (then builds go through BuildKit's buildx).
+ * The installed buildx version as `[major, minor, patch]`, or undefined when `docker buildx` is
+ * missing (or `DSL_NO_BUILDX=1` pretends so).
  *
  * @example
- * const buildx = await hasBuildx();
+ * await buildxVersion(); // [0, 13, 1]
  */
-export async function hasBuildx(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
-  if (env.DSL_NO_BUILDX === '1') return false;
+export async function buildxVersion(env: NodeJS.ProcessEnv = process.env): Promise<[number, number, number] | undefined> {
+  if (env.DSL_NO_BUILDX === '1') return undefined;
+  const result = await dockerText(['buildx', 'version']);
+  if (result.exitCode !== 0) return undefined;
+  const m = /\bv?(\d+)\.(\d+)\.(\d+)/.exec(result.stdout);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+}
+
+/**
+ * Runs a short docker command and returns its output (never throws).
+ *
+ * @example
+ * const { exitCode, stdout } = await dockerText(['buildx', 'inspect']);
+ */
+export async function dockerText(args: readonly string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const execa = await loadExeca();
-  const result = await execa('docker', ['buildx', 'version'], { reject: false, timeout: 15_000 });
-  return result.exitCode === 0;
+  const result = await execa('docker', args, { reject: false, timeout: 30_000, stdin: 'ignore' });
+  return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }
 
 /** How a docker command ended. */
@@ -31,9 +45,10 @@ export interface DockerResult {
  * @example
  * await runDocker(['buildx', 'build', '.'], (line) => console.log(line), controller.signal);
  */
-export async function runDocker(args: readonly string[], onLine: (line: string) => void, signal?: AbortSignal): Promise<DockerResult> {
+export async function runDocker(args: readonly string[], onLine: (line: string) => void, signal?: AbortSignal, cwd?: string): Promise<DockerResult> {
   const execa = await loadExeca();
   const child = execa('docker', args, {
+    ...(cwd ? { cwd } : {}),
     reject: false,
     all: true,
     buffer: false,
@@ -57,14 +72,21 @@ export async function runDocker(args: readonly string[], onLine: (line: string) 
 }
 
 /**
- * The size in bytes of a local image, or undefined when docker does not know it.
+ * The sizes in bytes of local images, by the tag asked for, in one `docker image inspect`
+ * (tags docker does not know are left out).
  *
  * @example
- * await imageSize('api:latest'); // 7340032
+ * await imageSizes(['api:latest', 'worker:latest']); // Map { 'api:latest' => 7340032, … }
  */
-export async function imageSize(tag: string): Promise<number | undefined> {
-  const execa = await loadExeca();
-  const result = await execa('docker', ['image', 'inspect', '--format', '{{.Size}}', tag], { reject: false, timeout: 15_000 });
-  const size = Number(result.stdout);
-  return result.exitCode === 0 && Number.isFinite(size) ? size : undefined;
+export async function imageSizes(tags: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (tags.length === 0) return sizes;
+  const result = await dockerText(['image', 'inspect', '--format', '{{.Size}} {{json .RepoTags}}', ...tags]);
+  for (const line of result.stdout.split('\n')) {
+    const m = /^(\d+) (\[.*\])$/.exec(line.trim());
+    if (!m) continue;
+    const repoTags = JSON.parse(m[2]!) as string[];
+    for (const tag of tags) if (repoTags.includes(tag) || repoTags.includes(`docker.io/library/${tag}`) || repoTags.includes(`docker.io/${tag}`)) sizes.set(tag, Number(m[1]));
+  }
+  return sizes;
 }

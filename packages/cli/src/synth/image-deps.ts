@@ -1,4 +1,4 @@
-import type { Image } from '@dockerdsl/core';
+import { imageBuildInputs, type Image } from '@dockerdsl/core';
 import { compareCodeUnits } from './code-unit-order.js';
 
 /**
@@ -38,8 +38,9 @@ export function externalReferences(image: Image): string[] {
 
 /**
  * Which images of the project each image is built FROM (or copies from), found by matching the
- * references it uses against the other images' tags. Returns, per image name, the dependencies
- * with the reference that links them.
+ * references it uses against the other images' tags, plus the named contexts it declares as a
+ * project image. Returns, per image name, the dependencies with the reference (or context name)
+ * that links them.
  *
  * @example
  * imageDependencies([base, app]); // Map { 'base' => [], 'app' => [{ image: 'base', ref: 'acme/base:dev' }] }
@@ -54,6 +55,7 @@ export function imageDependencies(images: readonly Image[]): Map<string, { image
         const owner = byTag.get(ref) ?? byTag.get(ref.includes(':') ? ref : `${ref}:latest`);
         return owner && owner !== image.name ? [{ image: owner, ref }] : [];
       })
+      .concat(imageBuildInputs(image).contexts.flatMap((c) => (c.project !== undefined && c.project !== image.name && images.some((i) => i.name === c.project) ? [{ image: c.project, ref: c.name }] : [])))
       .sort((a, b) => compareCodeUnits(a.ref, b.ref));
     deps.set(image.name, list);
   }

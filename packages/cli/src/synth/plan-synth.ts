@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
@@ -102,6 +102,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   }
   // The stacks' own findings (their images were compiled above, with the rules).
   for (const { result } of stacks) diagnostics.push(...result.diagnostics.filter((d) => d.path[0] !== 'images'));
+  diagnostics.push(...unknownProjectContexts(compiled.map((c) => c.image)));
   const deps = imageDependencies(compiled.map((c) => c.image));
   const images: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));
   const files: PlannedFile[] = [];
@@ -160,6 +161,16 @@ function guarded<T>(diagnostics: Diagnostic[], path: (string | number)[], compil
 export function plainImage(input: ImageInput | unknown): unknown {
   const builder = input as { toImage?: () => Image } | null;
   return builder !== null && typeof builder === 'object' && typeof builder.toImage === 'function' ? builder.toImage() : input;
+}
+
+/** Named contexts that point at a project image the project does not have (DSL2035). */
+function unknownProjectContexts(images: readonly Image[]): Diagnostic[] {
+  const names = images.map((i) => i.name);
+  return images.flatMap((image) =>
+    collectBuildInputs(image).contexts.flatMap(({ value, path }) =>
+      value.project === undefined || names.includes(value.project) ? [] : [{ code: 'DSL2035', rule: buildInputCodes.DSL2035.rule, severity: buildInputCodes.DSL2035.severity, message: `the build context '${value.name}' names the project image '${value.project}', which the project does not have`, path: ['images', image.name, ...path], hint: `project images: ${names.join(', ')}` } satisfies Diagnostic],
+    ),
+  );
 }
 
 function nameOf(input: unknown): string | undefined {

@@ -4,6 +4,7 @@ import type { ImageInput } from '../builders/image-builder.js';
 import type { Image } from '../model/image.js';
 import { resolveImage, type ResolvedImage } from '../resolve/stage-graph.js';
 import { validateImage } from '../validate.js';
+import { checkBuildInputs } from '../build-inputs/check-build-inputs.js';
 import { printDockerfile, type PrintOptions } from './dockerfile.js';
 import { frontendFeatureDiagnostics, longLineDiagnostic } from './frontend-features.js';
 import { heredocLineDiagnostics } from './heredoc-scan.js';
@@ -51,7 +52,7 @@ export function compileImage(input: ImageInput | unknown, options: CompileOption
   if (!resolved) return { ok: false, diagnostics };
   const features = [...frontendFeatureDiagnostics(image, prefix), ...heredocLineDiagnostics(image, prefix)];
   if (features.length > 0) return { ok: false, diagnostics: features };
-  const findings = (options.checks ?? []).flatMap((check) => check(resolved, prefix));
+  const findings = [...checkBuildInputs(image, prefix), ...(options.checks ?? []).flatMap((check) => check(resolved, prefix))];
   if (hasErrors(findings)) return { ok: false, diagnostics: findings };
   const dockerfile = printDockerfile(resolved, options);
   const tooLong = longLineDiagnostic(dockerfile, prefix);

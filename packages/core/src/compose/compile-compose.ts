@@ -12,7 +12,8 @@ import { compileConfig } from './config.js';
 import { compileService, fromOutDir, type Layout } from './compile-service.js';
 import { applyPatch } from './merge.js';
 import { compileNetwork } from './network.js';
-import { compileSecret } from './secret.js';
+import { compileSecret, type Secret } from './secret.js';
+import { imageBuildInputs } from '../build-inputs/build-inputs.js';
 import type { ComposeStack, StackPatch } from './stack.js';
 import { compileVolume } from './volume.js';
 
@@ -102,6 +103,17 @@ export function compileCompose(stack: ComposeStack, options: ComposeCompileOptio
   return { ok: true, files, diagnostics, images };
 }
 
+/** Top-level secrets for the build secrets the stack's DSL images declare (by id). */
+function buildSecretsOf(stack: ComposeStack): Record<string, Secret> {
+  const out: Record<string, Secret> = {};
+  for (const s of Object.values(stack.services)) {
+    for (const secret of s.build?.image ? imageBuildInputs(s.build.image).secrets : []) {
+      out[secret.id] ??= secret.env !== undefined ? { environment: secret.env } : { file: secret.file! };
+    }
+  }
+  return out;
+}
+
 function key(d: Diagnostic): string {
   return `${d.code} ${d.message}`;
 }
@@ -160,7 +172,10 @@ function quoteAmbiguousKey(pair: unknown): void {
  * @example
  * composeYaml({ services: { web: { image: 'nginx' } } }, { projectDir: '.', outDir: '.' }); // 'services:\n  web:\n    image: "nginx"\n'
  */
-export function composeYaml(stack: ComposeStack, layout: Layout): string {
+export function composeYaml(stack: ComposeStack, plainLayout: Layout): string {
+  const imageServices = new Map<string, string>();
+  for (const [key, s] of Object.entries(stack.services)) if (s.build?.image && !imageServices.has(s.build.image.name)) imageServices.set(s.build.image.name, key);
+  const layout: Layout = { ...plainLayout, imageServices };
   const path = (p: string) => fromOutDir(p, layout);
   const doc: Record<string, unknown> = {};
   if (stack.name !== undefined) doc.name = stack.name;
@@ -169,7 +184,8 @@ export function composeYaml(stack: ComposeStack, layout: Layout): string {
   if (stack.networks) doc.networks = table(stack.networks, compileNetwork);
   if (stack.volumes) doc.volumes = table(stack.volumes, compileVolume);
   if (stack.configs) doc.configs = table(stack.configs, (c) => compileConfig(c, path));
-  if (stack.secrets) doc.secrets = table(stack.secrets, (s) => compileSecret(s, path));
+  const secrets = { ...buildSecretsOf(stack), ...stack.secrets };
+  if (Object.keys(secrets).length > 0) doc.secrets = table(secrets, (s) => compileSecret(s, path));
   for (const k of Object.keys(stack).sort()) if (k.startsWith('x-')) doc[k] = stack[k as `x-${string}`];
   const document = new Document(literalDollars(doc));
   visit(document, { Pair: (_, pair) => quoteAmbiguousKey(pair) });

@@ -7,6 +7,8 @@ import { compilePort } from './port.js';
 import { compileGrant } from './secret.js';
 import type { Service, ServiceBuild } from './service.js';
 import { compileMount } from './volume.js';
+import { imageBuildInputs } from '../build-inputs/build-inputs.js';
+import { sshSpec } from '../build-inputs/ssh-agent.js';
 
 /**
  * Where things are: the project root (paths in the model are relative to it) and the output
@@ -18,6 +20,8 @@ import { compileMount } from './volume.js';
 export interface Layout {
   projectDir: string;
   outDir: string;
+  /** Which service builds each DSL image (for `service:` build contexts). */
+  imageServices?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -56,9 +60,36 @@ function compileBuild(build: ServiceBuild, layout: Layout): Record<string, unkno
     settings.dockerfile = relative(resolve(layout.projectDir, context), resolve(layout.projectDir, layout.outDir, `${image.name}.Dockerfile`)).split(sep).join('/');
     settings.target = build.target ?? image.target;
     if (image.buildArgs || build.args) settings.args = { ...image.buildArgs, ...build.args };
+    Object.assign(settings, buildInputSettings(image, layout));
   }
   if (settings.context !== undefined) settings.context = fromOutDir(settings.context, layout);
   return specObject(settings, buildOrder);
+}
+
+/**
+ * An image's build inputs as Compose `build` keys: `secrets` (ids of top-level secrets),
+ * `ssh`, `additional_contexts` (a project image as `service:<name>` when a service of the
+ * stack builds it, else `docker-image://<name>:latest`) and `entitlements`.
+ *
+ * @example
+ * buildInputSettings(app, { projectDir: '/repo', outDir: 'docker' }); // { secrets: ['npm_token'], ssh: ['default'] }
+ */
+export function buildInputSettings(image: NonNullable<ServiceBuild['image']>, layout: Layout): Record<string, unknown> {
+  const inputs = imageBuildInputs(image);
+  const path = (p: string): string => fromOutDir(p, layout);
+  const contextValue = (c: (typeof inputs.contexts)[number]): string => {
+    if (c.path !== undefined) return path(c.path);
+    if (c.git !== undefined) return c.git;
+    if (c.image !== undefined) return `docker-image://${c.image}`;
+    const service = layout.imageServices?.get(c.project!);
+    return service !== undefined ? `service:${service}` : `docker-image://${c.project}:latest`;
+  };
+  return {
+    ...(inputs.secrets.length > 0 ? { secrets: inputs.secrets.map((s) => s.id) } : {}),
+    ...(inputs.ssh.length > 0 ? { ssh: inputs.ssh.map((a) => sshSpec(a, path)) } : {}),
+    ...(inputs.contexts.length > 0 ? { additionalContexts: Object.fromEntries(inputs.contexts.map((c) => [c.name, contextValue(c)])) } : {}),
+    ...(inputs.entitlements.length > 0 ? { entitlements: inputs.entitlements } : {}),
+  };
 }
 
 /**

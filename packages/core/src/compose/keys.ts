@@ -7,6 +7,7 @@
  * composeKeys.dependsOn; // 'depends_on'
  */
 export const composeKeys = {
+  additionalContexts: 'additional_contexts',
   appProtocol: 'app_protocol',
   auxAddresses: 'aux_addresses',
   ipRange: 'ip_range',

@@ -31,6 +31,8 @@ export const schemaCodes = {
   DSL1025: { rule: 'BlankOrTrimmed', description: 'Text that is only white space, or starts or ends with white space Docker trims (shell forms, MAINTAINER, VOLUME paths).' },
   DSL1026: { rule: 'NeedsNewerSyntax', description: 'A feature the Dockerfile frontend built into the engine does not know: opt in with a newer `# syntax=` directive (the diagnostic names the minimum).' },
   DSL1027: { rule: 'HeredocLineNotReadable', description: 'A RUN, COPY or ADD written with a heredoc whose line (flags included) holds an unbalanced quote or a malformed ${…}: BuildKit would not find the heredoc and would read its body as instructions.' },
+  DSL1040: { rule: 'BuildSecretSource', description: 'A build secret that names no source or two: it comes from exactly one file or one environment variable.' },
+  DSL1041: { rule: 'BuildContextSource', description: 'A named build context that names no source or several: exactly one of path, git, image or project.' },
 } as const;
 
 /** A schema diagnostic code. */

@@ -3,6 +3,8 @@ import { copySourceSchema, copySourceText, type CopySource } from '../model/refe
 import { asciiFlagValue } from '../model/primitives.js';
 import { mountFlag } from '../compile/flag-quote.js';
 import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
+import { mountedSecret, type BuildSecret } from '../build-inputs/build-secret.js';
+import { mountedSsh, type SshAgent } from '../build-inputs/ssh-agent.js';
 
 /**
  * `RUN --mount=type=bind`: a read-only (by default) view of the context, a stage or an image.
@@ -144,13 +146,16 @@ export function cache<const F extends CopySource = never>(target: string, option
 }
 
 /**
- * A secret mount.
+ * A secret mount, by id or — better — by a `buildSecret()` handle, whose id is then the
+ * declared one and whose source the image, bake file and Compose pick up.
  *
  * @example
- * run('npm ci', { mounts: [secret('npmrc', { target: '/root/.npmrc' })] });
+ * const npmrc = buildSecret('npmrc', { file: './.npmrc' });
+ * run('npm ci', { mounts: [secret(npmrc, { target: '/root/.npmrc' })] });
  */
-export function secret(id: string, options: Omit<SecretMount, 'type' | 'id'> = {}): SecretMount {
-  return { type: 'secret', id, ...options };
+export function secret(id: string | BuildSecret, options: Omit<SecretMount, 'type' | 'id'> = {}): SecretMount {
+  if (typeof id === 'string') return { type: 'secret', id, ...options };
+  return mountedSecret.set({ type: 'secret', id: id.id, ...options }, id);
 }
 
 /**
@@ -174,13 +179,16 @@ export function tmpfs(target: string, options: Omit<TmpfsMount, 'type' | 'target
 }
 
 /**
- * An SSH agent mount.
+ * An SSH agent mount: mount options, or an `sshAgent()` handle (then options second).
  *
  * @example
  * run('git clone git@example.com:team/lib.git', { mounts: [ssh()] });
+ * run('git clone git@example.com:team/lib.git', { mounts: [ssh(sshAgent('deploy'), { required: true })] });
  */
-export function ssh(options: Omit<SshMount, 'type'> = {}): SshMount {
-  return { type: 'ssh', ...options };
+export function ssh(agentOrOptions: SshAgent | Omit<SshMount, 'type'> = {}, options: Omit<SshMount, 'type' | 'id'> = {}): SshMount {
+  const agent = mountedSsh.get(agentOrOptions);
+  if (agent === undefined) return { type: 'ssh', ...(agentOrOptions as Omit<SshMount, 'type'>) };
+  return mountedSsh.set({ type: 'ssh', ...(agent.id === 'default' ? {} : { id: agent.id }), ...options }, agent);
 }
 
 const optionOrder = ['target', 'id', 'source', 'from', 'env', 'sharing', 'size', 'mode', 'uid', 'gid'] as const;

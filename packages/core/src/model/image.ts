@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { argSchema, type ArgInstruction } from '../instructions/arg.js';
 import { stageSchema, type Stage, type Suppressions } from './stage.js';
 import { singleLine } from './primitives.js';
+import { buildInputsSchema, type BuildInputs } from '../build-inputs/build-inputs.js';
+import { supplyChainSchema, type SupplyChain } from '../build-inputs/supply-chain.js';
 
 /**
  * Parser directives at the top of the Dockerfile.
@@ -33,6 +35,10 @@ export interface BuildSettings {
   dockerignore?: string[];
   cacheFrom?: string[];
   cacheTo?: string[];
+  /** Secrets, SSH agents, named contexts and entitlements the build takes from outside. */
+  inputs?: BuildInputs;
+  /** SBOM/provenance attestations and OCI annotations. */
+  supplyChain?: SupplyChain;
 }
 
 /**
@@ -76,4 +82,6 @@ export const imageSchema = z.strictObject({
   dockerignore: z.array(singleLine('a .dockerignore line')).optional(),
   cacheFrom: z.array(word).optional(),
   cacheTo: z.array(word).optional(),
+  inputs: buildInputsSchema.optional(),
+  supplyChain: supplyChainSchema.optional(),
 });
