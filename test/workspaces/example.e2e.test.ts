@@ -38,7 +38,9 @@ afterAll(() => {
 
 /** Builds one image with plain `docker buildx build` and returns the context bytes BuildKit reports. */
 function build(name: string, contextDir: string): number {
-  const result = spawnSync('docker', ['buildx', 'build', '--progress=plain', '--load', ...secretArgs, '-f', join(out, `${name}.Dockerfile`), '-t', tag(name), contextDir], { encoding: 'utf8', timeout: 1_500_000, maxBuffer: 64 * 1024 * 1024 });
+  // SOURCE_DATE_EPOCH makes a fully cached image byte-identical across runs, so the images built
+  // FROM this run's bases hit the cache too, whatever this run's tag prefix is.
+  const result = spawnSync('docker', ['buildx', 'build', '--progress=plain', '--load', '--build-arg', 'SOURCE_DATE_EPOCH=0', ...secretArgs, '-f', join(out, `${name}.Dockerfile`), '-t', tag(name), contextDir], { encoding: 'utf8', timeout: 1_500_000, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`building ${name} failed:\n${result.stderr.slice(-4000)}`);
   return contextBytes(result.stderr);
 }
