@@ -10,7 +10,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const files = {
   'go.work': 'go 1.19\n\nuse (\n\t./api\n\t./lib\n\t./other\n)\n',
   'go.work.sum': '',
-  'api/go.mod': 'module example.com/app/api\n\nrequire example.com/app/lib v0.0.0\n',
+  'api/go.mod': 'module example.com/app/api\n\nrequire (\n\texample.com/app/lib v0.0.0\n\tgolang.org/x/text v0.14.0\n)\n',
   'api/go.sum': '',
   'lib/go.mod': 'module example.com/app/lib\n',
   'other/go.mod': 'module example.com/app/other\n',

@@ -57,7 +57,7 @@ export type GoWorkspaceStages = { build: StageBuilder<'build'>; runtime: StageBu
 /**
  * A Go service that is one module of a `go.work` workspace: copies `go.work` and the go.mod/go.sum
  * of the module and the workspace modules it requires, drops the other modules from the
- * workspace (`go work edit -dropuse`), downloads the dependencies (cached until a manifest
+ * workspace (`go work edit -dropuse`), downloads the modules required from outside the workspace (cached until a manifest
  * changes), then copies those modules' sources and builds one static binary; the runtime is the
  * binary alone, as in `goApp`. The `.dockerignore` admits only those modules.
  *
@@ -84,7 +84,10 @@ export function goWorkspaceApp(options: GoWorkspaceAppOptions): Preset<GoWorkspa
     .copy(workspace.rootFiles, './');
   for (const m of closure) build = build.copy([`${m.dir}/go.mod`, ...(m.hasSum ? [`${m.dir}/go.sum`] : [])], `${m.dir}/`);
   if (others.length > 0) build = build.run(shellWords(['go', 'work', 'edit', ...others.map((dir) => `-dropuse=./${dir}`)]));
-  build = build.run('go mod download', { mounts: [modCache] });
+  // Only the modules from outside the workspace, by version: `go mod download` without arguments
+  // would also try to fetch the workspace's own modules from the module proxy.
+  const external = [...new Set(closure.flatMap((m) => m.requires.filter((r) => !workspace.modules.has(r.path) && r.version !== '').map((r) => `${r.path}@${r.version}`)))].sort();
+  if (external.length > 0) build = build.run(shellWords(['go', 'mod', 'download', ...external]), { mounts: [modCache] });
   for (const m of closure) build = build.copy(m.dir, m.dir);
   const pkg = main === '.' ? `./${target.dir}` : `./${target.dir}/${main.slice(2)}`;
   build = build.run(shellWords(['go', 'build', '-trimpath', '-ldflags=-s -w', '-o', `/out/${binary}`, pkg]), { mounts: [modCache, cache('/root/.cache/go-build')] });

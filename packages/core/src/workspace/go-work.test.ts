@@ -32,7 +32,7 @@ describe('readGoWork', () => {
     expect(ws.diagnostics).toEqual([]);
     expect(ws.rootFiles).toEqual(['go.work']);
     expect([...ws.modules.keys()]).toEqual(['example.com/app/api', 'example.com/app/lib', 'example.com/app/tools', 'example.com/app/other']);
-    expect(ws.modules.get('example.com/app/api')).toEqual({ path: 'example.com/app/api', dir: 'api', requires: ['example.com/app/lib', 'golang.org/x/text'], hasSum: true });
+    expect(ws.modules.get('example.com/app/api')).toEqual({ path: 'example.com/app/api', dir: 'api', requires: [{ path: 'example.com/app/lib', version: 'v0.0.0' }, { path: 'golang.org/x/text', version: 'v0.3.0' }], hasSum: true });
   });
 
   it('gives the closure of a module through the workspace, dependencies first', () => {

@@ -8,15 +8,15 @@ import { workspaceCodes } from './workspace-codes.js';
  * One module of a Go workspace.
  *
  * @example
- * const m: GoModule = { path: 'example.com/app/api', dir: 'api', requires: ['example.com/app/lib'] };
+ * const m: GoModule = { path: 'example.com/app/api', dir: 'api', requires: [{ path: 'example.com/app/lib', version: 'v0.0.0' }], hasSum: true };
  */
 export interface GoModule {
   /** The module path (`module` line of its go.mod). */
   path: string;
   /** Folder relative to the workspace root, with `/` separators. */
   dir: string;
-  /** Every module path its go.mod requires. */
-  requires: string[];
+  /** Every module its go.mod requires, with the version written there. */
+  requires: { path: string; version: string }[];
   /** Whether the folder has a go.sum. */
   hasSum: boolean;
 }
@@ -64,7 +64,10 @@ export function readGoWork(root: string): GoWorkspace {
       continue;
     }
     const path = directives(mod, 'module')[0]?.value ?? dir;
-    const requires = directives(mod, 'require').map((d) => d.value.split(/\s+/)[0]!);
+    const requires = directives(mod, 'require').map((d) => {
+      const [path = '', version = ''] = d.value.split(/\s+/);
+      return { path, version };
+    });
     modules.set(path, { path, dir, requires, hasSum: existsSync(join(base, dir, 'go.sum')) });
   }
   const rootFiles = ['go.work', 'go.work.sum'].filter((f) => existsSync(join(base, f)));
@@ -78,7 +81,7 @@ export function readGoWork(root: string): GoWorkspace {
  * goModuleClosure(ws, 'example.com/app/api').map((m) => m.dir); // ['lib', 'api']
  */
 export function goModuleClosure(workspace: GoWorkspace, modulePath: string): GoModule[] {
-  const graph = new Map([...workspace.modules].map(([path, m]) => [path, { internalDependencies: m.requires.filter((r) => workspace.modules.has(r)).map((name) => ({ name, spec: '', field: 'dependencies' as const })) }]));
+  const graph = new Map([...workspace.modules].map(([path, m]) => [path, { internalDependencies: m.requires.filter((r) => workspace.modules.has(r.path)).map((r) => ({ name: r.path, spec: r.version, field: 'dependencies' as const })) }]));
   return closureOrder(graph, modulePath).map((path) => workspace.modules.get(path)!);
 }
 

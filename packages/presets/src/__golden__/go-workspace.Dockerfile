@@ -6,7 +6,7 @@ COPY go.work go.work.sum ./
 COPY lib/go.mod lib/
 COPY api/go.mod api/go.sum api/
 RUN go work edit -dropuse=./other
-RUN --mount=type=cache,target=/go/pkg/mod go mod download
+RUN --mount=type=cache,target=/go/pkg/mod go mod download golang.org/x/text@v0.14.0
 COPY lib lib
 COPY api api
 RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -trimpath '-ldflags=-s -w' -o /out/api ./api/cmd/api
