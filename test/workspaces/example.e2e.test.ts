@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
-import { docker, dsl, healthOf, removeImages, repoRoot } from '../cli/run-dsl.js';
+import { docker, dsl, removeImages, repoRoot } from '../cli/run-dsl.js';
 
 // examples/workspaces built and run for real: Node from the Debian archive, npm through the
 // machine's registry (its CA, if any, passed as the build secret npm-ca), tsc builds, a
@@ -36,7 +36,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Builds one image with plain `docker buildx build` and returns the context bytes BuildKit reports. */
+/** Builds one image with plain `docker buildx build` and returns the context bytes BuildKit reports (0 when it sends none). */
 function build(name: string, contextDir: string): number {
   const result = spawnSync('docker', ['buildx', 'build', '--progress=plain', '--load', ...secretArgs, '-f', join(out, `${name}.Dockerfile`), '-t', tag(name), contextDir], { encoding: 'utf8', timeout: 1_500_000, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`building ${name} failed:\n${result.stderr.slice(-4000)}`);
@@ -45,9 +45,24 @@ function build(name: string, contextDir: string): number {
 
 function contextBytes(log: string): number {
   const sizes = [...log.matchAll(/transferring context: ([\d.]+)([kMG]?B)/g)];
-  if (sizes.length === 0) throw new Error(`no context transfer in the build log:\n${log.slice(-2000)}`);
+  // An all-excluding .dockerignore (the Node bases) leaves nothing to transfer and no such line.
+  if (sizes.length === 0) return 0;
   const [, value, unit] = sizes.at(-1)!;
   return Number(value) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9 } as Record<string, number>)[unit!]!;
+}
+
+/** Waits up to 90 s for a container's HEALTHCHECK to pass (Node starts slowly on a loaded machine), then removes it. */
+async function healthOf(name: string): Promise<string> {
+  try {
+    let health = '';
+    for (let i = 0; i < 180 && health !== 'healthy' && health !== 'unhealthy'; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      health = docker(['inspect', '--format', '{{.State.Health.Status}}', name]);
+    }
+    return health;
+  } finally {
+    docker(['rm', '-f', name]);
+  }
 }
 
 describeWithEngine('examples/workspaces, built and run for real', () => {
@@ -60,7 +75,9 @@ describeWithEngine('examples/workspaces, built and run for real', () => {
     const webBytes = build('web', context);
     build('status', join(context, 'services/status'));
     // web's context carries the 2 MB fixture of apps/web; api's does not carry apps/web at all.
-    expect(webBytes).toBeGreaterThan(webFixtureBytes);
+    // BuildKit rounds to three digits: 2 MB and a few kB of sources print as 2.00MB.
+    expect(webBytes).toBeGreaterThanOrEqual(webFixtureBytes);
+    expect(apiBytes).toBeGreaterThan(0);
     expect(apiBytes).toBeLessThan(webFixtureBytes / 10);
     console.log(`context transferred: api ${apiBytes} B, web ${webBytes} B (web includes a ${webFixtureBytes} B fixture)`);
   }, 1_800_000);
@@ -84,7 +101,7 @@ describeWithEngine('examples/workspaces, built and run for real', () => {
     const health = `${prefix}-api-health`;
     docker(['run', '-d', '--name', health, tag('api')]);
     expect(await healthOf(health)).toBe('healthy');
-  }, 120_000);
+  }, 240_000);
 
   it('runs the web app and the Go service, both healthy', async () => {
     const web = `${prefix}-web`;
@@ -94,5 +111,5 @@ describeWithEngine('examples/workspaces, built and run for real', () => {
     docker(['run', '-d', '--name', status, tag('status')]);
     expect(await healthOf(status)).toBe('healthy');
     expect(execFileSync('docker', ['image', 'inspect', '--format', '{{.Size}}', tag('status')], { encoding: 'utf8' }).trim()).toMatch(/^\d+$/);
-  }, 120_000);
+  }, 240_000);
 });

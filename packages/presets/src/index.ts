@@ -24,3 +24,4 @@ export * from './shell-words.js';
 export * from './node-workspace.js';
 export * from './workspace-dockerignore.js';
 export * from './workspace-package-manager.js';
+export * from './go-workspace.js';

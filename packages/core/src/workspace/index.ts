@@ -11,3 +11,4 @@ export { readWorkspace, type Workspace, type WorkspacePackage } from './read-wor
 export { workspaceClosure, type WorkspaceClosure } from './closure.js';
 export { detectManager, workspaceGlobs, workspaceLockfiles, type WorkspaceManager } from './workspace-globs.js';
 export { workspaceCodes, type WorkspaceCode } from './workspace-codes.js';
+export { goModuleClosure, readGoWork, type GoModule, type GoWorkspace } from './go-work.js';
