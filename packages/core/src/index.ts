@@ -59,5 +59,6 @@ export { ImageFacts, type StageFact, type StepFact, type StageBase, type Dockerf
 export type { ImageTrait } from './checks/image-traits.js';
 export { analyseShell, clearShellCache, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
+export { formatSarif } from './diagnostics/formats/sarif.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 export { splitShellChain } from './compile/wrap-shell.js';

@@ -27,7 +27,7 @@ export async function importCommand(files: readonly string[], flags: ImportFlags
   // ts-morph is slow to load: only this command pulls it in.
   const { importFiles } = await import('../codegen/index.js');
   const { text, diagnostics } = await importFiles(files.map((f) => resolve(io.cwd, f)), { cwd: io.cwd });
-  printDiagnostics(io, diagnostics);
+  printDiagnostics(io, diagnostics, { minSeverity: 'info' });
   if (hasErrors(diagnostics)) return ExitCode.Failure;
   if (!out) {
     io.out.write(text);
