@@ -7,6 +7,8 @@
  * const build = stage('build', { from: 'golang:1.22' }).copy('.', '.').run('go build -o /out/app .');
  * const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app').entrypoint(['/app']);
  * console.log(toDockerfile(image('api', { stages: [build, runtime] })));
+ *
+ * @module @dockerdsl/core
  */
 export * from './model/exec-form.js';
 export * from './model/references.js';
