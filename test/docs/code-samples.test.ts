@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { main, memoryOutput } from '@dockerdsl/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ const pages = [
   'docs/ci.md',
   'packages/core/README.md',
   'packages/presets/README.md',
+  // Rule pages: the TypeScript fix shown next to the Dockerfile one.
+  ...readdirSync(join(root, 'docs/rules')).filter((name) => /^DSL\d+\.md$/.test(name)).sort().map((name) => `docs/rules/${name}`),
 ];
 
 interface Sample {
@@ -47,7 +49,10 @@ function tsBlocks(markdown: string): { line: number; code: string }[] {
 // Inside the repository, so '@dockerdsl/*' resolve to the workspace packages as installed ones do.
 const dir = join(root, 'test', 'docs', `.samples-${process.pid}`);
 const samples: Sample[] = pages.flatMap((page) =>
-  tsBlocks(readFileSync(join(root, page), 'utf8')).map(({ line, code }) => ({ page, line, code, file: `${page.replace(/[^a-z0-9]+/gi, '-')}-${line}.ts` })),
+  tsBlocks(readFileSync(join(root, page), 'utf8'))
+    // A rule page's own examples of definition mistakes are fragments; its TypeScript fix is a module.
+    .filter(({ code }) => !page.startsWith('docs/rules/') || code.startsWith('import '))
+    .map(({ line, code }) => ({ page, line, code, file: `${page.replace(/[^a-z0-9]+/gi, '-')}-${line}.ts` })),
 );
 
 describe('code samples in the docs', () => {
@@ -60,7 +65,8 @@ describe('code samples in the docs', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('finds samples on every page that teaches with code', () => {
-    for (const page of pages.filter((p) => p !== 'docs/ci.md')) expect(samples.some((s) => s.page === page), page).toBe(true);
+    for (const page of pages.filter((p) => !p.startsWith('docs/rules/') && p !== 'docs/ci.md')) expect(samples.some((s) => s.page === page), page).toBe(true);
+    expect(samples.filter((s) => s.page.startsWith('docs/rules/')).length).toBeGreaterThan(40);
     expect(tsBlocks('# x\n```ts\nconst a = 1;\n```\n')).toEqual([{ line: 3, code: 'const a = 1;\n' }]);
   });
 
@@ -74,9 +80,9 @@ describe('code samples in the docs', () => {
       output = (error as { stdout: string }).stdout;
     }
     // Errors name the page and line of the sample, not the temp file.
-    const located = output.replace(/^(\S+?\.ts)\((\d+),(\d+)\)/gm, (_, file: string, line: string) => {
-      const sample = samples.find((s) => s.file === file)!;
-      return `${sample.page}:${sample.line + Number(line) - 1}`;
+    const located = output.replace(/^(?:\S*\/)?(\S+?\.ts)\((\d+),(\d+)\)/gm, (whole, file: string, line: string) => {
+      const sample = samples.find((s) => s.file === file);
+      return sample ? `${sample.page}:${sample.line + Number(line) - 1}` : whole;
     });
     expect(located).toBe('');
   }, 180_000);
