@@ -3,6 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { builtinRules, checkDockerfile } from '../../packages/core/src/index.js';
 import { pipelineChecks, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
+import type { AnyRule } from '../../packages/core/src/index.js';
+import { importSources } from '../../packages/cli/src/codegen/index.js';
+
+/**
+ * The rule's good Dockerfile example as `dsl import` writes it in TypeScript, for the page to
+ * show next to the Dockerfile; none for rules about Dockerfiles only or whose examples are
+ * already TypeScript, or when the example does not import cleanly.
+ */
+function typescriptFix(rule: AnyRule): string | undefined {
+  if (rule.dockerfileOnly || rule.docs.exampleKind === 'definition') return undefined;
+  const result = importSources([{ file: 'app.Dockerfile', text: rule.docs.good }], { cwd: '/' });
+  return result.diagnostics.some((d) => d.severity === 'error') || result.text === '' ? undefined : result.text;
+}
 
 const docs = (name: string): string => fileURLToPath(new URL(`../../docs/rules/${name}`, import.meta.url));
 
@@ -19,7 +32,7 @@ describe('rule documentation', () => {
   for (const rule of builtinRules) {
     describe(`${rule.code} ${rule.name}`, () => {
       test('has a generated page that matches its metadata', async () => {
-        await expect(renderRulePage(rule)).toMatchFileSnapshot(docs(`${rule.code}.md`));
+        await expect(renderRulePage(rule, { typescriptFix: typescriptFix(rule) })).toMatchFileSnapshot(docs(`${rule.code}.md`));
       });
 
       test('has its own test file with firing and silent cases', () => {

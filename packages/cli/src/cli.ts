@@ -20,7 +20,9 @@ export { version };
 export async function main(argv: readonly string[], io: Output = processOutput()): Promise<number> {
   const cli = cac('dsl');
   let result: Promise<number> = Promise.resolve(ExitCode.Ok);
+  let started = false;
   const run = (load: () => Promise<number>): void => {
+    started = true;
     result = load();
   };
   cli.option('--config <file>', 'Config file (default: dsl.config.{ts,mts,js,mjs} here or above)');
@@ -72,6 +74,8 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--format <format>', 'text, json, github or sarif', { default: 'text' })
     .option('--strict', 'Fail on warnings too')
     .option('--json', 'Same as --format json')
+    .option('--min-severity <level>', 'Show and count only findings at least this severe: error, warning or info (default: info)')
+    .option('--quiet', 'Print the findings only, without the summary line')
     .example('  $ dsl check                    # the definitions in dsl.config.ts')
     .example('  $ dsl check Dockerfile compose.yaml')
     .example('  $ dsl check services           # every Dockerfile, *.Dockerfile and Dockerfile.* under services/,')
@@ -104,23 +108,41 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .action((flags) => run(async () => (await import('./commands/ls.js')).lsCommand(flags, io)));
   cli.help();
   cli.version(version);
+  // cac gives every --no-x flag a default of true, which help prints as "(default: true)".
+  for (const command of [cli.globalCommand, ...cli.commands]) for (const option of command.options) if (option.negated) delete option.config.default;
   try {
     const parsed = cli.parse(['node', 'dsl', ...argv], { run: false });
     if (parsed.options.help || parsed.options.version) return ExitCode.Ok;
-    if (!cli.matchedCommand) {
-      io.err.write(argv.length === 0 ? usage(cli.outputHelp.bind(cli)) : `${io.ce.red('error')} unknown command '${argv[0]}'; run \`dsl --help\`\n`);
-      return ExitCode.Usage;
+    const matched = cli.matchedCommand;
+    if (!matched) {
+      if (argv.length === 0) return usage(cli.outputHelp.bind(cli));
+      const { unknownCommandMessage } = await import('./ui/usage-hints.js');
+      return usageError(io, unknownCommandMessage(argv[0]!, cli.commands.map((c) => c.name)), 'dsl --help');
     }
-    await cli.runMatchedCommand();
+    try {
+      await cli.runMatchedCommand();
+    } catch (error) {
+      // Thrown before the command's action ran: the parser refused the arguments. Known by when
+      // it happened, not by the error's class, whose name the bundler may have changed.
+      if (started) throw error;
+      const { optionFlags, usageMessage } = await import('./ui/usage-hints.js');
+      const flags = optionFlags([...cli.globalCommand.options, ...matched.options].map((o) => o.rawName));
+      return usageError(io, usageMessage(error instanceof Error ? error.message : String(error), flags), `dsl ${matched.name} --help`);
+    }
     return await result;
   } catch (error) {
     return await reportError(error, io);
   }
 }
 
-function usage(outputHelp: () => void): string {
+function usageError(io: Output, message: string, help: string): number {
+  io.err.write(`${io.ce.red('error')} ${message}; run \`${help}\`\n`);
+  return ExitCode.Usage;
+}
+
+function usage(outputHelp: () => void): number {
   outputHelp();
-  return '';
+  return ExitCode.Usage;
 }
 
 async function reportError(error: unknown, io: Output): Promise<number> {
@@ -130,7 +152,7 @@ async function reportError(error: unknown, io: Output): Promise<number> {
     printDiagnostics(io, [error.diagnostic]);
     return ExitCode.Failure;
   }
-  if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
+  if (error instanceof UsageError) {
     io.err.write(`${io.ce.red('error')} ${error.message}; run \`dsl --help\`\n`);
     return ExitCode.Usage;
   }

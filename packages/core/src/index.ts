@@ -7,6 +7,8 @@
  * const build = stage('build', { from: 'golang:1.22' }).copy('.', '.').run('go build -o /out/app .');
  * const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app').entrypoint(['/app']);
  * console.log(toDockerfile(image('api', { stages: [build, runtime] })));
+ *
+ * @module @dockerdsl/core
  */
 export * from './model/exec-form.js';
 export * from './model/references.js';
@@ -60,6 +62,7 @@ export { ImageFacts, type StageFact, type StepFact, type StageBase, type Dockerf
 export type { ImageTrait } from './checks/image-traits.js';
 export { analyseShell, clearShellCache, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
+export { formatSarif } from './diagnostics/formats/sarif.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 export { splitShellChain } from './compile/wrap-shell.js';
 export * from './lock/index.js';

@@ -8,6 +8,8 @@
  * const api = goApp({ name: 'api', package: './cmd/api' });
  * const web = nodeApp({ name: 'web' }).change('build', (s) => s.run('npm test'));
  * export default defineConfig({ images: [api.image(), web.image()] });
+ *
+ * @module @dockerdsl/presets
  */
 export * from './apt.js';
 export * from './base-image.js';

@@ -28,7 +28,7 @@ describe('dsl check FOLDER', () => {
     });
     const io = memoryOutput(dir);
     expect(await main(['check', 'services', '--json'], io)).toBe(1);
-    const files = (JSON.parse(io.stdout()) as { source?: { file: string } }[]).map((d) => d.source?.file);
+    const files = (JSON.parse(io.stdout()) as { diagnostics: { source?: { file: string } }[] }).diagnostics.map((d) => d.source?.file);
     expect([...new Set(files)]).toEqual(['services/api/Dockerfile', 'services/api/Dockerfile.dev']);
   });
 
@@ -44,7 +44,7 @@ describe('dsl check FOLDER', () => {
     const dir = project({ 'ignored/Dockerfile': copyDist, 'ignored/.dockerignore': '# build output\ndist\n', 'plain/Dockerfile': copyDist });
     const io = memoryOutput(dir);
     await main(['check', '.', '--json'], io);
-    const ignored = (JSON.parse(io.stdout()) as { code: string; source?: { file: string } }[]).filter((d) => d.code === 'DSL3048');
+    const ignored = (JSON.parse(io.stdout()) as { diagnostics: { code: string; source?: { file: string } }[] }).diagnostics.filter((d) => d.code === 'DSL3048');
     expect(ignored.map((d) => d.source?.file)).toEqual(['ignored/Dockerfile']);
   });
 
@@ -58,6 +58,6 @@ describe('dsl check FOLDER', () => {
     expect(missing.stderr()).toContain('cannot read nowhere');
     const named = memoryOutput(dir);
     expect(await main(['check', 'deploy/compose.yaml'], named)).toBe(1);
-    expect(named.stderr()).toMatch(/^deploy\/compose\.yaml:\d+:\d+ error DSL4001 /m);
+    expect(named.stdout()).toMatch(/^deploy\/compose\.yaml:\d+:\d+ error DSL4001 /m);
   });
 });

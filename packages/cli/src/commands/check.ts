@@ -1,11 +1,14 @@
-import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, shouldFail, type Diagnostic, type DiagnosticFormat } from '@dockerdsl/core';
+import { readFileSync } from 'node:fs';
+import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, formatSarif, shouldFail, type Diagnostic, type DiagnosticFormat, type Severity } from '@dockerdsl/core';
 import { checkTargets, type CheckTarget } from '../check/check-targets.js';
 import { DockerignoreReader } from '../check/dockerignore-reader.js';
 import { readSource } from '../files/read-source.js';
 import { planProject } from '../synth/plan-project.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import type { Output } from '../ui/output.js';
-import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { writeJson } from '../ui/json.js';
+import { atLeast, countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { version } from '../version.js';
 
 /** Flags of `dsl check`. */
 export interface CheckFlags {
@@ -13,7 +16,11 @@ export interface CheckFlags {
   format?: string;
   strict?: boolean;
   json?: boolean;
+  quiet?: boolean;
+  minSeverity?: string;
 }
+
+const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * `dsl check [PATH…]`: run every rule over the project's definitions, or over the Dockerfiles
@@ -27,12 +34,19 @@ export interface CheckFlags {
 export async function checkCommand(paths: readonly string[], flags: CheckFlags, io: Output): Promise<number> {
   const format = flags.json ? 'json' : (flags.format ?? 'text');
   if (!(diagnosticFormats as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${diagnosticFormats.join(', ')}, not '${format}'`);
-  const diagnostics = paths.length > 0 ? checkFiles(checkTargets(paths, io.cwd)) : await checkProject(io, flags.config);
+  const minSeverity = flags.minSeverity ?? 'info';
+  if (!(severities as readonly string[]).includes(minSeverity)) throw new UsageError(`--min-severity is one of ${severities.join(', ')}, not '${minSeverity}'`);
+  const found = paths.length > 0 ? checkFiles(checkTargets(paths, io.cwd)) : await checkProject(io, flags.config);
+  // Findings below the threshold are neither shown nor counted; the exit code never depends on them.
+  const diagnostics = atLeast(found, minSeverity as Severity);
   const failed = shouldFail(diagnostics, { strict: flags.strict === true });
+  // The findings are the result, so they go to stdout (`dsl check > report.txt`); the summary is a side note.
   if (format === 'text') {
-    printDiagnostics(io, diagnostics);
-    io.err.write(`${failed ? io.ce.red('check failed') : io.ce.green('check passed')}: ${countText(diagnostics)}\n`);
-  } else io.out.write(formatDiagnostics(diagnostics, format as DiagnosticFormat, io.cwd));
+    printDiagnostics(io, diagnostics, { to: 'out', minSeverity: 'info' });
+    if (!flags.quiet) io.err.write(`${failed ? io.ce.red('check failed') : io.ce.green('check passed')}: ${countText(diagnostics)}\n`);
+  } else if (format === 'json') writeJson(io, { ok: !failed, diagnostics });
+  else if (format === 'sarif') io.out.write(formatSarif(diagnostics, { cwd: io.cwd, version }));
+  else io.out.write(formatDiagnostics(diagnostics, format as DiagnosticFormat, io.cwd));
   return failed ? ExitCode.Failure : ExitCode.Ok;
 }
 

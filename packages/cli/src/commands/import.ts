@@ -33,12 +33,12 @@ export async function importCommand(files: readonly string[], flags: ImportFlags
   const reads = inputs.map(({ path, file }) => ({ file, read: readSource(path, file) }));
   const unread = reads.flatMap(({ read }) => (read.ok ? [] : [read.diagnostic]));
   if (unread.length > 0) {
-    printDiagnostics(io, unread);
+    printDiagnostics(io, unread, { minSeverity: 'info' });
     return ExitCode.Failure;
   }
   const { importSources } = await import('../codegen/index.js');
   const { text, diagnostics } = importSources(reads.map(({ file, read }) => ({ file, text: (read as { text: string }).text })), { cwd: io.cwd });
-  printDiagnostics(io, diagnostics);
+  printDiagnostics(io, diagnostics, { minSeverity: 'info' });
   if (hasErrors(diagnostics)) return ExitCode.Failure;
   if (!out) {
     io.out.write(text);

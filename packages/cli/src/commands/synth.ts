@@ -27,7 +27,7 @@ export interface SynthFlags {
  */
 export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
   const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true });
-  if (!flags.json) printDiagnostics(io, plan.diagnostics);
+  if (!flags.json) printDiagnostics(io, plan.diagnostics, { minSeverity: 'info' });
   // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
   const where = displayPath(io.env.INIT_CWD ?? io.cwd, plan.outDir);
   if (!plan.ok) {

@@ -1,9 +1,10 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
+import { withHeader } from './dockerfile-header.js';
 import { imageDependencies } from './image-deps.js';
 import { isPlainName, manifestName, manifestText } from './manifest.js';
 import { lockName } from './output-lock.js';
@@ -107,7 +108,8 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const images: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));
   const files: PlannedFile[] = [];
   for (const c of compiled) {
-    files.push({ path: `${c.image.name}.Dockerfile`, content: c.dockerfile });
+    const source = relative(root, sourceOf(c.image)?.file ?? configFile).split(sep).join('/');
+    files.push({ path: `${c.image.name}.Dockerfile`, content: withHeader(c.dockerfile, source) });
     if (c.image.dockerignore) files.push({ path: `${c.image.name}.Dockerfile.dockerignore`, content: c.image.dockerignore.map((l) => `${l}\n`).join('') });
   }
   if (images.length > 0) files.push({ path: 'docker-bake.json', content: bakeFile(images, root) });

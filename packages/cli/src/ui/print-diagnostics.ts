@@ -1,28 +1,52 @@
-import { formatDiagnostic, type Diagnostic } from '@dockerdsl/core';
+import { formatDiagnostic, type Diagnostic, type Severity } from '@dockerdsl/core';
 import type { Output } from './output.js';
+
+/** How `printDiagnostics` prints. */
+export interface PrintOptions {
+  /** The stream: `err` (default) where the findings are a side note, `out` where they are the result. */
+  to?: 'out' | 'err';
+  /** The least severe finding printed. Default `warning`: info findings only where asked for. */
+  minSeverity?: Severity;
+}
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The diagnostics at `minSeverity` or more severe.
+ *
+ * @example
+ * atLeast(diagnostics, 'warning'); // errors and warnings
+ */
+export function atLeast(diagnostics: readonly Diagnostic[], minSeverity: Severity): Diagnostic[] {
+  return diagnostics.filter((d) => rank[d.severity] <= rank[minSeverity]);
+}
 
 /**
  * Prints diagnostics like a compiler (`file:line:col severity CODE message`, then the model path
- * and hint), errors in red and warnings in yellow when colour is on, to stderr.
+ * and hint), errors in red and warnings in yellow when colour is on; to stderr unless `to` says
+ * otherwise, and info findings only when `minSeverity` is `info`.
  *
  * @example
  * printDiagnostics(io, result.diagnostics);
+ * printDiagnostics(io, findings, { to: 'out', minSeverity: 'info' });
  */
-export function printDiagnostics(io: Output, diagnostics: readonly Diagnostic[]): void {
+export function printDiagnostics(io: Output, diagnostics: readonly Diagnostic[], options: PrintOptions = {}): void {
+  const stream = options.to === 'out' ? io.out : io.err;
+  const colors = options.to === 'out' ? io.c : io.ce;
   // Written in chunks, not a write per diagnostic: stderr to a file or terminal is written
   // synchronously, and a folder of Dockerfiles easily yields thousands of findings.
   let chunk = '';
-  for (const d of diagnostics) {
+  for (const d of atLeast(diagnostics, options.minSeverity ?? 'warning')) {
     const text = formatDiagnostic(d, io.cwd);
-    const paint = d.severity === 'error' ? io.ce.red : d.severity === 'warning' ? io.ce.yellow : io.ce.cyan;
+    const paint = d.severity === 'error' ? colors.red : d.severity === 'warning' ? colors.yellow : colors.cyan;
     const [first, ...rest] = text.split('\n');
-    chunk += `${first!.replace(` ${d.severity} `, ` ${paint(d.severity)} `)}\n${rest.map((l) => `${io.ce.dim(l)}\n`).join('')}`;
+    chunk += `${first!.replace(` ${d.severity} `, ` ${paint(d.severity)} `)}\n${rest.map((l) => `${colors.dim(l)}\n`).join('')}`;
     if (chunk.length >= 64 * 1024) {
-      io.err.write(chunk);
+      stream.write(chunk);
       chunk = '';
     }
   }
-  if (chunk !== '') io.err.write(chunk);
+  if (chunk !== '') stream.write(chunk);
 }
 
 /**

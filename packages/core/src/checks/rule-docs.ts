@@ -8,12 +8,13 @@ function fence(rule: AnyRule, text: string): string {
 
 /**
  * The documentation page of one rule, generated from its metadata: what it catches, why, a
- * bad and a good example, and the BuildKit and hadolint equivalents.
+ * bad and a good example (with `typescriptFix`, the good one in TypeScript too), and the
+ * BuildKit and hadolint equivalents.
  *
  * @example
- * writeFileSync(`docs/rules/${rule.code}.md`, renderRulePage(rule));
+ * writeFileSync(`docs/rules/${rule.code}.md`, renderRulePage(rule, { typescriptFix }));
  */
-export function renderRulePage(rule: AnyRule): string {
+export function renderRulePage(rule: AnyRule, options: { typescriptFix?: string } = {}): string {
   const lines = [
     `# ${rule.code} ${rule.name}`,
     '',
@@ -33,6 +34,7 @@ export function renderRulePage(rule: AnyRule): string {
     '',
     fence(rule, rule.docs.good),
     '',
+    ...(options.typescriptFix ? ['The same, written in TypeScript (what `dsl import` makes of it):', '', '```ts', options.typescriptFix.trimEnd(), '```', ''] : []),
     '## Equivalents',
     '',
     `- BuildKit build check: ${rule.docs.buildkit ? `\`${rule.docs.buildkit}\`` : 'none'}`,

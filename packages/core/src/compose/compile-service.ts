@@ -104,6 +104,7 @@ export function compileService(service: Partial<Service>, layout: Layout): Recor
   const s = service;
   return specObject({
     ...s,
+    image: s.image ?? projectImageTag(s.build),
     build: s.build && compileBuild(s.build, layout),
     command: s.command && commandLine(s.command),
     entrypoint: s.entrypoint && commandLine(s.entrypoint),
@@ -119,6 +120,16 @@ export function compileService(service: Partial<Service>, layout: Layout): Recor
     extends: s.extends && specObject({ ...s.extends, file: s.extends.file === undefined ? undefined : path(s.extends.file) }, ['service', 'file']),
     expose: s.expose?.map(String),
   });
+}
+
+/**
+ * The tag `dsl build` gives a project image a service builds, so `docker compose up` reuses that
+ * image instead of building and storing a second copy under a Compose-made name. None when the
+ * service builds another stage than the image's own target: that is a different image.
+ */
+function projectImageTag(build: ServiceBuild | undefined): string | undefined {
+  if (!build?.image || (build.target !== undefined && build.target !== build.image.target)) return undefined;
+  return build.image.tags?.[0];
 }
 
 function compileDeploy(deploy: NonNullable<Service['deploy']>): Record<string, unknown> {
