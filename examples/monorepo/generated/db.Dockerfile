@@ -1,7 +1,7 @@
 FROM debian:bookworm-slim AS runtime
-RUN --mount=type=cache,target=/var/cache/apt,sharing=locked apt-get update \
-    && apt-get install -y --no-install-recommends redis-server \
-    && rm -rf /var/lib/apt/lists/*
+RUN --mount=type=cache,target=/var/cache/apt,sharing=locked apt-get update\
+ && apt-get install -y --no-install-recommends redis-server\
+ && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /data && chown redis:redis /data
 VOLUME ["/data"]
 USER redis

@@ -23,7 +23,7 @@ function use(ctx: CallContext, name: string): string {
   return name;
 }
 
-function command(form: CommandForm, ctx: CallContext): string {
+function command(form: CommandForm | readonly [], ctx: CallContext): string {
   if (Array.isArray(form)) return literal(form as string[]);
   return `${use(ctx, 'sh')}${templateLiteral((form as { shell: string }).shell)}`;
 }

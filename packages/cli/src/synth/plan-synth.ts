@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { compileImage, compose, hasErrors, ruleCheck, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes } from '../config/config-error.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
@@ -64,6 +64,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const diagnostics: Diagnostic[] = [];
   const compiled: { image: Image; dockerfile: string; target?: string }[] = [];
   const seen = new Set<string>();
+  if (config.rules) diagnostics.push(...ruleConfigDiagnostics(config.rules, ruleRegistry(config.policies)));
   const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
   const stacks = (config.compose ?? []).map((stack, index) => ({ stack, index, result: compose.compileCompose(stack, { outDir, projectDir: root, path: ['compose', stack.name ?? index] }) }));
   // Images a stack's services build are synthesised like the config's own (once each).

@@ -23,6 +23,8 @@ export const schemaCodes = {
   DSL1016: { rule: 'UnknownSignal', description: 'A STOPSIGNAL that is not a signal name or number.' },
   DSL1017: { rule: 'HeredocDelimiterInBody', description: 'A heredoc body with a line equal to its delimiter, which would end the body early.' },
   DSL1018: { rule: 'HeredocMarkerMismatch', description: 'A RUN whose <<markers do not match its heredocs (count or delimiter).' },
+  DSL1060: { rule: 'UnknownRule', description: 'A key of the config\'s `rules:` that is neither the code nor the name of a rule (often a typo).' },
+  DSL1061: { rule: 'InvalidSeverity', description: 'A severity in the config\'s `rules:` other than error, warning, info or off.' },
 } as const;
 
 /** A schema diagnostic code. */

@@ -11,7 +11,8 @@ import { csvField } from '../compile/quote.js';
  */
 export interface BindMount {
   type: 'bind';
-  target: string;
+  /** Where to mount it; without one, BuildKit mounts at the working directory. */
+  target?: string;
   source?: string;
   from?: CopySource;
   readwrite?: boolean;
@@ -25,7 +26,8 @@ export interface BindMount {
  */
 export interface CacheMount {
   type: 'cache';
-  target: string;
+  /** Where to mount it; without one, BuildKit mounts at the working directory. */
+  target?: string;
   id?: string;
   readonly?: boolean;
   sharing?: 'shared' | 'private' | 'locked';
@@ -44,7 +46,8 @@ export interface CacheMount {
  */
 export interface TmpfsMount {
   type: 'tmpfs';
-  target: string;
+  /** Where to mount it; without one, BuildKit mounts at the working directory. */
+  target?: string;
   size?: string;
 }
 
@@ -96,10 +99,10 @@ const mode = chmodValue;
 
 /** Schema of a mount, discriminated by `type`. */
 export const mountSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('bind'), target: path, source: path.optional(), from: copySourceSchema.optional(), readwrite: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('bind'), target: path.optional(), source: path.optional(), from: copySourceSchema.optional(), readwrite: z.boolean().optional() }),
   z.strictObject({
     type: z.literal('cache'),
-    target: path,
+    target: path.optional(),
     id: flagValue('a cache id').optional(),
     readonly: z.boolean().optional(),
     sharing: z.enum(['shared', 'private', 'locked']).optional(),
@@ -109,7 +112,7 @@ export const mountSchema = z.discriminatedUnion('type', [
     uid: id.optional(),
     gid: id.optional(),
   }),
-  z.strictObject({ type: z.literal('tmpfs'), target: path, size: z.string().regex(/^\d+(?:[kmgt]i?b?|b)?$/i, { error: 'expected a size such as 64m' }).optional() }),
+  z.strictObject({ type: z.literal('tmpfs'), target: path.optional(), size: z.string().regex(/^\d+(?:[kmgt]i?b?|b)?$/i, { error: 'expected a size such as 64m' }).optional() }),
   z.strictObject({
     type: z.literal('secret'),
     id: flagValue('a secret id').optional(),

@@ -1,0 +1,7 @@
+ARG TOOLS_STAGE=tools
+
+FROM busybox:1.36 AS tools
+
+FROM alpine:3.20
+COPY --from=${TOOLS_STAGE} /bin/busybox /usr/local/bin/busybox
+USER nobody

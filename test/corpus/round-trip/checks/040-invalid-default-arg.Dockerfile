@@ -1,0 +1,4 @@
+ARG BUSYBOX_TAG
+
+FROM busybox:${BUSYBOX_TAG}
+USER nobody
