@@ -66,3 +66,10 @@ describe('the parser reports what fails the build, on the line it is on', () => 
     expect(codesOf('FROM a\nHEALTHCHECK NONE extra\n')).toEqual(['DSL5020']);
   });
 });
+
+describe('white space Docker keeps', () => {
+  it('keeps tabs and spaces of a legacy ENV value over continuation lines, as BuildKit reads it', () => {
+    const { image } = parseDockerfile('FROM a\nENV GREETING hello\t\\\n\tworld  again\n');
+    expect(image?.stages[0]?.steps).toEqual([{ kind: 'env', vars: { GREETING: 'hello\t\tworld  again' } }]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Image, Stage } from '@dockerdsl/core';
 import { NamePool, toIdentifier } from './identifiers.js';
-import { instructionCall, type CallContext } from './instruction-calls.js';
+import { argArgs, instructionCall, type CallContext } from './instruction-calls.js';
 import { Code, literal, stringLiteral, type LiteralValue } from './literals.js';
 
 /** A top-level `const` of the generated module, with the `//` comment lines above it. */
@@ -25,7 +25,7 @@ function stageStatement(stage: Stage, name: string, ctx: CallContext): ModuleSta
   const head = stage.name === undefined ? `stage(${literal(options)})` : `stage(${stringLiteral(stage.name)}, ${literal(options)})`;
   const lines = [head];
   for (const step of stage.steps) {
-    if (step.kind !== 'comment') lines.push(...commentLines((step as { comment?: string }).comment, '  '));
+    if (step.kind !== 'comment' && step.kind !== 'arg') lines.push(...commentLines((step as { comment?: string }).comment, '  '));
     const call = instructionCall(step, ctx);
     lines.push(`  .${call.name}(${call.args.join(', ')})`);
   }
@@ -56,7 +56,7 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
   if (image.directives) options.push(`directives: ${literal(image.directives as LiteralValue)}`);
   if (image.args) {
     imports.add('arg');
-    const args = image.args.map((a) => [...commentLines(a.comment), `arg(${[stringLiteral(a.name), ...(a.default === undefined ? [] : [stringLiteral(a.default)])].join(', ')}),`].join('\n'));
+    const args = image.args.map((a) => `arg(${argArgs(a).join(', ')}),`);
     options.push(`args: [\n${args.join('\n')}\n]`);
   }
   options.push(`stages: [${stageNames.join(', ')}]`);

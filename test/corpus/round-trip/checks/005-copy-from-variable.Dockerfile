@@ -1,3 +1,5 @@
+# expect: DSL2017
+# buildkit: rejects
 ARG TOOLS_STAGE=tools
 
 FROM busybox:1.36 AS tools

@@ -1,3 +1,5 @@
+# expect: DSL2012
+# buildkit: accepts
 ARG VERSION=1.4.2
 
 FROM alpine:3.20

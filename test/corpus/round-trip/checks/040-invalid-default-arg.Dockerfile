@@ -1,3 +1,5 @@
+# expect: DSL2011
+# buildkit: accepts
 ARG BUSYBOX_TAG
 
 FROM busybox:${BUSYBOX_TAG}

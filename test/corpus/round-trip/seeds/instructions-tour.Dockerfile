@@ -1,3 +1,4 @@
+# Every instruction the seed notes describe, gathered from their one-line examples.
 ARG VERSION=1.0
 
 FROM python:3.10-slim
