@@ -20,6 +20,17 @@ const cases: Array<{ name: string; text: string; builds: boolean; error?: string
   { name: 'copy-from-variable', builds: false, error: 'DSL2017', text: `ARG SRC=build\nFROM ${base} AS build\nFROM ${base}\nCOPY --from=$SRC /bin/busybox /b\n` },
   // A broken stage the target does not need is never built, so it is no error.
   { name: 'broken-unused-stage', builds: true, text: `FROM ${base} AS app\nCOPY --from=assets /out /srv\n\nFROM ${base} AS assets\nRUN mkdir /out\nUSER 1000\n` },
+  // Values BuildKit or the engine refuse when they read or build the file.
+  { name: 'expose-out-of-range', builds: false, error: 'DSL5050', text: `FROM ${base}\nEXPOSE 70000\n` },
+  { name: 'expose-unknown-protocol', builds: false, error: 'DSL5050', text: `FROM ${base}\nEXPOSE 80/xyz\n` },
+  { name: 'stopsignal-unknown', builds: false, error: 'DSL5051', text: `FROM ${base}\nSTOPSIGNAL SIGFOO\n` },
+  { name: 'healthcheck-duration-without-unit', builds: false, error: 'DSL5052', text: `FROM ${base}\nHEALTHCHECK --interval=30 CMD true\n` },
+  { name: 'mount-sharing-unknown', builds: false, error: 'DSL5053', text: `FROM ${base}\nRUN --mount=type=cache,target=/c,sharing=exclusive true\n` },
+  // What BuildKit builds and the model must represent.
+  { name: 'cmd-empty-exec-form', builds: true, text: `FROM ${base}\nCMD []\nUSER 1000\n` },
+  { name: 'mount-from-without-target', builds: true, text: `FROM ${base} AS files\nRUN mkdir -p /srv && echo hi > /srv/x\n\nFROM ${base}\nWORKDIR /srv\nRUN --mount=from=files ls\nUSER 1000\n` },
+  { name: 'healthcheck-none-with-options', builds: true, text: `FROM ${base}\nHEALTHCHECK --interval=5s NONE\nUSER 1000\n` },
+  { name: 'expose-upper-case-protocol-and-host-port', builds: true, text: `FROM ${base}\nEXPOSE 80/TCP 8080:80\nUSER 1000\n` },
   // BuildKit creates the directory; the rule is a warning for other builders and readers.
   { name: 'several-sources-no-slash', builds: true, text: `FROM ${base}\nCOPY a.txt b.txt /dest\nUSER 1000\n` },
 ];

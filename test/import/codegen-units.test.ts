@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NamePool, toIdentifier } from '../../packages/cli/src/codegen/identifiers.js';
 import { Code, literal, stringLiteral, templateLiteral } from '../../packages/cli/src/codegen/literals.js';
 import { shellSegments } from '../../packages/cli/src/codegen/shell-segments.js';
+import { importSources } from '../../packages/cli/src/codegen/index.js';
 
 describe('literals', () => {
   it('writes strings, template literals and objects that evaluate back to the same values', () => {
@@ -38,5 +39,20 @@ describe('shellSegments', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (command) => {
       expect(shellSegments(command).join('')).toBe(command);
     }));
+  });
+});
+
+describe('image names of imported Dockerfiles', () => {
+  it('names a plain Dockerfile after its folder, also when imported from inside that folder', () => {
+    const { text } = importSources([{ file: 'Dockerfile', text: 'FROM alpine:3.20\n' }], { cwd: '/srv/shop/web' });
+    expect(text).toContain("image('web'");
+  });
+});
+
+describe('ARG documentation comments', () => {
+  it("stay the ARG's own comment, which BuildKit reads as its documentation", () => {
+    const { text } = importSources([{ file: 'api.Dockerfile', text: '# VERSION the release\nARG VERSION=1\nFROM alpine:3.20\n# PORT the port\nARG PORT\n' }], { cwd: '/srv' });
+    expect(text).toContain("arg('VERSION', '1', { comment: 'VERSION the release' })");
+    expect(text).toContain(".arg('PORT', undefined, { comment: 'PORT the port' })");
   });
 });

@@ -17,7 +17,7 @@ describe('parser directives', () => {
 
   it('switches the continuation token with escape=`', () => {
     const image = parseClean('# escape=`\nFROM mcr/windows\nRUN dir C:\\ `\n  && echo done\n');
-    expect(image.stages[0]!.steps).toEqual([{ kind: 'run', command: 'dir C:\\ && echo done' }]);
+    expect(image.stages[0]!.steps).toEqual([{ kind: 'run', command: 'dir C:\\   && echo done' }]);
   });
 
   it('rejects a repeated directive and an invalid escape token', () => {

@@ -23,7 +23,7 @@ describe('edge cases real files contain', () => {
   it('treats directive-looking lines after the first instruction or comment as comments', () => {
     const image = parseClean('# hello\n# escape=`\nFROM a\nRUN a \\\n  b\n');
     expect(image.directives).toBeUndefined();
-    expect(image.stages[0]).toMatchObject({ comment: 'hello\nescape=`', steps: [{ kind: 'run', command: 'a b' }] });
+    expect(image.stages[0]).toMatchObject({ comment: 'hello\nescape=`', steps: [{ kind: 'run', command: 'a   b' }] });
   });
 
   it('separates the keyword by a tab and keeps white space inside quoted arguments', () => {

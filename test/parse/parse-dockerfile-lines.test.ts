@@ -6,7 +6,7 @@ describe('parseDockerfileLines', () => {
   it('returns the physical lines without carriage returns, a byte order mark or a final empty line', () => {
     const { lines, image } = parseDockerfileLines('\ufeffFROM alpine:3.20\r\n# note\r\nRUN make \\\r\n  all\r\n');
     expect(lines).toEqual(['FROM alpine:3.20', '# note', 'RUN make \\', '  all']);
-    expect(image?.stages[0]?.steps).toEqual([{ kind: 'run', command: 'make all', comment: 'note' }]);
+    expect(image?.stages[0]?.steps).toEqual([{ kind: 'run', command: 'make   all', comment: 'note' }]);
   });
 
   it('gives parseDockerfile its result, and lines even when there is no image', () => {

@@ -57,7 +57,7 @@ export { defineRule, type AnyRule, type Rule, type RuleContext, type RuleDocs, t
 export { builtinRules, definePolicyPack, findRule, ruleRegistry, type PolicyPack } from './checks/registry.js';
 export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './checks/check-images.js';
 export { runRules, type RunRulesOptions } from './checks/run-rules.js';
-export { effectiveSeverity, shouldFail, type RuleSeverities } from './checks/severity-config.js';
+export { effectiveSeverity, ruleConfigDiagnostics, shouldFail, type RuleSeverities } from './checks/severity-config.js';
 export { ImageFacts, type StageFact, type StepFact, type StageBase, type DockerfileText } from './checks/image-facts.js';
 export type { ImageTrait } from './checks/image-traits.js';
 export { analyseShell, clearShellCache, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';

@@ -10,7 +10,6 @@ ruleCases(copyFromUnknownStage, {
   ],
   passes: [
     "FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=build /out /out",
-    "FROM alpine:3.20 AS unused\nCOPY --from=builder /x /x\nFROM alpine:3.20",
     "FROM alpine:3.20\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox",
     "FROM alpine:3.20\nCOPY --from=nginx /etc/nginx/nginx.conf /etc/nginx.conf",
     "FROM alpine:3.20\nCOPY --from=0 /x /x",

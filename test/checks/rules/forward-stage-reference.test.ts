@@ -8,7 +8,6 @@ ruleCases(forwardStageReference, {
   ],
   passes: [
     "FROM alpine:3.20 AS early\nFROM alpine:3.20 AS app\nCOPY --from=early /x /x",
-    "FROM alpine:3.20 AS app\nCOPY --from=later /x /x\nFROM alpine:3.20 AS later",
   ],
   message: /defined later/,
 });

@@ -11,6 +11,13 @@ describe('checkComposeFile', () => {
     );
   });
 
+  it('reports every independent finding in one run: a schema error or an unknown key hides no cross-check', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n    restart: sometimes\n    colour: blue\n    depends_on: [api]\n  api:\n    image: api\n    ports: ["8080:3000"]\n    depends_on:\n      web: { condition: service_healthy }\n';
+    const codes = compose.checkComposeFile(text, { file: 'compose.yaml' }).map((d) => d.code);
+    expect(codes.filter((c) => c.startsWith('DSL1') || c === 'DSL4102').sort()).toEqual(['DSL1006', 'DSL4102']);
+    expect(codes).toEqual(expect.arrayContaining(['DSL4006', 'DSL4007', 'DSL4008']));
+  });
+
   it('stops after reading when the file cannot be read', () => {
     expect(compose.checkComposeFile('services: [\n').map((d) => d.code)).toEqual(['DSL4101']);
   });

@@ -5,8 +5,8 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
 COPY requirements.txt ./
 RUN --mount=type=cache,target=/root/.cache/pip python3 -m pip wheel --wheel-dir /wheels -r requirements.txt
 COPY . .
-RUN --mount=type=cache,target=/root/.cache/pip python3 -m pip wheel --no-deps --wheel-dir /wheels . \
-    && python3 -m pip install --no-index --find-links /wheels --target /opt/app /wheels/*.whl
+RUN --mount=type=cache,target=/root/.cache/pip python3 -m pip wheel --no-deps --wheel-dir /wheels .\
+ && python3 -m pip install --no-index --find-links /wheels --target /opt/app /wheels/*.whl
 
 # runtime is what runs: the installed packages without pip or compilers, as a non-root user.
 FROM distroless/python3-debian12:nonroot AS runtime

@@ -1,6 +1,6 @@
 import type { Image, Stage } from '@dockerdsl/core';
 import { NamePool, toIdentifier } from './identifiers.js';
-import { instructionCall, type CallContext } from './instruction-calls.js';
+import { argArgs, instructionCall, type CallContext } from './instruction-calls.js';
 import { Code, literal, stringLiteral, type LiteralValue } from './literals.js';
 
 /** A top-level `const` of the generated module, with the `//` comment lines above it. */
@@ -41,7 +41,7 @@ function stageStatements(stage: Stage, name: string, names: NamePool, ctx: CallC
       statements.push({ name: part, initializer: lines.join('\n'), exported: false, comments: [] });
       lines = [part];
     }
-    if (step.kind !== 'comment') lines.push(...commentLines((step as { comment?: string }).comment, '  '));
+    if (step.kind !== 'comment' && step.kind !== 'arg') lines.push(...commentLines((step as { comment?: string }).comment, '  '));
     const call = instructionCall(step, ctx);
     lines.push(`  .${call.name}(${call.args.join(', ')})`);
   });
@@ -75,7 +75,7 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
   if (image.directives) options.push(`directives: ${literal(image.directives as LiteralValue)}`);
   if (image.args) {
     imports.add('arg');
-    const args = image.args.map((a) => [...commentLines(a.comment), `arg(${[stringLiteral(a.name), ...(a.default === undefined ? [] : [stringLiteral(a.default)])].join(', ')}),`].join('\n'));
+    const args = image.args.map((a) => `arg(${argArgs(a).join(', ')}),`);
     options.push(`args: [\n${args.join('\n')}\n]`);
   }
   options.push(`stages: [${stageNames.join(', ')}]`);

@@ -50,7 +50,8 @@ export function importSources(inputs: readonly SourceFileInput[], options: Impor
     const parsed = parseDockerfile(input.text, { file: input.file });
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.image) continue;
-    const image = { ...parsed.image, name: images.take(imageNameFor(input.file)) };
+    // The full path, so that a plain `Dockerfile` is named after its folder even when imported from inside it.
+    const image = { ...parsed.image, name: images.take(imageNameFor(resolve(cwd, input.file))) };
     const added = imageStatements(image, names, imports);
     statements.push(...added);
     imageVars.set(resolve(cwd, input.file), added.at(-1)!.name);

@@ -23,9 +23,23 @@ function use(ctx: CallContext, name: string): string {
   return name;
 }
 
-function command(form: CommandForm, ctx: CallContext): string {
+function command(form: CommandForm | readonly [], ctx: CallContext): string {
   if (Array.isArray(form)) return literal(form as string[]);
   return `${use(ctx, 'sh')}${templateLiteral((form as { shell: string }).shell)}`;
+}
+
+/**
+ * The arguments of an `arg(…)` call. Its comment stays the instruction's own (not a `//` line):
+ * BuildKit reads `# NAME text` above an ARG as its documentation (`--call=outline`).
+ *
+ * @example
+ * argArgs({ kind: 'arg', name: 'PORT', comment: 'PORT the port to listen on' }); // ["'PORT'", 'undefined', "{ comment: 'PORT the port to listen on' }"]
+ */
+export function argArgs(i: { name: string; default?: string; comment?: string }): string[] {
+  const args = [stringLiteral(i.name)];
+  if (i.default !== undefined || i.comment !== undefined) args.push(i.default === undefined ? 'undefined' : stringLiteral(i.default));
+  if (i.comment !== undefined) args.push(literal({ comment: i.comment }));
+  return args;
 }
 
 /**
@@ -132,7 +146,7 @@ export function instructionCall(i: Instruction, ctx: CallContext): Call {
     case 'add': return { name: 'add', args: [fileSources(i.sources), stringLiteral(i.destination), ...options(i, transferFields)] };
     case 'env': return { name: 'env', args: [literal(i.vars)] };
     case 'label': return { name: 'label', args: [literal(i.labels)] };
-    case 'arg': return { name: 'arg', args: i.default === undefined ? [stringLiteral(i.name)] : [stringLiteral(i.name), stringLiteral(i.default)] };
+    case 'arg': return { name: 'arg', args: argArgs(i) };
     case 'expose': return { name: 'expose', args: [i.ports.length === 1 ? literal(i.ports[0]) : literal(i.ports as LiteralValue[])] };
     case 'volume': return { name: 'volume', args: [i.paths.length === 1 ? stringLiteral(i.paths[0]) : literal(i.paths)] };
     case 'user': return { name: 'user', args: i.group === undefined ? [literal(i.user)] : [literal(i.user), literal(i.group)] };

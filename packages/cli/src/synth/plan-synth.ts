@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
@@ -78,6 +78,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   }
   const compiled: { image: Image; dockerfile: string; target?: string }[] = [];
   const seen = new Set<string>();
+  if (config.rules) diagnostics.push(...ruleConfigDiagnostics(config.rules, ruleRegistry(config.policies)));
   const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
   const stacks: { stack: compose.ComposeStack; index: number; result: ReturnType<typeof compose.compileCompose> }[] = [];
   (config.compose ?? []).forEach((stack, index) => {

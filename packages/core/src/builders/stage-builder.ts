@@ -151,8 +151,8 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   }
 
   /** `ARG` inside the stage. */
-  arg(name: string, defaultValue?: string): StageBuilder<Name, Known> {
-    return this.step(arg(name, defaultValue));
+  arg(name: string, defaultValue?: string, options: { comment?: string } = {}): StageBuilder<Name, Known> {
+    return this.step(arg(name, defaultValue, options));
   }
 
   /** `EXPOSE`. */

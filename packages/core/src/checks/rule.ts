@@ -12,6 +12,11 @@ export interface ReportOptions {
   /** Path segments below the target (`['from']`, `['ports', 0]`). */
   at?: PathSegment[];
   hint?: string;
+  /**
+   * The finding is in a stage the default target does not build: an error there fails only a
+   * build of that target (bake, Compose `target`, `--target`), so it is reported as a warning.
+   */
+  unbuilt?: boolean;
 }
 
 /**

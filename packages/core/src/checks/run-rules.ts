@@ -189,7 +189,8 @@ class Context implements RuleContext<unknown> {
     }
     const source = sourceOf(target.holder) ?? fallbackSource(target, this.facts);
     if (source && this.comments && covers(this.comments.lines.get(source.line), rule)) return;
-    const d: Diagnostic = { code: rule.code, rule: rule.name, severity: this.severity, message: rule.format(data), path: options?.at ? [...target.path, ...options.at] : target.path };
+    const severity = options?.unbuilt && this.severity === 'error' ? 'warning' : this.severity;
+    const d: Diagnostic = { code: rule.code, rule: rule.name, severity, message: rule.format(data), path: options?.at ? [...target.path, ...options.at] : target.path };
     if (source) d.source = source;
     const hint = options?.hint ?? (typeof rule.hint === 'function' ? rule.hint(data) : rule.hint);
     if (hint) d.hint = hint;

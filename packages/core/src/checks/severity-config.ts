@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { AnyRule } from './rule.js';
 
 /**
@@ -31,4 +32,29 @@ export function effectiveSeverity(rule: AnyRule, config: RuleSeverities | undefi
  */
 export function shouldFail(diagnostics: readonly Diagnostic[], options: { strict?: boolean } = {}): boolean {
   return diagnostics.some((d) => d.severity === 'error' || (options.strict === true && d.severity === 'warning'));
+}
+
+const severities = new Set(['error', 'warning', 'info', 'off']);
+
+/**
+ * The problems of a config's `rules:` table, which would otherwise be ignored silently: a key
+ * that is neither a rule's code nor its name (DSL1060, with the closest one) and a severity
+ * other than error, warning, info or off (DSL1061).
+ *
+ * @example
+ * ruleConfigDiagnostics({ LatestTga: 'error', DSL3007: 'fatal' }, builtinRules); // DSL1060 (did you mean LatestTag?), DSL1061
+ */
+export function ruleConfigDiagnostics(config: Readonly<Record<string, unknown>>, rules: readonly AnyRule[]): Diagnostic[] {
+  const keys = new Set(rules.flatMap((r) => [r.code, r.name]));
+  const out: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(config)) {
+    if (!keys.has(key)) {
+      const guess = didYouMean(key, keys);
+      out.push({ code: 'DSL1060', rule: 'UnknownRule', severity: 'error', message: `rules: '${key}' is not the code or name of a rule${guess ? ` (did you mean '${guess}'?)` : ''}`, path: ['rules', key], ...(guess ? { hint: `use '${guess}'` } : {}) });
+    }
+    if (typeof value !== 'string' || !severities.has(value)) {
+      out.push({ code: 'DSL1061', rule: 'InvalidSeverity', severity: 'error', message: `rules: ${key} is set to ${JSON.stringify(value)}, not a severity`, path: ['rules', key], hint: "use 'error', 'warning', 'info' or 'off'" });
+    }
+  }
+  return out;
 }

@@ -5,19 +5,21 @@ import { instructionBase } from '../model/primitives.js';
 import { printCommandForm } from '../compile/command-form.js';
 
 /**
- * `CMD`: the default command, or the default arguments of the ENTRYPOINT.
+ * `CMD`: the default command, or the default arguments of the ENTRYPOINT. The empty exec form
+ * `[]` clears a CMD inherited from the base image (the official `docker` image does this).
  *
  * @example
  * const c: CmdInstruction = { kind: 'cmd', command: ['node', 'server.js'] };
+ * const cleared: CmdInstruction = { kind: 'cmd', command: [] };
  */
 export interface CmdInstruction {
   kind: 'cmd';
-  command: CommandForm;
+  command: CommandForm | readonly [];
   comment?: string;
 }
 
 /** Schema of CMD. */
-export const cmdSchema = z.strictObject({ kind: z.literal('cmd'), command: commandFormSchema, ...instructionBase });
+export const cmdSchema = z.strictObject({ kind: z.literal('cmd'), command: z.union([commandFormSchema, z.tuple([]).readonly()]), ...instructionBase });
 
 /**
  * Sets the default command. Exec form is a tuple; shell form needs `sh\`…\``.
@@ -25,11 +27,11 @@ export const cmdSchema = z.strictObject({ kind: z.literal('cmd'), command: comma
  * @example
  * cmd(['node', 'server.js']);
  */
-export function cmd(command: CommandForm, options: { comment?: string } = {}): CmdInstruction {
+export function cmd(command: CommandForm | readonly [], options: { comment?: string } = {}): CmdInstruction {
   return captureSource({ kind: 'cmd', command, ...options });
 }
 
 /** Prints CMD. */
 export function printCmd(i: CmdInstruction): string {
-  return `CMD ${printCommandForm(i.command)}`;
+  return Array.isArray(i.command) && i.command.length === 0 ? 'CMD []' : `CMD ${printCommandForm(i.command as CommandForm)}`;
 }

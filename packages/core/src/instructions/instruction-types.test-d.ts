@@ -30,9 +30,11 @@ describe('commands', () => {
     healthcheck({ shell: 'curl -f http://localhost/ || exit 1' });
   });
 
-  it('reject an empty exec-form tuple', () => {
-    // @ts-expect-error an exec-form command needs a program
+  it('take CMD [] (it clears the base image CMD)', () => {
     cmd([]);
+  });
+
+  it('reject an empty exec-form tuple', () => {
     // @ts-expect-error an exec-form command needs a program
     s.healthcheck([]);
     // @ts-expect-error an exec-form command needs a program

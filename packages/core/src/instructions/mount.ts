@@ -14,7 +14,8 @@ import { mountedSsh, type SshAgent } from '../build-inputs/ssh-agent.js';
  */
 export interface BindMount {
   type: 'bind';
-  target: string;
+  /** Where to mount it; without one, BuildKit mounts at the working directory. */
+  target?: string;
   source?: string;
   from?: CopySource;
   readwrite?: boolean;
@@ -28,7 +29,8 @@ export interface BindMount {
  */
 export interface CacheMount {
   type: 'cache';
-  target: string;
+  /** Where to mount it; without one, BuildKit mounts at the working directory. */
+  target?: string;
   id?: string;
   readonly?: boolean;
   sharing?: 'shared' | 'private' | 'locked';
@@ -47,7 +49,8 @@ export interface CacheMount {
  */
 export interface TmpfsMount {
   type: 'tmpfs';
-  target: string;
+  /** Where to mount it; without one, BuildKit mounts at the working directory. */
+  target?: string;
   size?: string;
 }
 
@@ -100,10 +103,10 @@ const mode = z.string().regex(/^[0-7]{3,4}$/, { error: 'expected an octal mode s
 
 /** Schema of a mount, discriminated by `type`. */
 export const mountSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('bind'), target: path, source: path.optional(), from: copySourceSchema.optional(), readwrite: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('bind'), target: path.optional(), source: path.optional(), from: copySourceSchema.optional(), readwrite: z.boolean().optional() }),
   z.strictObject({
     type: z.literal('cache'),
-    target: path,
+    target: path.optional(),
     id: asciiFlagValue('a cache id').optional(),
     readonly: z.boolean().optional(),
     sharing: z.enum(['shared', 'private', 'locked']).optional(),
@@ -113,7 +116,7 @@ export const mountSchema = z.discriminatedUnion('type', [
     uid: id.optional(),
     gid: id.optional(),
   }),
-  z.strictObject({ type: z.literal('tmpfs'), target: path, size: z.string().regex(/^\d+(?:[kmgt]i?b?|b)?$/i, { error: 'expected a size such as 64m' }).optional() }),
+  z.strictObject({ type: z.literal('tmpfs'), target: path.optional(), size: z.string().regex(/^\d+(?:[kmgt]i?b?|b)?$/i, { error: 'expected a size such as 64m' }).optional() }),
   z.strictObject({
     type: z.literal('secret'),
     id: asciiFlagValue('a secret id').optional(),

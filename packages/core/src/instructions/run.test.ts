@@ -63,12 +63,17 @@ describe('RUN printer', () => {
   it.each([
     ['a line break', 'echo a\necho b'],
     ['a trailing backslash', 'echo a \\'],
-    ['a leading [', '[ -f /x ] && echo y'],
+    ['text Docker would read as a JSON exec form', '["echo", "a"]'],
     ['a leading -', '-x'],
     ['a leading #', '#!/bin/sh'],
     ['a heredoc-looking word', 'cat <<END'],
   ])('writes a command with %s as a heredoc so it keeps its meaning', (_, command) => {
     expect(printStep(run(command))).toBe(`RUN <<EOF\n${command}\nEOF`);
+  });
+
+  it('writes a leading [ that is not a JSON array of strings on the RUN line, where Docker reads it as shell form', () => {
+    expect(printStep(run('[ -f /x ] && echo y'))).toBe('RUN [ -f /x ] && echo y');
+    expect(printStep(run("['apk', 'add']"))).toBe("RUN ['apk', 'add']");
   });
 
   it('treats the backtick as the escape in files that use it', () => {
@@ -80,9 +85,9 @@ describe('RUN printer', () => {
   it('wraps long && chains with continuation lines', () => {
     const command = 'apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*';
     expect(printStep(run(command))).toBe(
-      'RUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl ca-certificates \\\n    && rm -rf /var/lib/apt/lists/*',
+      'RUN apt-get update\\\n && apt-get install -y --no-install-recommends curl ca-certificates\\\n && rm -rf /var/lib/apt/lists/*',
     );
-    expect(printStep(run(command), '`')).toContain(' `\n    && ');
+    expect(printStep(run(command), '`')).toContain('update`\n && ');
   });
 
   it('finds heredoc markers on a command line', () => {

@@ -135,10 +135,20 @@ const edgeSpace = new RegExp(`^${goSpace.source}|${goSpace.source}$`);
 // Go's white space, which includes NEL (U+0085) where JavaScript's `\s` does not.
 const heredocWord = new RegExp(`(?:^|${goSpace.source})\\d*<<(?!<)`);
 
+/** Whether Docker reads the text as exec form: a JSON array of strings (anything else is shell form). */
+function readsAsExecForm(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * True when a shell command cannot be written on one RUN line without changing its meaning: a
- * line break, a final escape token (it would continue the line), a leading `[` (read as JSON)
- * or `-` (read as a flag), or a word Docker would take for a heredoc marker.
+ * line break, a final escape token (it would continue the line), text Docker would read as a
+ * JSON exec form, a leading `-` (read as a flag), or a word Docker would take for a heredoc marker.
  *
  * @example
  * needsHeredoc('echo a\necho b', '\\'); // true
@@ -148,7 +158,7 @@ export function needsHeredoc(command: string, escape: PrintContext['escape']): b
   return (
     /[\r\n]/.test(command) ||
     trimmed.endsWith(escape) ||
-    trimmed.startsWith('[') ||
+    (trimmed.startsWith('[') && readsAsExecForm(trimmed)) ||
     trimmed.startsWith('-') ||
     trimmed.startsWith('#') ||
     trimmed === '' ||

@@ -35,6 +35,11 @@ export const parseCodes = {
   DSL5031: { rule: 'UndeclaredComposeReference', severity: 'error', description: '`dsl import` of a Compose file whose service refers to a service, network, volume, secret or config the file does not declare.' },
   DSL5040: { rule: 'NotARegularFile', severity: 'error', description: '`dsl check` or `dsl import` was given a folder, a FIFO, a device (such as /dev/zero) or a socket where a file belongs; it is not read.' },
   DSL5041: { rule: 'FileTooLarge', severity: 'error', description: 'A Dockerfile or Compose file over 1 MiB given to `dsl check` or `dsl import`; it is not read.' },
+  DSL5050: { rule: 'InvalidPort', severity: 'error', description: 'An EXPOSE port BuildKit refuses: out of 0-65535, a reversed range, an unknown protocol or a malformed host part.' },
+  DSL5051: { rule: 'InvalidSignal', severity: 'error', description: 'A STOPSIGNAL the engine does not know (not a Linux signal name or a non-zero number).' },
+  DSL5052: { rule: 'InvalidDuration', severity: 'error', description: 'A HEALTHCHECK duration BuildKit refuses: a number without a unit (`30`), an unknown unit, or under 1ms.' },
+  DSL5053: { rule: 'InvalidMountValue', severity: 'error', description: 'A RUN --mount option value BuildKit refuses: sharing, mode (octal), uid/gid, tmpfs size or a true/false option.' },
+  DSL5054: { rule: 'HealthcheckNoneOptions', severity: 'warning', description: 'HEALTHCHECK NONE with options, which BuildKit ignores.' },
   DSL5099: { rule: 'ParserFailure', severity: 'error', description: 'The parser itself failed (a bug; please report it with the file).' },
 } as const satisfies Record<string, { rule: string; severity: Severity; description: string }>;
 

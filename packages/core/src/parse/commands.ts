@@ -9,6 +9,7 @@ import { flagList, flagString, readFlags, type FlagSpec } from './flags.js';
 import { heredocMarkerOf, type HeredocMarker } from './heredocs.js';
 import { parseJsonArray } from './json-form.js';
 import { parseMount } from './mount.js';
+import { durationError } from './values.js';
 import { splitWords } from './words.js';
 
 /**
@@ -98,6 +99,8 @@ export function parseCommand<K extends 'cmd' | 'entrypoint'>(kind: K, args: stri
     ctx.report('DSL5004', `${kind.toUpperCase()} needs a command`, offset);
     return undefined;
   }
+  // `CMD []` clears the base image's CMD; the model has it.
+  if (kind === 'cmd' && parseJsonArray(args)?.length === 0) return { kind, command: [] as unknown as CommandForm };
   return { kind, command: commandForm(args, offset, ctx) };
 }
 
@@ -154,7 +157,8 @@ export function parseHealthcheck(args: string, offset: number, ctx: InstructionC
   const written = match?.[0];
   const type = written === 'CMD' || written === 'NONE' ? written : written?.toUpperCase();
   if (type === 'NONE') {
-    if (match![1] !== '' || flags.all.length > 0) ctx.report('DSL5020', 'HEALTHCHECK NONE takes no arguments or options', offset);
+    if (match![1] !== '') ctx.report('DSL5020', 'HEALTHCHECK NONE takes no arguments', offset);
+    else if (flags.all.length > 0) ctx.report('DSL5054', 'HEALTHCHECK NONE ignores its options', offset, 'remove the options: NONE turns off the health check inherited from the base image');
     return { kind: 'healthcheck', none: true };
   }
   if (type !== 'CMD') {
@@ -168,6 +172,10 @@ export function parseHealthcheck(args: string, offset: number, ctx: InstructionC
   }
   const commandOffset = flags.restOffset + flags.rest.length - commandText.length;
   const check: HealthcheckInstruction = { kind: 'healthcheck', test: commandForm(commandText, commandOffset, ctx) };
+  for (const f of flags.accepted) {
+    const invalid = f.name === 'retries' || f.value === undefined ? undefined : durationError(f.name, f.value);
+    if (invalid) ctx.report('DSL5052', `--${f.name}: ${invalid}`, f.offset, 'write a unit on every number: 30s, 1m30s, 500ms');
+  }
   const interval = flagString(flags, 'interval');
   if (interval !== undefined) check.interval = interval;
   const timeout = flagString(flags, 'timeout');

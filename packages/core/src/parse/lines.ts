@@ -67,14 +67,15 @@ export function firstNonBlank(line: string): number {
 
 /**
  * Reads a Dockerfile one physical or logical line at a time. Continuation lines (ending in
- * the escape token, trailing blanks allowed) are joined as BuildKit joins them: comment lines
- * and blank lines inside are dropped. Outside quotes, the white space around a join collapses
- * to one space, which the shell and the word splitter cannot tell apart; inside quotes the text
- * is kept exactly.
+ * the escape token, trailing blanks allowed, the token itself not escaped) are joined exactly as
+ * BuildKit joins them: the escape token and the line break go, every other character stays
+ * (the blanks before the token and the indentation of the next line included), and comment
+ * lines and blank lines inside are dropped. Only the first line's leading and the last line's
+ * trailing blanks are trimmed.
  *
  * @example
  * const reader = new LineReader('RUN a \\\n  && b\n', '\\');
- * reader.nextLogical()?.text; // 'RUN a && b'
+ * reader.nextLogical()?.text; // 'RUN a   && b'
  */
 export class LineReader {
   /** Physical lines, without line terminators. */
@@ -112,11 +113,16 @@ export class LineReader {
     return this.lines[this.index];
   }
 
-  /** Where the text before the escape token ends, when `line` continues onto the next one. */
-  private continuationAt(line: string): number {
+  /**
+   * Where the text before the escape token ends, when `line` (from `from`) continues onto the
+   * next one. As in BuildKit, an escape token right after another one does not continue the line.
+   */
+  private continuationAt(line: string, from = 0): number {
     let end = line.length;
-    while (end > 0 && (line.charCodeAt(end - 1) === SPACE || line.charCodeAt(end - 1) === TAB)) end--;
-    return end > 0 && line.charCodeAt(end - 1) === this.escape.charCodeAt(0) ? end - 1 : -1;
+    while (end > from && (line.charCodeAt(end - 1) === SPACE || line.charCodeAt(end - 1) === TAB)) end--;
+    const esc = this.escape.charCodeAt(0);
+    if (end <= from || line.charCodeAt(end - 1) !== esc) return -1;
+    return end - 1 > from && line.charCodeAt(end - 2) === esc ? -1 : end - 1;
   }
 
   /**
@@ -127,7 +133,7 @@ export class LineReader {
     const lineNo = this.index + 1;
     const first = this.lines[this.index++]!;
     const start = firstNonBlank(first);
-    let cut = this.continuationAt(first);
+    let cut = this.continuationAt(first, start);
     if (cut < 0 || this.index >= this.lines.length) {
       let end = cut < 0 ? first.length : cut;
       while (end > start && isBlankCode(first.charCodeAt(end - 1))) end--;
@@ -138,12 +144,6 @@ export class LineReader {
     let text = first.slice(start, cut);
     let endLine = lineNo;
     let endColumn = first.length + 1;
-    let quote = scanQuotes(text, this.escape);
-    // The text grows by concatenation (head + tail); reading a character of it, or slicing it,
-    // would flatten the whole string again on every line of a long RUN. Trailing blanks are
-    // trimmed in the last piece (the tail) and quotes are scanned in the piece alone.
-    let head = '';
-    let tail = text;
     while (cut >= 0 && this.index < this.lines.length) {
       const next = this.lines[this.index]!;
       const lead = firstNonBlank(next);
@@ -161,21 +161,8 @@ export class LineReader {
       endLine = this.index;
       endColumn = next.length + 1;
       cut = this.continuationAt(next);
-      let from = 0;
-      if (quote === 0) {
-        const kept = trimEndBlank(tail);
-        // A tail of blanks only (rare) may leave blanks before it: trim the whole text then.
-        const trimmed = kept.length === 0 ? trimEndBlank(text) : kept.length === tail.length ? text : head + kept;
-        const gap = trimmed.length < text.length || lead > 0;
-        text = gap && trimmed.length > 0 ? trimmed + ' ' : trimmed;
-        from = lead;
-      }
-      const piece = cut < 0 ? next.slice(from) : next.slice(from, cut);
-      segments.push(text.length, this.index, from + 1);
-      head = text;
-      tail = piece;
-      text += piece;
-      quote = scanQuotes(piece, this.escape, quote);
+      segments.push(text.length, this.index, 1);
+      text += cut < 0 ? next : next.slice(0, cut);
     }
     return { text: trimEndBlank(text), line: lineNo, column: start + 1, endLine, endColumn, segments, emptyContinuations };
   }
@@ -185,40 +172,4 @@ function trimEndBlank(text: string): string {
   let end = text.length;
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
-}
-
-/**
- * The quote state (0 outside, else the char code of the open quote) after scanning `text`,
- * starting in state `state`. It jumps from quote to quote with `indexOf` rather than reading
- * every character: most pieces hold no quote at all, and a character loop costs several times
- * more here.
- */
-function scanQuotes(text: string, escape: string, state = 0): number {
-  const esc = escape.charCodeAt(0);
-  let i = 0;
-  for (;;) {
-    // Inside single quotes the escape token is plain text.
-    if (state === 39) {
-      const q = text.indexOf("'", i);
-      if (q < 0) return state;
-      state = 0;
-      i = q + 1;
-      continue;
-    }
-    let q = text.indexOf('"', i);
-    if (state === 0) {
-      const single = text.indexOf("'", i);
-      if (single >= 0 && (q < 0 || single < q)) q = single;
-    }
-    if (q < 0) return state;
-    if (!escaped(text, q, i, esc)) state = state === 0 ? text.charCodeAt(q) : 0;
-    i = q + 1;
-  }
-}
-
-/** Whether the character at `at` follows an odd run of escape tokens (which starts at or after `from`). */
-function escaped(text: string, at: number, from: number, esc: number): boolean {
-  let k = at;
-  while (k > from && text.charCodeAt(k - 1) === esc) k--;
-  return (at - k) % 2 === 1;
 }

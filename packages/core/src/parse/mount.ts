@@ -1,5 +1,6 @@
 import type { Mount } from '../instructions/mount.js';
 import type { InstructionContext } from './context.js';
+import { goBool, mountValueError } from './values.js';
 
 /**
  * Splits a comma-separated flag value as Go's `encoding/csv` does: a field may be quoted, and
@@ -99,9 +100,9 @@ export function parseMount(value: string, ctx: InstructionContext, offset: numbe
       continue;
     }
     if (key === 'readonly' || key === 'readwrite' || key === 'required') {
-      const flag = v === undefined || v.toLowerCase() === 'true' ? true : v.toLowerCase() === 'false' ? false : undefined;
+      const flag = v === undefined ? true : goBool(v);
       if (flag === undefined) {
-        ctx.report('DSL5013', `mount option ${key} expects true or false, not '${v}'`, offset);
+        ctx.report('DSL5053', `mount option ${key} expects true or false, not '${v}'`, offset);
         continue;
       }
       // Docker's defaults (bind read-only, cache read-write) need no field.
@@ -117,6 +118,8 @@ export function parseMount(value: string, ctx: InstructionContext, offset: numbe
       ctx.report('DSL5013', `mount option ${key} needs a value`, offset);
       continue;
     }
+    const invalid = mountValueError(key, v);
+    if (invalid) ctx.report('DSL5053', invalid, offset);
     mount[key] = (key === 'uid' || key === 'gid') && /^\d+$/.test(v) ? Number(v) : v;
   }
   if (type === 'secret' && mount.source !== undefined) {
@@ -124,8 +127,6 @@ export function parseMount(value: string, ctx: InstructionContext, offset: numbe
     else mount.id = mount.source;
     delete mount.source;
   }
-  if ((type === 'bind' || type === 'cache' || type === 'tmpfs') && mount.target === undefined) {
-    ctx.report('DSL5013', `a ${type} mount needs a target`, offset);
-  }
+  // Without a target BuildKit mounts at the working directory (buildx's own Dockerfiles do this).
   return mount as unknown as Mount;
 }

@@ -8,6 +8,7 @@ import { checkVariables } from './check-variables.js';
 import type { InstructionContext } from './context.js';
 import { parseJsonArray } from './json-form.js';
 import { splitWords, unquote, unquoteWord } from './words.js';
+import { portSpecError, signalError } from './values.js';
 
 const wholeNumber = /^(?:0|[1-9]\d{0,9})$/;
 
@@ -59,6 +60,8 @@ export function parseExpose(args: string, offset: number, ctx: InstructionContex
   checkVariables(args, offset, ctx);
   const ports = splitWords(args, offset, ctx.escape).map((w) => {
     const text = unquoteWord(w, ctx.escape);
+    const invalid = portSpecError(text);
+    if (invalid) ctx.report('DSL5050', invalid, w.offset, 'a port is 0-65535, optionally a range and /tcp, /udp or /sctp');
     return (wholeNumber.test(text) ? Number(text) : text) as PortSpec;
   });
   if (ports.length === 0) {
@@ -99,6 +102,8 @@ export function parseVolume(args: string, offset: number, ctx: InstructionContex
 export function parseStopsignal(args: string, offset: number, ctx: InstructionContext): StopsignalInstruction | undefined {
   if (!required('STOPSIGNAL', args, offset, ctx)) return undefined;
   const text = unquote(args, ctx.escape);
+  const invalid = signalError(text);
+  if (invalid) ctx.report('DSL5051', invalid, offset, 'use a signal name such as SIGTERM or SIGQUIT, or its number');
   return { kind: 'stopsignal', signal: (wholeNumber.test(text) ? Number(text) : text) as StopsignalInstruction['signal'] };
 }
 

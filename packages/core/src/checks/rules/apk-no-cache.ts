@@ -14,7 +14,7 @@ function isApkCachePath(arg: string): boolean {
 function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
   for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
     const m = mounts[i]!;
-    if (m.type === 'cache' && isApkCachePath(m.target)) return true;
+    if (m.type === 'cache' && m.target !== undefined && isApkCachePath(m.target)) return true;
   }
   return false;
 }

@@ -21,7 +21,7 @@ function removesAptState(all: readonly ShellCommand[]): boolean {
 function listsMounted(mounts: readonly Mount[] | undefined): boolean {
   for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
     const m = mounts[i]!;
-    if ((m.type === 'cache' || m.type === 'tmpfs') && m.target.startsWith('/var/lib/apt')) return true;
+    if ((m.type === 'cache' || m.type === 'tmpfs') && m.target?.startsWith('/var/lib/apt') === true) return true;
   }
   return false;
 }

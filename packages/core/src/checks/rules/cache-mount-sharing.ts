@@ -33,7 +33,7 @@ export const cacheMountSharing = defineRule<Data>({
       if (mounts === undefined) continue;
       for (let i = 0; i < mounts.length; i++) {
         const m = mounts[i]!;
-        if (m.type === 'cache' && m.sharing !== 'locked' && aptCache.test(m.target)) ctx.report(run, { target: m.target }, { at: ['mounts', i] });
+        if (m.type === 'cache' && m.sharing !== 'locked' && m.target !== undefined && aptCache.test(m.target)) ctx.report(run, { target: m.target }, { at: ['mounts', i] });
       }
     }
   },

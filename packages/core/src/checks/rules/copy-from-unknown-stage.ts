@@ -3,11 +3,12 @@ import type { CopySource } from '../../model/references.js';
 import type { ImageFacts, StageFact } from '../image-facts.js';
 import { parseImageRef } from '../image-ref.js';
 import { defineRule } from '../rule.js';
+import { unbuiltName, unbuiltNote } from '../unbuilt-stage.js';
 
 /** Names that are images on every registry mirror; `--from=busybox` is a real image pull. */
 const wellKnownImages = new Set(['alpine', 'busybox', 'debian', 'ubuntu', 'golang', 'node', 'python', 'nginx', 'httpd', 'redis', 'postgres', 'mysql', 'mariadb', 'docker', 'scratch', 'rust', 'ruby', 'php', 'openjdk', 'eclipse-temurin', 'maven', 'gradle', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'archlinux', 'bash', 'traefik', 'caddy', 'composer', 'hello-world', 'tomcat', 'haproxy', 'memcached', 'mongo', 'rabbitmq', 'elixir', 'erlang', 'swift', 'perl', 'julia', 'dart', 'clojure', 'haskell']);
 
-interface Data { via: string; name: string; guess?: string }
+interface Data { via: string; name: string; guess?: string; unbuilt?: string }
 
 // Hoisted: a regex literal in check() is a new object per image.
 const refPunctuation = /[:/@$]/;
@@ -15,12 +16,13 @@ const digitsOnly = /^\d+$/;
 
 /** The finding for a `--from` in `stage`, when it names no stage and looks like a stage name. */
 function unknownStage(facts: ImageFacts, stage: StageFact, from: CopySource | undefined, via: string): Data | undefined {
-  // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
-  if (!stage.reachable || typeof from !== 'string' || facts.stageNamed(from)) return undefined;
+  if (typeof from !== 'string' || facts.stageNamed(from)) return undefined;
   const guess = refPunctuation.test(from) ? undefined : guessFor(facts, from);
-  if (guess) return { via, name: from, guess };
-  return looksLikeStage(from) ? { via, name: from } : undefined;
+  const where = unbuiltName(stage);
+  if (guess) return { via, name: from, guess, ...where };
+  return looksLikeStage(from) ? { via, name: from, ...where } : undefined;
 }
+
 
 /** The stage name closest to a name that names no stage, if one is close enough. */
 function guessFor(facts: ImageFacts, name: string): string | undefined {
@@ -49,7 +51,7 @@ export const copyFromUnknownStage = defineRule<Data>({
     good: 'FROM golang:1.22 AS builder\nRUN go install example.test/app@v1.0.0\n\nFROM alpine:3.20\nCOPY --from=builder /go/bin/app /usr/local/bin/app\nCMD ["app"]',
     hadolint: ['DL3022'],
   },
-  format: (d) => `${d.via} refers to stage '${d.name}', which does not exist${d.guess ? ` (did you mean '${d.guess}'?)` : `; Docker would pull an image called '${d.name}'`}`,
+  format: (d) => `${d.via} refers to stage '${d.name}', which does not exist${d.guess ? ` (did you mean '${d.guess}'?)` : `; Docker would pull an image called '${d.name}'`}${unbuiltNote(d.unbuilt)}`,
   hint: (d) => (d.guess ? `use '${d.guess}'` : `define a stage with 'AS ${d.name}' before this one, or write the full image reference with a tag`),
   check(ctx) {
     const facts = ctx.facts;
@@ -58,16 +60,16 @@ export const copyFromUnknownStage = defineRule<Data>({
       const stage = stages[i]!;
       const from = stage.stage.from;
       // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
-      if (stage.reachable && typeof from === 'string' && stage.base.kind === 'image' && !refPunctuation.test(from) && !facts.stageNamed(from)) {
+      if (typeof from === 'string' && stage.base.kind === 'image' && !refPunctuation.test(from) && !facts.stageNamed(from)) {
         const guess = guessFor(facts, from);
-        if (guess) ctx.report(stage, { via: 'FROM', name: from, guess }, { at: ['from'] });
+        if (guess) ctx.report(stage, { via: 'FROM', name: from, guess, ...unbuiltName(stage) }, { at: ['from'], unbuilt: !stage.reachable });
       }
     }
     const copies = facts.steps('copy');
     for (let i = 0; i < copies.length; i++) {
       const copy = copies[i]!;
       const found = unknownStage(facts, copy.stage, copy.step.from, 'COPY --from');
-      if (found) ctx.report(copy, found, { at: ['from'] });
+      if (found) ctx.report(copy, found, { at: ['from'], unbuilt: !copy.stage.reachable });
     }
     const runs = facts.steps('run');
     for (let i = 0; i < runs.length; i++) {
@@ -77,7 +79,7 @@ export const copyFromUnknownStage = defineRule<Data>({
       for (let m = 0; m < mounts.length; m++) {
         const mount = mounts[m]!;
         const found = 'from' in mount ? unknownStage(facts, run.stage, mount.from, 'RUN --mount from') : undefined;
-        if (found) ctx.report(run, found, { at: ['mounts', m, 'from'] });
+        if (found) ctx.report(run, found, { at: ['mounts', m, 'from'], unbuilt: !run.stage.reachable });
       }
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
+import { unbuiltName, unbuiltNote } from '../unbuilt-stage.js';
 
-interface Data { via: string; value: string }
+interface Data { via: string; value: string; unbuilt?: string }
 
 /**
  * DSL2017: a variable in `COPY --from` or a mount `from=`.
@@ -19,22 +20,22 @@ export const copyFromVariable = defineRule<Data>({
     bad: 'ARG TOOLS=busybox:1.36\nFROM alpine:3.20\nCOPY --from=${TOOLS} /bin/busybox /bin/busybox',
     good: 'ARG TOOLS=busybox:1.36\nFROM ${TOOLS} AS tools\n\nFROM alpine:3.20\nCOPY --from=tools /bin/busybox /bin/busybox',
   },
-  format: (d) => `${d.via}=${d.value} uses a variable, which Docker does not expand there`,
+  format: (d) => `${d.via}=${d.value} uses a variable, which Docker does not expand there${unbuiltNote(d.unbuilt)}`,
   hint: 'define an alias stage (`FROM ${VAR} AS tools`) and copy from it',
   check(ctx) {
     const copies = ctx.facts.steps('copy');
     for (let i = 0; i < copies.length; i++) {
       const copy = copies[i]!;
-      if (copy.stage.reachable && typeof copy.step.from === 'string' && copy.step.from.includes('$')) ctx.report(copy, { via: 'COPY --from', value: copy.step.from }, { at: ['from'] });
+      if (typeof copy.step.from === 'string' && copy.step.from.includes('$')) ctx.report(copy, { via: 'COPY --from', value: copy.step.from, ...unbuiltName(copy.stage) }, { at: ['from'], unbuilt: !copy.stage.reachable });
     }
     const runs = ctx.facts.steps('run');
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
       const mounts = run.step.mounts;
-      if (mounts === undefined || !run.stage.reachable) continue;
+      if (mounts === undefined) continue;
       for (let i = 0; i < mounts.length; i++) {
         const m = mounts[i]!;
-        if ('from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from }, { at: ['mounts', i, 'from'] });
+        if ('from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from, ...unbuiltName(run.stage) }, { at: ['mounts', i, 'from'], unbuilt: !run.stage.reachable });
       }
     }
   },

@@ -1,13 +1,13 @@
 import type { CopySource } from '../../model/references.js';
 import type { ImageFacts, StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
+import { unbuiltName, unbuiltNote } from '../unbuilt-stage.js';
 
-interface Data { via: string; name: string }
+interface Data { via: string; name: string; unbuilt?: string }
 
-/** True when `from` (in a stage the target needs) names a stage defined after `stage`. */
+/** True when `from` names a stage defined after `stage`. */
 function isForward(facts: ImageFacts, stage: StageFact, from: CopySource | undefined): from is string {
-  // BuildKit builds only the stages the target needs: a bad reference elsewhere never fails.
-  if (!stage.reachable || typeof from !== 'string') return false;
+  if (typeof from !== 'string') return false;
   const target = facts.stageNamed(from);
   return target !== undefined && target.index > stage.index;
 }
@@ -24,25 +24,25 @@ export const forwardStageReference = defineRule<Data>({
   severity: 'error',
   traits: ['namedStage'],
   dockerfileOnly: true,
-  description: 'A `COPY --from`, mount `from=` or FROM names a stage that is defined later in the Dockerfile (in a stage the target needs).',
+  description: 'A `COPY --from`, mount `from=` or FROM names a stage that is defined later in the Dockerfile (a warning in a stage the default target does not build).',
   docs: {
     why: 'BuildKit resolves a stage name only against the stages above it. `COPY --from=later` fails with "needs to be defined before current stage", and `FROM later` silently becomes a registry pull. Definitions cannot make this mistake: the compiler orders stages itself.',
     bad: 'FROM alpine:3.20 AS app\nCOPY --from=assets /out /srv\n\nFROM alpine:3.20 AS assets\nRUN mkdir /out\n\nFROM app',
     good: 'FROM alpine:3.20 AS assets\nRUN mkdir /out\n\nFROM alpine:3.20 AS app\nCOPY --from=assets /out /srv',
   },
-  format: (d) => `${d.via} refers to stage '${d.name}', which is defined later in the file`,
+  format: (d) => `${d.via} refers to stage '${d.name}', which is defined later in the file${unbuiltNote(d.unbuilt)}`,
   hint: 'move the stage above the one that uses it',
   check(ctx) {
     const facts = ctx.facts;
     const stages = facts.stages;
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i]!;
-      if (isForward(facts, stage, stage.stage.from)) ctx.report(stage, { via: 'FROM', name: stage.stage.from }, { at: ['from'] });
+      if (isForward(facts, stage, stage.stage.from)) ctx.report(stage, { via: 'FROM', name: stage.stage.from, ...unbuiltName(stage) }, { at: ['from'], unbuilt: !stage.reachable });
     }
     const copies = facts.steps('copy');
     for (let i = 0; i < copies.length; i++) {
       const copy = copies[i]!;
-      if (isForward(facts, copy.stage, copy.step.from)) ctx.report(copy, { via: 'COPY --from', name: copy.step.from }, { at: ['from'] });
+      if (isForward(facts, copy.stage, copy.step.from)) ctx.report(copy, { via: 'COPY --from', name: copy.step.from, ...unbuiltName(copy.stage) }, { at: ['from'], unbuilt: !copy.stage.reachable });
     }
     const runs = facts.steps('run');
     for (let i = 0; i < runs.length; i++) {
@@ -51,7 +51,7 @@ export const forwardStageReference = defineRule<Data>({
       if (mounts === undefined) continue;
       for (let m = 0; m < mounts.length; m++) {
         const mount = mounts[m]!;
-        if ('from' in mount && isForward(facts, run.stage, mount.from)) ctx.report(run, { via: 'RUN --mount from', name: mount.from }, { at: ['mounts', m, 'from'] });
+        if ('from' in mount && isForward(facts, run.stage, mount.from)) ctx.report(run, { via: 'RUN --mount from', name: mount.from, ...unbuiltName(run.stage) }, { at: ['mounts', m, 'from'], unbuilt: !run.stage.reachable });
       }
     }
   },

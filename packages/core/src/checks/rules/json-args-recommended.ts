@@ -1,4 +1,4 @@
-import { isExecForm } from '../../model/exec-form.js';
+import type { ShellForm } from '../../model/exec-form.js';
 import type { StageFact, StepFact } from '../image-facts.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -42,8 +42,9 @@ export const jsonArgsRecommended = defineRule<Data>({
 function reportShellForms(ctx: RuleContext<Data>, steps: readonly (StepFact<'cmd'> | StepFact<'entrypoint'>)[], keyword: string): void {
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
-    if (isExecForm(step.step.command) || hasShell(step.stage, step.index)) continue;
-    if (execPrefix.test(step.step.command.shell)) continue;
+    const command = step.step.command;
+    if (Array.isArray(command) || hasShell(step.stage, step.index)) continue;
+    if (execPrefix.test((command as ShellForm).shell)) continue;
     ctx.report(step, { keyword }, { at: ['command'] });
   }
 }

@@ -22,7 +22,7 @@ function setsNoCacheDir(assignment: string): boolean {
 function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
   for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
     const m = mounts[i]!;
-    if (m.type === 'cache' && m.target.includes('.cache')) return true;
+    if (m.type === 'cache' && m.target?.includes('.cache') === true) return true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ function isRpmCachePath(arg: string): boolean {
 function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
   for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
     const m = mounts[i]!;
-    if (m.type === 'cache' && isRpmCachePath(m.target)) return true;
+    if (m.type === 'cache' && m.target !== undefined && isRpmCachePath(m.target)) return true;
   }
   return false;
 }

@@ -33,7 +33,7 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
         if (!entry && step.kind === 'entrypoint') entry = step;
         else if (!cmd && step.kind === 'cmd') cmd = step;
       }
-      if (entry && cmd && isExecForm(entry.step.command) && !isExecForm(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
+      if (entry && cmd && isExecForm(entry.step.command) && !Array.isArray(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
     }
   },
 });

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+USER nobody
+RUN sudo mkdir -p /srv/data

@@ -1,0 +1,5 @@
+FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+USER nobody
+CMD exec gunicorn -b 0.0.0.0:8000 app:app

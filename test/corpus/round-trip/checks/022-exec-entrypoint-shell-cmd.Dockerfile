@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ENTRYPOINT ["echo", "Hello,"]
+CMD world
+USER nobody

@@ -1,0 +1,3 @@
+FROM node:22-alpine
+COPY package.json .
+USER node

@@ -1,0 +1,4 @@
+FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json /app
+USER node

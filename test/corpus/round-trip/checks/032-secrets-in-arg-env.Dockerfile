@@ -1,0 +1,5 @@
+FROM node:22-alpine
+ARG NPM_TOKEN
+ENV DATABASE_PASSWORD=changeme
+WORKDIR /app
+USER node

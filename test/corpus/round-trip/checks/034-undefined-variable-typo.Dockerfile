@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ENV APP_HOME=/srv/app
+WORKDIR $APP_HOEM
+USER nobody

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+MAINTAINER Platform Team <platform@example.test>
+USER nobody

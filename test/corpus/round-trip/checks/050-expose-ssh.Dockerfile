@@ -1,0 +1,3 @@
+FROM debian:12-slim
+EXPOSE 22
+USER nobody

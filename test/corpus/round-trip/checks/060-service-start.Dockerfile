@@ -1,0 +1,3 @@
+FROM debian:12-slim
+RUN service cron start
+USER nobody

@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS base
+RUN echo hi
+USER nobody

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+RUN useradd -m dev && echo "dev:dev" | chpasswd
+USER dev

@@ -1,0 +1,8 @@
+FROM debian:12-slim
+RUN <<EOF
+set -eu
+apt-get update
+apt-get install --no-install-recommends curl=7.88.1-10+deb12u8
+rm -rf /var/lib/apt/lists/*
+EOF
+USER nobody

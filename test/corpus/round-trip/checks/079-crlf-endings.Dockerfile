@@ -1,0 +1,3 @@
+FROM alpine:latest
+RUN echo hi
+USER nobody

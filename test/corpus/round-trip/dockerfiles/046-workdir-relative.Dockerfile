@@ -1,0 +1,9 @@
+FROM alpine:3.20
+WORKDIR /a
+WORKDIR b
+WORKDIR c
+RUN pwd
+ENV DIRPATH=/path
+WORKDIR $DIRPATH/$DIRNAME
+WORKDIR "/srv/with space"
+RUN pwd
