@@ -15,7 +15,7 @@ describe('validateImage', () => {
       "name": "api",
       "stages": [
         { "name": "build", "steps": [{ "kind": "run", "command": 5 }] },
-        { "from": "scratch", "steps": [{ "kind": "copy", "sources": ["/a"], "destination": "/b", "chwon": "x" }, { "kind": "cmd", "command": [] }, { "kind": "rnu" }] }
+        { "from": "scratch", "steps": [{ "kind": "copy", "sources": ["/a"], "destination": "/b", "chwon": "x" }, { "kind": "entrypoint", "command": [] }, { "kind": "rnu" }] }
       ]
     }`);
     const result = validateImage(json);

@@ -10,12 +10,12 @@ describe('CMD', () => {
     expect(printStep(cmd(sh`exec node server.js --port ${8080}`))).toBe('CMD exec node server.js --port 8080');
   });
 
-  it('rejects a bare string, an empty array and non-string elements', () => {
+  it('rejects a bare string and non-string elements, and accepts CMD [] (clears an inherited CMD)', () => {
     const [bare] = stepDiagnostics({ kind: 'cmd', command: 'node server.js' });
     expect(bare?.code).toBe('DSL1002');
     expect(bare?.message).toBe('\'command\' must be an exec-form array or { shell: "…" }, not a string');
     expect(bare?.hint).toContain('a bare string is not accepted');
-    expect(stepDiagnostics({ kind: 'cmd', command: [] })[0]?.code).toBe('DSL1005');
+    expect(stepDiagnostics({ kind: 'cmd', command: [] })).toEqual([]);
     expect(stepDiagnostics({ kind: 'cmd', command: ['a', 5] })[0]?.message).toBe("'command[1]' must be a string, not a number");
     expect(stepDiagnostics({ kind: 'cmd' })[0]?.code).toBe('DSL1001');
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
-import { commandFormSchema, type CommandForm } from '../model/exec-form.js';
+import { clearableCommandFormSchema, type CommandForm } from '../model/exec-form.js';
 import { instructionBase } from '../model/primitives.js';
 import { printCommandForm } from '../compile/command-form.js';
 
@@ -19,7 +19,7 @@ export interface CmdInstruction {
 }
 
 /** Schema of CMD. */
-export const cmdSchema = z.strictObject({ kind: z.literal('cmd'), command: z.union([commandFormSchema, z.tuple([]).readonly()]), ...instructionBase });
+export const cmdSchema = z.strictObject({ kind: z.literal('cmd'), command: clearableCommandFormSchema, ...instructionBase });
 
 /**
  * Sets the default command. Exec form is a tuple; shell form needs `sh\`…\``.

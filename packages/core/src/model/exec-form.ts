@@ -71,6 +71,15 @@ export const commandFormSchema = z.union([execFormSchema, shellFormSchema], {
 });
 
 /**
+ * Schema of a CMD command: as `commandFormSchema`, and also the empty exec form `[]`, which
+ * BuildKit accepts and which clears a CMD inherited from the base image.
+ */
+export const clearableCommandFormSchema = z.union([
+  z.array(z.string(), { error: 'expected an exec-form array of strings' }).readonly() as unknown as z.ZodType<ExecForm | readonly []>,
+  shellFormSchema,
+], { error: 'expected an exec-form array such as ["app", "--flag"] or { shell: "..." }; a bare string is not accepted' });
+
+/**
  * Asks for shell form explicitly, as a template tag.
  *
  * @example
