@@ -11,7 +11,7 @@ const base = image('base', { stages: [stage('main', { from: 'busybox:1.36' })] }
 const web = image('web', {
   stages: [
     stage('main', { from: 'busybox:1.36' })
-      .run('npm ci', { mounts: [secret(npmToken, { env: 'NPM_TOKEN' }), secret(ca, { target: '/etc/ssl/ca.pem' }), ssh(sshAgent())] })
+      .run('npm ci', { mounts: [secret(npmToken, { target: '/run/secrets/npm_token' }), secret(ca, { target: '/etc/ssl/ca.pem' }), ssh(sshAgent())] })
       .run('wget -q http://127.0.0.1/', { network: 'host' })
       .copyFrom(buildContext('assets', { path: 'shared/assets' }), '/', '/assets')
       .copyFrom(buildContext('basetree', { project: base }), '/etc', '/base-etc'),

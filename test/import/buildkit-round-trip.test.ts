@@ -12,7 +12,9 @@ import { evaluateModule, removeScratchDirs, scratchDir } from './load-module.js'
 afterAll(removeScratchDirs);
 const dir = scratchDir();
 const files = corpusFiles();
-const rejected = (file: CorpusFile): boolean => 'error' in (readGolden(file)?.reading ?? {});
+// A file BuildKit refuses (at parse, or at build as its `# buildkit: rejects` header records, e.g. a
+// forward or variable `COPY --from`) has no round trip to compare.
+const rejected = (file: CorpusFile): boolean => 'error' in (readGolden(file)?.reading ?? {}) || /^# buildkit: rejects$/m.test(file.text);
 
 function withoutForm(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutForm);
@@ -21,8 +23,11 @@ function withoutForm(value: unknown): unknown {
 }
 
 // The model refuses two EXPOSE forms BuildKit builds with a warning (a host port, an upper-case
-// protocol), so these files import but do not synthesise; they count as differing below.
+// protocol), and a secret mount with env= without a `# syntax=` new enough for it (the frontend
+// built into Docker 26 rejects it), so these files import but do not synthesise; they count as
+// differing below.
 const synthRefused = new Map([
+  ['checks/033-secret-mount.Dockerfile', 'DSL1026'],
   ['checks/048-expose-host-port.Dockerfile', 'DSL1013'],
   ['checks/049-expose-proto-case.Dockerfile', 'DSL1013'],
 ]);
@@ -73,9 +78,8 @@ describe('dsl import → synth round trip under BuildKit’s reading', () => {
   });
 
   it('the files whose round trip BuildKit reads differently are known ones', () => {
-    // 004: a forward COPY --from BuildKit cannot build; import orders the stages so it can.
     // 038: `ARG A B` comes back as two ARG lines (the model has one ARG per instruction).
-    // 048, 049: refused at synth (above).
-    expect(accepted.filter((f) => !sameReading(f)).map(id)).toEqual(['checks/004-forward-copy.Dockerfile', 'checks/038-targetarch-declared.Dockerfile', ...synthRefused.keys()]);
+    // 033, 048, 049: refused at synth (above).
+    expect(accepted.filter((f) => !sameReading(f)).map(id).sort()).toEqual(['checks/038-targetarch-declared.Dockerfile', ...synthRefused.keys()].sort());
   });
 });

@@ -79,6 +79,8 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
     options.push(`args: [\n${args.join('\n')}\n]`);
   }
   options.push(`stages: [${stageNames.join(', ')}]`);
+  const entitlements = entitlementsUsed(image);
+  if (entitlements.length > 0) options.push(`inputs: ${literal({ entitlements })}`);
   imports.add('image');
   statements.push({
     name: names.take(toIdentifier(image.name, 'image')),
@@ -87,4 +89,18 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
     comments: [],
   });
   return statements;
+}
+
+// A Dockerfile that runs with --network=host or --security=insecure is built with `--allow`; the
+// imported image declares the same entitlements, so it compiles and its bake file grants them.
+function entitlementsUsed(image: Image): string[] {
+  const used = new Set<string>();
+  for (const stage of image.stages) {
+    for (const step of stage.steps) {
+      if (step.kind !== 'run') continue;
+      if (step.network === 'host') used.add('network.host');
+      if (step.security === 'insecure') used.add('security.insecure');
+    }
+  }
+  return [...used].sort();
 }

@@ -21,7 +21,7 @@ function tree(files: Record<string, string>): string {
 
 const build = stage('build', { from: 'local/debian:bookworm' })
   .copy('.', '/src')
-  .run('make', { mounts: [secret('npm-ca', { target: '/run/secrets/npm-ca' }), secret('token', { env: 'TOKEN' })] });
+  .run('make', { mounts: [secret('npm-ca', { target: '/run/secrets/npm-ca' }), secret('token', { target: '/run/secrets/token' })] });
 const runtime = stage('runtime', { from: 'acme/base:dev' }).copyFrom(build, '/src/out', '/app');
 const api: Image = image('api', { stages: [build, runtime], buildArgs: { VERSION: '1' }, dockerignore: ['*.log', 'tmp'] }).toImage();
 const files = { 'main.c': 'int main(){}', 'lib/util.c': 'void f(){}', 'debug.log': 'noise', 'tmp/cache': 'x' };
@@ -69,7 +69,7 @@ describe('collectImageInputs + inputDigest on a real context', () => {
     const withStep = image('api', { stages: [build.run('make test'), runtime], buildArgs: { VERSION: '1' }, dockerignore: ['*.log', 'tmp'] }).toImage();
     expect(digestOf(root, withStep)).not.toBe(before);
     expect(digestOf(root, { ...api, buildArgs: { VERSION: '2' } })).not.toBe(before);
-    const otherBase = image('api', { stages: [stage('build', { from: 'local/debian:trixie' }).copy('.', '/src').run('make', { mounts: [secret('npm-ca', { target: '/run/secrets/npm-ca' }), secret('token', { env: 'TOKEN' })] }), runtime], buildArgs: { VERSION: '1' }, dockerignore: ['*.log', 'tmp'] }).toImage();
+    const otherBase = image('api', { stages: [stage('build', { from: 'local/debian:trixie' }).copy('.', '/src').run('make', { mounts: [secret('npm-ca', { target: '/run/secrets/npm-ca' }), secret('token', { target: '/run/secrets/token' })] }), runtime], buildArgs: { VERSION: '1' }, dockerignore: ['*.log', 'tmp'] }).toImage();
     expect(digestOf(root, otherBase)).not.toBe(before);
     expect(digestOf(root, api, new Map([['acme/base:dev', `sha256:${'b'.repeat(64)}`]]))).not.toBe(before);
   });
@@ -119,7 +119,7 @@ describe('inputDigest', () => {
 
 describe('secretIds', () => {
   it('takes ids, else the last segment of the target, never a value', () => {
-    const s = stage('s', { from: 'busybox' }).run('cat /run/secrets/npmrc', { mounts: [{ type: 'secret', target: '/run/secrets/npmrc' }, secret('token', { env: 'TOKEN' })] });
+    const s = stage('s', { from: 'busybox' }).run('cat /run/secrets/npmrc', { mounts: [{ type: 'secret', target: '/run/secrets/npmrc' }, secret('token', { target: '/run/secrets/token' })] });
     expect(secretIds(image('x', { stages: [s] }).toImage())).toEqual(['npmrc', 'token']);
     expect(secretIds(api)).toEqual(['npm-ca', 'token']);
   });

@@ -13,7 +13,7 @@ const tools = buildContext('tools', { image: 'acme/tools:1' });
 const app = image('app', {
   stages: [
     stage('main', { from: 'busybox:1.36' })
-      .run('npm ci', { mounts: [secret(npmToken, { env: 'NPM_TOKEN' }), secret(ca, { target: '/etc/ssl/ca.pem' }), ssh(deploy)] })
+      .run('npm ci', { mounts: [secret(npmToken, { target: '/run/secrets/npm_token' }), secret(ca, { target: '/etc/ssl/ca.pem' }), ssh(deploy)] })
       .run('ping -c1 example.com', { network: 'host' })
       .copyFrom(protos, '/', '/protos')
       .copyFrom(assets, '/', '/assets')
