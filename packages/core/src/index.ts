@@ -67,3 +67,4 @@ export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-doc
 export { splitShellChain } from './compile/wrap-shell.js';
 export * from './lock/index.js';
 export * from './workspace/index.js';
+export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';

@@ -1,4 +1,4 @@
-import type { Image, Stage } from '@dockerdsl/core';
+import { secretEnvSyntax, syntaxAtLeast, type Image, type Stage } from '@dockerdsl/core';
 import { NamePool, toIdentifier } from './identifiers.js';
 import { argArgs, instructionCall, type CallContext } from './instruction-calls.js';
 import { Code, literal, stringLiteral, type LiteralValue } from './literals.js';
@@ -72,7 +72,8 @@ export function imageStatements(image: Image, names: NamePool, imports: Set<stri
     if (stage.name !== undefined && !ctx.handles.has(stage.name.toLowerCase())) ctx.handles.set(stage.name.toLowerCase(), name);
   });
   const options: string[] = [];
-  if (image.directives) options.push(`directives: ${literal(image.directives as LiteralValue)}`);
+  const directives = withNeededSyntax(image);
+  if (directives) options.push(`directives: ${literal(directives as LiteralValue)}`);
   if (image.args) {
     imports.add('arg');
     const args = image.args.map((a) => `arg(${argArgs(a).join(', ')}),`);
@@ -103,4 +104,12 @@ function entitlementsUsed(image: Image): string[] {
     }
   }
   return [...used].sort();
+}
+
+// A secret mounted as an environment variable (env=) needs Dockerfile syntax 1.10, newer than the
+// frontend built into Docker 26: the imported image opts in, so it compiles and builds there too.
+function withNeededSyntax(image: Image): Image['directives'] {
+  const usesSecretEnv = image.stages.some((stage) => stage.steps.some((step) => step.kind === 'run' && (step.mounts ?? []).some((m) => m.type === 'secret' && m.env !== undefined)));
+  if (!usesSecretEnv || syntaxAtLeast(image.directives?.syntax, secretEnvSyntax)) return image.directives;
+  return { ...image.directives, syntax: `docker/dockerfile:${secretEnvSyntax}` };
 }

@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
@@ -109,8 +109,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const images: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));
   const files: PlannedFile[] = [];
   for (const c of compiled) {
-    const source = relative(root, sourceOf(c.image)?.file ?? configFile).split(sep).join('/');
-    files.push({ path: `${c.image.name}.Dockerfile`, content: withHeader(c.dockerfile, source) });
+    files.push({ path: `${c.image.name}.Dockerfile`, content: withHeader(c.dockerfile, definingFile(c.image, root, configFile)) });
     if (c.image.dockerignore) files.push({ path: `${c.image.name}.Dockerfile.dockerignore`, content: c.image.dockerignore.map((l) => `${l}\n`).join('') });
   }
   if (images.length > 0) files.push({ path: 'docker-bake.json', content: bakeFile(images, root) });
@@ -179,4 +178,13 @@ function unknownProjectContexts(images: readonly Image[]): Diagnostic[] {
 function nameOf(input: unknown): string | undefined {
   const name = (input as { name?: unknown } | null)?.name;
   return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+// The header names the file that defined the image, relative to the config's folder; a file
+// outside the project (a package in node_modules, a test harness) is not worth naming: the config is.
+function definingFile(image: Image, root: string, configFile: string): string {
+  const definedIn = sourceOf(image)?.file;
+  const shown = definedIn === undefined ? undefined : relative(root, definedIn);
+  const inside = shown !== undefined && shown !== '' && !shown.startsWith('..') && !isAbsolute(shown) && !shown.split(sep).includes('node_modules');
+  return (inside ? shown : relative(root, configFile)).split(sep).join('/');
 }
