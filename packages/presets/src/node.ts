@@ -38,9 +38,9 @@ export interface NodeAppOptions extends RuntimeOptions {
   workdir?: string;
   /** The HTTP health check, probed with Node's own `fetch`; `false` for none. Default `{ path: '/health' }` on the first port. */
   healthcheck?: HttpHealthcheck | false;
-  /** A build secret holding an `.npmrc` (private registry, auth token), mounted while installing. */
+  /** A build secret holding an `.npmrc` (private registry, auth token), mounted as `/root/.npmrc` while installing (see docs/guides/private-registries.md). Default none. */
   npmrc?: BuildSecret;
-  /** A build secret holding a CA bundle (a TLS-intercepting proxy), trusted while installing. */
+  /** A build secret holding a CA bundle (a TLS-intercepting proxy), trusted through `NODE_EXTRA_CA_CERTS` while installing (see docs/guides/private-registries.md). Default none. */
   caBundle?: BuildSecret;
 }
 
