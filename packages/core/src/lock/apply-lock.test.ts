@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildContext } from '../build-inputs/build-context.js';
+import { imageBuildInputs } from '../build-inputs/build-inputs.js';
+import { checkBuildInputs } from '../build-inputs/check-build-inputs.js';
 import type { ComposeStack } from '../compose/stack.js';
 import type { Image } from '../model/image.js';
 import { attachSource, sourceOf } from '../model/source-location.js';
@@ -49,6 +52,17 @@ describe('applyLockToImage', () => {
     const { image: locked, diagnostics } = applyLockToImage(input, ['images', 'app'], { ...options, platforms: ['linux/s390x'] });
     expect(locked.inputs.contexts).toEqual([{ name: 'tools', image: `busybox:1.36@${busy}` }, { name: 'assets', path: 'assets' }]);
     expect(diagnostics.map((d) => d.path.join('.'))).toContain('images.app.inputs.contexts.0.image');
+  });
+
+  it('pins contexts declared with buildContext() handles, at every step that uses them', () => {
+    const tools = buildContext('tools', { image: 'busybox:1.36' });
+    const input = image({ stages: [{ from: 'debian:bookworm', steps: [
+      { kind: 'copy', sources: ['/bin/sh'], destination: '/sh', from: tools },
+      { kind: 'run', command: 'ls /t', mounts: [{ type: 'bind', target: '/t', from: tools }] },
+    ] }] });
+    const { image: locked } = applyLockToImage(input, ['images', 'app'], options);
+    expect(imageBuildInputs(locked).contexts).toEqual([{ name: 'tools', image: `busybox:1.36@${busy}` }]);
+    expect(checkBuildInputs(locked, ['images', 'app'])).toEqual([]);
   });
 
   it('does not touch scratch, variables, digests or the project\'s own images', () => {

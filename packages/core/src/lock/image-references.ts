@@ -1,3 +1,4 @@
+import { buildContext, contextDeclaration } from '../build-inputs/build-context.js';
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import type { Image } from '../model/image.js';
 import type { CopySource } from '../model/references.js';
@@ -45,6 +46,12 @@ export function mapImageReferences<T>(image: T, path: PathSegment[], visit: Refe
     if (from !== null && typeof from === 'object' && 'image' in from && typeof from.image === 'string') {
       const ref = visit(from.image, site);
       return ref === from.image ? from : inheritSource({ ...from, image: ref }, from);
+    }
+    // A `buildContext(name, { image })` handle: its declaration travels with the reference.
+    const declared = contextDeclaration(from);
+    if (declared?.image !== undefined) {
+      const ref = visit(declared.image, { ...site, kind: 'context' });
+      return ref === declared.image ? from : buildContext(declared.name, { image: ref });
     }
     return from;
   };
