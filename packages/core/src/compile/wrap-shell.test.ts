@@ -35,6 +35,7 @@ describe('wrapShell', () => {
   it('never starts a line with # (Docker would drop it as a comment) nor escapes its own escape token', () => {
     expect(layoutBreaks('echo a   # b')).toEqual([]);
     expect(chainBreaks('a\\ && b', '\\')).toEqual([]);
+    expect(chainBreaks('a ; \t  # comment', '\\')).toEqual([]);
   });
 
   it('gives back exactly the text, as Docker joins the lines', () => {

@@ -83,7 +83,8 @@ export function chainBreaks(command: string, escape: string): number[] {
     if (n === 0) continue;
     const pos = part.startsWith(';') ? at + 1 : at - 1;
     const blank = command[pos] === ' ' || command[pos] === '\t';
-    if (blank && pos > 0 && command[pos - 1] !== escape && command[pos + 1] !== '#') breaks.push(pos);
+    const startsComment = /^[ \t]*#/.test(command.slice(pos + 1));
+    if (blank && pos > 0 && command[pos - 1] !== escape && !startsComment) breaks.push(pos);
   }
   return breaks;
 }
