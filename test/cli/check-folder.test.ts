@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dsl } from './run-dsl.js';
 
-// The built `dsl` (bundle and all) over a folder, as a user runs it: a separate process whose
+// The built `dsl` over a folder, as a user runs it: a separate process whose
 // working folder is the repository it checks.
 let repo = '';
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { compose, toDockerfile } from '@dockerdsl/core';
 import { goApp } from '@dockerdsl/presets';
 
 // A config often holds two copies of @dockerdsl/core: the one a preset package imports and the
-// one the user's file gets (the CLI hands configs its bundled copy). Handles made by one copy
+// one the user's file gets (its own node_modules). Handles made by one copy
 // must work with the other. Here the presets use the TypeScript sources and the user's stage
 // and image come from the built dist/ — two separate module graphs.
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,6 +1,5 @@
 import { cac } from 'cac';
 import { ConfigError } from './config/config-error.js';
-export { useCoreModule } from './config/load-config.js';
 import { starterKinds, starterSummaries } from './init/templates.js';
 import { ExitCode, UsageError } from './ui/exit.js';
 import { processOutput, type Output } from './ui/output.js';

@@ -9,14 +9,7 @@ import { readFileSync } from 'node:fs';
 export const version: string = readVersion();
 
 function readVersion(): string {
-  // `../` from dist/version.js and src/version.ts, `../../` from the bundle in dist/bundle/.
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === '@dockerdsl/cli') return pkg.version;
-    } catch {
-      // try the next
-    }
-  }
-  return '0.0.0';
+  // `../` from dist/version.js and from src/version.ts alike.
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }

@@ -2,16 +2,11 @@ import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DslConfig } from '@dockerdsl/core';
-import { nativeImport } from '../native-import.js';
-import { version } from '../version.js';
-import { ConfigCache } from './config-cache.js';
 import { ConfigError, configCodes, errorLocation, errorSummary } from './config-error.js';
 
 /**
  * Loads a config module: `.js`/`.mjs` with Node's own `import()`, `.ts`/`.mts` through jiti
- * with its file cache (on Node 20 Node cannot strip types itself), and on later starts from a
- * `ConfigCache` of jiti's output that skips jiti altogether — measured in bench/cli.bench.mjs.
- * Returns the default export (or the module itself).
+ * (Node 20 cannot strip types itself). Returns the default export (or the module itself).
  * A default export that is a promise is awaited. Syntax errors, errors thrown while the config
  * runs or while its fields are read (a getter), and a rejected promise become a `ConfigError`
  * (DSL5901/DSL5902) whose diagnostic points at the file, line and column; fields of the wrong
@@ -23,7 +18,7 @@ import { ConfigError, configCodes, errorLocation, errorSummary } from './config-
 export async function loadConfig(file: string): Promise<DslConfig> {
   let mod: unknown;
   try {
-    mod = /\.[cm]?js$/.test(extname(file)) ? await nativeImport(pathToFileURL(file).href) : await importTypeScript(file);
+    mod = /\.[cm]?js$/.test(extname(file)) ? await import(pathToFileURL(file).href) : await importTypeScript(file);
   } catch (error) {
     const syntax = error instanceof SyntaxError || /ParseError|SyntaxError/.test(String((error as Error)?.message));
     const kind = syntax ? configCodes.syntax : configCodes.evaluation;
@@ -77,41 +72,12 @@ function configSnapshot(config: unknown, file: string): DslConfig {
   return snapshot as unknown as DslConfig;
 }
 
-let coreModule: string | undefined;
-let coreExports: (() => Record<string, unknown>) | undefined;
-
-/**
- * Makes configs that import `@dockerdsl/core` get the copy of core the CLI already loaded (the
- * bundle's `dist/bundle/core.mjs`, which hands out the core the bundle loader already ran),
- * instead of loading the package's many files a second time. `exports`, when given, returns
- * that module's exports, so configs from the config cache get them without an import.
- *
- * @example
- * useCoreModule(join(bundle, 'core.mjs'), () => loader.require('core.cjs') as Record<string, unknown>);
- */
-export function useCoreModule(file: string | undefined, exports?: () => Record<string, unknown>): void {
-  coreModule = file;
-  coreExports = exports;
-}
-
 async function importTypeScript(file: string): Promise<unknown> {
-  const cache = process.env.DSL_CONFIG_CACHE === '0' ? undefined : new ConfigCache(file, version, coreModule, coreExports);
-  try {
-    const cached = await cache?.load();
-    if (cached !== undefined) return cached;
-  } catch {
-    // Whatever failed — a stale entry or the config's own error — jiti runs it again below, so
-    // the user sees exactly what jiti reports.
-  }
-  // require(), not import(): importing CommonJS from ESM makes Node scan jiti's 190 kB bundle
-  // for its export names first, which costs more than the rest of jiti's start-up.
+  // require(), not import(): jiti is CommonJS, and importing it from ESM makes Node scan its
+  // bundle for export names first.
   const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, ...(coreModule ? { alias: { '@dockerdsl/core': coreModule } } : {}) });
-  const mod = await jiti.import(file);
-  try {
-    cache?.save((opts) => jiti.transform(opts));
-  } catch {
-    // No cache this time (an import it cannot follow, a read-only folder): jiti loads it again.
-  }
-  return mod;
+  // tryNative: packages (core, presets) load natively, so the config shares the CLI's copy of
+  // core; only the project's own TypeScript files go through jiti's transform (and its file cache).
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, tryNative: true });
+  return jiti.import(file);
 }

@@ -1,7 +1,5 @@
-import { nativeImport } from '../native-import.js';
-
-// execa is an ES module only `dsl build` needs: loaded on first use, through Node's own import().
-const loadExeca = async () => (await nativeImport<typeof import('execa')>('execa')).execa;
+// execa is only needed by `dsl build`: loaded on first use.
+const loadExeca = async () => (await import('execa')).execa;
 
 /**
  * The installed buildx version as `[major, minor, patch]`, or undefined when `docker buildx` is

@@ -1,6 +1,4 @@
-import { extname } from 'node:path';
-import { lockFileName, setSourceCapture } from '@dockerdsl/core';
-import { findConfig } from '../config/find-config.js';
+import { lockFileName } from '@dockerdsl/core';
 import { loadProject, type Project } from '../config/load-project.js';
 import { lockInUse, readProjectLock } from '../lock/read-lock.js';
 import { planSynth, type PlanOptions, type SynthPlan } from './plan-synth.js';
@@ -19,41 +17,20 @@ export interface ProjectPlanOptions extends Omit<PlanOptions, 'lock'> {
 }
 
 /**
- * Loads the project's config and plans synth, paying for source locations only when they are
- * needed. Capturing where each builder step was written costs a stack trace per step (~5 µs),
- * and a clean project never shows one; so the config is evaluated with capture off, and only
- * if the plan reports diagnostics is it evaluated again with capture on and planned again —
- * the diagnostics are then exactly those of a run with capture on. TypeScript configs qualify
- * (jiti and the config cache evaluate the whole graph afresh each time); a `.js`/`.mjs` config
- * is imported natively, its modules stay cached, so it keeps capture on from the start.
+ * Loads the project's config — evaluated once, so a config's side effects happen once — and
+ * plans synth from it with the project's lock.
  *
  * @example
  * const { plan } = await planProject(process.cwd(), undefined, { outDir: 'docker' });
  */
 export async function planProject(cwd: string, explicitConfig: string | undefined, options: ProjectPlanOptions = {}): Promise<Project & { plan: SynthPlan }> {
-  const was = setSourceCapture(true);
-  try {
-    const file = findConfig(cwd, explicitConfig);
-    setSourceCapture(file === undefined || !reEvaluable(file));
-    let project = await loadProject(cwd, explicitConfig);
-    const read = readProjectLock(project.configFile);
-    const lock = lockInUse(read, options.frozen === true);
-    const { frozen, platforms, ...rest } = options;
-    const planOptions: PlanOptions = { ...rest, ...(lock ? { lock: { lock, file: lockFileName, frozen: frozen === true, ...(platforms ? { platforms } : {}) } } : {}) };
-    let plan = planSynth(project.config, project.configFile, planOptions);
-    if (plan.diagnostics.length > 0 && reEvaluable(project.configFile)) {
-      setSourceCapture(true);
-      project = await loadProject(cwd, explicitConfig);
-      plan = planSynth(project.config, project.configFile, planOptions);
-    }
-    // A lock file that cannot be read stops synth: building from tags would hide it.
-    if (read.diagnostics.length > 0) plan = { ...plan, diagnostics: [...read.diagnostics, ...plan.diagnostics], ok: false };
-    return { ...project, plan };
-  } finally {
-    setSourceCapture(was);
-  }
-}
-
-function reEvaluable(file: string): boolean {
-  return /^\.[cm]?tsx?$/.test(extname(file));
+  const project = await loadProject(cwd, explicitConfig);
+  const read = readProjectLock(project.configFile);
+  const lock = lockInUse(read, options.frozen === true);
+  const { frozen, platforms, ...rest } = options;
+  const planOptions: PlanOptions = { ...rest, ...(lock ? { lock: { lock, file: lockFileName, frozen: frozen === true, ...(platforms ? { platforms } : {}) } } : {}) };
+  const plan = planSynth(project.config, project.configFile, planOptions);
+  // A lock file that cannot be read stops synth: building from tags would hide it.
+  if (read.diagnostics.length > 0) return { ...project, plan: { ...plan, diagnostics: [...read.diagnostics, ...plan.diagnostics], ok: false } };
+  return { ...project, plan };
 }
