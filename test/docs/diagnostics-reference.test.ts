@@ -24,7 +24,7 @@ const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code,
 
 const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL1xxx: the shape of a definition', 'Reported when a definition does not match the model (from TypeScript, JavaScript or JSON alike), before anything else runs. Each comes with the path into the model and, for TypeScript definitions, the line that created the object.', schemaRows],
-  ['DSL2001–DSL2006: the stage graph', 'Reported when an image is resolved: how its stages refer to each other.', graphRows],
+  ['DSL2001–DSL2006: the stage graph', 'Reported when an image is resolved: how its stages refer to each other. DSL2003 (UnknownStageReference) is retired: a reference to a stage that does not exist is DSL2007 (CopyFromUnknownStage) wherever it is found — here for explicit `{ stage }` references and handles (always an error: they cannot fall back to an image), by the rule for plain names.', graphRows],
   ['DSL2030–DSL2039: build inputs', 'Reported when an image is compiled: secrets, SSH agents, named contexts and entitlements its steps use but the image does not declare.', buildInputRows],
   ['DSL2007–DSL3xxx: check rules', 'The rule engine, on definitions and on existing Dockerfiles alike. Each rule has its own page with a failing and a passing example; severities are configurable.', ruleRows],
   ['DSL4xxx: Compose stacks', 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.', composeRows],

@@ -59,8 +59,7 @@ export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './c
 export { runRules, type RunRulesOptions } from './checks/run-rules.js';
 export { effectiveSeverity, ruleConfigDiagnostics, shouldFail, type RuleSeverities } from './checks/severity-config.js';
 export { ImageFacts, type StageFact, type StepFact, type StageBase, type DockerfileText } from './checks/image-facts.js';
-export type { ImageTrait } from './checks/image-traits.js';
-export { analyseShell, clearShellCache, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
+export { analyseShell, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
 export { formatSarif } from './diagnostics/formats/sarif.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';

@@ -66,8 +66,8 @@ export function checkOne(input: ImageInput | unknown, rules: readonly AnyRule[],
     image = validation.image;
   }
   const path = prefix ?? ['images', image.name];
-  const resolved = resolveImage(image, path).diagnostics;
-  const runOptions: RunRulesOptions = { rules, prefix: path };
+  const { graph, diagnostics: resolved } = resolveImage(image, path);
+  const runOptions: RunRulesOptions = { rules, prefix: path, graph };
   if (options.severities) runOptions.severities = options.severities;
   if (dockerfile) runOptions.dockerfile = dockerfile;
   const found = runRules(image, runOptions);
@@ -84,6 +84,5 @@ export function checkOne(input: ImageInput | unknown, rules: readonly AnyRule[],
 export function ruleCheck(options: CheckOptions = {}): ImageCheck {
   const rules = options.rules ?? ruleRegistry(options.policies);
   const severities = options.severities;
-  // Options built without object spread: this runs once per image at synth.
-  return (resolved, prefix) => runRules(resolved.image, severities ? { rules, prefix, severities } : { rules, prefix });
+  return (resolved, prefix) => runRules(resolved.image, { rules, prefix, graph: resolved.graph, ...(severities ? { severities } : {}) });
 }

@@ -18,22 +18,7 @@ export interface ImageRefParts {
  * @example
  * parseImageRef('alpine').tag; // undefined
  */
-export function parseImageRef(ref: string): Readonly<ImageRefParts> {
-  // Several rules read the FROM of every stage, and base images repeat across a project's
-  // images: the parts are a pure function of the text, so they are kept (shared, read-only).
-  let parts = recent.get(ref);
-  if (parts === undefined) {
-    parts = Object.freeze(split(ref));
-    // A new map rather than clear(): a cleared V8 map keeps its old table reachable.
-    if (recent.size >= 1024) recent = new Map();
-    recent.set(ref, parts);
-  }
-  return parts;
-}
-
-let recent = new Map<string, Readonly<ImageRefParts>>();
-
-function split(ref: string): ImageRefParts {
+export function parseImageRef(ref: string): ImageRefParts {
   let rest = ref;
   const parts: ImageRefParts = { name: ref, variable: ref.includes('$') };
   const at = rest.indexOf('@');

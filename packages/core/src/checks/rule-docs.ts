@@ -97,7 +97,6 @@ export const pipelineChecks = [
   { code: 'DSL1013', name: 'InvalidPort', hadolint: 'DL3011', where: 'schema (definitions); ports out of range' },
   { code: 'DSL1016', name: 'UnknownSignal', where: 'schema (definitions); STOPSIGNAL names' },
   { code: 'DSL2001', name: 'DuplicateStageName', buildkit: 'DuplicateStageName', hadolint: 'DL3024', where: 'stage graph (resolve)' },
-  { code: 'DSL2003', name: 'UnknownStageReference', hadolint: 'DL3022', where: 'stage graph: explicit `{ stage }` references and handles' },
   { code: 'DSL2004', name: 'SelfStageReference', hadolint: 'DL3023', where: 'stage graph' },
   { code: 'DSL2005', name: 'StageCycle', where: 'stage graph' },
   { code: 'DSL2006', name: 'UnknownTarget', where: 'stage graph' },

@@ -1,8 +1,5 @@
 import type { PathSegment, Severity } from '../diagnostics/diagnostic.js';
-import type { InstructionKind } from '../instructions/index.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
-import type { ImageTrait } from './image-traits.js';
-import { isMentionWord } from './run-words.js';
 
 /** Where a finding points: a step, a stage, or any model object with its path. */
 export type RuleTarget = StepFact | StageFact | { path: PathSegment[]; holder: object };
@@ -72,34 +69,6 @@ export interface Rule<Data = unknown> {
   /** Only meaningful on parsed Dockerfiles (the generator makes the mistake impossible). */
   dockerfileOnly?: boolean;
   docs: RuleDocs;
-  /**
-   * The step kinds the rule reads, when it reads nothing else (no stages, no image fields): the
-   * runner skips it on images without such steps. Leave out when in doubt; the rule then always runs.
-   */
-  kinds?: readonly InstructionKind[];
-  /**
-   * The programs the rule looks for in RUN commands, when it reads nothing else: the runner skips
-   * it unless some RUN runs one of them. Leave out when in doubt.
-   */
-  commands?: readonly string[];
-  /**
-   * The same for a family of programs (`/^pip[0-9.]*$/`): the runner skips the rule unless some
-   * RUN runs a program whose name matches. No `g` or `y` flag. Leave out when in doubt.
-   */
-  commandPattern?: RegExp;
-  /**
-   * Words one of which some RUN script must mention (letters, `-` and `_` only; see `runWords`)
-   * for the rule to fire: the runner skips it otherwise, before any RUN is tokenised. The
-   * leading letters of each of `commands` are implied; declare it for rules that read RUN
-   * commands through `shellCommands`, `commandsMatching` or an argument (`go install` →
-   * `['install']`). Leave out when in doubt.
-   */
-  mentions?: readonly string[];
-  /**
-   * Traits of the image the rule can only fire with (a named stage, several stages, …): the
-   * runner skips it on images with none of them. Leave out when in doubt.
-   */
-  traits?: readonly ImageTrait[];
   /** The diagnostic message, one sentence. */
   format(data: Data): string;
   /** How to fix it. */
@@ -130,7 +99,5 @@ const namePattern = /^[A-Z][A-Za-z0-9]*$/;
 export function defineRule<Data>(rule: Rule<Data>): Rule<Data> {
   if (!codePattern.test(rule.code)) throw new TypeError(`rule code '${rule.code}' must be upper-case letters then at least three digits, such as DSL3001 or ACME001`);
   if (!namePattern.test(rule.name)) throw new TypeError(`rule name '${rule.name}' must be PascalCase`);
-  const odd = rule.mentions?.find((word) => !isMentionWord(word));
-  if (odd !== undefined) throw new TypeError(`rule ${rule.name} mentions '${odd}': a mention is made of letters, '-' and '_' only (write 'pip' for pip3)`);
   return rule;
 }

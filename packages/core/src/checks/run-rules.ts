@@ -1,13 +1,11 @@
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import type { Image } from '../model/image.js';
 import { sourceOf, type SourceLocation } from '../model/source-location.js';
-import { ImageFacts, kindMask, type DockerfileText, type StageFact } from './image-facts.js';
-import { traitMask } from './image-traits.js';
+import { stageGraph, type StageGraph } from '../resolve/stage-graph.js';
+import { ImageFacts, type DockerfileText, type StageFact } from './image-facts.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js';
 import { effectiveSeverity, type RuleSeverities } from './severity-config.js';
 import { commentIgnores, covers, noDirective, parseCheckDirective, type CommentIgnores } from './suppressions.js';
-import { commandIndex } from './package-commands.js';
-import { mentionKeys, mentionOf, type MentionKeys } from './run-words.js';
 import { sortBySource } from './source-order.js';
 
 /**
@@ -24,6 +22,8 @@ export interface RunRulesOptions {
   prefix?: PathSegment[];
   /** The Dockerfile text, when the image was parsed from one. */
   dockerfile?: DockerfileText;
+  /** The image's stage graph, when the caller has resolved it already (else it is worked out here). */
+  graph?: StageGraph;
 }
 
 /**
@@ -36,7 +36,7 @@ export interface RunRulesOptions {
  */
 export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   const prefix = options.prefix ?? ['images', image.name];
-  const facts = new ImageFacts(image, prefix, options.dockerfile);
+  const facts = new ImageFacts(image, prefix, options.dockerfile, options.graph ?? stageGraph(image));
   const directive = parseCheckDirective(image.directives?.check);
   const comments: CommentIgnores | undefined = options.dockerfile ? (options.dockerfile.ignores ?? commentIgnores(options.dockerfile.lines)) : undefined;
   const fileIgnores = comments && comments.file.size > 0 ? comments.file : undefined;
@@ -44,115 +44,24 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
   let anyStageIgnores = false;
   for (const s of facts.stages) if (s.stage.ignore !== undefined) anyStageIgnores = true;
   const out: Diagnostic[] = [];
-  // One context for the whole run, pointed at each rule in turn: rules report synchronously
-  // inside `check`, and a context per rule was a measurable share of the runner's cost.
+  // One context for the whole run, pointed at each rule in turn: rules report synchronously inside `check`.
   const ctx = new Context(facts, lineIgnores, anyStageIgnores, out);
-  // The RUN programs of the image, looked up once (undefined until a rule asks, null without RUN).
-  let programs: ReadonlyMap<string, unknown> | null | undefined;
-  for (const entry of planFor(options.rules, options.severities)) {
-    const rule = entry.rule;
-    if (entry.dockerfileOnly && !options.dockerfile) continue;
-    if (entry.kinds !== unrestricted && (entry.kinds & facts.kinds) === 0) continue;
-    if (entry.traits !== unrestricted && (entry.traits & facts.traits) === 0) continue;
-    const buildkit = entry.buildkit;
+  for (const rule of options.rules) {
+    const severity = effectiveSeverity(rule, options.severities);
+    if (severity === 'off') continue;
+    if (rule.dockerfileOnly && !options.dockerfile) continue;
+    const buildkit = rule.docs.buildkit;
     if (buildkit && directive !== noDirective && (directive.all || directive.skip.has(buildkit))) continue;
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
-    if (entry.mentions && !facts.runWords().hasAny(entry.mentions)) continue;
-    if (entry.commands || entry.commandPattern) {
-      if (programs === undefined) programs = facts.hasKind('run') ? commandIndex(facts) : null;
-      if (!programs) continue;
-      if (entry.commands && !runsAny(programs, entry.commands)) continue;
-      if (entry.commandPattern && !runsMatching(programs, entry.commandPattern)) continue;
-    }
     ctx.rule = rule;
-    ctx.severity = buildkit && directive.error ? 'error' : entry.severity;
+    ctx.severity = buildkit && directive.error ? 'error' : severity;
     try {
-      entry.check.call(rule, ctx);
+      rule.check(ctx);
     } catch (error) {
       out.push({ code: rule.code, rule: rule.name, severity: 'error', message: `rule ${rule.name} failed: ${(error as Error).message}`, path: prefix });
     }
   }
   return options.dockerfile && out.length > 1 ? sortBySource(out) : out;
-}
-
-function runsMatching(programs: ReadonlyMap<string, unknown>, pattern: RegExp): boolean {
-  for (const name of programs.keys()) if (pattern.test(name)) return true;
-  return false;
-}
-
-function runsAny(programs: ReadonlyMap<string, unknown>, names: readonly string[]): boolean {
-  for (const name of names) if (programs.has(name)) return true;
-  return false;
-}
-
-/** One enabled rule of a plan, with what the runner checks before calling it. */
-interface PlanEntry {
-  rule: AnyRule;
-  severity: Severity;
-  // Copied from the rule so that every entry has one shape (rules differ in their optional fields).
-  dockerfileOnly: boolean;
-  buildkit: string | undefined;
-  /** `kindMask` of the rule's `kinds`, or `unrestricted` when it declares none. */
-  kinds: number;
-  /** `traitMask` of the rule's `traits`, or `unrestricted` when it declares none. */
-  traits: number;
-  commands: readonly string[] | undefined;
-  commandPattern: RegExp | undefined;
-  /** The rule's `mentions`, else the leading letters of its `commands` (see `mentionsOf`). */
-  mentions: MentionKeys | undefined;
-  /** The rule's `check`, read once: rules differ in shape, so `rule.check` is a megamorphic load. */
-  check: AnyRule['check'];
-}
-
-/** The kind or trait mask of a rule that declares none: it runs on every image. */
-const unrestricted = -1;
-
-const plans = new WeakMap<readonly AnyRule[], WeakMap<object, readonly PlanEntry[]>>();
-const noConfig = {};
-
-/** The rules that are on and their severities, worked out once per rule set and config. */
-function planFor(rules: readonly AnyRule[], severities: RuleSeverities | undefined): readonly PlanEntry[] {
-  let byConfig = plans.get(rules);
-  if (!byConfig) plans.set(rules, (byConfig = new WeakMap()));
-  const key = severities ?? noConfig;
-  let plan = byConfig.get(key);
-  if (!plan) {
-    plan = rules.flatMap((rule): PlanEntry[] => {
-      const severity = effectiveSeverity(rule, severities);
-      if (severity === 'off') return [];
-      return [{
-        rule,
-        severity,
-        dockerfileOnly: rule.dockerfileOnly === true,
-        buildkit: rule.docs.buildkit,
-        kinds: rule.kinds && rule.kinds.length > 0 ? kindMask(rule.kinds) : unrestricted,
-        traits: rule.traits && rule.traits.length > 0 ? traitMask(rule.traits) : unrestricted,
-        commands: rule.commands && rule.commands.length > 0 ? rule.commands : undefined,
-        commandPattern: rule.commandPattern,
-        mentions: mentionKeysOf(rule),
-        check: rule.check,
-      }];
-    });
-    byConfig.set(key, plan);
-  }
-  return plan;
-}
-
-/**
- * The keys of the words one of which a RUN must mention for the rule to fire: its own
- * `mentions`, else the leading letters of each of its `commands` (the runner still tests the
- * programs exactly afterwards), or undefined when there is nothing to test.
- */
-function mentionKeysOf(rule: AnyRule): MentionKeys | undefined {
-  const declared = rule.mentions && rule.mentions.length > 0 ? mentionKeys(rule.mentions) : undefined;
-  if (declared || !rule.commands || rule.commands.length === 0) return declared;
-  const implied: string[] = [];
-  for (const name of rule.commands) {
-    const word = mentionOf(name);
-    if (word === undefined) return undefined; // a program the text test cannot see: no test from commands
-    if (!implied.includes(word)) implied.push(word);
-  }
-  return mentionKeys(implied);
 }
 
 function stageOf(target: RuleTarget): StageFact | undefined {

@@ -9,21 +9,20 @@ export function normaliseLines(text: string): string {
   // Most RUN lines have neither; two character searches are cheaper than a regular expression.
   if (text.indexOf('\n') < 0 && text.indexOf('#') < 0) return text;
   // Copies unchanged runs with one slice each instead of character by character.
-  const codes = codesOf(text);
   let out = '';
   let from = 0;
   let quote = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = codes[i]!;
+    const c = text.charCodeAt(i);
     if (quote !== 0) {
       if (c === 0x5c /* \ */ && quote === 0x22) i++;
       else if (c === quote) quote = 0;
       continue;
     }
     if (c === 0x5c) {
-      const next = i + 1 < n ? codes[i + 1] : -1;
-      const gap = next === 0x0a ? 1 : next === 0x0d && i + 2 < n && codes[i + 2] === 0x0a ? 2 : 0;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const gap = next === 0x0a ? 1 : next === 0x0d && i + 2 < n && text.charCodeAt(i + 2) === 0x0a ? 2 : 0;
       if (gap > 0) {
         out += text.slice(from, i) + ' ';
         i += gap;
@@ -35,7 +34,7 @@ export function normaliseLines(text: string): string {
       quote = c;
     } else if (c === 0x23 /* # */ && (i === 0 || /\s|;|&|\|/.test(text[i - 1]!))) {
       out += text.slice(from, i) + ';';
-      while (i < n && codes[i] !== 0x0a) i++;
+      while (i < n && text.charCodeAt(i) !== 0x0a) i++;
       from = i + 1;
     } else if (c === 0x0a) {
       out += text.slice(from, i) + ';';
@@ -46,21 +45,4 @@ export function normaliseLines(text: string): string {
     }
   }
   return from < n ? out + text.slice(from) : out;
-}
-
-const encoder = new TextEncoder();
-let buffer = new Uint8Array(1024);
-
-/**
- * The text's character codes, to read faster than `charCodeAt` on the sliced and joined strings
- * RUN text is made of: a UTF-8 copy when the text is ASCII (then bytes are characters), else its
- * UTF-16 code units. Only the first `text.length` entries are the text's.
- */
-function codesOf(text: string): Uint8Array | Uint16Array {
-  if (buffer.length < text.length + 4) buffer = new Uint8Array(2 * text.length + 4);
-  const { read, written } = encoder.encodeInto(text, buffer);
-  if (read === text.length && written === text.length) return buffer;
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
 }

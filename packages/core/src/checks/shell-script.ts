@@ -34,55 +34,14 @@ export interface ShellScript {
 }
 
 /**
- * Splits a shell script into simple commands (see {@link splitCommands}), remembering the
- * result by text. Never throws: text the tokenizer cannot read gives no commands.
+ * Splits a shell script into simple commands (see {@link splitCommands}). Never throws: text
+ * the tokenizer cannot read gives no commands.
  *
  * @example
  * analyseShell('apt-get update && sudo apt-get install -y curl').commands[1]; // { name: 'apt-get', via: ['sudo'], … }
  */
-export function analyseShell(text: string, depth = 0): ShellScript {
-  // Images made from the same presets repeat the same commands; the analysis is a pure function
-  // of the text, so a bounded cache saves re-tokenising them. Results are shared: never mutate.
-  if (depth !== 0) return splitCommands(text, depth);
-  for (let i = 0; i < firstTexts.length; i++) {
-    const seen = firstTexts[i]!;
-    if (seen.length === text.length && seen === text) return firstScripts[i]!;
-  }
-  const cached = later.size > 0 ? later.get(text) : undefined;
-  if (cached) return cached;
-  const script = splitCommands(text, depth);
-  if (firstTexts.length < firstCount) {
-    firstTexts.push(text);
-    firstScripts.push(script);
-  } else {
-    if (later.size >= 4096) later = new Map();
-    later.set(text, script);
-  }
-  return script;
-}
-
-// The first texts since the cache was cleared are found by length and content, not by a hash:
-// a parsed file's RUN texts are fresh strings, and hashing each (a whole long script) for a map
-// the file's few RUNs never fill cost more than the comparisons. Later texts go to a map.
-const firstCount = 16;
-let firstTexts: string[] = [];
-let firstScripts: ShellScript[] = [];
-// Cleared by replacing the map, not with `clear()`: a cleared V8 map keeps a link from its old
-// table to the new one, so once the old table is in the old generation every young table after
-// it survives each scavenge (clearing per file made scavenges ~100 times slower).
-let later = new Map<string, ShellScript>();
-
-/**
- * Forgets cached shell analyses (long-running processes; benchmarks that must not reuse work
- * across rounds).
- *
- * @example
- * clearShellCache();
- */
-export function clearShellCache(): void {
-  firstTexts = [];
-  firstScripts = [];
-  later = new Map();
+export function analyseShell(text: string): ShellScript {
+  return splitCommands(text, 0);
 }
 
 /**
@@ -93,25 +52,13 @@ export function clearShellCache(): void {
  * hasFlag({ args: ['install', '-qy', 'curl'] } as ShellCommand, 'y'); // true
  */
 export function hasFlag(command: Pick<ShellCommand, 'args'>, ...flags: string[]): boolean {
-  const args = command.args;
-  for (let a = 0; a < args.length; a++) {
-    const arg = args[a]!;
-    if (arg.charCodeAt(0) !== 0x2d /* - */) continue;
+  for (const arg of command.args) {
     if (arg === '--') return false;
-    for (let f = 0; f < flags.length; f++) {
-      const flag = flags[f]!;
-      if (flag.length > 1 ? isLongFlag(arg, flag) : shortCluster.test(arg) && arg.includes(flag)) return true;
+    for (const flag of flags) {
+      if (flag.length > 1 ? arg === `--${flag}` || arg.startsWith(`--${flag}=`) || arg === `-${flag}` : /^-[A-Za-z0-9]+$/.test(arg) && arg.includes(flag)) return true;
     }
   }
   return false;
-}
-
-const shortCluster = /^-[A-Za-z0-9]+$/;
-
-/** `--flag`, `--flag=…` or `-flag`, compared in place (no `--${flag}` string per argument). */
-function isLongFlag(arg: string, flag: string): boolean {
-  if (arg.charCodeAt(1) === 0x2d /* - */) return arg.startsWith(flag, 2) && (arg.length === flag.length + 2 || arg.charCodeAt(flag.length + 2) === 0x3d /* = */);
-  return arg.length === flag.length + 1 && arg.startsWith(flag, 1);
 }
 
 /**

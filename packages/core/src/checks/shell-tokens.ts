@@ -69,15 +69,9 @@ export function scanShellWords(text: string): ParseEntry[] | undefined {
  * scanShell('echo "$HOME" > out', sink); // word('echo'), word('$HOME'), operator('>'), word('out')
  */
 export function scanShell(text: string, sink: ShellTokenSink): boolean {
-  // A sink may scan nested text (`sh -c "…"`) while this scan runs: that one takes a new buffer.
-  const bytes = spare !== undefined && spare.length >= text.length + 4 ? spare : new Uint8Array(Math.max(256, 2 * text.length + 4));
-  spare = undefined;
-  try {
-    encoder.encodeInto(text, bytes);
-    return scanBytes(text, bytes, sink);
-  } finally {
-    spare = bytes;
-  }
+  const bytes = new Uint8Array(text.length + 4);
+  encoder.encodeInto(text, bytes);
+  return scanBytes(text, bytes, sink);
 }
 
 /**
@@ -86,7 +80,6 @@ export function scanShell(text: string, sink: ShellTokenSink): boolean {
  * character (where the scan stops) byte and character positions are the same.
  */
 const encoder = new TextEncoder();
-let spare: Uint8Array | undefined;
 
 function scanBytes(text: string, bytes: Uint8Array, sink: ShellTokenSink): boolean {
   const n = text.length;

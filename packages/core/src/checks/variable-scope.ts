@@ -26,18 +26,10 @@ function initial(stage: StageFact, facts: ImageFacts): Set<string> {
   return names;
 }
 
-// Base image references repeat across images and stages; the lookup is a pure function of the text.
-let environments = new Map<string, readonly string[] | undefined>();
-
 function baseEnvironment(ref: string): readonly string[] | undefined {
-  if (environments.has(ref)) return environments.get(ref);
   const name = parseImageRef(ref).name.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
   // Own keys only: an image called `constructor` has no known environment.
-  const found = Object.prototype.hasOwnProperty.call(baseImageEnvironments, name) ? baseImageEnvironments[name] : undefined;
-  // A new map rather than clear(): a cleared V8 map keeps its old table reachable.
-  if (environments.size >= 1024) environments = new Map();
-  environments.set(ref, found);
-  return found;
+  return Object.hasOwn(baseImageEnvironments, name) ? baseImageEnvironments[name] : undefined;
 }
 
 function isComplete(stage: StageFact): boolean {

@@ -22,7 +22,7 @@ describe('compileImage', () => {
 
   it('returns stage graph diagnostics', () => {
     const result = compileImage({ name: 'x', stages: [{ from: 'busybox', steps: [{ kind: 'copy', sources: ['a'], destination: 'b', from: { stage: 'nope' } }] }] });
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['DSL2003']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['DSL2007']);
   });
 
   it('runs checks: errors stop compilation, warnings come back with the file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DslError, formatDiagnostic, formatPath, hasErrors, type Diagnostic } from './diagnostic.js';
 
-const d: Diagnostic = { code: 'DSL2003', rule: 'UnknownStageReference', severity: 'error', message: "COPY --from refers to stage 'biuld'", path: ['images', 'api', 'stages', 'runtime', 'steps', 1, 'from'], source: { file: '/repo/services/api/dsl.ts', line: 14, column: 3 }, hint: "use 'build'" };
+const d: Diagnostic = { code: 'DSL2007', rule: 'CopyFromUnknownStage', severity: 'error', message: "COPY --from refers to stage 'biuld'", path: ['images', 'api', 'stages', 'runtime', 'steps', 1, 'from'], source: { file: '/repo/services/api/dsl.ts', line: 14, column: 3 }, hint: "use 'build'" };
 
 describe('diagnostics', () => {
   it('format paths with dots, indices and quoted odd keys', () => {
@@ -11,8 +11,8 @@ describe('diagnostics', () => {
   });
 
   it('print like a compiler, relative to the working directory', () => {
-    expect(formatDiagnostic(d, '/repo')).toBe("services/api/dsl.ts:14:3 error DSL2003 COPY --from refers to stage 'biuld'\n  → at images.api.stages.runtime.steps[1].from\n  hint: use 'build'");
-    expect(formatDiagnostic({ ...d, source: undefined, hint: undefined, path: [] }, '/repo')).toBe("error DSL2003 COPY --from refers to stage 'biuld'");
+    expect(formatDiagnostic(d, '/repo')).toBe("services/api/dsl.ts:14:3 error DSL2007 COPY --from refers to stage 'biuld'\n  → at images.api.stages.runtime.steps[1].from\n  hint: use 'build'");
+    expect(formatDiagnostic({ ...d, source: undefined, hint: undefined, path: [] }, '/repo')).toBe("error DSL2007 COPY --from refers to stage 'biuld'");
   });
 
   it('know errors from warnings', () => {

@@ -12,15 +12,15 @@ export type PathSegment = string | number;
  *
  * @example
  * const d: Diagnostic = {
- *   code: 'DSL2003', rule: 'UnknownStageReference', severity: 'error',
+ *   code: 'DSL2007', rule: 'CopyFromUnknownStage', severity: 'error',
  *   message: "COPY --from refers to stage 'biuld', which does not exist (did you mean 'build'?)",
  *   path: ['images', 'api', 'stages', 'runtime', 'steps', 1, 'from'],
  * };
  */
 export interface Diagnostic {
-  /** Stable code such as `DSL2003`; never reused. */
+  /** Stable code such as `DSL2007`; never reused. */
   code: string;
-  /** PascalCase rule name such as `UnknownStageReference`. */
+  /** PascalCase rule name such as `CopyFromUnknownStage`. */
   rule: string;
   severity: Severity;
   /** One sentence. */
@@ -54,7 +54,7 @@ export function formatPath(path: readonly PathSegment[]): string {
  * and hint on indented lines.
  *
  * @example
- * formatDiagnostic(d); // "dsl.config.ts:14:3 error DSL2003 COPY --from refers to …\n  → at images.api…"
+ * formatDiagnostic(d); // "dsl.config.ts:14:3 error DSL2007 COPY --from refers to …\n  → at images.api…"
  */
 export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
   const where = d.source ? `${relativeTo(d.source.file, cwd)}:${d.source.line}:${d.source.column} ` : '';

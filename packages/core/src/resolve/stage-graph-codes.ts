@@ -1,13 +1,13 @@
 /**
  * Codes of the stage-graph diagnostics (DSL2001–DSL2006): problems with how an image's stages
  * refer to each other, found when the image is resolved, before any rule runs. Stable forever.
+ * DSL2003 is retired: a reference to a stage that does not exist is DSL2007 wherever it is found.
  *
  * @example
- * stageGraphCodes.DSL2003.rule; // 'UnknownStageReference'
+ * stageGraphCodes.DSL2005.rule; // 'StageCycle'
  */
 export const stageGraphCodes = {
   DSL2001: { rule: 'DuplicateStageName', description: 'Two stages of one image have the same name (compared without case, as Docker does).' },
-  DSL2003: { rule: 'UnknownStageReference', description: 'A FROM, `COPY --from` or mount `from` names a stage the image does not have.' },
   DSL2004: { rule: 'SelfStageReference', description: 'A stage copies or mounts from itself, or starts FROM itself.' },
   DSL2005: { rule: 'StageCycle', description: 'Stages depend on each other in a cycle, so no build order exists.' },
   DSL2006: { rule: 'UnknownTarget', description: 'The image\'s `target` is not one of its stages.' },

@@ -53,7 +53,7 @@ describe('stage graph diagnostics', () => {
 
   it('reports an unknown explicit stage with a suggestion and the path', () => {
     const [d] = resolveImage({ name: 'api', stages: [s('build', 'golang'), s('runtime', 'scratch', ['biuld'])] }).diagnostics;
-    expect(d).toMatchObject({ code: 'DSL2003', rule: 'UnknownStageReference', message: "COPY --from refers to stage 'biuld', which does not exist (did you mean 'build'?)", path: ['images', 'api', 'stages', 'runtime', 'steps', 0, 'from'], hint: "use 'build'" });
+    expect(d).toMatchObject({ code: 'DSL2007', rule: 'CopyFromUnknownStage', message: "COPY --from refers to stage 'biuld', which does not exist (did you mean 'build'?)", path: ['images', 'api', 'stages', 'runtime', 'steps', 0, 'from'], hint: "use 'build'" });
   });
 
   it('reports self references, cycles and an unknown target', () => {

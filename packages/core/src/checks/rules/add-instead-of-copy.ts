@@ -21,7 +21,6 @@ export const addInsteadOfCopy = defineRule<Data>({
   code: 'DSL3013',
   name: 'AddInsteadOfCopy',
   severity: 'warning',
-  kinds: ['add'],
   description: 'ADD used for local files that are not archives; COPY does the same without the surprises.',
   docs: {
     why: 'ADD unpacks local archives and fetches URLs, so `ADD app.tar.gz /app/` and `ADD file /app/` do very different things depending on the file name. COPY only copies. Keep ADD for URLs, Git sources and archives you mean to unpack.',

@@ -14,7 +14,6 @@ export const addRemoteWithoutChecksum = defineRule<Data>({
   code: 'DSL3014',
   name: 'AddRemoteWithoutChecksum',
   severity: 'warning',
-  kinds: ['add'],
   description: 'ADD downloads a URL without `--checksum=sha256:…`, or over unencrypted http.',
   docs: {
     why: 'Without a checksum, whatever the server returns today goes into the image, and a changed or tampered file is not noticed. `--checksum` makes the build fail instead. Plain http can be altered on the way.',

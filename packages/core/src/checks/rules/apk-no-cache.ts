@@ -29,7 +29,6 @@ export const apkNoCache = defineRule<Record<string, never>>({
   code: 'DSL3024',
   name: 'ApkNoCache',
   severity: 'info',
-  commands: ['apk'],
   description: '`apk add` without `--no-cache` (and no cache cleanup or cache mount in the same RUN).',
   docs: {
     why: 'Without `--no-cache`, apk keeps its package index and downloads in /var/cache/apk, which then ships in the layer. `--no-cache` fetches the index on the fly and stores nothing.',

@@ -22,7 +22,6 @@ export const apkPinVersion = defineRule<Data>({
   code: 'DSL3025',
   name: 'ApkPinVersion',
   severity: 'info',
-  commands: ['apk'],
   description: '`apk add` without pinned package versions.',
   docs: {
     why: 'Unpinned packages change under you between builds. `pkg=1.2.3-r0` (or `pkg~1.2`) makes the image repeatable and upgrades visible.',

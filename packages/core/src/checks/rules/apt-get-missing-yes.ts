@@ -26,7 +26,6 @@ export const aptGetMissingYes = defineRule<Data>({
   code: 'DSL3017',
   name: 'AptGetMissingYes',
   severity: 'warning',
-  commands: ['apt-get', 'apt'],
   description: '`apt-get install` (or upgrade, remove) without `-y`, which stops at the confirmation prompt.',
   docs: {
     why: 'A build has no terminal to answer "Do you want to continue? [Y/n]": apt-get reads end of input, answers no, and the RUN fails with "Abort." as soon as a package brings a dependency. It is a warning rather than an error because a package without new dependencies installs without asking, so the same line can build today and fail after the next package update.',

@@ -17,7 +17,6 @@ export const aptInsteadOfAptGet = defineRule<Data>({
   code: 'DSL3021',
   name: 'AptInsteadOfAptGet',
   severity: 'warning',
-  commands: ['apt'],
   description: '`apt` used in a build script; it is meant for people, `apt-get` for scripts.',
   docs: {
     why: '`apt` warns that its command-line interface is not stable, prints progress bars into build logs and may change behaviour between releases. `apt-get` and `apt-cache` are the stable interfaces for scripts.',

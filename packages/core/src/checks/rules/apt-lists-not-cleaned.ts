@@ -49,7 +49,6 @@ export const aptListsNotCleaned = defineRule<Record<string, never>>({
   code: 'DSL3019',
   name: 'AptListsNotCleaned',
   severity: 'info',
-  commands: ['apt-get', 'apt'],
   description: 'A RUN that installs with apt-get but leaves `/var/lib/apt/lists` in the layer (no `rm -rf /var/lib/apt/lists/*`, no cache mount).',
   docs: {
     why: 'The package lists are tens of megabytes that the running container never needs. They must be removed in the same RUN that downloaded them; a later RUN cannot shrink an earlier layer. A cache or tmpfs mount on /var/lib/apt also keeps them out. Only stages that ship matter, so build stages are not reported.',

@@ -18,7 +18,6 @@ export const aptNoInstallRecommends = defineRule<Record<string, never>>({
   code: 'DSL3018',
   name: 'AptNoInstallRecommends',
   severity: 'info',
-  commands: ['apt-get'],
   description: '`apt-get install` without `--no-install-recommends`.',
   docs: {
     why: 'Recommended packages are extras (documentation, optional tools) that often double the size of the layer and widen the attack surface. Install what you need, explicitly.',

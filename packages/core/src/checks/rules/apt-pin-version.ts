@@ -21,7 +21,6 @@ export const aptPinVersion = defineRule<Data>({
   code: 'DSL3020',
   name: 'AptPinVersion',
   severity: 'info',
-  commands: ['apt-get', 'apt'],
   description: 'apt-get installs packages without pinning their versions.',
   docs: {
     why: 'Without `pkg=version` each build takes whatever the mirror has that day, so rebuilding an old commit gives a different image. Pinning makes upgrades deliberate (and visible in review).',

@@ -15,8 +15,6 @@ export const cacheMountSharing = defineRule<Data>({
   code: 'DSL3052',
   name: 'CacheMountSharing',
   severity: 'info',
-  kinds: ['run'],
-  traits: ['runFlags'],
   description: 'A cache mount on /var/cache/apt or /var/lib/apt without `sharing=locked`.',
   docs: {
     why: 'apt takes an exclusive lock on its cache. Two builds sharing the default `shared` mount at once fail with "Could not get lock". `sharing=locked` makes the second wait.',

@@ -11,7 +11,6 @@ export const changeDefaultShell = defineRule<Record<string, never>>({
   code: 'DSL3037',
   name: 'ChangeDefaultShell',
   severity: 'warning',
-  commands: ['ln'],
   description: 'RUN replaces /bin/sh with a symlink instead of using SHELL.',
   docs: {
     why: 'Relinking /bin/sh changes the shell of every program in the image, including package scripts that expect a POSIX sh. SHELL changes only the shell Docker uses for RUN, CMD and ENTRYPOINT.',

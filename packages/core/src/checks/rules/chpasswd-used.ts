@@ -11,7 +11,6 @@ export const chpasswdUsed = defineRule<Record<string, never>>({
   code: 'DSL3050',
   name: 'ChpasswdUsed',
   severity: 'warning',
-  commands: ['chpasswd'],
   description: 'RUN sets a password with `chpasswd`.',
   docs: {
     why: 'A password set during the build is written in the Dockerfile, the build log and the image\'s /etc/shadow for everyone who can pull it. Containers should not need password logins at all.',

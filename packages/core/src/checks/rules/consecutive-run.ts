@@ -23,7 +23,6 @@ export const consecutiveRun = defineRule<Data>({
   code: 'DSL3035',
   name: 'ConsecutiveRun',
   severity: 'info',
-  kinds: ['run'],
   description: 'Three or more RUN instructions in a row with the same mounts and flags, each adding a layer.',
   docs: {
     why: 'Every RUN adds a layer and a cache entry. A run of short RUNs makes the image larger (files deleted later still ship in earlier layers) and slower to pull. Join related commands with `&&`, or use a heredoc script.',

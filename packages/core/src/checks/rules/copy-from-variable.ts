@@ -13,7 +13,6 @@ export const copyFromVariable = defineRule<Data>({
   code: 'DSL2017',
   name: 'CopyFromVariable',
   severity: 'error',
-  kinds: ['copy', 'run'],
   description: 'A `$variable` in `COPY --from` or `RUN --mount from=`, which BuildKit does not expand.',
   docs: {
     why: 'BuildKit refuses variable expansion in `--from` ("variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"). Put the variable in a FROM line of an alias stage and copy from that stage.',

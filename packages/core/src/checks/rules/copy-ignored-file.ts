@@ -14,7 +14,6 @@ export const copyIgnoredFile = defineRule<Data>({
   code: 'DSL3048',
   name: 'CopyIgnoredFile',
   severity: 'warning',
-  kinds: ['copy', 'add'],
   description: 'A COPY or ADD source that the image\'s `.dockerignore` excludes from the build context.',
   docs: {
     why: 'Excluded files never reach the builder, so the COPY fails ("not found") or, with a wildcard, silently copies less than it says. The check uses the image\'s `dockerignore` lines (or the `.dockerignore` passed to `dsl check`) and, like BuildKit, is skipped when the file has `!` exceptions.',

@@ -21,7 +21,6 @@ export const copyRelativeWithoutWorkdir = defineRule<Data>({
   code: 'DSL3044',
   name: 'CopyRelativeWithoutWorkdir',
   severity: 'warning',
-  kinds: ['copy'],
   description: 'COPY to a relative destination in a stage that has not set WORKDIR (on an outside base image).',
   docs: {
     why: 'A relative destination is resolved against the base image\'s working directory, which the Dockerfile does not show. Files land in `/` on one base and in `/usr/src/app` on another.',

@@ -13,7 +13,6 @@ export const copyWholeFilesystem = defineRule<Data>({
   code: 'DSL3042',
   name: 'CopyWholeFilesystem',
   severity: 'warning',
-  kinds: ['copy'],
   description: '`COPY --from=<stage> / /` copies the entire filesystem of another stage or image.',
   docs: {
     why: 'Copying `/` drags in the package database, caches, device nodes and whatever the other stage left behind, overwriting files of the current base. Copy the directories you need.',

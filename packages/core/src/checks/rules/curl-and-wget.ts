@@ -10,7 +10,6 @@ export const curlAndWget = defineRule<Record<string, never>>({
   code: 'DSL3038',
   name: 'CurlAndWget',
   severity: 'info',
-  commands: ['wget'],
   description: 'Both curl and wget are used in one stage.',
   docs: {
     why: 'Two download tools do the same job; installing both adds size and attack surface. Pick one.',

@@ -13,7 +13,6 @@ export const dockerSocket = defineRule<Record<string, never>>({
   code: 'DSL3051',
   name: 'DockerSocket',
   severity: 'warning',
-  kinds: ['volume', 'run'],
   description: 'VOLUME or a RUN mount on /var/run/docker.sock.',
   docs: {
     why: 'Whoever can talk to the Docker socket controls the host: they can start a privileged container that mounts `/`. Declaring it in the image invites running the container with it.',

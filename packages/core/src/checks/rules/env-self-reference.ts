@@ -24,7 +24,6 @@ export const envSelfReference = defineRule<Data>({
   code: 'DSL2016',
   name: 'EnvSelfReference',
   severity: 'warning',
-  kinds: ['env'],
   description: 'An ENV value uses a variable that the same ENV instruction sets.',
   docs: {
     why: 'All substitutions in one ENV line use the values from before that line. In `ENV A=/opt B=$A/bin`, `$A` is still unset, so B becomes `/bin`. Split the instruction so the second value sees the first.',

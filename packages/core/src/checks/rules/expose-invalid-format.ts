@@ -12,7 +12,6 @@ export const exposeInvalidFormat = defineRule<Data>({
   code: 'DSL3009',
   name: 'ExposeInvalidFormat',
   severity: 'warning',
-  kinds: ['expose'],
   description: 'EXPOSE with an IP address or a host-port mapping (`EXPOSE 8080:80`), which only `docker run -p` can do.',
   docs: {
     why: 'EXPOSE documents container ports; publishing to the host happens at run time. BuildKit still accepts `host:container` here but ignores the host part and plans to reject it.',

@@ -15,7 +15,6 @@ export const exposeProtoCasing = defineRule<Data>({
   code: 'DSL3008',
   name: 'ExposeProtoCasing',
   severity: 'warning',
-  kinds: ['expose'],
   // Definitions cannot hold it: the port schema takes only tcp, udp and sctp in lower case.
   dockerfileOnly: true,
   description: 'An EXPOSE protocol written in upper or mixed case (`80/TCP`).',

@@ -13,7 +13,6 @@ export const exposeSsh = defineRule<Record<string, never>>({
   code: 'DSL3032',
   name: 'ExposeSsh',
   severity: 'warning',
-  kinds: ['expose'],
   description: 'The image exposes port 22 (SSH).',
   docs: {
     why: 'An SSH server in a container is a second way in, with its own keys and passwords to leak. Use `docker exec` (or `kubectl exec`) to get a shell.',

@@ -22,7 +22,6 @@ export const forwardStageReference = defineRule<Data>({
   code: 'DSL2008',
   name: 'ForwardStageReference',
   severity: 'error',
-  traits: ['namedStage'],
   dockerfileOnly: true,
   description: 'A `COPY --from`, mount `from=` or FROM names a stage that is defined later in the Dockerfile (a warning in a stage the default target does not build).',
   docs: {

@@ -36,7 +36,6 @@ export const fromAsCasing = defineRule<Data>({
   name: 'FromAsCasing',
   severity: 'warning',
   dockerfileOnly: true,
-  traits: ['namedStage'],
   description: 'The `AS` keyword of a FROM line is not in the same case as `FROM`.',
   docs: {
     why: '`FROM debian:12 as builder` mixes cases within one instruction; keep `FROM … AS …` (or both lower case) so keywords stand out from image and stage names.',

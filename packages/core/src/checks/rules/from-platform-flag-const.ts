@@ -18,7 +18,6 @@ export const fromPlatformFlagConst = defineRule<Data>({
   code: 'DSL2019',
   name: 'FromPlatformFlagConstDisallowed',
   severity: 'warning',
-  traits: ['platformFlag'],
   description: 'FROM pins `--platform` to a constant such as linux/amd64, unless the stage name says so.',
   docs: {
     why: 'A constant platform makes a multi-platform build produce an amd64 image labelled arm64 (or the reverse). Use `$BUILDPLATFORM` for build stages and leave runtime stages to the target platform; a stage named for its platform (`build_amd64`) is taken as deliberate.',

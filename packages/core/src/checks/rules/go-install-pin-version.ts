@@ -13,8 +13,6 @@ export const goInstallPinVersion = defineRule<Data>({
   code: 'DSL3054',
   name: 'GoInstallPinVersion',
   severity: 'info',
-  commands: ['go'],
-  mentions: ['install'],
   description: '`go install` of a remote module without an `@version`.',
   docs: {
     why: 'Outside a module, `go install example.test/tool` needs a version; `@latest` takes whatever was published last. Pin a release so rebuilds are repeatable.',

@@ -15,7 +15,6 @@ export const invalidDefaultArgInFrom = defineRule<Data>({
   code: 'DSL2011',
   name: 'InvalidDefaultArgInFrom',
   severity: 'warning',
-  traits: ['fromVariable'],
   description: 'A FROM that uses global ARGs gives an empty or invalid image reference when no build argument is passed.',
   docs: {
     why: 'A build without `--build-arg` uses the defaults. `ARG TAG` with no default makes `FROM busybox:${TAG}` expand to `busybox:`, which is not a reference, so the plain `docker build` fails.',

@@ -22,7 +22,6 @@ export const jsonArgsRecommended = defineRule<Data>({
   code: 'DSL3001',
   name: 'JSONArgsRecommended',
   severity: 'warning',
-  kinds: ['cmd', 'entrypoint'],
   description: 'CMD or ENTRYPOINT in shell form, so the program runs under `/bin/sh -c` and never receives SIGTERM.',
   docs: {
     why: 'In shell form the container\'s PID 1 is `/bin/sh`, which does not pass signals on: `docker stop` waits ten seconds and then kills the program. Exec form starts the program itself. Not reported when the stage sets SHELL, since then a shell is clearly intended.',

@@ -17,7 +17,6 @@ export const legacyKeyValueFormat = defineRule<Data>({
   code: 'DSL3047',
   name: 'LegacyKeyValueFormat',
   severity: 'warning',
-  kinds: ['env'],
   dockerfileOnly: true,
   description: '`ENV key value` instead of `key=value`.',
   docs: {

@@ -12,7 +12,6 @@ export const maintainerDeprecated = defineRule<Data>({
   code: 'DSL3002',
   name: 'MaintainerDeprecated',
   severity: 'info',
-  kinds: ['maintainer'],
   description: 'MAINTAINER is deprecated in favour of the `org.opencontainers.image.authors` label.',
   docs: {
     why: 'MAINTAINER sets a field no tool reads any more. The OCI label is what registries and scanners show.',

@@ -13,7 +13,6 @@ export const multiSourceDestination = defineRule<Data>({
   code: 'DSL3043',
   name: 'MultiSourceDestinationNotDirectory',
   severity: 'warning',
-  kinds: ['copy', 'add'],
   description: 'COPY or ADD with several sources whose destination does not end with `/`.',
   docs: {
     why: 'The Dockerfile reference requires the destination of several sources to be a directory written with a trailing slash. BuildKit quietly creates the directory anyway, but the classic builder and other builders fail ("the destination must be a directory and end with a /"), and a reader cannot tell whether `/app` was meant as a file.',

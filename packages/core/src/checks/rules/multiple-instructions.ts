@@ -14,7 +14,6 @@ export const multipleInstructions = defineRule<Data>({
   code: 'DSL3003',
   name: 'MultipleInstructionsDisallowed',
   severity: 'warning',
-  kinds: ['cmd', 'entrypoint', 'healthcheck'],
   description: 'A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; only the last takes effect.',
   docs: {
     why: 'Docker keeps only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage. The earlier ones are dead lines that readers take for real, often a leftover after an edit.',

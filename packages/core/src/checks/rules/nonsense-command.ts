@@ -16,7 +16,6 @@ export const nonsenseCommand = defineRule<Data>({
   code: 'DSL3036',
   name: 'NonsenseCommand',
   severity: 'info',
-  commands: nonsensePrograms,
   description: 'RUN calls ssh, vim, shutdown, service, systemctl, ps, top, kill, mount or ifconfig.',
   docs: {
     why: 'A build step has no terminal, no init system and no running services: editors hang, `service x start` starts something that dies with the step, and `ps`/`top`/`free` show the builder, not the container. Such lines are usually copied from an interactive session.',

@@ -24,7 +24,6 @@ export const npmPinVersion = defineRule<Data>({
   code: 'DSL3028',
   name: 'NpmPinVersion',
   severity: 'info',
-  commands: ['npm', 'yarn', 'pnpm'],
   description: 'npm, yarn or pnpm installing named packages without a version.',
   docs: {
     why: 'Installing a package by name takes the newest release at build time. Pin `pkg@1.2.3`, or install from the lock file with `npm ci`.',

@@ -18,8 +18,6 @@ export const pipExtraIndexUrl = defineRule<Record<string, never>>({
   code: 'DSL3049',
   name: 'PipExtraIndexUrl',
   severity: 'info',
-  commandPattern: pipOrPython,
-  mentions: ['pip', 'python'],
   description: '`pip install --extra-index-url`, which mixes a private index with the public one.',
   docs: {
     why: 'pip picks the highest version from all indexes. Anyone can publish a package with your internal name and a higher version to the public index and have it installed instead (dependency confusion). Use `--index-url` with a proxy that serves both.',

@@ -47,8 +47,6 @@ export const pipNoCacheDir = defineRule<Record<string, never>>({
   code: 'DSL3026',
   name: 'PipNoCacheDir',
   severity: 'info',
-  commandPattern: pipOrPython,
-  mentions: ['pip', 'python'],
   description: '`pip install` without `--no-cache-dir` (and no cache mount or PIP_NO_CACHE_DIR).',
   docs: {
     why: 'pip keeps every downloaded wheel in ~/.cache/pip, which then ships in the layer and can be as large as the packages themselves. Use `--no-cache-dir`, set PIP_NO_CACHE_DIR, or mount a cache on /root/.cache/pip.',

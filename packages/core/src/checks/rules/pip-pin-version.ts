@@ -27,8 +27,6 @@ export const pipPinVersion = defineRule<Data>({
   code: 'DSL3027',
   name: 'PipPinVersion',
   severity: 'info',
-  commandPattern: pipOrPython,
-  mentions: ['pip', 'python'],
   description: '`pip install` of packages without `==version` (requirements files and local paths are fine).',
   docs: {
     why: 'An unpinned `pip install flask` takes the newest release at build time, so the same commit builds different images and a breaking release lands without review. Pin versions, or install from a locked requirements file.',

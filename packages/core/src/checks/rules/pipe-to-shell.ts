@@ -17,7 +17,6 @@ export const pipeToShell = defineRule<Data>({
   code: 'DSL3015',
   name: 'PipeToShell',
   severity: 'warning',
-  commands: fetcherPrograms,
   description: 'A script downloaded with curl or wget and piped into a shell or interpreter without verification.',
   docs: {
     why: 'Whatever the server returns runs as root in your build: a compromised or hijacked URL, or a truncated download, executes unseen. Download to a file, verify its checksum, then run it (or use ADD --checksum).',

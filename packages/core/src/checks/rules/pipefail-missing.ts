@@ -27,7 +27,6 @@ export const pipefailMissing = defineRule<Record<string, never>>({
   code: 'DSL3029',
   name: 'PipefailMissing',
   severity: 'warning',
-  kinds: ['run'],
   description: 'A RUN pipes commands together but the shell does not use `-o pipefail`, so a failure before the last `|` is ignored.',
   docs: {
     why: 'A pipeline\'s status is that of its last command: `curl … | tar x` succeeds when the download fails and tar reads nothing. `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, or `set -o pipefail` in the RUN, makes the build stop.',

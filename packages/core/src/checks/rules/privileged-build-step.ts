@@ -12,8 +12,6 @@ export const privilegedBuildStep = defineRule<Data>({
   code: 'DSL3033',
   name: 'PrivilegedBuildStep',
   severity: 'warning',
-  kinds: ['run'],
-  traits: ['runFlags'],
   description: 'RUN with `--security=insecure`, `--network=host` or `--device`, which need an entitlement and weaken build isolation.',
   docs: {
     why: '`--security=insecure` runs the step like `docker run --privileged`, `--network=host` shares the builder host\'s network, and `--device` hands a host device to the step. Each needs an explicit entitlement and lets a build script reach beyond its sandbox.',

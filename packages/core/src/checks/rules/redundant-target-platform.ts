@@ -12,7 +12,6 @@ export const redundantTargetPlatform = defineRule<Data>({
   code: 'DSL2018',
   name: 'RedundantTargetPlatform',
   severity: 'warning',
-  traits: ['platformFlag'],
   description: '`--platform=$TARGETPLATFORM` on FROM, which is already what Docker uses.',
   docs: {
     why: 'Every stage is built for the target platform unless told otherwise, so the flag adds noise and suggests a cross-compilation set-up that is not there.',

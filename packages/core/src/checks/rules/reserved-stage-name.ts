@@ -13,7 +13,6 @@ export const reservedStageName = defineRule<Data>({
   code: 'DSL2014',
   name: 'ReservedStageName',
   severity: 'warning',
-  traits: ['namedStage'],
   description: 'A stage is named `scratch` or `context`, names Docker reserves.',
   docs: {
     why: '`scratch` is the empty image and `context` names the build context in `--from`; a stage with either name makes every later reference ambiguous.',

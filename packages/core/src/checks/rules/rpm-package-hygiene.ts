@@ -41,7 +41,6 @@ export const rpmPackageHygiene = defineRule<Data>({
   code: 'DSL3041',
   name: 'RpmPackageHygiene',
   severity: 'warning',
-  commands: [...managers],
   description: 'yum/dnf/microdnf/zypper install without `-y`, or without `clean all` in the same RUN.',
   docs: {
     why: 'Without `-y` (zypper: `-n`) the install waits for an answer the build cannot give. Without `clean all` the package metadata and downloaded RPMs ship in the layer.',

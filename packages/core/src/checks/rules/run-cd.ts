@@ -13,7 +13,6 @@ export const runCd = defineRule<Data>({
   code: 'DSL3016',
   name: 'RunCdInsteadOfWorkdir',
   severity: 'info',
-  commands: ['cd'],
   description: 'A RUN that starts with `cd dir &&`, where WORKDIR states the directory for every later step.',
   docs: {
     why: 'A `cd` lasts for one RUN only, so the next step runs somewhere else again; readers have to track it by hand. WORKDIR sets the directory once, creates it, and is visible in the image config. A `cd` later in a command, in a subshell, is fine.',

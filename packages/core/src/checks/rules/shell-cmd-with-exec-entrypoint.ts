@@ -12,7 +12,6 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
   code: 'DSL3005',
   name: 'ShellCmdWithExecEntrypoint',
   severity: 'warning',
-  kinds: ['entrypoint'],
   description: 'An exec-form ENTRYPOINT followed by a shell-form CMD, so the entrypoint receives `/bin/sh -c …` as its arguments.',
   docs: {
     why: 'CMD supplies the ENTRYPOINT\'s arguments. In shell form CMD becomes `["/bin/sh", "-c", "…"]`, so the program is called with `/bin/sh` as its first argument, almost never what was meant.',

@@ -12,7 +12,6 @@ export const stageNameCasing = defineRule<Data>({
   code: 'DSL2013',
   name: 'StageNameCasing',
   severity: 'warning',
-  traits: ['namedStage'],
   description: 'A stage name contains upper-case letters.',
   docs: {
     why: 'Docker lower-cases stage names, so `AS BuilderBase` is really `builderbase`, and `--target BuilderBase` or `COPY --from=BuilderBase` only work by accident. Lower-case names with dashes read the same everywhere.',

@@ -13,8 +13,6 @@ export const sudoUsed = defineRule<Data>({
   code: 'DSL3012',
   name: 'SudoUsed',
   severity: 'warning',
-  kinds: ['run'],
-  mentions: ['sudo'],
   description: '`sudo` in a RUN command.',
   docs: {
     why: 'RUN already runs as the current USER; if that is root, sudo is pointless, and if it is not, sudo needs a password-less sudoers entry that stays in the image and turns every user into root. Switch with USER instead.',

@@ -13,7 +13,6 @@ export const suppressionWithoutReason = defineRule<Data>({
   code: 'DSL3000',
   name: 'SuppressionWithoutReason',
   severity: 'warning',
-  traits: ['suppressions'],
   description: 'An `ignore` entry on an image or stage whose reason is empty.',
   docs: {
     why: 'A suppression outlives the person who wrote it. The reason tells the next reader whether it still applies; an empty one is a finding hidden without explanation.',

@@ -1,11 +1,8 @@
 import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
-import { mentionKeys } from '../run-words.js';
 import type { ShellCommand } from '../shell-script.js';
 
 const tlsPrograms = /^(?:curl|wget|pip[0-9.]*|npm|yarn|git|yum|dnf|microdnf)$/;
-/** What a RUN must mention to run one of `tlsPrograms` (see `runWords`). */
-const tlsMentions = mentionKeys(['curl', 'wget', 'pip', 'npm', 'yarn', 'git', 'yum', 'dnf', 'microdnf']);
 
 interface Data { what: string }
 
@@ -51,7 +48,6 @@ export const tlsVerificationDisabled = defineRule<Data>({
   code: 'DSL3030',
   name: 'TlsVerificationDisabled',
   severity: 'warning',
-  kinds: ['run', 'env'],
   description: 'A download or package manager with certificate verification turned off, in RUN or through ENV.',
   docs: {
     why: 'Without certificate checks anyone on the network path can substitute what the build downloads. In ENV the setting also persists into every container started from the image.',
@@ -61,12 +57,10 @@ export const tlsVerificationDisabled = defineRule<Data>({
   format: (d) => `${d.what} turns off TLS certificate verification`,
   hint: 'install the CA certificate instead of disabling verification',
   check(ctx) {
-    if (ctx.facts.runWords().hasAny(tlsMentions)) {
-      const found = commandsMatching(ctx.facts, tlsPrograms);
-      for (let i = 0; i < found.length; i++) {
-        const what = verificationOff(found[i]!.command);
-        if (what) ctx.report(found[i]!.run, { what });
-      }
+    const found = commandsMatching(ctx.facts, tlsPrograms);
+    for (let i = 0; i < found.length; i++) {
+      const what = verificationOff(found[i]!.command);
+      if (what) ctx.report(found[i]!.run, { what });
     }
     const envs = ctx.facts.steps('env');
     for (let i = 0; i < envs.length; i++) {

@@ -16,7 +16,6 @@ export const undefinedArgInFrom = defineRule<Data>({
   code: 'DSL2010',
   name: 'UndefinedArgInFrom',
   severity: 'warning',
-  traits: ['fromVariable'],
   description: 'A FROM line uses a variable that no ARG before the first FROM declares.',
   docs: {
     why: 'FROM sees only global ARGs and the automatic platform ARGs. Any other name expands to nothing, so `FROM node:22${VARIANT}` quietly becomes `FROM node:22`, and a misspelt `$BUILDPLATFROM` drops the platform.',

@@ -28,7 +28,6 @@ export const unsignedPackages = defineRule<Data>({
   code: 'DSL3031',
   name: 'UnsignedPackages',
   severity: 'warning',
-  commands: unsignedPrograms,
   description: 'apk --allow-untrusted, apt-get --allow-unauthenticated or --force-yes, yum/dnf --nogpgcheck, rpm --nosignature.',
   docs: {
     why: 'Package signatures are what ties a download to its publisher. Skipping them accepts any package a mirror, proxy or attacker serves.',

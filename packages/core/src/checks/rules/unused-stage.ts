@@ -12,7 +12,6 @@ export const unusedStage = defineRule<Data>({
   code: 'DSL2015',
   name: 'UnusedStage',
   severity: 'info',
-  traits: ['multiStage'],
   description: 'A stage that the target stage does not use, directly or through other stages; BuildKit skips it.',
   docs: {
     why: 'BuildKit builds only the stages the target needs. An unused stage is dead code: its tests or checks never run, which is rarely what was meant. Build it as its own target or remove it.',

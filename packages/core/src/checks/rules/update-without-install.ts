@@ -33,7 +33,6 @@ export const updateWithoutInstall = defineRule<Data>({
   code: 'DSL3022',
   name: 'UpdateWithoutInstall',
   severity: 'warning',
-  commands: [...updates.keys()],
   description: '`apt-get update` (or `apk update`) in a RUN that installs nothing.',
   docs: {
     why: 'Docker caches each RUN. A lone `RUN apt-get update` is cached forever, so a later `apt-get install` in another RUN uses a stale index and fails when the mirror has moved on. Update and install in the same RUN.',

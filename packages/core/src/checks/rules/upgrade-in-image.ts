@@ -24,7 +24,6 @@ export const upgradeInImage = defineRule<Data>({
   code: 'DSL3023',
   name: 'UpgradeInImage',
   severity: 'info',
-  commands: upgradePrograms,
   description: '`apt-get upgrade`, `apk upgrade`, `dnf update` and the like inside a build.',
   docs: {
     why: 'Upgrading everything makes the image depend on the day it was built and grows the layer with a second copy of every changed file. Use a newer base image tag instead, and upgrade individual packages when a fix is needed.',

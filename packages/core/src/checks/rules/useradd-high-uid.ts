@@ -29,7 +29,6 @@ export const useraddHighUid = defineRule<Data>({
   code: 'DSL3040',
   name: 'UseraddHighUid',
   severity: 'warning',
-  commands: ['useradd'],
   description: '`useradd -u <large uid>` without `-l` (`--no-log-init`).',
   docs: {
     why: 'useradd reserves space in /var/log/lastlog and faillog indexed by UID. With a UID in the millions the sparse file is gigabytes once the layer is exported, unless `-l` skips the log initialisation.',

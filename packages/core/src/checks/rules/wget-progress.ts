@@ -17,7 +17,6 @@ export const wgetProgress = defineRule<Record<string, never>>({
   code: 'DSL3039',
   name: 'WgetProgress',
   severity: 'info',
-  commands: ['wget'],
   description: 'wget without `--progress=dot:giga`, `-q` or `-nv`.',
   docs: {
     why: 'Without a terminal wget prints a progress line every few kilobytes; a large download turns the build log into megabytes of dots.',

@@ -24,7 +24,6 @@ export const workdirRelativePath = defineRule<Data>({
   code: 'DSL3004',
   name: 'WorkdirRelativePath',
   severity: 'warning',
-  kinds: ['workdir'],
   description: 'A relative WORKDIR before the stage has set an absolute one.',
   docs: {
     why: 'A relative WORKDIR is joined to the base image\'s working directory, which the Dockerfile does not show and which can change with the base image. `~` is not expanded either.',

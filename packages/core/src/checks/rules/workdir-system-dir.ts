@@ -15,7 +15,6 @@ export const workdirSystemDir = defineRule<Data>({
   code: 'DSL3034',
   name: 'WorkdirSystemDir',
   severity: 'warning',
-  kinds: ['workdir'],
   description: 'WORKDIR under /proc, /sys, /dev, /boot or /lost+found.',
   docs: {
     why: 'These directories are filled by the kernel or the runtime at start; files written there during the build are hidden or lost, and a program working there is almost certainly misconfigured.',
