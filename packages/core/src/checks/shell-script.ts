@@ -1,37 +1,6 @@
-import { splitCommands } from './shell-commands.js';
+import { splitCommands, type ShellCommand, type ShellScript } from './shell-commands.js';
 
-/**
- * One simple command of a shell script: its program, its arguments and how it is connected.
- *
- * @example
- * const c: ShellCommand = { name: 'apt-get', args: ['install', '-y', 'curl'], via: [], pipeIn: false, pipeOut: false, assignments: [] };
- */
-export interface ShellCommand {
-  /** The program, without its directory (`/usr/bin/curl` → `curl`). */
-  name: string;
-  args: string[];
-  /** Wrappers it ran under, such as `sudo` or `env`. */
-  via: string[];
-  /** `VAR=value` words before the program. */
-  assignments: string[];
-  /** Reads a pipe (`… | name`). */
-  pipeIn: boolean;
-  /** Writes into a pipe (`name … | …`). */
-  pipeOut: boolean;
-}
-
-/**
- * A tokenised shell script: the simple commands in order (those inside `sh -c "…"` and `$(…)`
- * included). Built once per RUN and shared by every rule.
- *
- * @example
- * analyseShell('curl -fsSL https://x | sh').commands.map((c) => c.name); // ['curl', 'sh']
- */
-export interface ShellScript {
-  commands: ShellCommand[];
-  /** True when any pipe appears. */
-  hasPipe: boolean;
-}
+export type { ShellCommand, ShellScript };
 
 /**
  * Splits a shell script into simple commands (see {@link splitCommands}). Never throws: text

@@ -1,5 +1,4 @@
 import type { Suppressions } from '../model/stage.js';
-import type { AnyRule } from './rule.js';
 
 /**
  * BuildKit's `# check=` directive: `skip=Rule,Rule|all;error=true`.
@@ -99,8 +98,8 @@ export function commentIgnores(lines: readonly string[]): CommentIgnores {
  * @example
  * covers(new Set(['DL3007']), latestTag); // true
  */
-export function covers(keys: ReadonlySet<string> | Suppressions | undefined, rule: AnyRule): boolean {
+export function covers(keys: ReadonlySet<string> | Suppressions | undefined, rule: { code: string; name: string; docs: { hadolint?: readonly string[] } }): boolean {
   if (!keys || (keys instanceof Set && keys.size === 0)) return false;
-  const has = keys instanceof Set ? (k: string) => keys.has(k) : (k: string) => Object.prototype.hasOwnProperty.call(keys, k);
+  const has = keys instanceof Set ? (k: string) => keys.has(k) : (k: string) => Object.hasOwn(keys, k);
   return has(rule.code) || has(rule.name) || (rule.docs.hadolint ?? []).some(has);
 }
