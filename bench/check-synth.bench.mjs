@@ -89,13 +89,11 @@ const around = median(split.checked.map((m, i) => m - split.inside[i]));
 console.log(`  every rule, split: the check itself ${percent(insideMs / plain)}, the compiler around it ${percent(around / plain - 1)} (shared caches, garbage collection)`);
 
 // Groups of rules left out in turn.
-const readsCommands = (r) => r.commands || r.commandPattern || r.mentions || ['PipefailMissing', 'TlsVerificationDisabled'].includes(r.name);
 const groups = pairedRounds({
   'no checks': {},
   'every rule': { checks: [ruleCheck({ severities: everyRuleOn })] },
   'no rule (runner and image facts)': { checks: [ruleCheck({ rules: [] })] },
   'without the two variable rules': { checks: [ruleCheck({ severities: everyRuleOn, rules: builtinRules.filter((r) => r.name !== 'UndefinedVariable' && r.name !== 'GlobalArgNotRedeclared') })] },
-  'without the rules reading RUN commands': { checks: [ruleCheck({ severities: everyRuleOn, rules: builtinRules.filter((r) => !readsCommands(r)) })] },
 });
 console.log('  groups of rules (every rule on otherwise):');
 for (const { name, usPerImage, adds } of groups) console.log(`    ${name.padEnd(40)} ${usPerImage.toFixed(1).padStart(6)} µs an image${name === 'no checks' ? '' : `, ${percent(adds)}`}`);

@@ -1,7 +1,8 @@
 // synth: 1,000 images × 3 stages × ~25 instructions, defined through the builder API, validated
 // (zod), resolved (stage graph), checked and compiled to Dockerfile text, all in-process.
-// Runs in fresh processes: source-location capture on (the default) and off, without checks,
-// and capture off with the rule engine (`ruleCheck()`, every default rule) as `dsl synth` runs.
+// Runs in fresh processes: source-location capture on (the default) with the rule engine
+// (`ruleCheck()`, every default rule) as `dsl synth` runs, then capture on and off without
+// checks, and capture off with the rule engine.
 // Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -88,13 +89,13 @@ async function measure(capture, rules) {
 }
 
 const mode = process.argv[2];
-if (mode === 'on' || mode === 'off' || mode === 'off+rules') {
-  process.stdout.write(JSON.stringify(await measure(mode === 'on', mode === 'off+rules')));
+if (mode === 'on+rules' || mode === 'on' || mode === 'off' || mode === 'off+rules') {
+  process.stdout.write(JSON.stringify(await measure(mode.startsWith('on'), mode.endsWith('+rules'))));
 } else {
   const self = fileURLToPath(import.meta.url);
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   console.log(`synth: ${IMAGES} images × 3 stages, define + validate + resolve + check + compile, median of ${ROUNDS} rounds (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-  for (const capture of ['on', 'off', 'off+rules']) {
+  for (const capture of ['on+rules', 'on', 'off', 'off+rules']) {
     const run = spawnSync(process.execPath, ['--expose-gc', self, capture], { encoding: 'utf8' });
     if (run.status !== 0) {
       process.stderr.write(run.stderr);
@@ -106,6 +107,6 @@ if (mode === 'on' || mode === 'off' || mode === 'off+rules') {
     console.log(
       `  source capture ${capture.padEnd(9)}: ${String(r.perSecond).padStart(6)} images/s wall, ${String(r.perCpuSecond).padStart(6)} images/CPU-s (median ${r.median.toFixed(0)} ms, best ${r.best.toFixed(0)} ms per ${IMAGES}; ${r.instructions} instructions/image)`,
     );
-    console.log(`      CPU ms per ${IMAGES} by phase: ${phases} · peak RSS ${mb(r.peakRss)} MB · peak heap ${mb(r.peakHeap)} MB · targets ≥ 10000 images/s, < 200 MB`);
+    console.log(`      CPU ms per ${IMAGES} by phase: ${phases} · peak RSS ${mb(r.peakRss)} MB · peak heap ${mb(r.peakHeap)} MB · target ≥ 5000 images/s (dsl synth: on+rules), < 200 MB`);
   }
 }

@@ -13,8 +13,8 @@ describe('examples/monorepo/generated', () => {
   it('is up to date with the definitions (dsl synth --check), loading the config cold and again', () => {
     expect(existsSync(join(root, 'packages/cli/dist')), 'build the packages first (npm test does)').toBe(true);
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('ACME_')));
-    // Twice: the second load may come from the CLI's config cache, and the config reaches
-    // TypeScript through workspace packages (@acme/api/image → @acme/docker-presets).
+    // Twice: a second start reads what the first left (jiti's file cache), and the config
+    // reaches TypeScript through workspace packages (@acme/api/image → @acme/docker-presets).
     for (const run of ['first', 'second']) {
       const result = spawnSync(process.execPath, [join(root, 'packages/cli/bin/dsl.js'), 'synth', '--check'], { cwd: join(root, 'examples/monorepo'), env: { ...env, NO_COLOR: '1' }, encoding: 'utf8' });
       expect(result.status, `${run} run:\n${result.stdout}${result.stderr}`).toBe(0);

@@ -37,7 +37,6 @@ async function waitForHealth(container: string, timeoutMs = 90_000): Promise<str
 
 describeWithEngine('examples/monorepo: dsl build on the real engine, from the company presets', () => {
   const out = mkdtempSync(join(tmpdir(), 'dsl-test-presets-'));
-  // The config cache is not what this suite tests (example-synth.test.ts covers loading twice).
   const env = { ...process.env, ACME_DEBIAN_BASE: debian, ACME_REGISTRY: registry, NO_COLOR: '1' };
   const containers: string[] = [];
   const images = services.map((s) => `${registry}/${s.name}:dev`);

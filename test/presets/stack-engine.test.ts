@@ -16,7 +16,6 @@ const run = (cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.
 
 describeWithEngine('examples/monorepo: the Compose stack comes up healthy on the real engine', () => {
   const out = mkdtempSync(join(tmpdir(), 'dsl-test-presets-stack-'));
-  // The config cache is not what this suite tests (example-synth.test.ts covers loading twice).
   const env = { ...process.env, ACME_DEBIAN_BASE: 'local/debian:bookworm', ACME_REGISTRY: runName('presets-stack'), NO_COLOR: '1' };
   const composeArgs = () => ['compose', '-p', project, '-f', join(out, 'compose.yaml')];
 

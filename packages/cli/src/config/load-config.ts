@@ -75,9 +75,10 @@ function configSnapshot(config: unknown, file: string): DslConfig {
 async function importTypeScript(file: string): Promise<unknown> {
   // require(), not import(): jiti is CommonJS, and importing it from ESM makes Node scan its
   // bundle for export names first.
-  const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
-  // tryNative: packages (core, presets) load natively, so the config shares the CLI's copy of
-  // core; only the project's own TypeScript files go through jiti's transform (and its file cache).
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, tryNative: true });
+  const require = createRequire(import.meta.url);
+  const { createJiti } = require('jiti') as typeof import('jiti');
+  // `@dockerdsl/core` is the CLI's own copy, also where the project has none installed; with
+  // tryNative, packages load natively and only TypeScript files go through jiti's transform.
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, tryNative: true, alias: { '@dockerdsl/core': require.resolve('@dockerdsl/core') } });
   return jiti.import(file);
 }

@@ -70,7 +70,7 @@ export function renderRuleIndex(rules: readonly AnyRule[], elsewhere: ReadonlyAr
     '- Suppression with a reason on an image or a stage: `ignore: { DSL3010: \'the base image runs as nonroot\' }` (an empty reason is itself reported, DSL3000).',
     '- In Dockerfiles: `# dsl ignore=DSL3007 reason` above an instruction, `# dsl global ignore=…` for the file; `# hadolint ignore=DL3007` is read through the table below; BuildKit\'s `# check=skip=Rule,…|all` skips the matching rules and `# check=error=true` makes them errors.',
     '- `--strict` (API: `{ strict: true }`) fails on warnings as well as errors.',
-    '- Team rules: write them with `defineRule` in a preset package, group them with `definePolicyPack`, and list the pack in `policies` of the config. They get the same severities, suppressions, output formats and docs as the built-in ones. A rule can say what it reads — step `kinds`, RUN `commands` (or a `commandPattern`), words a RUN script must mention (`mentions`), image `traits` — and the runner skips it on images that lack them, without tokenising a RUN that mentions none of the programs any rule looks for.',
+    '- Team rules: write them with `defineRule` in a preset package, group them with `definePolicyPack`, and list the pack in `policies` of the config. They get the same severities, suppressions, output formats and docs as the built-in ones.',
     '- Output: `text` (like a compiler), `json`, `github` (workflow annotations) or `sarif` (code scanning), through `formatDiagnostics`.',
     '',
     'Error severity is kept for mistakes that make BuildKit refuse the file; `test/checks/buildkit-agreement.e2e.test.ts` builds examples with the real engine to hold the rules to that.',

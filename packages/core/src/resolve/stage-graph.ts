@@ -99,7 +99,7 @@ function referencesOf(stage: Stage, names: ReadonlyMap<string, number>, stageCou
   const refs: StageReference[] = [];
   const add = (source: CopySource | Stage['from'] | undefined, via: StageReference['via'], path: PathSegment[], holder: object): void => {
     const found = nameOf(source);
-    if (found) refs.push({ ...found, via, path, holder, stage: referredStage(found.name, names, stageCount) });
+    if (found) refs.push({ name: found.name, explicit: found.explicit, via, path, holder, stage: referredStage(found.name, names, stageCount) });
   };
   add(stage.from, 'from', ['from'], stage);
   // ONBUILD triggers resolve in the downstream build, so only direct COPY and RUN count.
@@ -187,7 +187,7 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
     if (hint) d.hint = hint;
     diagnostics.push(d);
   };
-  const known = [...graph.names.keys()];
+  const known = (): string[] => [...graph.names.keys()];
 
   for (const i of graph.duplicates) {
     const stage = image.stages[i]!;
@@ -199,13 +199,13 @@ export function resolveImage(image: Image, prefix: PathSegment[] = ['images', im
         report('DSL2004', stageGraphCodes.DSL2004.rule, `${viaText[ref.via]} refers to stage '${ref.name}' itself`, [...stagePath(i), ...ref.path], ref.holder);
       } else if (ref.stage === undefined && ref.explicit) {
         // The same mistake the rule DSL2007 finds in plain `--from` names; an explicit reference cannot fall back to an image.
-        const guess = didYouMean(ref.name, known);
-        report('DSL2007', 'CopyFromUnknownStage', `${viaText[ref.via]} refers to stage '${ref.name}', which does not exist${guess ? ` (did you mean '${guess}'?)` : ''}`, [...stagePath(i), ...ref.path], ref.holder, guess ? `use '${guess}'` : `stages: ${known.join(', ') || 'none'}`);
+        const guess = didYouMean(ref.name, known());
+        report('DSL2007', 'CopyFromUnknownStage', `${viaText[ref.via]} refers to stage '${ref.name}', which does not exist${guess ? ` (did you mean '${guess}'?)` : ''}`, [...stagePath(i), ...ref.path], ref.holder, guess ? `use '${guess}'` : `stages: ${known().join(', ') || 'none'}`);
       }
     }
   });
   if (graph.unknownTarget) {
-    const guess = didYouMean(image.target!, known);
+    const guess = didYouMean(image.target!, known());
     report('DSL2006', stageGraphCodes.DSL2006.rule, `target '${image.target}' is not a stage of this image${guess ? ` (did you mean '${guess}'?)` : ''}`, [...prefix, 'target'], image);
   }
   for (const cycle of graph.cycles) {
