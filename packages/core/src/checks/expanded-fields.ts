@@ -15,76 +15,36 @@ export interface ExpandedField {
  */
 export const expandedKinds: readonly InstructionKind[] = ['add', 'arg', 'copy', 'env', 'expose', 'label', 'stopsignal', 'user', 'volume', 'workdir'];
 
-// The result for the (many) steps with no `$` in an expanded value; frozen, shared.
-const none: ExpandedField[] = Object.freeze([]) as unknown as ExpandedField[];
-
 /**
  * The values of a step that the builder expands and that hold a `$`, with their paths. RUN, CMD
- * and ENTRYPOINT are left to the shell and have none. One pass over the step's values: fields
- * without a `$` cost a string search and no allocation.
+ * and ENTRYPOINT are left to the shell and have none.
  *
  * @example
  * expandedFields({ kind: 'workdir', path: '$APP_HOME' }); // [{ text: '$APP_HOME', at: ['path'] }]
  */
 export function expandedFields(step: Instruction): ExpandedField[] {
-  let out: ExpandedField[] | undefined;
+  return expandedValues(step).filter((field) => field.text.includes('$'));
+}
+
+/** Every value of a step that the builder expands, with its path (numbers as text). */
+function expandedValues(step: Instruction): ExpandedField[] {
   switch (step.kind) {
     case 'add':
     case 'copy': {
-      const sources = step.sources;
-      for (let i = 0; i < sources.length; i++) {
-        const s = sources[i];
-        if (typeof s === 'string' && s.includes('$')) out = add(out, s, ['sources', i]);
-      }
-      if (step.destination.includes('$')) out = add(out, step.destination, ['destination']);
-      if (typeof step.chown === 'string' && step.chown.includes('$')) out = add(out, step.chown, ['chown']);
-      if (step.chmod !== undefined && step.chmod.includes('$')) out = add(out, step.chmod, ['chmod']);
-      break;
+      const out: ExpandedField[] = step.sources.flatMap((s, i) => (typeof s === 'string' ? [{ text: s, at: ['sources', i] }] : []));
+      out.push({ text: step.destination, at: ['destination'] });
+      if (typeof step.chown === 'string') out.push({ text: step.chown, at: ['chown'] });
+      if (step.chmod !== undefined) out.push({ text: step.chmod, at: ['chmod'] });
+      return out;
     }
-    case 'env': {
-      const vars = step.vars;
-      for (const k in vars) if (vars[k]!.includes('$')) out = add(out, vars[k]!, ['vars', k]);
-      break;
-    }
-    case 'label': {
-      const labels = step.labels;
-      for (const k in labels) {
-        if (k.includes('$')) out = add(out, k, ['labels', k]);
-        if (labels[k]!.includes('$')) out = add(out, labels[k]!, ['labels', k]);
-      }
-      break;
-    }
-    case 'arg':
-      if (step.default !== undefined && step.default.includes('$')) out = add(out, step.default, ['default']);
-      break;
-    case 'expose':
-      for (let i = 0; i < step.ports.length; i++) {
-        const port = step.ports[i];
-        if (typeof port === 'string' && port.includes('$')) out = add(out, port, ['ports', i]);
-      }
-      break;
-    case 'volume':
-      for (let i = 0; i < step.paths.length; i++) if (step.paths[i]!.includes('$')) out = add(out, step.paths[i]!, ['paths', i]);
-      break;
-    case 'workdir':
-      if (step.path.includes('$')) out = add(out, step.path, ['path']);
-      break;
-    // Numbers (a uid, a port, a signal number) hold no `$`: only strings are searched.
-    case 'user':
-      if (typeof step.user === 'string' && step.user.includes('$')) out = add(out, step.user, ['user']);
-      if (typeof step.group === 'string' && step.group.includes('$')) out = add(out, step.group, ['group']);
-      break;
-    case 'stopsignal':
-      if (typeof step.signal === 'string' && step.signal.includes('$')) out = add(out, step.signal, ['signal']);
-      break;
-    default:
-      break;
+    case 'env': return Object.entries(step.vars).map(([k, v]) => ({ text: v, at: ['vars', k] }));
+    case 'label': return Object.entries(step.labels).flatMap(([k, v]) => [{ text: k, at: ['labels', k] }, { text: v, at: ['labels', k] }]);
+    case 'arg': return step.default === undefined ? [] : [{ text: step.default, at: ['default'] }];
+    case 'expose': return step.ports.map((p, i) => ({ text: String(p), at: ['ports', i] }));
+    case 'volume': return step.paths.map((p, i) => ({ text: p, at: ['paths', i] }));
+    case 'workdir': return [{ text: step.path, at: ['path'] }];
+    case 'user': return [{ text: String(step.user), at: ['user'] }, ...(step.group === undefined ? [] : [{ text: String(step.group), at: ['group'] }])];
+    case 'stopsignal': return [{ text: String(step.signal), at: ['signal'] }];
+    default: return [];
   }
-  return out ?? none;
-}
-
-/** Appends a field, making the list on the first one. */
-function add(out: ExpandedField[] | undefined, text: string, at: PathSegment[]): ExpandedField[] {
-  (out ??= []).push({ text, at });
-  return out;
 }

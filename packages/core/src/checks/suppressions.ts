@@ -65,17 +65,10 @@ const ignoreComment = /^\s*#\s*(dsl|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-
 export function commentIgnores(lines: readonly string[]): CommentIgnores {
   const result: CommentIgnores = { lines: new Map(), file: new Set() };
   let pending: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // The first character that is not white space, without trimming (a copy of most lines).
-    let first = 0;
-    while (first < line.length) {
-      const c = line.charCodeAt(first);
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(line[first]!))) first++;
-      else break;
-    }
-    if (first === line.length) continue;
-    if (line.charCodeAt(first) === 0x23 /* # */) {
+  for (const [i, line] of lines.entries()) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (trimmed.startsWith('#')) {
       const match = ignoreComment.exec(line);
       if (!match) continue;
       const codes = match[3]!.split(/[\s,]+/).filter(Boolean);
