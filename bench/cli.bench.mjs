@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const example = join(root, 'examples', 'basic');
 const bin = join(root, 'packages', 'cli', 'bin', 'dsl.js');
+// Each variant writes to its own folder: dsl refuses to overwrite files another config wrote.
 const out = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-'));
+const outPlain = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-mjs-'));
 
 // The example as plain ESM: the same files with .mjs names (they hold no type syntax).
 const plain = mkdtempSync(join(example, '.bench-mjs-'));
@@ -30,7 +32,7 @@ for (const dir of ['', 'images']) {
 const variants = {
   'node -e 0': { args: ['-e', '0'], cwd: example },
   'dsl synth (shipped)': { args: [bin, 'synth', '--out', out], cwd: example },
-  'dsl synth, plain .mjs config (native import)': { args: [bin, 'synth', '--out', out, '--config', 'dsl.config.mjs'], cwd: plain },
+  'dsl synth, plain .mjs config (native import)': { args: [bin, 'synth', '--out', outPlain, '--config', 'dsl.config.mjs'], cwd: plain },
 };
 
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -50,6 +52,7 @@ try {
   for (let round = 0; round < 10; round++) for (const [k, v] of Object.entries(variants)) times[k].push(run(v));
 } finally {
   rmSync(out, { recursive: true, force: true });
+  rmSync(outPlain, { recursive: true, force: true });
   rmSync(plain, { recursive: true, force: true });
 }
 
