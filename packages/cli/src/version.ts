@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /**
  * The CLI's version, from its package.json.
@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 export const version: string = readVersion();
 
 function readVersion(): string {
-  // `../` from dist/version.js and from src/version.ts alike.
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  // By the package's own name, so it reads the same from src/, dist/ and the bundle in dist/bundle/.
+  return (createRequire(import.meta.url)('@dockerdsl/cli/package.json') as { version: string }).version;
 }

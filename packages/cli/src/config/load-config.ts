@@ -77,8 +77,11 @@ async function importTypeScript(file: string): Promise<unknown> {
   // bundle for export names first.
   const require = createRequire(import.meta.url);
   const { createJiti } = require('jiti') as typeof import('jiti');
-  // `@dockerdsl/core` is the CLI's own copy, also where the project has none installed; with
-  // tryNative, packages load natively and only TypeScript files go through jiti's transform.
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, tryNative: true, alias: { '@dockerdsl/core': require.resolve('@dockerdsl/core') } });
+  // `@dockerdsl/core` is the CLI's own copy, also where the project has none installed. Core
+  // and the presets load natively (one core for the CLI and the config); the rest goes through
+  // jiti's transform and its file cache. Not `tryNative`: Node would first try each TypeScript
+  // file itself and fail on its `./x.js` imports.
+  const core = require.resolve('@dockerdsl/core');
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, alias: { '@dockerdsl/core': core }, nativeModules: ['@dockerdsl/core', '@dockerdsl/presets'] });
   return jiti.import(file);
 }
