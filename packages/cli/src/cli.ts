@@ -33,6 +33,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--check', 'Write nothing; exit 1 and print a diff when the files on disk are stale')
     .option('--force', 'Take over files in the output folder that dsl did not write')
     .option('--frozen', 'An image reference missing from dsl.lock.json is an error (for CI)')
+    .option('--no-pin-pushed', 'Write Compose image: tags of project images without the digest dsl build --push recorded')
     .option('--json', 'Print the result as JSON')
     .action((flags) => run(async () => (await import('./commands/synth.js')).synthCommand(flags, io)));
   cli
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--out <dir>', 'Output folder for the synthesised files')
     .option('--force', 'Take over files in the output folder that dsl did not write')
     .option('--frozen', 'An image reference missing from dsl.lock.json is an error (for CI)')
+    .option('--no-pin-pushed', 'Write Compose image: tags of project images without the digest dsl build --push recorded')
     .option('--json', 'Print the result as JSON')
     .action((images: string[], flags) => run(async () => (await import('./commands/build.js')).buildCommand(images, flags, io)));
   cli

@@ -15,6 +15,7 @@ import { summaryTable, type SummaryRow } from '../build/summary-table.js';
 import { buildxVersion, dockerText, imageSizes } from '../docker/docker.js';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
+import { manifestName } from '../synth/manifest.js';
 import { planProject } from '../synth/plan-project.js';
 import { writeAtomic, writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
@@ -29,6 +30,8 @@ export interface BuildCommandFlags extends CliBuildFlags {
   out?: string;
   force?: boolean;
   frozen?: boolean;
+  /** `--no-pin-pushed` arrives as `pinPushed: false`. */
+  pinPushed?: boolean;
   concurrency?: string | number;
   progress?: string;
   dryRun?: boolean;
@@ -50,7 +53,8 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
-  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) });
+  const planOptions = { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) };
+  const { plan } = await planProject(io.cwd, flags.config, planOptions);
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
   if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
   const { selected, unknown } = selectImages(plan.images, names);
@@ -85,10 +89,16 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
     else io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
     return ExitCode.Ok;
   }
-  return build(io, flags, buildFlags, { selected, plan, bakeFile, allow, autoLoad, concurrency });
+  // Once pushed, the Compose files are written again so that they pin what was just pushed.
+  const repin = async (): Promise<string[]> => {
+    if (flags.pinPushed === false) return [];
+    const again = await planProject(io.cwd, flags.config, planOptions);
+    return again.plan.ok ? writeSynth(again.plan, { force: flags.force === true }).written.filter((f) => f !== manifestName) : [];
+  };
+  return build(io, flags, buildFlags, { selected, plan, bakeFile, allow, autoLoad, concurrency, repin });
 }
 
-async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; allow: string[]; autoLoad: boolean; concurrency: number }): Promise<number> {
+async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; allow: string[]; autoLoad: boolean; concurrency: number; repin: () => Promise<string[]> }): Promise<number> {
   const statuses = new Map<string, ImageStatus>(run.selected.map((i) => [i.image.name, { name: i.image.name, phase: 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
   const tty = flags.progress === 'tty' || (flags.progress === undefined && io.err.isTTY === true && !flags.json);
   const progress = tty ? ttyProgress(io, [...statuses.values()]) : plainProgress(io, [...statuses.keys()]);
@@ -108,6 +118,7 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
     rmSync(workDir, { recursive: true, force: true });
   }
   if (outcome.built.size > 0) writeBuildRecord(run.plan.outDir, outcome.built);
+  const repinned = [...outcome.built.values()].some((b) => b.pushed) ? await run.repin() : [];
   if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(outcome.metadata, null, 2)}\n`);
   const local = !buildFlags.push && buildFlags.outputs.length === 0;
   const sizes = local ? await imageSizes(run.selected.filter((i) => statuses.get(i.image.name)!.phase === 'done').map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
@@ -125,7 +136,7 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
   });
   const ok = rows.every((r) => r.status === 'done');
   if (flags.json) {
-    writeJson(io, { ok, isolated: outcome.isolated, images: rows.map((r) => ({ ...r, ...(statuses.get(r.image)!.phase === 'failed' ? { failedStep: statuses.get(r.image)!.log.failedStep ?? null, error: statuses.get(r.image)!.log.errorLines } : {}) })) });
+    writeJson(io, { ok, isolated: outcome.isolated, ...(repinned.length > 0 ? { repinned } : {}), images: rows.map((r) => ({ ...r, ...(statuses.get(r.image)!.phase === 'failed' ? { failedStep: statuses.get(r.image)!.log.failedStep ?? null, error: statuses.get(r.image)!.log.errorLines } : {}) })) });
     return ok ? ExitCode.Ok : ExitCode.Failure;
   }
   for (const s of statuses.values()) {
@@ -135,6 +146,7 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
   }
   if (outcome.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
   io.out.write(`\n${summaryTable(rows)}`);
+  if (repinned.length > 0) io.err.write(`${io.ce.dim(`pinned the pushed digests in ${repinned.join(', ')}`)}\n`);
   if (controller.signal.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
   return ok ? ExitCode.Ok : ExitCode.Failure;
 }

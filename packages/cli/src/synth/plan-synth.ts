@@ -2,12 +2,14 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
+import { projectTags } from '../lock/project-references.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import { withHeader } from './dockerfile-header.js';
 import { imageDependencies } from './image-deps.js';
 import { isPlainName, manifestName, manifestText } from './manifest.js';
 import { lockName } from './output-lock.js';
+import { pinPushedImages, type PushedImage } from './pushed-images.js';
 
 /**
  * A file synth writes, relative to the output folder.
@@ -52,6 +54,8 @@ export interface PlanOptions {
   cwd?: string;
   /** The lock to pin references with (`dsl.lock.json`, read by `planProject`). */
   lock?: SynthLock;
+  /** Project images the last `dsl build --push` pushed (read by `planProject`): Compose services that run them are pinned to the pushed digest. */
+  pushed?: Readonly<Record<string, PushedImage>>;
 }
 
 /**
@@ -68,8 +72,12 @@ export interface PlanOptions {
  */
 export function planSynth(config: DslConfig, configFile: string, options: PlanOptions = {}): SynthPlan {
   const root = dirname(configFile);
-  const outDir = options.outDir !== undefined ? resolve(options.cwd ?? process.cwd(), options.outDir) : resolve(root, config.outDir ?? '.dsl/out');
+  const outDir = synthOutDir(config, configFile, options);
   const diagnostics: Diagnostic[] = [];
+  if (options.pushed && config.compose) {
+    // Before the lock: what this project pushed last is what its stacks should run.
+    config = { ...config, compose: pinPushedImages(config.compose, projectTags(config.images.map(plainImage), config.compose), options.pushed) };
+  }
   if (options.lock) {
     // The one place the lock applies: every reference is pinned before anything compiles.
     const locked = lockProject(config.images.map(plainImage), config.compose ?? [], options.lock);
@@ -125,6 +133,17 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   files.push({ path: manifestName, content: manifestText(files, manifestConfigPath(outDir, configFile)) });
   return { root, configFile, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
+}
+
+/**
+ * The absolute output folder: `--out` (relative to `cwd`), else the config's `outDir`, else
+ * `.dsl/out`, both relative to the config's folder.
+ *
+ * @example
+ * synthOutDir({ images: [] }, '/repo/dsl.config.ts'); // '/repo/.dsl/out'
+ */
+export function synthOutDir(config: Pick<DslConfig, 'outDir'>, configFile: string, options: Pick<PlanOptions, 'outDir' | 'cwd'> = {}): string {
+  return options.outDir !== undefined ? resolve(options.cwd ?? process.cwd(), options.outDir) : resolve(dirname(configFile), config.outDir ?? '.dsl/out');
 }
 
 /**
