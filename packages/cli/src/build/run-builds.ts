@@ -20,6 +20,8 @@ export interface BuildRun {
   /** The folder holding the config: bake runs there. */
   root: string;
   bakeFile: string;
+  /** More files bake reads after `bakeFile`. */
+  files?: readonly string[];
   flags: BuildFlags;
   allow: readonly string[];
   autoLoad: boolean;
@@ -127,7 +129,7 @@ async function bake(run: BuildRun, targets: string[], label: string): Promise<{ 
     },
     ...(run.ownerOf ? { ownerOf: run.ownerOf } : {}),
   }, run.all.map((i) => i.image.name).filter((n) => !targets.includes(n)));
-  const args = bakeArgs({ bakeFile: run.bakeFile, targets, images: run.all, metadataFile, allow: run.allow, autoLoad: run.autoLoad }, run.flags, run.root);
+  const args = bakeArgs({ bakeFile: run.bakeFile, ...(run.files ? { files: run.files } : {}), targets, images: run.all, metadataFile, allow: run.allow, autoLoad: run.autoLoad }, run.flags, run.root);
   const result = await runDocker(args, (line) => router.push(line), run.signal, run.root);
   if (result.exitCode !== 0 && !result.cancelled) {
     // Whatever failed without a vertex of its own (bad bake file, missing secret) is every target's error.

@@ -8,6 +8,7 @@ import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build
 import { writeBuildRecord } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
+import { bakeGrantsEntitlements, hostNetworkOverlay, hostNetworkOverlayName } from '../build/host-network-overlay.js';
 import { buildInputDiagnostics } from '../build/input-checks.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
@@ -69,20 +70,21 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   }
   const version = await buildxVersion(io.env);
   if (version === undefined) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
-  const bakeGrantsEntitlements = version[0] > 0 || version[1] >= 17;
+  const grantsEntitlements = bakeGrantsEntitlements(version);
   const builder = await inspectBuilder(buildFlags.builder);
   const preflight: Diagnostic[] = builder.diagnostics.length > 0 ? builder.diagnostics : [];
   if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(selected, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, selected, buildFlags) }));
-  preflight.push(...buildInputDiagnostics(selected, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements }));
+  preflight.push(...buildInputDiagnostics(selected, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements: grantsEntitlements }));
   if (!flags.json) printDiagnostics(io, preflight);
   if (hasErrors(preflight)) return stopped(io, flags, preflight, 'before the build');
   const multiPlatform = [...platformsOf(selected, buildFlags).values()].some((p) => p.length > 1);
   // A docker-driver builder loads into the image store by itself; others keep results in their
   // own cache, so one platform is loaded (or pushed) to be usable — several never are.
   const autoLoad = builder.info !== undefined && builder.info.driver !== 'docker' && !multiPlatform;
-  const allow = bakeGrantsEntitlements ? [...new Set(selected.flatMap((i) => i.image.inputs?.entitlements ?? []))] : [];
+  const allow = grantsEntitlements ? [...new Set(selected.flatMap((i) => i.image.inputs?.entitlements ?? []))] : [];
   const bakeFile = join(plan.outDir, 'docker-bake.json');
-  const invocation = { bakeFile, targets: selected.map((i) => i.image.name), images: plan.images, allow, autoLoad };
+  const files = hostNetworkFiles(plan.outDir, grantsEntitlements ? undefined : hostNetworkOverlay(plan.images));
+  const invocation = { bakeFile, files, targets: selected.map((i) => i.image.name), images: plan.images, allow, autoLoad };
   if (flags.dryRun) {
     const command = ['docker', ...bakeArgs({ ...invocation, ...(flags.metadataFile ? { metadataFile: resolve(io.cwd, flags.metadataFile) } : {}) }, buildFlags, plan.root)];
     if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands: [command] });
@@ -95,10 +97,10 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
     const again = await planProject(io.cwd, flags.config, planOptions);
     return again.plan.ok ? writeSynth(again.plan, { force: flags.force === true }).written.filter((f) => f !== manifestName) : [];
   };
-  return build(io, flags, buildFlags, { selected, plan, bakeFile, allow, autoLoad, concurrency, repin });
+  return build(io, flags, buildFlags, { selected, plan, bakeFile, files, allow, autoLoad, concurrency, repin });
 }
 
-async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; allow: string[]; autoLoad: boolean; concurrency: number; repin: () => Promise<string[]> }): Promise<number> {
+async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; files: string[]; allow: string[]; autoLoad: boolean; concurrency: number; repin: () => Promise<string[]> }): Promise<number> {
   const statuses = new Map<string, ImageStatus>(run.selected.map((i) => [i.image.name, { name: i.image.name, phase: 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
   const tty = flags.progress === 'tty' || (flags.progress === undefined && io.err.isTTY === true && !flags.json);
   const progress = tty ? ttyProgress(io, [...statuses.values()]) : plainProgress(io, [...statuses.keys()]);
@@ -111,7 +113,7 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
   const workDir = mkdtempSync(join(tmpdir(), 'dsl-build-'));
   let outcome;
   try {
-    outcome = await runBuilds({ images: run.selected, all: run.plan.images, root: run.plan.root, bakeFile: run.bakeFile, flags: buildFlags, allow: run.allow, autoLoad: run.autoLoad, concurrency: run.concurrency, statuses, progress, workDir, signal: controller.signal });
+    outcome = await runBuilds({ images: run.selected, all: run.plan.images, root: run.plan.root, bakeFile: run.bakeFile, files: run.files, flags: buildFlags, allow: run.allow, autoLoad: run.autoLoad, concurrency: run.concurrency, statuses, progress, workDir, signal: controller.signal });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -149,6 +151,17 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
   if (repinned.length > 0) io.err.write(`${io.ce.dim(`pinned the pushed digests in ${repinned.join(', ')}`)}\n`);
   if (controller.signal.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
   return ok ? ExitCode.Ok : ExitCode.Failure;
+}
+
+/** Writes (or, when none is needed, removes) the host-network overlay; the files bake reads besides the bake file. */
+function hostNetworkFiles(outDir: string, overlay: string | undefined): string[] {
+  const file = join(outDir, hostNetworkOverlayName);
+  if (overlay === undefined) {
+    rmSync(file, { force: true });
+    return [];
+  }
+  writeAtomic(file, overlay);
+  return [file];
 }
 
 function stopped(io: Output, flags: BuildCommandFlags, diagnostics: readonly Diagnostic[], where: string): number {
