@@ -146,7 +146,7 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
     io.err.write(`\n${io.ce.red('error')} image ${io.ce.bold(s.name)} failed${s.log.failedStep ? ` at step ${io.ce.bold(s.log.failedStep)}` : ''}\n`);
     for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
   }
-  if (outcome.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
+  if (outcome.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the other images were rebuilt one by one (the failed one was not built again) so the independent ones could finish')}\n`);
   io.out.write(`\n${summaryTable(rows)}`);
   if (repinned.length > 0) io.err.write(`${io.ce.dim(`pinned the pushed digests in ${repinned.join(', ')}`)}\n`);
   if (controller.signal.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
