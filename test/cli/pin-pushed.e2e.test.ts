@@ -93,4 +93,12 @@ describeWithEngine('Compose runs exactly what dsl build --push pushed', () => {
     expect(synth.exitCode, synth.all).toBe(0);
     expect(readFileSync(join(other, 'out', 'child.Dockerfile'), 'utf8')).toContain(`FROM ${pushed}`);
   }, 300_000);
+
+  it('drops the pin when a later build only loads the image locally (it has no registry digest)', async () => {
+    const built = await dsl(['build', '--json'], dir);
+    expect(built.exitCode, built.all).toBe(0);
+    expect((JSON.parse(built.stdout) as { repinned?: string[] }).repinned).toEqual(['compose.yaml']);
+    expect(readFileSync(composeFile, 'utf8')).not.toContain('@sha256:');
+    expect((await dsl(['synth', '--check'], dir)).exitCode).toBe(0);
+  }, 300_000);
 });

@@ -17,6 +17,7 @@ import { buildxVersion, dockerText, imageSizes } from '../docker/docker.js';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
 import { manifestName } from '../synth/manifest.js';
+import { readPushedImages } from '../synth/pushed-images.js';
 import { planProject } from '../synth/plan-project.js';
 import { writeAtomic, writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
@@ -119,8 +120,10 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
     process.off('SIGTERM', onSignal);
     rmSync(workDir, { recursive: true, force: true });
   }
+  const pushedBefore = JSON.stringify(readPushedImages(run.plan.outDir));
   if (outcome.built.size > 0) writeBuildRecord(run.plan.outDir, outcome.built);
-  const repinned = [...outcome.built.values()].some((b) => b.pushed) ? await run.repin() : [];
+  // A push (or a local build replacing a pushed one) changes what Compose should pin.
+  const repinned = JSON.stringify(readPushedImages(run.plan.outDir)) !== pushedBefore ? await run.repin() : [];
   if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(outcome.metadata, null, 2)}\n`);
   const local = !buildFlags.push && buildFlags.outputs.length === 0;
   const sizes = local ? await imageSizes(run.selected.filter((i) => statuses.get(i.image.name)!.phase === 'done').map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
