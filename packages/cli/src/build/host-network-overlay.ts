@@ -4,6 +4,9 @@ import type { BakeImage } from '../synth/bake-file.js';
 /** The Compose file `dsl build` writes beside `docker-bake.json` for buildx before 0.17. */
 export const hostNetworkOverlayName = 'dsl-build.host-network.yaml';
 
+/** The overlay's first line: `dsl build` removes only a file that starts with it. */
+export const hostNetworkOverlayHeader = '# Written by dsl build for buildx before 0.17: bake grants network.host only through build.network.\n';
+
 /**
  * Whether bake grants entitlements itself (`--allow`, the `entitlements` field): buildx 0.17 on.
  *
@@ -31,5 +34,5 @@ export function hostNetworkOverlay(images: readonly BakeImage[]): string | undef
   if (names.length === 0) return undefined;
   // JSON strings are YAML double-quoted scalars: any image name is written safely.
   const services = names.map((name) => `  ${JSON.stringify(name)}:\n    build:\n      network: host\n`).join('');
-  return `# Written by dsl build for buildx before 0.17: bake grants network.host only through build.network.\nservices:\n${services}`;
+  return `${hostNetworkOverlayHeader}services:\n${services}`;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { didYouMean, hasErrors, type Diagnostic } from '@dockerdsl/core';
@@ -8,7 +8,7 @@ import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build
 import { writeBuildRecord } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
-import { bakeGrantsEntitlements, hostNetworkOverlay, hostNetworkOverlayName } from '../build/host-network-overlay.js';
+import { bakeGrantsEntitlements, hostNetworkOverlay, hostNetworkOverlayHeader, hostNetworkOverlayName } from '../build/host-network-overlay.js';
 import { buildInputDiagnostics } from '../build/input-checks.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
@@ -160,11 +160,19 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
 function hostNetworkFiles(outDir: string, overlay: string | undefined): string[] {
   const file = join(outDir, hostNetworkOverlayName);
   if (overlay === undefined) {
-    rmSync(file, { force: true });
+    if (readOrEmpty(file).startsWith(hostNetworkOverlayHeader)) rmSync(file, { force: true });
     return [];
   }
   writeAtomic(file, overlay);
   return [file];
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function stopped(io: Output, flags: BuildCommandFlags, diagnostics: readonly Diagnostic[], where: string): number {

@@ -123,7 +123,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   if (images.length > 0) files.push({ path: 'docker-bake.json', content: bakeFile(images, root) });
   for (const { stack, index, result } of stacks) {
     for (const file of result.files) {
-      if (!isPlainName(file.path) || reservedNames.has(file.path)) {
+      if (!isPlainName(file.path) || reservedNames.has(file.path) || file.path.startsWith(buildFilePrefix)) {
         diagnostics.push({ ...configCodes.outputPath, severity: 'error', message: `a stack's file must be a plain file name inside the output folder, not ${JSON.stringify(file.path)}`, path: ['compose', stack.name ?? index, 'file'], hint: "e.g. file: 'web.compose.yaml'" });
       } else if (files.some((f) => f.path === file.path)) {
         diagnostics.push({ ...configCodes.duplicateFile, severity: 'error', message: `two outputs would be written to ${file.path}`, path: ['compose', stack.name ?? index, 'file'], hint: 'give each stack its own file name (`file`)' });
@@ -158,6 +158,9 @@ export function manifestConfigPath(outDir: string, configFile: string): string {
 
 /** Names synth keeps for itself in the output folder. */
 const reservedNames = new Set([manifestName, lockName]);
+
+/** `dsl build` writes its own files beside synth's (`dsl-build.json`, `dsl-build.host-network.yaml`): never a stack's. */
+const buildFilePrefix = 'dsl-build.';
 
 /**
  * Runs `compile`, turning an error the config's own objects throw (a getter, a `toImage` that
