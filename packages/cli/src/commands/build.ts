@@ -5,14 +5,17 @@ import { didYouMean, hasErrors, type Diagnostic } from '@dockerdsl/core';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
-import { writeBuildRecord } from '../build/build-record.js';
+import { writeBuildRecord, type BuiltImage } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
 import { buildInputDiagnostics } from '../build/input-checks.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
+import { decideSkips, skipSets, type SkipDecision } from '../build/skip-unchanged.js';
 import { summaryTable, type SummaryRow } from '../build/summary-table.js';
 import { buildxVersion, dockerText, imageSizes } from '../docker/docker.js';
+import { affectedImages } from '../plan/affected-images.js';
+import { changedSince } from '../plan/changed-files.js';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
 import { planProject } from '../synth/plan-project.js';
@@ -34,12 +37,18 @@ export interface BuildCommandFlags extends CliBuildFlags {
   dryRun?: boolean;
   metadataFile?: string;
   json?: boolean;
+  /** `--no-skip` arrives as `skip: false`. */
+  skip?: boolean;
+  since?: string;
+  files?: string | string[];
 }
 
 /**
- * `dsl build [IMAGE…]`: synth, check what the builder and the build inputs allow, then build
- * the images (and the project images they are built from) with `docker buildx bake`, printing
- * progress, failures, a summary table with digests, and recording the digests.
+ * `dsl build [IMAGE…]`: synth, skip the images whose input digest matches the image already in
+ * the store (or registry, with `--push`), check what the builder and the build inputs allow,
+ * then build the rest (and the project images they are built from; with `--since`/`--files`
+ * only the images the change affects) with `docker buildx bake`, printing progress, failures,
+ * a summary table with digests, and recording the digests.
  *
  * @example
  * process.exitCode = await buildCommand(['api'], { dryRun: true }, processOutput());
@@ -50,48 +59,94 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
-  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) });
+  if (flags.since !== undefined && typeof flags.since !== 'string') throw new UsageError('--since needs a git reference, such as --since origin/main');
+  const { plan, configFile } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) });
   if (!flags.json) printDiagnostics(io, plan.diagnostics);
   if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
-  const { selected, unknown } = selectImages(plan.images, names);
+  const { selected: named, unknown } = selectImages(plan.images, names);
   if (unknown.length > 0) {
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
   }
+  const changed = changedFiles(flags, io);
+  if (changed?.diagnostic) {
+    if (!flags.json) printDiagnostics(io, [changed.diagnostic]);
+    return stopped(io, flags, [changed.diagnostic], 'finding the changed files');
+  }
+  // Only what the change affects: unaffected dependencies are not targets, and their images
+  // are not rebuilt (bake's `target:` contexts take them from BuildKit's cache).
+  const affected = changed ? new Set(affectedImages({ images: plan.images, root: plan.root, configFile, changed: changed.files }).map((a) => a.name)) : undefined;
+  const selected = affected ? named.filter((i) => affected.has(i.image.name)) : named;
   const written = writeSynth(plan, { force: flags.force === true });
   if (written.conflicts.length > 0) {
     io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write in ${displayPath(io.cwd, plan.outDir)}: ${written.conflicts.join(', ')} (pass --force to take them over)\n`);
     return ExitCode.Failure;
   }
+  const skips = await decideSkips({ selected, all: plan.images, root: plan.root, flags: buildFlags, skip: flags.skip !== false, env: io.env });
+  const toBuild = selected.filter((i) => !skips.unchanged.has(i.image.name));
+  if (toBuild.length === 0 && !flags.dryRun) return report(io, flags, buildFlags, { selected, outDir: plan.outDir, skips, built: new Map(), statuses: initialStatuses(selected, skips), isolated: false, aborted: false, metadata: {} });
   const version = await buildxVersion(io.env);
   if (version === undefined) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
   const bakeGrantsEntitlements = version[0] > 0 || version[1] >= 17;
   const builder = await inspectBuilder(buildFlags.builder);
   const preflight: Diagnostic[] = builder.diagnostics.length > 0 ? builder.diagnostics : [];
-  if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(selected, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, selected, buildFlags) }));
-  preflight.push(...buildInputDiagnostics(selected, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements }));
+  if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
+  preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements }));
   if (!flags.json) printDiagnostics(io, preflight);
   if (hasErrors(preflight)) return stopped(io, flags, preflight, 'before the build');
-  const multiPlatform = [...platformsOf(selected, buildFlags).values()].some((p) => p.length > 1);
+  const multiPlatform = [...platformsOf(toBuild, buildFlags).values()].some((p) => p.length > 1);
   // A docker-driver builder loads into the image store by itself; others keep results in their
   // own cache, so one platform is loaded (or pushed) to be usable — several never are.
   const autoLoad = builder.info !== undefined && builder.info.driver !== 'docker' && !multiPlatform;
-  const allow = bakeGrantsEntitlements ? [...new Set(selected.flatMap((i) => i.image.inputs?.entitlements ?? []))] : [];
+  const allow = bakeGrantsEntitlements ? [...new Set(toBuild.flatMap((i) => i.image.inputs?.entitlements ?? []))] : [];
   const bakeFile = join(plan.outDir, 'docker-bake.json');
-  const invocation = { bakeFile, targets: selected.map((i) => i.image.name), images: plan.images, allow, autoLoad };
+  const targets = toBuild.map((i) => i.image.name);
+  const labelled: BuildFlags = { ...buildFlags, set: [...skipSets(targets, plan.images, skips), ...buildFlags.set] };
+  const invocation = { bakeFile, targets, images: plan.images, allow, autoLoad };
   if (flags.dryRun) {
-    const command = ['docker', ...bakeArgs({ ...invocation, ...(flags.metadataFile ? { metadataFile: resolve(io.cwd, flags.metadataFile) } : {}) }, buildFlags, plan.root)];
-    if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands: [command] });
-    else io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
+    const command = ['docker', ...bakeArgs({ ...invocation, ...(flags.metadataFile ? { metadataFile: resolve(io.cwd, flags.metadataFile) } : {}) }, labelled, plan.root)];
+    const commands = targets.length > 0 ? [command] : [];
+    if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands, unchanged: selected.filter((i) => skips.unchanged.has(i.image.name)).map((i) => i.image.name) });
+    else if (commands.length > 0) io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
+    else io.out.write(`# nothing to build: ${countOf(selected.length, 'image')} unchanged\n`);
     return ExitCode.Ok;
   }
-  return build(io, flags, buildFlags, { selected, plan, bakeFile, allow, autoLoad, concurrency });
+  return build(io, flags, labelled, { selected, toBuild, skips, plan, bakeFile, allow, autoLoad, concurrency });
 }
 
-async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; allow: string[]; autoLoad: boolean; concurrency: number }): Promise<number> {
-  const statuses = new Map<string, ImageStatus>(run.selected.map((i) => [i.image.name, { name: i.image.name, phase: 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
+/** The changed files of `--since`/`--files` (absolute), undefined when neither is given. */
+function changedFiles(flags: BuildCommandFlags, io: Output): { files: string[]; diagnostic?: undefined } | { files?: undefined; diagnostic: Diagnostic } | undefined {
+  if (flags.since === undefined && flags.files === undefined) return undefined;
+  const files = [flags.files ?? []].flat().flatMap((f) => String(f).split(',')).filter((f) => f !== '').map((f) => resolve(io.cwd, f));
+  if (flags.since === undefined) return { files };
+  const since = changedSince(io.cwd, flags.since);
+  return since.diagnostic ? since : { files: [...files, ...since.files] };
+}
+
+function initialStatuses(selected: readonly BakeImage[], skips: SkipDecision): Map<string, ImageStatus> {
+  return new Map(selected.map((i) => [i.image.name, { name: i.image.name, phase: skips.unchanged.has(i.image.name) ? 'unchanged' : 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+interface BuildRunPlan {
+  selected: BakeImage[];
+  toBuild: BakeImage[];
+  skips: SkipDecision;
+  plan: { root: string; outDir: string; images: BakeImage[] };
+  bakeFile: string;
+  allow: string[];
+  autoLoad: boolean;
+  concurrency: number;
+}
+
+async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: BuildRunPlan): Promise<number> {
+  const statuses = initialStatuses(run.selected, run.skips);
   const tty = flags.progress === 'tty' || (flags.progress === undefined && io.err.isTTY === true && !flags.json);
   const progress = tty ? ttyProgress(io, [...statuses.values()]) : plainProgress(io, [...statuses.keys()]);
+  for (const status of statuses.values()) if (status.phase === 'unchanged') progress.update(status);
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
   // `on`, not `once`: execa's exit hook re-raises a signal that no other listener handles,
@@ -101,31 +156,44 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
   const workDir = mkdtempSync(join(tmpdir(), 'dsl-build-'));
   let outcome;
   try {
-    outcome = await runBuilds({ images: run.selected, all: run.plan.images, root: run.plan.root, bakeFile: run.bakeFile, flags: buildFlags, allow: run.allow, autoLoad: run.autoLoad, concurrency: run.concurrency, statuses, progress, workDir, signal: controller.signal });
+    outcome = await runBuilds({ images: run.toBuild, all: run.plan.images, root: run.plan.root, bakeFile: run.bakeFile, flags: buildFlags, allow: run.allow, autoLoad: run.autoLoad, concurrency: run.concurrency, statuses, progress, workDir, signal: controller.signal });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     rmSync(workDir, { recursive: true, force: true });
   }
-  if (outcome.built.size > 0) writeBuildRecord(run.plan.outDir, outcome.built);
-  if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(outcome.metadata, null, 2)}\n`);
+  return report(io, flags, buildFlags, { selected: run.selected, outDir: run.plan.outDir, skips: run.skips, built: outcome.built, statuses, isolated: outcome.isolated, aborted: controller.signal.aborted, metadata: outcome.metadata });
+}
+
+/** Records the digests and prints the summary (or `--json`) of a run, built or skipped. */
+async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; outDir: string; skips: SkipDecision; built: Map<string, BuiltImage>; statuses: Map<string, ImageStatus>; isolated: boolean; aborted: boolean; metadata: Record<string, unknown> }): Promise<number> {
+  const { statuses, built } = run;
+  // A skipped image found in the registry is recorded like a pushed one: deploy steps pin it.
+  const pinned = new Map([...run.skips.unchanged].filter(([, u]) => u.pushed));
+  if (built.size > 0 || pinned.size > 0) writeBuildRecord(run.outDir, new Map([...pinned, ...built]));
+  if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(run.metadata, null, 2)}\n`);
   const local = !buildFlags.push && buildFlags.outputs.length === 0;
-  const sizes = local ? await imageSizes(run.selected.filter((i) => statuses.get(i.image.name)!.phase === 'done').map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
+  const present = (name: string): boolean => statuses.get(name)!.phase === 'done' || statuses.get(name)!.phase === 'unchanged';
+  const sizes = local ? await imageSizes(run.selected.filter((i) => present(i.image.name)).map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
   const rows: SummaryRow[] = run.selected.map(({ image }) => {
     const status = statuses.get(image.name)!;
     const tag = imageTags(image)[0]!;
-    const built = outcome.built.get(image.name);
+    const result = built.get(image.name) ?? run.skips.unchanged.get(image.name);
     return {
       image: image.name, tag, status: status.phase,
       ...(sizes.has(tag) ? { size: sizes.get(tag)! } : {}),
       ...(status.ms !== undefined ? { ms: status.ms } : {}),
       steps: status.log.steps, cached: status.log.cached,
-      ...(built ? { digest: built.digest, ...(built.pushed ? { pushed: built.names.map((n) => `${n}@${built.digest}`) } : {}) } : {}),
+      ...(result ? { digest: result.digest, ...(result.pushed ? { pushed: result.names.map((n) => `${n}@${result.digest}`) } : {}) } : {}),
     };
   });
-  const ok = rows.every((r) => r.status === 'done');
+  const ok = rows.every((r) => r.status === 'done' || r.status === 'unchanged');
   if (flags.json) {
-    writeJson(io, { ok, isolated: outcome.isolated, images: rows.map((r) => ({ ...r, ...(statuses.get(r.image)!.phase === 'failed' ? { failedStep: statuses.get(r.image)!.log.failedStep ?? null, error: statuses.get(r.image)!.log.errorLines } : {}) })) });
+    const extra = (name: string): Record<string, unknown> => {
+      const s = statuses.get(name)!;
+      return { ...(run.skips.digests.get(name) ? { inputDigest: run.skips.digests.get(name) } : {}), ...(s.phase === 'failed' ? { failedStep: s.log.failedStep ?? null, error: s.log.errorLines } : {}) };
+    };
+    writeJson(io, { ok, isolated: run.isolated, ...(run.skips.blocker ? { skipping: `off (${run.skips.blocker})` } : {}), images: rows.map((r) => ({ ...r, ...extra(r.image) })) });
     return ok ? ExitCode.Ok : ExitCode.Failure;
   }
   for (const s of statuses.values()) {
@@ -133,9 +201,9 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
     io.err.write(`\n${io.ce.red('error')} image ${io.ce.bold(s.name)} failed${s.log.failedStep ? ` at step ${io.ce.bold(s.log.failedStep)}` : ''}\n`);
     for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
   }
-  if (outcome.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
+  if (run.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
   io.out.write(`\n${summaryTable(rows)}`);
-  if (controller.signal.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
+  if (run.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
   return ok ? ExitCode.Ok : ExitCode.Failure;
 }
 
