@@ -128,7 +128,8 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     const result = await dsl(['build', 'app', '--out', out], fixture('production'), { ...env, DSL_TEST_ENV_TOKEN: '' });
     // An empty variable is set; an unset one is missing.
     expect(result.exitCode, result.all).toBe(0);
-    const missing = await dsl(['build', 'app', '--out', out], fixture('production'), { DSL_TEST_REPO: repo, DSL_TEST_SALT: salt, DSL_TEST_TOKEN_FILE: join(dir, 'nope.txt') });
+    // --no-skip: app is unchanged (a secret's source is not an input), and the check runs before a build.
+    const missing = await dsl(['build', 'app', '--no-skip', '--out', out], fixture('production'), { DSL_TEST_REPO: repo, DSL_TEST_SALT: salt, DSL_TEST_TOKEN_FILE: join(dir, 'nope.txt') });
     expect(missing.exitCode).toBe(1);
     expect(missing.stderr).toContain('DSL5935');
     expect(missing.stderr).toContain('DSL_TEST_ENV_TOKEN');
