@@ -12,7 +12,7 @@ const digests = new Map([['api', 'sha256:in-api'], ['web', 'sha256:in-web']]);
 
 /** A store holding, per tag, an image id and its input-digest label. */
 const store = (entries: Record<string, [string, string | undefined]>): LabelReader => async (tags) =>
-  new Map(tags.flatMap((t) => (entries[t] ? [[t, { digest: entries[t][0], labels: entries[t][1] ? { [inputDigestLabel]: entries[t][1] } : {} }] as const] : [])));
+  new Map(tags.flatMap((t) => (entries[t] ? [[t, { digest: entries[t][0], labels: entries[t][1] ? { [inputDigestLabel]: entries[t][1] } : ({} as Record<string, string>) }] as const] : [])));
 
 describe('skipBlocker', () => {
   it('lets unchanged images be skipped unless a flag asks for a build or an output dsl cannot look into', () => {

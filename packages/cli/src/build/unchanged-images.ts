@@ -16,10 +16,19 @@ export interface UnchangedImage {
   digest: string;
   names: string[];
   pushed: boolean;
+  /** Bytes, for a local image (read in the same `docker image inspect`). */
+  size?: number;
+}
+
+/** What a label reader knows of the image a tag names. */
+export interface TaggedImage {
+  digest: string;
+  labels: Record<string, string>;
+  size?: number;
 }
 
 /** Reads the labels a tag's image carries: from the local image store or a registry. */
-export type LabelReader = (tags: readonly string[]) => Promise<Map<string, { digest: string; labels: Record<string, string> }>>;
+export type LabelReader = (tags: readonly string[]) => Promise<Map<string, TaggedImage>>;
 
 /**
  * Why this run builds every image whatever its input digest, or undefined when unchanged images
@@ -57,28 +66,28 @@ export async function unchangedImages(images: readonly BakeImage[], digests: Rea
     if (tags.length === 0 || seen.some((s) => s === undefined || s.labels[inputDigestLabel] !== digests.get(item.image.name))) continue;
     // Tags that name different images are out of step with each other: building re-aligns them.
     if (new Set(seen.map((s) => s!.digest)).size !== 1) continue;
-    out.set(item.image.name, { digest: seen[0]!.digest, names: tags, pushed });
+    out.set(item.image.name, { digest: seen[0]!.digest, names: tags, pushed, ...(seen[0]!.size !== undefined ? { size: seen[0]!.size } : {}) });
   }
   return out;
 }
 
 /**
- * Labels and image ids of local images, by the tag asked for, in one `docker image inspect`
- * (tags docker does not know are left out).
+ * Labels, image ids and sizes of local images, by the tag asked for, in one
+ * `docker image inspect` (tags docker does not know are left out).
  *
  * @example
  * await localLabels(['acme/api:1']); // Map { 'acme/api:1' => { digest: 'sha256:…', labels: { … } } }
  */
 export const localLabels: LabelReader = async (tags) => {
-  const out = new Map<string, { digest: string; labels: Record<string, string> }>();
+  const out = new Map<string, TaggedImage>();
   if (tags.length === 0) return out;
-  const result = await dockerText(['image', 'inspect', '--format', '{{.Id}} {{json .RepoTags}} {{json .Config.Labels}}', ...tags]);
+  const result = await dockerText(['image', 'inspect', '--format', '{{.Id}} {{.Size}} {{json .RepoTags}} {{json .Config.Labels}}', ...tags]);
   for (const line of result.stdout.split('\n')) {
-    const m = /^(\S+) (\[[^\]]*\]) (.*)$/.exec(line.trim());
+    const m = /^(\S+) (\d+) (\[[^\]]*\]) (.*)$/.exec(line.trim());
     if (!m) continue;
-    const repoTags = JSON.parse(m[2]!) as string[];
-    const labels = (JSON.parse(m[3]!) ?? {}) as Record<string, string>;
-    for (const tag of tags) if (repoTags.includes(tag) || repoTags.includes(`docker.io/library/${tag}`) || repoTags.includes(`docker.io/${tag}`)) out.set(tag, { digest: m[1]!, labels });
+    const repoTags = JSON.parse(m[3]!) as string[];
+    const labels = (JSON.parse(m[4]!) ?? {}) as Record<string, string>;
+    for (const tag of tags) if (repoTags.includes(tag) || repoTags.includes(`docker.io/library/${tag}`) || repoTags.includes(`docker.io/${tag}`)) out.set(tag, { digest: m[1]!, labels, size: Number(m[2]) });
   }
   return out;
 };
@@ -90,7 +99,7 @@ export const localLabels: LabelReader = async (tags) => {
  * @example
  * const read = registryLabels(new RegistryClient());
  */
-export function registryLabels(client: { labels(ref: string): Promise<{ digest: string; labels: Record<string, string> }> }): LabelReader {
+export function registryLabels(client: { labels(ref: string): Promise<TaggedImage> }): LabelReader {
   return async (tags) => {
     const results = await Promise.all(tags.map(async (tag) => [tag, await client.labels(tag).catch(() => undefined)] as const));
     return new Map(results.flatMap(([tag, r]) => (r ? [[tag, r] as const] : [])));

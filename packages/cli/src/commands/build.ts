@@ -173,8 +173,9 @@ async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFla
   if (built.size > 0 || pinned.size > 0) writeBuildRecord(run.outDir, new Map([...pinned, ...built]));
   if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(run.metadata, null, 2)}\n`);
   const local = !buildFlags.push && buildFlags.outputs.length === 0;
-  const present = (name: string): boolean => statuses.get(name)!.phase === 'done' || statuses.get(name)!.phase === 'unchanged';
-  const sizes = local ? await imageSizes(run.selected.filter((i) => present(i.image.name)).map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
+  // Sizes of skipped images came with their labels; only the built ones are asked for.
+  const sizes = local ? await imageSizes(run.selected.filter((i) => statuses.get(i.image.name)!.phase === 'done').map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
+  for (const [name, found] of run.skips.unchanged) if (local && found.size !== undefined && !built.has(name)) sizes.set(found.names[0]!, found.size);
   const rows: SummaryRow[] = run.selected.map(({ image }) => {
     const status = statuses.get(image.name)!;
     const tag = imageTags(image)[0]!;
