@@ -1,4 +1,4 @@
-import { dockerText } from '../docker/docker.js';
+import { execFile } from 'node:child_process';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
 import type { BuildFlags } from './build-flags.js';
@@ -81,8 +81,11 @@ export async function unchangedImages(images: readonly BakeImage[], digests: Rea
 export const localLabels: LabelReader = async (tags) => {
   const out = new Map<string, TaggedImage>();
   if (tags.length === 0) return out;
-  const result = await dockerText(['image', 'inspect', '--format', '{{.Id}} {{.Size}} {{json .RepoTags}} {{json .Config.Labels}}', ...tags]);
-  for (const line of result.stdout.split('\n')) {
+  // Plain execFile, not execa: when every image is unchanged this is the only docker call, and
+  // loading execa would cost more than the call (a missing tag makes docker exit 1 after
+  // printing the others, so the exit code is not an error here).
+  const stdout = await new Promise<string>((resolve) => execFile('docker', ['image', 'inspect', '--format', '{{.Id}} {{.Size}} {{json .RepoTags}} {{json .Config.Labels}}', ...tags], { maxBuffer: 64 * 1024 * 1024, timeout: 30_000 }, (_error, out) => resolve(String(out ?? ''))));
+  for (const line of stdout.split('\n')) {
     const m = /^(\S+) (\d+) (\[[^\]]*\]) (.*)$/.exec(line.trim());
     if (!m) continue;
     const repoTags = JSON.parse(m[3]!) as string[];
