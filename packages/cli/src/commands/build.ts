@@ -108,7 +108,7 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
     const commands = targets.length > 0 ? [command] : [];
     if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands, unchanged: selected.filter((i) => skips.unchanged.has(i.image.name)).map((i) => i.image.name) });
     else if (commands.length > 0) io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
-    else io.out.write(`# nothing to build: ${countOf(selected.length, 'image')} unchanged\n`);
+    else io.out.write(selected.length === 0 ? '# nothing to build: the change affects no image\n' : `# nothing to build: ${countOf(selected.length, 'image')} unchanged\n`);
     return ExitCode.Ok;
   }
   return build(io, flags, labelled, { selected, toBuild, skips, plan, bakeFile, allow, autoLoad, concurrency });
@@ -203,7 +203,8 @@ async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFla
     for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
   }
   if (run.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
-  io.out.write(`\n${summaryTable(rows)}`);
+  if (rows.length === 0) io.out.write('dsl build: the change affects no image, nothing to build\n');
+  else io.out.write(`\n${summaryTable(rows)}`);
   if (run.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
   return ok ? ExitCode.Ok : ExitCode.Failure;
 }
