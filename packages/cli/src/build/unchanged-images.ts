@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { engineSocket, inspectImages } from '../docker/engine-socket.js';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
 import type { BuildFlags } from './build-flags.js';
@@ -72,28 +73,43 @@ export async function unchangedImages(images: readonly BakeImage[], digests: Rea
 }
 
 /**
- * Labels, image ids and sizes of local images, by the tag asked for, in one
- * `docker image inspect` (tags docker does not know are left out).
+ * Labels, image ids and sizes of local images, by the tag asked for (tags docker does not know
+ * are left out): from the Engine API on its unix socket when the docker CLI would use that
+ * socket too, else from one `docker image inspect`.
  *
  * @example
- * await localLabels(['acme/api:1']); // Map { 'acme/api:1' => { digest: 'sha256:…', labels: { … } } }
+ * await localLabels(['acme/api:1']); // Map { 'acme/api:1' => { digest: 'sha256:…', labels: { … }, size: 1071514 } }
  */
 export const localLabels: LabelReader = async (tags) => {
+  if (tags.length === 0) return new Map();
+  const socket = engineSocket(process.env);
+  const found = socket === undefined ? undefined : await inspectImages(socket, tags);
+  if (found === undefined) return cliLabels(tags);
   const out = new Map<string, TaggedImage>();
-  if (tags.length === 0) return out;
+  for (const [tag, image] of found) if (image && names(tag, image.RepoTags ?? [])) out.set(tag, { digest: image.Id, labels: image.Config?.Labels ?? {}, ...(image.Size !== undefined ? { size: image.Size } : {}) });
+  return out;
+};
+
+/** Whether an image's tags include `tag` (as written or as docker normalises it), not just an id prefix that looks like it. */
+function names(tag: string, repoTags: readonly string[]): boolean {
+  return repoTags.includes(tag) || repoTags.includes(`docker.io/library/${tag}`) || repoTags.includes(`docker.io/${tag}`);
+}
+
+async function cliLabels(tags: readonly string[]): Promise<Map<string, TaggedImage>> {
+  const out = new Map<string, TaggedImage>();
   // Plain execFile, not execa: when every image is unchanged this is the only docker call, and
   // loading execa would cost more than the call (a missing tag makes docker exit 1 after
   // printing the others, so the exit code is not an error here).
-  const stdout = await new Promise<string>((resolve) => execFile('docker', ['image', 'inspect', '--format', '{{.Id}} {{.Size}} {{json .RepoTags}} {{json .Config.Labels}}', ...tags], { maxBuffer: 64 * 1024 * 1024, timeout: 30_000 }, (_error, out) => resolve(String(out ?? ''))));
+  const stdout = await new Promise<string>((resolve) => execFile('docker', ['image', 'inspect', '--format', '{{.Id}} {{.Size}} {{json .RepoTags}} {{json .Config.Labels}}', ...tags], { maxBuffer: 64 * 1024 * 1024, timeout: 30_000 }, (_error, text) => resolve(String(text ?? ''))));
   for (const line of stdout.split('\n')) {
     const m = /^(\S+) (\d+) (\[[^\]]*\]) (.*)$/.exec(line.trim());
     if (!m) continue;
     const repoTags = JSON.parse(m[3]!) as string[];
     const labels = (JSON.parse(m[4]!) ?? {}) as Record<string, string>;
-    for (const tag of tags) if (repoTags.includes(tag) || repoTags.includes(`docker.io/library/${tag}`) || repoTags.includes(`docker.io/${tag}`)) out.set(tag, { digest: m[1]!, labels, size: Number(m[2]) });
+    for (const tag of tags) if (names(tag, repoTags)) out.set(tag, { digest: m[1]!, labels, size: Number(m[2]) });
   }
   return out;
-};
+}
 
 /**
  * A label reader over a registry client: each tag's manifest digest and config labels, read

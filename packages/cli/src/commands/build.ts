@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { didYouMean, hasErrors, type Diagnostic } from '@dockerdsl/core';
+import { didYouMean, hasErrors, imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
@@ -12,8 +12,9 @@ import { buildInputDiagnostics } from '../build/input-checks.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
 import { decideSkips, skipSets, type SkipDecision } from '../build/skip-unchanged.js';
+import { localLabels } from '../build/unchanged-images.js';
 import { summaryTable, type SummaryRow } from '../build/summary-table.js';
-import { buildxVersion, dockerText, imageSizes } from '../docker/docker.js';
+import { buildxVersion, dockerText } from '../docker/docker.js';
 import { affectedImages } from '../plan/affected-images.js';
 import { changedSince } from '../plan/changed-files.js';
 import type { BakeImage } from '../synth/bake-file.js';
@@ -85,10 +86,12 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const skips = await decideSkips({ selected, all: plan.images, root: plan.root, flags: buildFlags, skip: flags.skip !== false, env: io.env });
   const toBuild = selected.filter((i) => !skips.unchanged.has(i.image.name));
   if (toBuild.length === 0 && !flags.dryRun) return report(io, flags, buildFlags, { selected, outDir: plan.outDir, skips, built: new Map(), statuses: initialStatuses(selected, skips), isolated: false, aborted: false, metadata: {} });
-  // Two docker CLI calls of ~0.1–0.5 s each: run side by side.
-  const [version, builder] = await Promise.all([buildxVersion(io.env), inspectBuilder(buildFlags.builder)]);
-  if (version === undefined) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
-  const bakeGrantsEntitlements = version[0] > 0 || version[1] >= 17;
+  // Each docker CLI call costs 0.1–1.5 s (docker, then the buildx plugin): buildx's version
+  // matters only for entitlements, and a missing buildx shows in `buildx inspect` too.
+  const entitled = toBuild.some((i) => imageBuildInputs(i.image).entitlements.length > 0);
+  const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, inspectBuilder(buildFlags.builder)]);
+  if ((version === undefined && (entitled || io.env.DSL_NO_BUILDX === '1')) || builder.missingBuildx) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
+  const bakeGrantsEntitlements = version !== undefined && (version[0] > 0 || version[1] >= 17);
   const preflight: Diagnostic[] = builder.diagnostics.length > 0 ? builder.diagnostics : [];
   if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
   preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements }));
@@ -173,9 +176,13 @@ async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFla
   if (built.size > 0 || pinned.size > 0) writeBuildRecord(run.outDir, new Map([...pinned, ...built]));
   if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(run.metadata, null, 2)}\n`);
   const local = !buildFlags.push && buildFlags.outputs.length === 0;
-  // Sizes of skipped images came with their labels; only the built ones are asked for.
-  const sizes = local ? await imageSizes(run.selected.filter((i) => statuses.get(i.image.name)!.phase === 'done').map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
-  for (const [name, found] of run.skips.unchanged) if (local && found.size !== undefined && !built.has(name)) sizes.set(found.names[0]!, found.size);
+  // Sizes of skipped images came with their labels; only images bake exported are asked for.
+  const sizes = new Map<string, number>();
+  if (local) {
+    for (const [name, found] of run.skips.unchanged) if (found.size !== undefined && !built.has(name)) sizes.set(found.names[0]!, found.size);
+    const ask = run.selected.map((i) => imageTags(i.image)[0]!).filter((tag, n) => !sizes.has(tag) && ['done', 'unchanged'].includes(statuses.get(run.selected[n]!.image.name)!.phase));
+    for (const [tag, found] of await localLabels(ask)) if (found.size !== undefined) sizes.set(tag, found.size);
+  }
   const rows: SummaryRow[] = run.selected.map(({ image }) => {
     const status = statuses.get(image.name)!;
     const tag = imageTags(image)[0]!;
@@ -220,9 +227,10 @@ function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<strin
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
 }
 
-async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[] }> {
+async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; missingBuildx?: boolean }> {
   const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])]);
   if (result.exitCode === 0) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
+  if (/'buildx' is not a docker command|unknown command "buildx"/.test(result.stderr)) return { diagnostics: [], missingBuildx: true };
   const code = 'DSL5930' as const;
   return { diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`}`, path: ['builder'], hint: 'list builders with docker buildx ls' }] };
 }
