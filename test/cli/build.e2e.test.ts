@@ -13,7 +13,7 @@ describeWithEngine('dsl build against the real engine', () => {
   // Another project: synth refuses to take over an output folder written for a different config.
   const failingOutput = scratchOutput('dsl-test-cli-failing-', []);
 
-  it('builds several images in one bake, the image FROM another resolved inside BuildKit, then rebuilds them all from the cache', async () => {
+  it('builds several images in one bake, the image FROM another resolved inside BuildKit, skips them unchanged, then rebuilds them all from the cache with --no-skip', async () => {
     const first = await dsl(['build', '--progress', 'plain', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(first.exitCode, first.all).toBe(0);
     expect(first.all).toMatch(/^base\s+\| done in /m);
@@ -21,7 +21,12 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS\s+DIGEST$/m);
     expect(first.stdout).toMatch(new RegExp(`^app\\s+${tag('app')}\\s+done\\s+[\\d.]+ [kM]B\\s+[\\d.]+ s\\s+0/1\\s+sha256:[0-9a-f]{12}$`, 'm'));
 
-    const again = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
+    // Nothing changed: every image is skipped (its input digest matches the stored image's label).
+    const skipped = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
+    expect(skipped.exitCode, skipped.all).toBe(0);
+    expect((JSON.parse(skipped.stdout) as { images: { status: string }[] }).images.map((i) => i.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+
+    const again = await dsl(['build', '--json', '--no-skip', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(again.exitCode, again.all).toBe(0);
     const result = JSON.parse(again.stdout) as { ok: boolean; images: { image: string; steps: number; cached: number; status: string }[] };
     expect(result.ok).toBe(true);

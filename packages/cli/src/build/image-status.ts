@@ -3,7 +3,7 @@ import type { BuildLogState } from './buildkit-log.js';
 /** Where one image's build stands. */
 export interface ImageStatus {
   name: string;
-  phase: 'queued' | 'building' | 'done' | 'failed' | 'skipped' | 'cancelled';
+  phase: 'queued' | 'building' | 'done' | 'failed' | 'skipped' | 'cancelled' | 'unchanged';
   log: BuildLogState;
   /** Milliseconds, once finished. */
   ms?: number;
@@ -12,7 +12,8 @@ export interface ImageStatus {
 
 /**
  * One line of status for an image: `queued`, `building step 2/4 RUN make`, `done in 12.3 s`,
- * `cached in 0.4 s` (every step from the cache), `failed at [2/4] RUN make`, `skipped`.
+ * `cached in 0.4 s` (every step from the cache), `failed at [2/4] RUN make`, `skipped`,
+ * `skipped (unchanged)` (its input digest matches the image already there).
  *
  * @example
  * statusText({ name: 'api', phase: 'done', ms: 12300, log }); // 'done in 12.3 s'
@@ -33,6 +34,8 @@ export function statusText(s: ImageStatus, now = Date.now()): string {
       return 'cancelled';
     case 'skipped':
       return 'skipped (a dependency did not build)';
+    case 'unchanged':
+      return 'skipped (unchanged)';
   }
 }
 

@@ -65,7 +65,7 @@ export function ttyProgress(io: Output, statuses: readonly ImageStatus[]): Progr
 
 function phaseColour(io: Output, s: ImageStatus): (t: string) => string {
   if (s.phase === 'failed' || s.phase === 'cancelled') return io.ce.red;
-  if (s.phase === 'done') return io.ce.green;
+  if (s.phase === 'done' || s.phase === 'unchanged') return io.ce.green;
   if (s.phase === 'skipped') return io.ce.yellow;
   return io.ce.dim;
 }
