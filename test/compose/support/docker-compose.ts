@@ -25,7 +25,8 @@ export function composeConfig(files: Record<string, string>, options: { use?: st
     const args = ['compose', ...use.flatMap((f) => ['-f', join(dir, f)]), ...(options.project ? ['-p', options.project] : []), '--profile', '*', 'config', '--format', options.format ?? 'json'];
     try {
       const out = execFileSync('docker', args, { stdio: 'pipe', encoding: 'utf8', env: { ...process.env, COMPOSE_PROFILES: '', COMPOSE_PROJECT_NAME: '' } });
-      return (options.format === 'yaml' ? parse : JSON.parse)(out.replaceAll(dir, '<project>')) as Record<string, unknown>;
+      const text = out.replaceAll(dir, '<project>');
+      return (options.format === 'yaml' ? parse(text) : JSON.parse(text)) as Record<string, unknown>;
     } catch (error) {
       const e = error as { stderr?: string };
       throw new Error(`docker compose config rejected the file: ${e.stderr ?? String(error)}`);
