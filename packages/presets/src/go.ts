@@ -37,7 +37,7 @@ export interface GoAppOptions extends Omit<StaticBinaryRuntimeOptions, 'from' | 
  * @example
  * goAppSchema.safeParse({ name: 'api', cgo: 'yes' }).success; // false
  */
-export const goAppSchema = staticBinaryRuntimeSchema.omit({ binaryPath: true, installPath: true }).extend({
+export const goAppSchema = staticBinaryRuntimeSchema.omit({ from: true, binaryPath: true, installPath: true }).extend({
   name: z.string().min(1),
   buildImage: baseImageSchema.optional(),
   manifests: z.array(z.string().min(1)).min(1).optional(),

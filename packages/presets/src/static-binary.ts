@@ -63,6 +63,7 @@ const absolute = z.string().regex(/^\/\S*$/, { error: 'expected an absolute path
  */
 export const staticBinaryRuntimeSchema = z.object({
   ...runtimeOptionsSchema,
+  from: z.custom<AnyStage>((v) => v !== null && typeof v === 'object', { error: 'expected the stage that built the binary' }),
   binaryPath: absolute.optional(),
   installPath: absolute.optional(),
   runtimeImage: baseImageSchema.optional(),

@@ -26,6 +26,8 @@ export interface Config {
  */
 export interface ConfigHandle<Key extends string = string> {
   readonly kind: 'config';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Config;
 }

@@ -37,6 +37,8 @@ export interface Network {
  */
 export interface NetworkHandle<Key extends string = string> {
   readonly kind: 'network';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Network;
 }

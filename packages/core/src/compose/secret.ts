@@ -24,6 +24,8 @@ export interface Secret {
  */
 export interface SecretHandle<Key extends string = string> {
   readonly kind: 'secret';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Secret;
 }

@@ -109,6 +109,8 @@ export class ServiceHandle<Key extends string = string> {
     readonly definition: Service,
     readonly resources: readonly ResourceHandle[],
     readonly dependencies: readonly AnyService[],
+    /** A service of an included file (`compose.included.service`): referred to, never declared here. */
+    readonly included = false,
   ) {}
 
   /** A dependency that waits until this service is healthy. */

@@ -1,4 +1,7 @@
 import type { Image } from '../model/image.js';
+import type { ServiceModels } from './ai-model.js';
+import type { Develop } from './develop.js';
+import type { OtherServiceFields } from './other-service-fields.js';
 import type { CommandForm } from '../model/exec-form.js';
 import type { Dependency } from './depends-on.js';
 import type { ComposeHealthcheck } from './healthcheck.js';
@@ -36,6 +39,22 @@ export interface ServiceBuild {
   network?: string;
   shmSize?: string | number;
   extraHosts?: string[];
+  /** The Dockerfile's text, in place of a `dockerfile` path. */
+  dockerfileInline?: string;
+  /** Build secrets: keys of top-level secrets, or the long syntax with the file's target. */
+  secrets?: Array<string | FileGrant>;
+  /** SSH agent sockets or keys: `default`, `<id>=<path>[,<path>]`. */
+  ssh?: string[];
+  /** Named contexts (`COPY --from=<name>`): a path, a URL, `docker-image://…` or `service:<name>`. */
+  additionalContexts?: Record<string, string>;
+  entitlements?: string[];
+  noCache?: boolean | string;
+  pull?: boolean | string;
+  privileged?: boolean | string;
+  isolation?: string;
+  provenance?: string | boolean;
+  sbom?: string | boolean;
+  ulimits?: Record<string, number | string | { soft: number | string; hard: number | string }>;
   [extension: `x-${string}`]: unknown;
 }
 
@@ -86,7 +105,7 @@ export interface Deploy {
  * @example
  * const web: Service = { image: 'nginx:1.27', ports: [{ target: 80, published: 8080 }], dependsOn: { db: { condition: 'service_started' } } };
  */
-export interface Service {
+export interface Service extends OtherServiceFields {
   image?: string;
   build?: ServiceBuild;
   containerName?: string;
@@ -139,6 +158,10 @@ export interface Service {
   securityOpt?: string[];
   extraHosts?: string[];
   privileged?: boolean;
+  /** Files synced or rebuilt by `docker compose watch`. */
+  develop?: Develop | null;
+  /** Language models (top-level `models`) the service uses. */
+  models?: ServiceModels;
   [extension: `x-${string}`]: unknown;
 }
 
@@ -152,7 +175,7 @@ export const serviceProperties = [
   'image', 'build', 'containerName', 'command', 'entrypoint', 'workingDir', 'user', 'environment', 'envFile', 'ports', 'expose',
   'volumes', 'tmpfs', 'networks', 'networkMode', 'dependsOn', 'healthcheck', 'restart', 'secrets', 'configs', 'profiles', 'deploy',
   'extends', 'labels', 'hostname', 'init', 'readOnly', 'tty', 'stdinOpen', 'stopSignal', 'stopGracePeriod', 'pullPolicy', 'platform',
-  'capAdd', 'capDrop', 'securityOpt', 'extraHosts', 'privileged',
+  'capAdd', 'capDrop', 'securityOpt', 'extraHosts', 'privileged', 'develop', 'models',
 ] as const satisfies ReadonlyArray<keyof Service>;
 
 /**
@@ -165,8 +188,8 @@ export const serviceProperties = [
  */
 export const otherServiceKeys = [
   'annotations', 'attach', 'blkio_config', 'cgroup', 'cgroup_parent', 'cpu_count', 'cpu_percent', 'cpu_period', 'cpu_quota', 'cpu_rt_period',
-  'cpu_rt_runtime', 'cpu_shares', 'cpus', 'cpuset', 'credential_spec', 'develop', 'device_cgroup_rules', 'devices', 'dns', 'dns_opt', 'dns_search',
+  'cpu_rt_runtime', 'cpu_shares', 'cpus', 'cpuset', 'credential_spec', 'device_cgroup_rules', 'devices', 'dns', 'dns_opt', 'dns_search',
   'domainname', 'external_links', 'gpus', 'group_add', 'ipc', 'isolation', 'label_file', 'links', 'logging', 'mac_address', 'mem_limit',
   'mem_reservation', 'mem_swappiness', 'memswap_limit', 'oom_kill_disable', 'oom_score_adj', 'pid', 'pids_limit', 'post_start', 'pre_stop',
-  'runtime', 'scale', 'shm_size', 'storage_opt', 'sysctls', 'ulimits', 'userns_mode', 'uts', 'volumes_from',
+  'provider', 'pull_refresh_after', 'runtime', 'scale', 'shm_size', 'storage_opt', 'sysctls', 'ulimits', 'use_api_socket', 'userns_mode', 'uts', 'volumes_from',
 ] as const;

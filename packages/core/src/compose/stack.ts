@@ -1,5 +1,7 @@
 import { captureSource } from '../model/source-location.js';
+import type { AiModel } from './ai-model.js';
 import type { Config, ConfigHandle } from './config.js';
+import type { IncludeEntry } from './include.js';
 import type { Network, NetworkHandle } from './network.js';
 import type { Secret, SecretHandle } from './secret.js';
 import { serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
@@ -54,6 +56,13 @@ export interface ComposeStack extends StackResources {
   /** The project name (lower-case letters, digits, `-` and `_`). */
   name?: string;
   services: Record<string, Service>;
+  /**
+   * Other Compose files whose services and resources join the project (paths relative to the
+   * project root). Services here may refer to what they declare.
+   */
+  include?: IncludeEntry[];
+  /** Language models the services use (service `models`). */
+  models?: Record<string, AiModel>;
   /** The base file's name (default `compose.yaml`). */
   file?: string;
   variants?: StackVariant[];
@@ -87,6 +96,10 @@ export interface StackOptions<S extends readonly AnyService[]> {
   volumes?: readonly VolumeHandle[];
   secrets?: readonly SecretHandle[];
   configs?: readonly ConfigHandle[];
+  /** Other Compose files to include (see `ComposeStack.include`). */
+  include?: IncludeEntry[];
+  /** Language models, by key (see `ComposeStack.models`). */
+  models?: Record<string, AiModel>;
   file?: string;
   /** Files applied on top of the base, by file name (`compose.override.yaml`). */
   overrides?: Record<string, PatchInput<S[number]['key']>>;
@@ -105,9 +118,11 @@ export interface StackOptions<S extends readonly AnyService[]> {
 export function stack<const S extends readonly AnyService[]>(name: string, options: StackOptions<S>): ComposeStack {
   const out: ComposeStack = captureSource({ name, services: {} });
   if (options.file !== undefined) out.file = options.file;
+  if (options.include !== undefined) out.include = options.include;
+  if (options.models !== undefined) out.models = options.models;
   const resources: ResourceHandle[] = [...(options.networks ?? []), ...(options.volumes ?? []), ...(options.secrets ?? []), ...(options.configs ?? [])];
   const visit = (handle: AnyService): void => {
-    if (handle.key in out.services) return;
+    if (handle.key in out.services || handle.included) return;
     handle.dependencies.forEach(visit);
     out.services[handle.key] = handle.definition;
     resources.push(...handle.resources);
@@ -137,6 +152,7 @@ function patchFrom(input: PatchInput<string>): StackPatch {
 function declare(handles: readonly ResourceHandle[]): StackResources {
   const out: StackResources = {};
   for (const h of handles) {
+    if (h.included) continue;
     const kind = `${h.kind}s` as const;
     const table = (out[kind] ??= {}) as Record<string, unknown>;
     if (!(h.key in table)) table[h.key] = h.kind === 'network' || h.kind === 'volume' ? (Object.keys(h.definition).length ? h.definition : null) : h.definition;

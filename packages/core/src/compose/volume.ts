@@ -24,6 +24,8 @@ export interface Volume {
  */
 export interface VolumeHandle<Key extends string = string> {
   readonly kind: 'volume';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Volume;
 }
