@@ -13,6 +13,7 @@
 export * from './model/exec-form.js';
 export * from './model/references.js';
 export * from './model/source-location.js';
+export { originalPosition, setTransformedSourceLookup, type TransformedSource, type TransformedSourceLookup } from './model/transformed-source.js';
 export * from './model/stage.js';
 export * from './model/image.js';
 export { add, addSchema, type AddInstruction, type AddOptions } from './instructions/add.js';
