@@ -84,6 +84,19 @@ describe('dsl check output', () => {
     expect((await run(['check', 'Dockerfile', '--min-severity', 'loud'], dir)).code).toBe(2);
   });
 
+  it('--failure-threshold prints every finding but fails only on those at the threshold or above', async () => {
+    const dir = project({ Dockerfile: dockerfile });
+    const atWarning = await run(['check', 'Dockerfile', '--failure-threshold', 'warning'], dir);
+    expect(atWarning.code).toBe(1);
+    expect(atWarning.out.match(/^Dockerfile:\d+:\d+ (warning|info) DSL\d+/gm)).toHaveLength(4);
+    expect(atWarning.err).toBe('check failed: 0 errors, 1 warning\n');
+    const atInfo = await run(['check', 'Dockerfile', '--failure-threshold', 'info', '--min-severity', 'warning'], dir);
+    expect(atInfo.code).toBe(1);
+    expect((await run(['check', 'Dockerfile', '--strict', '--failure-threshold', 'error'], dir)).code).toBe(0);
+    expect((await run(['check', 'Dockerfile', '--strict', '--failure-threshold', 'none'], dir)).code).toBe(0);
+    expect((await run(['check', 'Dockerfile', '--failure-threshold', 'style'], dir)).code).toBe(2);
+  });
+
   it('writes SARIF with the tool version, and each rule\'s full description and help page', async () => {
     const dir = project({ Dockerfile: dockerfile });
     const sarif = JSON.parse((await run(['check', 'Dockerfile', '--format', 'sarif'], dir)).out);
