@@ -63,6 +63,26 @@ describe('usage errors', () => {
   });
 });
 
+describe('dsl build <image>', () => {
+  it('prints the findings of that image and the images it is built from, not those of the others', async () => {
+    const stageOf = (from: string, command: string) => `[{ name: 'main', from: '${from}', steps: [{ kind: 'run', command: '${command}' }] }]`;
+    const images = [
+      `{ name: 'base', tags: ['acme/base:dev'], stages: ${stageOf('alpine:3.20', 'cd /opt && true')} }`,
+      `{ name: 'worker', stages: ${stageOf('acme/base:dev', 'cd /srv && true')} }`,
+      `{ name: 'web', stages: ${stageOf('alpine:3.20', 'cd /www && true')} }`,
+    ];
+    const dir = project({ 'dsl.config.ts': `export default { images: [${images.join(', ')}] };\n` });
+    const all = await run(['build', '--dry-run'], dir);
+    expect(all.code).toBe(0);
+    expect(all.err).toMatch(/images\.web\./);
+    const worker = await run(['build', 'worker', '--dry-run'], dir);
+    expect(worker.code).toBe(0);
+    expect(worker.err).toMatch(/images\.worker\./);
+    expect(worker.err).toMatch(/images\.base\./);
+    expect(worker.err).not.toMatch(/images\.web\./);
+  });
+});
+
 describe('dsl check output', () => {
   it('prints the findings to stdout and the summary to stderr', async () => {
     const dir = project({ Dockerfile: dockerfile });

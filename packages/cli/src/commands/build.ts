@@ -5,6 +5,7 @@ import { didYouMean, hasErrors, type Diagnostic } from '@dockerdsl/core';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
+import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
 import { writeBuildRecord } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
@@ -51,9 +52,12 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
   const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) });
-  if (!flags.json) printDiagnostics(io, plan.diagnostics);
-  if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
   const { selected, unknown } = selectImages(plan.images, names);
+  // `dsl build worker` shows what concerns worker (and the images it is built from), not every
+  // image's warnings; an image with errors is not in the plan, so the names asked for count too.
+  const building = new Set([...names, ...selected.map((i) => i.image.name)]);
+  if (!flags.json) printDiagnostics(io, names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics);
+  if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
   if (unknown.length > 0) {
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
