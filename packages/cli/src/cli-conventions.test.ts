@@ -83,6 +83,26 @@ describe('dsl build <image>', () => {
   });
 });
 
+describe('an engine that cannot be reached', () => {
+  it('is reported once, before any build, with a hint; a dry run still prints the command', async () => {
+    const dir = project({ 'dsl.config.ts': config });
+    const was = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = `unix://${dir}/no-engine.sock`;
+    try {
+      const r = await run(['build'], dir);
+      expect(r.code).toBe(1);
+      expect(r.err.match(/DSL5930/g)).toHaveLength(1);
+      expect(r.err).toMatch(/cannot be used: Cannot connect to the Docker daemon/);
+      expect(r.err).toMatch(/hint: start the engine/);
+      expect(r.err).not.toMatch(/\| (building|failed)/);
+      expect((await run(['build', '--dry-run'], dir)).code).toBe(0);
+    } finally {
+      if (was === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = was;
+    }
+  });
+});
+
 describe('dsl check output', () => {
   it('prints the findings to stdout and the summary to stderr', async () => {
     const dir = project({ Dockerfile: dockerfile });

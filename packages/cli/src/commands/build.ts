@@ -71,7 +71,8 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   if (version === undefined) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
   const bakeGrantsEntitlements = version[0] > 0 || version[1] >= 17;
   const builder = await inspectBuilder(buildFlags.builder);
-  const preflight: Diagnostic[] = builder.diagnostics.length > 0 ? builder.diagnostics : [];
+  // A dry run prints the command without the engine, so an unreachable one does not stop it.
+  const preflight: Diagnostic[] = builder.diagnostics.length > 0 && !(flags.dryRun && builder.unreachable) ? builder.diagnostics : [];
   if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(selected, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, selected, buildFlags) }));
   preflight.push(...buildInputDiagnostics(selected, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements }));
   if (!flags.json) printDiagnostics(io, preflight);
@@ -154,11 +155,16 @@ function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<strin
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
 }
 
-async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[] }> {
+async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean }> {
   const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])]);
-  if (result.exitCode === 0) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
+  // An engine that cannot be reached still exits 0, with an `Error:` line instead of nodes: it is
+  // reported here, once, rather than as one failed build per image.
+  const unreachable = /^Error:\s+(.+)$/m.exec(result.stdout)?.[1];
+  if (result.exitCode === 0 && unreachable === undefined) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
   const code = 'DSL5930' as const;
-  return { diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`}`, path: ['builder'], hint: 'list builders with docker buildx ls' }] };
+  const why = unreachable ?? (result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`);
+  const hint = unreachable ? 'start the engine, or point at a running one with DOCKER_HOST or docker context use; docker info tells whether it answers' : 'list builders with docker buildx ls';
+  return { unreachable: unreachable !== undefined, diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${why}`, path: ['builder'], hint }] };
 }
 
 /** Whether the engine uses the containerd image store (asked only when it matters). */
