@@ -6,6 +6,8 @@ import { bakeArgs } from '../build/bake-args.js';
 import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
 import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
+import { dockerfileLine, failedStepSources } from '../build/failed-step-source.js';
+import { imageStepCount } from '../build/step-count.js';
 import { writeBuildRecord } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
@@ -94,7 +96,7 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
 }
 
 async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; allow: string[]; autoLoad: boolean; concurrency: number }): Promise<number> {
-  const statuses = new Map<string, ImageStatus>(run.selected.map((i) => [i.image.name, { name: i.image.name, phase: 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
+  const statuses = new Map<string, ImageStatus>(run.selected.map((i) => [i.image.name, { name: i.image.name, phase: 'queued', log: { steps: 0, cached: 0, errorLines: [] }, totalSteps: imageStepCount(i.image) }]));
   const tty = flags.progress === 'tty' || (flags.progress === undefined && io.err.isTTY === true && !flags.json);
   const progress = tty ? ttyProgress(io, [...statuses.values()]) : plainProgress(io, [...statuses.keys()]);
   const controller = new AbortController();
@@ -133,9 +135,16 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
     writeJson(io, { ok, isolated: outcome.isolated, images: rows.map((r) => ({ ...r, ...(statuses.get(r.image)!.phase === 'failed' ? { failedStep: statuses.get(r.image)!.log.failedStep ?? null, error: statuses.get(r.image)!.log.errorLines } : {}) })) });
     return ok ? ExitCode.Ok : ExitCode.Failure;
   }
-  for (const s of statuses.values()) {
-    if (s.phase !== 'failed') continue;
+  const failed = [...statuses.values()].filter((s) => s.phase === 'failed');
+  const written = await failedStepSources(io.cwd, flags.config, failed.flatMap((s) => (s.log.failedStep ? [{ image: s.name, step: s.log.failedStep }] : [])));
+  for (const s of failed) {
     io.err.write(`\n${io.ce.red('error')} image ${io.ce.bold(s.name)} failed${s.log.failedStep ? ` at step ${io.ce.bold(s.log.failedStep)}` : ''}\n`);
+    const at = written.get(s.name);
+    const line = dockerfileLine(s.log.errorLines);
+    const dockerfile = run.selected.find((i) => i.image.name === s.name)?.dockerfile;
+    const generated = dockerfile && line !== undefined ? `${displayPath(io.cwd, dockerfile)}:${line}` : undefined;
+    if (at) io.err.write(`  written at ${displayPath(io.cwd, at.file)}:${at.line}:${at.column}${generated ? ` (generated ${generated})` : ''}\n`);
+    else if (generated) io.err.write(`  at ${generated}\n`);
     for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
   }
   if (outcome.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
