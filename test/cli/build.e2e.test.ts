@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { docker, dsl, healthOf, scratchOutput, fixture } from './run-dsl.js';
@@ -43,6 +45,11 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(result.stderr).toMatch(/error image broken failed at step \[(?:main )?3\/3\] RUN echo about to fail >&2; exit 3/);
     expect(result.stderr).toContain('did not complete successfully: exit code: 3');
     expect(result.stderr).toContain('about to fail');
+    // The failing step points at the config line that wrote it, and at the generated Dockerfile's line.
+    const config = readFileSync(join(fixture('failing'), 'dsl.config.ts'), 'utf8').split('\n');
+    const line = config.findIndex((l) => l.includes('about to fail')) + 1;
+    const column = config[line - 1]!.indexOf("run('echo about to fail") + 1;
+    expect(result.stderr).toMatch(new RegExp(`written at dsl\\.config\\.ts:${line}:${column} \\(generated \\S*broken\\.Dockerfile:\\d+\\)`));
     expect(result.stdout).toMatch(new RegExp(`^fine\\s+${tag('fine')}\\s+done`, 'm'));
     expect(result.stdout).toMatch(new RegExp(`^broken\\s+${tag('broken')}\\s+failed`, 'm'));
     // The failure is built once: the image-by-image pass after the failed bake leaves it out.

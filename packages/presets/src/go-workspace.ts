@@ -61,6 +61,7 @@ export type GoWorkspaceStages = { build: StageBuilder<'build'>; runtime: StageBu
  * changes), then copies those modules' sources and builds one static binary; the runtime is the
  * binary alone, as in `goApp`. The `.dockerignore` admits only those modules.
  *
+ * @param options - `name`, `workspace`, `module` (the member to build), `package`, `binary`, and the runtime settings
  * @example
  * const ws = readGoWork(import.meta.dirname);
  * export const api = goWorkspaceApp({ name: 'api', workspace: ws, module: 'example.com/app/api', ports: [8080] });

@@ -7,6 +7,9 @@ import type { z } from 'zod';
  * written — so a JavaScript user (or a typo through `as any`) gets the same error a TypeScript
  * user would see in the editor. Options the schema does not name are DSL1070.
  *
+ * @param preset - the preset's name, for messages
+ * @param schema - the options' schema
+ * @param input - the options as given
  * @example
  * const options = checkOptions('node', nodeAppSchema, input);
  */

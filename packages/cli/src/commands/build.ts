@@ -5,6 +5,9 @@ import { didYouMean, hasErrors, imageBuildInputs, type Diagnostic } from '@docke
 import { bakeArgs } from '../build/bake-args.js';
 import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
+import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
+import { dockerfileLine, failedStepSources } from '../build/failed-step-source.js';
+import { imageStepCount } from '../build/step-count.js';
 import { writeBuildRecord, type BuiltImage } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
@@ -74,9 +77,12 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
     const again = await planProject(io.cwd, flags.config, planOptions);
     return again.plan.ok ? writeSynth(again.plan, { force: flags.force === true }).written.filter((f) => f !== manifestName) : [];
   };
-  if (!flags.json) printDiagnostics(io, plan.diagnostics);
-  if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
   const { selected: named, unknown } = selectImages(plan.images, names);
+  // `dsl build worker` shows what concerns worker (and the images it is built from), not every
+  // image's warnings; an image with errors is not in the plan, so the names asked for count too.
+  const building = new Set([...names, ...named.map((i) => i.image.name)]);
+  if (!flags.json) printDiagnostics(io, names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics);
+  if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
   if (unknown.length > 0) {
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
@@ -105,7 +111,8 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, inspectBuilder(buildFlags.builder)]);
   if ((version === undefined && (entitled || io.env.DSL_NO_BUILDX === '1')) || builder.missingBuildx) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
   const grantsEntitlements = version !== undefined && bakeGrantsEntitlements(version);
-  const preflight: Diagnostic[] = builder.diagnostics.length > 0 ? builder.diagnostics : [];
+  // A dry run prints the command without the engine, so an unreachable one does not stop it.
+  const preflight: Diagnostic[] = builder.diagnostics.length > 0 && !(flags.dryRun && builder.unreachable) ? builder.diagnostics : [];
   if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
   preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements: grantsEntitlements }));
   if (!flags.json) printDiagnostics(io, preflight);
@@ -141,7 +148,7 @@ function changedFiles(flags: BuildCommandFlags, io: Output): { files: string[]; 
 }
 
 function initialStatuses(selected: readonly BakeImage[], skips: SkipDecision): Map<string, ImageStatus> {
-  return new Map(selected.map((i) => [i.image.name, { name: i.image.name, phase: skips.unchanged.has(i.image.name) ? 'unchanged' : 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
+  return new Map(selected.map((i) => [i.image.name, { name: i.image.name, phase: skips.unchanged.has(i.image.name) ? 'unchanged' : 'queued', log: { steps: 0, cached: 0, errorLines: [] }, totalSteps: imageStepCount(i.image) }]));
 }
 
 function countOf(n: number, noun: string): string {
@@ -225,9 +232,16 @@ async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFla
     writeJson(io, { ok, isolated: run.isolated, ...(run.skips.blocker ? { skipping: `off (${run.skips.blocker})` } : {}), ...(repinned.length > 0 ? { repinned } : {}), images: rows.map((r) => ({ ...r, ...extra(r.image) })) });
     return ok ? ExitCode.Ok : ExitCode.Failure;
   }
-  for (const s of statuses.values()) {
-    if (s.phase !== 'failed') continue;
+  const failed = [...statuses.values()].filter((s) => s.phase === 'failed');
+  const written = await failedStepSources(io.cwd, flags.config, failed.flatMap((s) => (s.log.failedStep ? [{ image: s.name, step: s.log.failedStep }] : [])));
+  for (const s of failed) {
     io.err.write(`\n${io.ce.red('error')} image ${io.ce.bold(s.name)} failed${s.log.failedStep ? ` at step ${io.ce.bold(s.log.failedStep)}` : ''}\n`);
+    const at = written.get(s.name);
+    const line = dockerfileLine(s.log.errorLines);
+    const dockerfile = run.selected.find((i) => i.image.name === s.name)?.dockerfile;
+    const generated = dockerfile && line !== undefined ? `${displayPath(io.cwd, dockerfile)}:${line}` : undefined;
+    if (at) io.err.write(`  written at ${displayPath(io.cwd, at.file)}:${at.line}:${at.column}${generated ? ` (generated ${generated})` : ''}\n`);
+    else if (generated) io.err.write(`  at ${generated}\n`);
     for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
   }
   if (run.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the other images were rebuilt one by one (the failed one was not built again) so the independent ones could finish')}\n`);
@@ -268,12 +282,17 @@ function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<strin
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
 }
 
-async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; missingBuildx?: boolean }> {
+async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
   const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])]);
-  if (result.exitCode === 0) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
+  // An engine that cannot be reached still exits 0, with an `Error:` line instead of nodes: it is
+  // reported here, once, rather than as one failed build per image.
+  const unreachable = /^Error:\s+(.+)$/m.exec(result.stdout)?.[1];
+  if (result.exitCode === 0 && unreachable === undefined) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
   if (/'buildx' is not a docker command|unknown command "buildx"/.test(result.stderr)) return { diagnostics: [], missingBuildx: true };
   const code = 'DSL5930' as const;
-  return { diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`}`, path: ['builder'], hint: 'list builders with docker buildx ls' }] };
+  const why = unreachable ?? (result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`);
+  const hint = unreachable ? 'start the engine, or point at a running one with DOCKER_HOST or docker context use; docker info tells whether it answers' : 'list builders with docker buildx ls';
+  return { unreachable: unreachable !== undefined, diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${why}`, path: ['builder'], hint }] };
 }
 
 /** Whether the engine uses the containerd image store (asked only when it matters). */

@@ -7,6 +7,9 @@ import { cacheDir } from '../cache-dir.js';
 import { fnv1a } from '../fnv1a.js';
 import { nativeImport } from '../native-import.js';
 
+/** What goes before a cached module's code when it runs (its first line follows it). */
+export const cacheWrapper = '(async function (exports, require, module, __filename, __dirname, jitiImport) {';
+
 /** What jiti's `transform` makes of one file, and where its imports lead. */
 interface CachedModule {
   mtimeMs: number;
@@ -78,7 +81,7 @@ export class ConfigCache {
       const module = { exports: {} as Record<string, unknown> };
       done.set(path, module.exports);
       // One line of wrapper, so line numbers in stack traces are the file's own.
-      const fn = runInThisContext(`(async function (exports, require, module, __filename, __dirname, jitiImport) {${m.code}\n})`, { filename: path }) as (...args: unknown[]) => Promise<void>;
+      const fn = runInThisContext(`${cacheWrapper}${m.code}\n})`, { filename: path }) as (...args: unknown[]) => Promise<void>;
       await fn(module.exports, createRequire(path), module, path, dirname(path), async (spec: string) => {
         const dep = m.deps[spec];
         if (!dep) throw new Error(`dsl config cache: no record of '${spec}' in ${path}`);

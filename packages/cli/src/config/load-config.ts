@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DslConfig } from '@dockerdsl/core';
+import { originalPosition, type DslConfig } from '@dockerdsl/core';
 import { nativeImport } from '../native-import.js';
 import { version } from '../version.js';
-import { ConfigCache } from './config-cache.js';
+import { cacheWrapper, ConfigCache } from './config-cache.js';
 import { ConfigError, configCodes, errorLocation, errorSummary } from './config-error.js';
+import { jitiWrapperLength, mapConfigSources } from './config-source-maps.js';
 
 /**
  * Loads a config module: `.js`/`.mjs` with Node's own `import()`, `.ts`/`.mts` through jiti
@@ -27,7 +28,7 @@ export async function loadConfig(file: string): Promise<DslConfig> {
   } catch (error) {
     const syntax = error instanceof SyntaxError || /ParseError|SyntaxError/.test(String((error as Error)?.message));
     const kind = syntax ? configCodes.syntax : configCodes.evaluation;
-    const source = errorLocation(error, file) ?? { file, line: 1, column: 1 };
+    const source = (syntax ? errorLocation(error, file) : ranLocation(error, file)) ?? { file, line: 1, column: 1 };
     throw new ConfigError({ ...kind, severity: 'error', message: `${syntax ? 'the config does not parse' : 'the config threw while loading'}: ${errorSummary(error)}`, path: [], source });
   }
   let config: unknown;
@@ -38,7 +39,7 @@ export async function loadConfig(file: string): Promise<DslConfig> {
     return configSnapshot(config, file);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const source = errorLocation(error, file) ?? { file, line: 1, column: 1 };
+    const source = ranLocation(error, file) ?? { file, line: 1, column: 1 };
     throw new ConfigError({ ...configCodes.evaluation, severity: 'error', message: `the config threw while it was read: ${errorSummary(error)}`, path: [], source });
   }
 }
@@ -77,6 +78,12 @@ function configSnapshot(config: unknown, file: string): DslConfig {
   return snapshot as unknown as DslConfig;
 }
 
+/** Where an error thrown by running code was raised, in the file as written (not as transformed). */
+function ranLocation(error: unknown, file: string): { file: string; line: number; column: number } | undefined {
+  const at = errorLocation(error, file);
+  return at && { file: at.file, ...originalPosition(at.file, at.line, at.column) };
+}
+
 let coreModule: string | undefined;
 let coreExports: (() => Record<string, unknown>) | undefined;
 
@@ -97,6 +104,7 @@ export function useCoreModule(file: string | undefined, exports?: () => Record<s
 async function importTypeScript(file: string): Promise<unknown> {
   const cache = process.env.DSL_CONFIG_CACHE === '0' ? undefined : new ConfigCache(file, version, coreModule, coreExports);
   try {
+    mapConfigSources(cacheWrapper.length);
     const cached = await cache?.load();
     if (cached !== undefined) return cached;
   } catch {
@@ -106,6 +114,7 @@ async function importTypeScript(file: string): Promise<unknown> {
   // require(), not import(): importing CommonJS from ESM makes Node scan jiti's 190 kB bundle
   // for its export names first, which costs more than the rest of jiti's start-up.
   const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
+  mapConfigSources(jitiWrapperLength);
   const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, ...(coreModule ? { alias: { '@dockerdsl/core': coreModule } } : {}) });
   const mod = await jiti.import(file);
   try {

@@ -33,8 +33,10 @@ export interface ConfigHandle<Key extends string = string> {
 }
 
 /**
- * Declares a config.
+ * Declares a config; services receive it by handle, as a file in the container.
  *
+ * @param key - the config's key under `configs:`
+ * @param definition - where it comes from: `file`, `content`, `environment` or `external`
  * @example
  * const nginxConf = config('nginx_conf', { file: './nginx.conf' });
  */

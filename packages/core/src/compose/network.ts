@@ -44,8 +44,10 @@ export interface NetworkHandle<Key extends string = string> {
 }
 
 /**
- * Declares a network.
+ * Declares a network; services join it by handle, and a stack declares it from them.
  *
+ * @param key - the network's key under `networks:`
+ * @param definition - `driver`, `internal`, `ipam`, `external`, `labels`, …; empty for a default bridge
  * @example
  * const webnet = network('webnet');
  * const db = service('db', { image: 'postgres:16', networks: [webnet] });

@@ -45,8 +45,10 @@ export interface FileGrant {
 }
 
 /**
- * Declares a secret.
+ * Declares a secret; services receive it by handle, as a file under `/run/secrets/`.
  *
+ * @param key - the secret's key under `secrets:`
+ * @param definition - where it comes from: `file`, `environment` or `external`
  * @example
  * const dbPassword = secret('db_password', { file: './secrets/db-password.txt' });
  */

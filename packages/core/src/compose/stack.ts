@@ -4,7 +4,7 @@ import type { Config, ConfigHandle } from './config.js';
 import type { IncludeEntry } from './include.js';
 import type { Network, NetworkHandle } from './network.js';
 import type { Secret, SecretHandle } from './secret.js';
-import { serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
+import { serviceDependencies, serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
 import type { Service } from './service.js';
 import type { Volume, VolumeHandle } from './volume.js';
 
@@ -90,27 +90,69 @@ export interface PatchInput<Keys extends string> {
  * const options: StackOptions<[typeof web]> = { services: [web], environments: { prod: { services: { web: { restart: 'always' } } } } };
  */
 export interface StackOptions<S extends readonly AnyService[]> {
+  /**
+   * The services, as handles; the services they depend on or extend come in on their own.
+   * @example services: [web, api]
+   */
   services: S;
-  /** Resources no service refers to (those services use are declared automatically). */
+  /**
+   * Networks no service refers to (those services use are declared automatically).
+   * @example networks: [network('monitoring', { external: true })]
+   */
   networks?: readonly NetworkHandle[];
+  /**
+   * Volumes no service refers to (those services mount are declared automatically).
+   * @example volumes: [volume('backups')]
+   */
   volumes?: readonly VolumeHandle[];
+  /**
+   * Secrets no service receives (those services use are declared automatically).
+   * @example secrets: [secret('tls_key', { file: './tls/key.pem' })]
+   */
   secrets?: readonly SecretHandle[];
+  /**
+   * Configs no service receives (those services use are declared automatically).
+   * @example configs: [config('feature_flags', { content: 'beta=on' })]
+   */
   configs?: readonly ConfigHandle[];
-  /** Other Compose files to include (see `ComposeStack.include`). */
+  /**
+   * Other Compose files to include (see `ComposeStack.include`).
+   * @example include: ['../shared/monitoring.compose.yaml']
+   */
   include?: IncludeEntry[];
-  /** Language models, by key (see `ComposeStack.models`). */
+  /**
+   * Language models, by key (see `ComposeStack.models`).
+   * @example models: { llm: { model: 'ai/smollm2' } }
+   */
   models?: Record<string, AiModel>;
+  /**
+   * The base file's name. Default `compose.yaml`.
+   * @example file: 'docker-compose.yml'
+   */
   file?: string;
-  /** Files applied on top of the base, by file name (`compose.override.yaml`). */
+  /**
+   * Files applied on top of the base, by file name; `compose.override.yaml` is read by `docker compose` on its own.
+   * @example overrides: { 'compose.override.yaml': { services: { web: { environment: { DEBUG: '1' } } } } }
+   */
   overrides?: Record<string, PatchInput<S[number]['key']>>;
-  /** Complete files per environment, written as `compose.<env>.yaml`. */
+  /**
+   * Complete files per environment, written as `compose.<env>.yaml` (used with `-f`).
+   * @example environments: { prod: { services: { web: { restart: 'always' } } } }
+   */
   environments?: Record<string, PatchInput<S[number]['key']>>;
+  /**
+   * Top-level `x-` extension fields, written as they are.
+   * @example extensions: { 'x-owner': 'team-payments' }
+   */
   extensions?: Record<`x-${string}`, unknown>;
 }
 
 /**
  * Builds a stack from service handles. Networks, volumes, secrets and configs the services
  * use are declared from their handles, and so are services they depend on or extend.
+ *
+ * @param name - the project name (`name:` in the file, and `-p` of `docker compose`)
+ * @param options - `services` (handles), `file`, `overrides`, `environments`, extra `networks`/`volumes`/`secrets`/`configs`
  *
  * @example
  * const app = stack('shop', { services: [web, db], overrides: { 'compose.override.yaml': { services: { web: { environment: { DEBUG: '1' } } } } } });
@@ -123,7 +165,7 @@ export function stack<const S extends readonly AnyService[]>(name: string, optio
   const resources: ResourceHandle[] = [...(options.networks ?? []), ...(options.volumes ?? []), ...(options.secrets ?? []), ...(options.configs ?? [])];
   const visit = (handle: AnyService): void => {
     if (handle.key in out.services || handle.included) return;
-    handle.dependencies.forEach(visit);
+    serviceDependencies(handle).forEach(visit);
     out.services[handle.key] = handle.definition;
     resources.push(...handle.resources);
   };

@@ -31,8 +31,10 @@ export interface VolumeHandle<Key extends string = string> {
 }
 
 /**
- * Declares a named volume.
+ * Declares a named volume; services mount it by handle (`mount(pgdata, '/data')`).
  *
+ * @param key - the volume's key under `volumes:`
+ * @param definition - `driver`, `driverOpts`, `external`, `labels`, `name`
  * @example
  * const pgdata = volume('pgdata', { labels: { backup: 'daily' } });
  */
