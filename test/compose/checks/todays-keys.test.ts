@@ -45,8 +45,8 @@ describe('stacks that include other files', () => {
     expect(stack.networks).toBeUndefined();
     const result = compose.compileCompose(stack, { projectDir: '/repo', outDir: 'deploy' });
     expect(result.diagnostics).toEqual([]);
-    expect(result.files[0]!.text).toContain('include:\n  - "../db/compose.yaml"\nservices:\n  api:\n');
-    expect(result.files[0]!.text).toContain('depends_on:\n      db:\n        condition: "service_healthy"');
+    expect(result.files[0]!.text).toContain('include:\n  - ../db/compose.yaml\nservices:\n  api:\n');
+    expect(result.files[0]!.text).toContain('depends_on:\n      db:\n        condition: service_healthy');
   });
 });
 
@@ -54,6 +54,6 @@ describe('develop.watch', () => {
   it('rewrites watched paths for the output directory, like every other path', () => {
     const web = compose.service('web', { image: 'web:1', develop: { watch: [{ path: './web/src', action: 'sync', target: '/app/src', initialSync: true }] } });
     const text = compose.compileCompose(compose.stack('app', { services: [web] }), { projectDir: '/repo', outDir: 'deploy' }).files[0]!.text;
-    expect(text).toContain('develop:\n      watch:\n        - path: "../web/src"\n          action: "sync"\n          target: "/app/src"\n          initial_sync: true\n');
+    expect(text).toContain('develop:\n      watch:\n        - path: ../web/src\n          action: sync\n          target: /app/src\n          initial_sync: true\n');
   });
 });

@@ -42,6 +42,7 @@ const relative = /^\.\.?(?:\/|$)/;
 export class ConfigCache {
   private readonly file: string;
   private readonly key: string;
+  private loaded: CacheFile | undefined;
 
   /**
    * `coreModule` is the file configs get for `@dockerdsl/core`; `coreExports`, when the CLI
@@ -72,6 +73,7 @@ export class ConfigCache {
       const stat = statSync(path, { throwIfNoEntry: false });
       if (!stat || stat.mtimeMs !== m.mtimeMs || stat.size !== m.size) return undefined;
     }
+    this.loaded = cache;
     const coreUrl = this.coreModule && pathToFileURL(this.coreModule).href;
     const done = new Map<string, Record<string, unknown>>();
     const evaluate = async (path: string): Promise<Record<string, unknown>> => {
@@ -92,6 +94,18 @@ export class ConfigCache {
       return module.exports;
     };
     return evaluate(this.entry);
+  }
+
+  /**
+   * The transformed code the last `load` ran for `path` (with its inline source map when the
+   * transform made one), so locations can be mapped back without loading jiti.
+   *
+   * @param path - a file of the config's module graph
+   * @example
+   * cache.ranCode('/repo/dsl.config.ts'); // 'var _core = …\n//# sourceMappingURL=data:…'
+   */
+  ranCode(path: string): string | undefined {
+    return this.loaded?.modules[path]?.code;
   }
 
   /** Records the graph from the entry, transforming each TypeScript file with `transform`. */

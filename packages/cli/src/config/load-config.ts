@@ -104,7 +104,7 @@ export function useCoreModule(file: string | undefined, exports?: () => Record<s
 async function importTypeScript(file: string): Promise<unknown> {
   const cache = process.env.DSL_CONFIG_CACHE === '0' ? undefined : new ConfigCache(file, version, coreModule, coreExports);
   try {
-    mapConfigSources(cacheWrapper.length);
+    mapConfigSources(cacheWrapper.length, cache && ((path) => cache.ranCode(path)));
     const cached = await cache?.load();
     if (cached !== undefined) return cached;
   } catch {
@@ -115,7 +115,8 @@ async function importTypeScript(file: string): Promise<unknown> {
   // for its export names first, which costs more than the rest of jiti's start-up.
   const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
   mapConfigSources(jitiWrapperLength);
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, ...(coreModule ? { alias: { '@dockerdsl/core': coreModule } } : {}) });
+  // Inline source maps in what runs (and is cached): columns of diagnostics map back through them.
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, sourceMaps: true, ...(coreModule ? { alias: { '@dockerdsl/core': coreModule } } : {}) });
   const mod = await jiti.import(file);
   try {
     cache?.save((opts) => jiti.transform(opts));

@@ -302,9 +302,15 @@ export interface Service extends OtherServiceFields {
    * @example privileged: false
    */
   privileged?: boolean;
-  /** Files synced or rebuilt by `docker compose watch`. */
+  /**
+   * Files synced or rebuilt by `docker compose watch`.
+   * @example develop: { watch: [{ action: 'sync', path: './src', target: '/app/src' }] }
+   */
   develop?: Develop | null;
-  /** Language models (top-level `models`) the service uses. */
+  /**
+   * Language models (top-level `models`) the service uses.
+   * @example models: ['llm']
+   */
   models?: ServiceModels;
   [extension: `x-${string}`]: unknown;
 }

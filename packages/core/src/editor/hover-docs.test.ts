@@ -73,7 +73,9 @@ describe('hover docs', () => {
   });
 
   it.each(['compose.Service', 'compose.ServiceProps', 'compose.StackOptions', 'StageOptions', 'ImageOptions'])('every field of %s has a description and an @example', (name) => {
-    const fields = publicMembers(name, true);
+    // The Compose keys kept as written come from one mapped type (OtherServiceFields): its
+    // documentation is their hover, so they are not counted one by one.
+    const fields = publicMembers(name, true).filter((f) => f.declarations?.[0] !== undefined && !ts.isMappedTypeNode(f.declarations[0]));
     expect(fields.length).toBeGreaterThan(2);
     expect(fields.flatMap((f) => hoverGaps(f, true))).toEqual([]);
   });
