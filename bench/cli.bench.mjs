@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const example = join(root, 'examples', 'basic');
 const bin = join(root, 'packages', 'cli', 'bin', 'dsl.js');
+// Each variant writes to its own folder: dsl refuses to overwrite files another config wrote.
 const out = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-'));
+const outPlain = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-mjs-'));
 
 // The example as plain ESM: the same files with .mjs names (they hold no type syntax).
 const plain = mkdtempSync(join(example, '.bench-mjs-'));
@@ -38,7 +40,7 @@ const variants = {
   'dsl synth, jiti with its file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CONFIG_CACHE: '0' } },
   'dsl synth, jiti without its file cache': { args: [bin, 'synth', '--out', out], cwd: example, env: { DSL_CONFIG_CACHE: '0', JITI_FS_CACHE: 'false' } },
   'dsl synth, unbundled dist + jiti': { args: ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(root, 'packages/cli/dist/cli.js'))}); process.exitCode = await m.main(['synth', '--out', ${JSON.stringify(out)}]);`], cwd: example, env: { DSL_CONFIG_CACHE: '0' } },
-  'dsl synth, plain .mjs config (native import)': { args: [bin, 'synth', '--out', out, '--config', 'dsl.config.mjs'], cwd: plain },
+  'dsl synth, plain .mjs config (native import)': { args: [bin, 'synth', '--out', outPlain, '--config', 'dsl.config.mjs'], cwd: plain },
 };
 
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -58,6 +60,7 @@ try {
   for (let round = 0; round < 10; round++) for (const [k, v] of Object.entries(variants)) times[k].push(run(v));
 } finally {
   rmSync(out, { recursive: true, force: true });
+  rmSync(outPlain, { recursive: true, force: true });
   rmSync(plain, { recursive: true, force: true });
 }
 
