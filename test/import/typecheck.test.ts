@@ -24,6 +24,10 @@ describe('generated TypeScript', () => {
     const stack = join(dir, 'shop.ts');
     writeFileSync(stack, importSources(['api/Dockerfile', 'compose.yaml'].map((f) => ({ file: f, text: readFileSync(join(shop, f), 'utf8') })), { cwd: shop }).text);
     files.push(stack);
+    // The empty exec forms that clear what the base image set.
+    const cleared = join(dir, 'cleared.ts');
+    writeFileSync(cleared, importSources([{ file: 'Dockerfile', text: 'FROM busybox:1.36\nENTRYPOINT []\nCMD []\n' }]).text);
+    files.push(cleared);
     // A control file with a real mistake proves the checker is looking at these files.
     const control = join(dir, 'control.ts');
     writeFileSync(control, "import { stage } from '@dockerdsl/core';\nexport const a = stage('a', { from: 'x' }).cmd('a bare string');\n");

@@ -71,7 +71,7 @@ describe('dsl', () => {
   });
 
   it('prints definition errors like a compiler and exits 1 without writing', async () => {
-    const dir = project({ 'dsl.config.mjs': "export default { images: [{ name: 'bad', stages: [{ from: 'busybox', steps: [{ kind: 'entrypoint', command: [] }] }] }] };" });
+    const dir = project({ 'dsl.config.mjs': "export default { images: [{ name: 'bad', stages: [{ from: 'busybox', steps: [{ kind: 'entrypoint', command: 'node server.js' }] }] }] };" });
     const io = memoryOutput(dir);
     expect(await main(['synth'], io)).toBe(1);
     expect(io.stderr()).toMatch(/error DSL1\d{3} /);

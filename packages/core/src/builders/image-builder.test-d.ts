@@ -30,11 +30,12 @@ describe('stage references are checked by the type system', () => {
     stage('x', { from: 'scratch' }).copyFrom('build', '/a', '/b');
   });
 
-  it('takes exec form as a non-empty tuple; shell form only when asked for', () => {
+  it('takes exec form as a tuple of strings (the empty one clears what the base image set); shell form only when asked for', () => {
     // @ts-expect-error a bare string is not a command
     stage('x', { from: 'busybox' }).cmd('node server.js');
-    // @ts-expect-error an exec-form command needs a program
-    stage('x', { from: 'busybox' }).entrypoint([]);
+    // @ts-expect-error an exec-form command holds strings
+    stage('x', { from: 'busybox' }).entrypoint([8080]);
+    stage('x', { from: 'busybox' }).entrypoint([]).cmd([]);
     stage('x', { from: 'busybox' }).cmd({ shell: 'node server.js' });
   });
 });

@@ -303,22 +303,22 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   /**
    * `CMD`: the container's default command; exec form as a tuple, shell form only through `sh\`…\``.
    *
-   * @param command - `['node', 'server.js']`, or `sh\`node server.js\`` when a shell is meant
+   * @param command - `['node', 'server.js']`, or `sh\`node server.js\`` when a shell is meant; `[]` clears the base image's CMD
    * @example
    * s.cmd(['node', 'server.js']);
    */
-  cmd(command: CommandForm): StageBuilder<Name, Known> {
+  cmd(command: CommandForm | readonly []): StageBuilder<Name, Known> {
     return this.step(cmd(command));
   }
 
   /**
    * `ENTRYPOINT`: the program the container runs (`CMD` becomes its arguments).
    *
-   * @param command - exec form as a tuple, or `sh\`…\`` when a shell is meant
+   * @param command - exec form as a tuple, or `sh\`…\`` when a shell is meant; `[]` clears the base image's ENTRYPOINT
    * @example
    * s.entrypoint(['/app']).cmd(['--port', '8080']);
    */
-  entrypoint(command: CommandForm): StageBuilder<Name, Known> {
+  entrypoint(command: CommandForm | readonly []): StageBuilder<Name, Known> {
     return this.step(entrypoint(command));
   }
 
