@@ -8,6 +8,7 @@ import { compareCodeUnits } from './code-unit-order.js';
 import { withHeader } from './dockerfile-header.js';
 import { imageDependencies } from './image-deps.js';
 import { isPlainName, manifestName, manifestText } from './manifest.js';
+import { missingContextSources } from './missing-sources.js';
 import { lockName } from './output-lock.js';
 import { pinPushedImages, type PushedImage } from './pushed-images.js';
 
@@ -113,6 +114,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   // The stacks' own findings (their images were compiled above, with the rules).
   for (const { result } of stacks) diagnostics.push(...result.diagnostics.filter((d) => d.path[0] !== 'images'));
   diagnostics.push(...unknownProjectContexts(compiled.map((c) => c.image)));
+  diagnostics.push(...missingContextSources(compiled.map((c) => c.image), root));
   const deps = imageDependencies(compiled.map((c) => c.image));
   const images: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));
   const files: PlannedFile[] = [];
