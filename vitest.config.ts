@@ -8,7 +8,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
-    testTimeout: 30_000,
+    // The first test of an import file loads the TypeScript compiler (ts-morph): tens of seconds
+    // on a busy 2-core machine, so 30 s timed out there while nothing hung.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     // One DSL_TEST_RUN id per run: every engine object a test creates is named with it.
     globalSetup: ['./test/support/global-setup.ts'],

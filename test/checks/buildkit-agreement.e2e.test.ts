@@ -28,6 +28,7 @@ const cases: Array<{ name: string; text: string; builds: boolean; error?: string
   { name: 'mount-sharing-unknown', builds: false, error: 'DSL5053', text: `FROM ${base}\nRUN --mount=type=cache,target=/c,sharing=exclusive true\n` },
   // What BuildKit builds and the model must represent.
   { name: 'cmd-empty-exec-form', builds: true, text: `FROM ${base}\nCMD []\nUSER 1000\n` },
+  { name: 'entrypoint-empty-exec-form', builds: true, text: `FROM ${base}\nENTRYPOINT ["echo"]\nENTRYPOINT []\nCMD echo cleared\nUSER 1000\n` },
   { name: 'mount-from-without-target', builds: true, text: `FROM ${base} AS files\nRUN mkdir -p /srv && echo hi > /srv/x\n\nFROM ${base}\nWORKDIR /srv\nRUN --mount=from=files ls\nUSER 1000\n` },
   { name: 'healthcheck-none-with-options', builds: true, text: `FROM ${base}\nHEALTHCHECK --interval=5s NONE\nUSER 1000\n` },
   { name: 'expose-upper-case-protocol-and-host-port', builds: true, text: `FROM ${base}\nEXPOSE 80/TCP 8080:80\nUSER 1000\n` },

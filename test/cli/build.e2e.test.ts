@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { docker, dsl, healthOf, scratchOutput, fixture } from './run-dsl.js';
@@ -13,7 +15,7 @@ describeWithEngine('dsl build against the real engine', () => {
   // Another project: synth refuses to take over an output folder written for a different config.
   const failingOutput = scratchOutput('dsl-test-cli-failing-', []);
 
-  it('builds several images in one bake, the image FROM another resolved inside BuildKit, then rebuilds them all from the cache', async () => {
+  it('builds several images in one bake, the image FROM another resolved inside BuildKit, skips them unchanged, then rebuilds them all from the cache with --no-skip', async () => {
     const first = await dsl(['build', '--progress', 'plain', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(first.exitCode, first.all).toBe(0);
     expect(first.all).toMatch(/^base\s+\| done in /m);
@@ -21,7 +23,12 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(first.stdout).toMatch(/^IMAGE\s+TAG\s+STATUS\s+SIZE\s+TIME\s+CACHE HITS\s+DIGEST$/m);
     expect(first.stdout).toMatch(new RegExp(`^app\\s+${tag('app')}\\s+done\\s+[\\d.]+ [kM]B\\s+[\\d.]+ s\\s+0/1\\s+sha256:[0-9a-f]{12}$`, 'm'));
 
-    const again = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
+    // Nothing changed: every image is skipped (its input digest matches the stored image's label).
+    const skipped = await dsl(['build', '--json', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
+    expect(skipped.exitCode, skipped.all).toBe(0);
+    expect((JSON.parse(skipped.stdout) as { images: { status: string }[] }).images.map((i) => i.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+
+    const again = await dsl(['build', '--json', '--no-skip', '--out', output()], fixture('multi'), { DSL_TEST_SALT: salt });
     expect(again.exitCode, again.all).toBe(0);
     const result = JSON.parse(again.stdout) as { ok: boolean; images: { image: string; steps: number; cached: number; status: string }[] };
     expect(result.ok).toBe(true);
@@ -38,8 +45,15 @@ describeWithEngine('dsl build against the real engine', () => {
     expect(result.stderr).toMatch(/error image broken failed at step \[(?:main )?3\/3\] RUN echo about to fail >&2; exit 3/);
     expect(result.stderr).toContain('did not complete successfully: exit code: 3');
     expect(result.stderr).toContain('about to fail');
+    // The failing step points at the config line that wrote it, and at the generated Dockerfile's line.
+    const config = readFileSync(join(fixture('failing'), 'dsl.config.ts'), 'utf8').split('\n');
+    const line = config.findIndex((l) => l.includes('about to fail')) + 1;
+    const column = config[line - 1]!.indexOf("run('echo about to fail") + 1;
+    expect(result.stderr).toMatch(new RegExp(`written at dsl\\.config\\.ts:${line}:${column} \\(generated \\S*broken\\.Dockerfile:\\d+\\)`));
     expect(result.stdout).toMatch(new RegExp(`^fine\\s+${tag('fine')}\\s+done`, 'm'));
     expect(result.stdout).toMatch(new RegExp(`^broken\\s+${tag('broken')}\\s+failed`, 'm'));
+    // The failure is built once: the image-by-image pass after the failed bake leaves it out.
+    expect(result.stderr.match(/^broken\s+\| #\d+ \[(?:main )?3\/3\] RUN echo about to fail/gm), result.all).toHaveLength(1);
   }, 300_000);
 
   it('runs containers with the configured USER, ENV, WORKDIR, EXPOSE, HEALTHCHECK and ENTRYPOINT/CMD', async () => {

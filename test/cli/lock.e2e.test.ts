@@ -87,7 +87,7 @@ describeWithEngine('dsl lock against the real registry', () => {
     const dockerfile = readFileSync(join(project, 'out', 'app.Dockerfile'), 'utf8');
     expect(dockerfile).toContain(`FROM ${repo}/base:multi@${multi}\n`);
     expect(dockerfile).toContain(`COPY --from=${repo}/base:1@${single} /bin/busybox /opt/busybox\n`);
-    expect(readFileSync(join(project, 'out', 'compose.yaml'), 'utf8')).toContain(`image: "${repo}/base:1@${single}"`);
+    expect(readFileSync(join(project, 'out', 'compose.yaml'), 'utf8')).toContain(`image: ${repo}/base:1@${single}\n`);
 
     const built = await dsl(['build', '--frozen', '--progress', 'plain'], project);
     expect(built.exitCode, built.all).toBe(0);

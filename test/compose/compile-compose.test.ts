@@ -25,19 +25,19 @@ describe('compileCompose', () => {
     for (const file of result.files) expect(schemaErrors(file.text), file.path).toEqual([]);
   });
 
-  it('never writes the obsolete version key, and quotes every string', () => {
+  it('never writes the obsolete version key, and quotes strings only where YAML needs it', () => {
     const base = result.files[0]!.text;
     expect(base).not.toMatch(/^version:/m);
     expect(base).toContain('FLAG: "no"');
-    expect(base).toContain('restart: "unless-stopped"');
-    expect(base).toContain('"exec \\"$$@\\""');
+    expect(base).toContain('restart: unless-stopped\n');
+    expect(base).toContain('- exec "$$@"\n');
   });
 
   it('points build at the generated Dockerfile, relative to the context', () => {
     const base = result.files[0]!.text;
-    expect(base).toContain('context: "../api"');
-    expect(base).toContain('dockerfile: "../docker/api.Dockerfile"');
-    expect(base).toContain('target: "runtime"');
+    expect(base).toContain('context: ../api\n');
+    expect(base).toContain('dockerfile: ../docker/api.Dockerfile\n');
+    expect(base).toContain('target: runtime\n');
   });
 
   it('is deterministic', () => {
@@ -73,7 +73,7 @@ describe('compileCompose', () => {
   it('runs shell-form commands under a shell, since Compose only splits a string command', () => {
     const text = composeYaml({ services: { job: { image: 'busybox', command: { shell: 'echo $HOME && true' } } } }, layout);
     // `$HOME` is the container shell's (written `$$HOME`); only braced `${NAME}` is read by Compose on the host.
-    expect(text).toContain('command:\n      - "/bin/sh"\n      - "-c"\n      - "echo $$HOME && true"');
+    expect(text).toContain('command:\n      - /bin/sh\n      - -c\n      - echo $$HOME && true');
   });
 
   it('keeps an empty network or volume declaration empty, as people write it', () => {

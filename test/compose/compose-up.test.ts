@@ -60,7 +60,7 @@ describeWithEngine('docker compose up with a synthesised stack', () => {
     expect(result.files.map((f) => f.path)).toEqual(['compose.yaml', 'dsl-test-compose-web.Dockerfile']);
     mkdirSync(join(dir, 'out'));
     for (const file of result.files) writeFileSync(join(dir, 'out', file.path), file.text);
-    expect(result.files[0]!.text).toContain('dockerfile: "out/dsl-test-compose-web.Dockerfile"');
+    expect(result.files[0]!.text).toContain('dockerfile: out/dsl-test-compose-web.Dockerfile\n');
     expect(schemaErrors(result.files[0]!.text)).toEqual([]);
   });
 

@@ -26,6 +26,18 @@ describe('YAML output cannot be broken by user strings', () => {
     expect((parse(text, { version: '1.1' }) as { services: { web: { environment: unknown } } }).services.web.environment).toEqual({ A: 'no', B: 'on', C: '0755', D: '22:22', E: '~', F: 'null', G: '1e3' });
   });
 
+  it('quotes a value only where YAML needs it', () => {
+    const plain = ['nginx:1.27', 'unless-stopped', '/app/data', 'a b', 'x=1', 'node server.js', 'https://example.com/x?y=1'];
+    const quoted = ['no', 'On', '8080', '22:22', '', ' x', 'x ', 'a: b', '#x', 'a #b', '0755', '1e3', '~', 'true', '- x', '*x', '[x]', '{x}', 'a\nb', '.inf', '@x', '%x', '`x', '!x', '&x', '|', '>'];
+    const environment = Object.fromEntries([...plain, ...quoted].map((v, i) => [`V${i}`, v]));
+    const text = compose.composeYaml({ services: { web: { image: 'x', environment } } }, layout);
+    plain.forEach((v, i) => expect(text).toContain(`V${i}: ${v}\n`));
+    quoted.forEach((v, i) => expect(text).toContain(`V${plain.length + i}: "`));
+    for (const version of ['1.2', '1.1'] as const) {
+      expect((parse(text, { version }) as { services: { web: { environment: unknown } } }).services.web.environment).toEqual(environment);
+    }
+  });
+
   it('reads back word-like keys (letters, digits, _ and -), YAML 1.1 booleans and nulls in any case among them', () => {
     const word = fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,6}$/), fc.constantFrom('y', 'Y', 'yes', 'YES', 'No', 'n', 'ON', 'Off', 'true', 'FALSE', 'null', 'Null', 'NULL', 'yEs', 'e3', 'E3', 'e-3', 'E-12', 'e3x', 'x1e3', 'inf', 'nan'));
     fc.assert(

@@ -5,6 +5,7 @@ import { buildCodes } from '../../packages/cli/src/build/build-codes.js';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';
 import { planCodeDescriptions, planCodes } from '../../packages/cli/src/plan/plan-codes.js';
+import { contextSourceCodes } from '../../packages/cli/src/synth/missing-sources.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +21,7 @@ const planRows: Row[] = Object.values(planCodes).map((c) => ({ code: c.code, rul
 const workspaceRows: Row[] = Object.entries(workspaceCodes).map(([code, c]) => ({ code, rule: c.rule, severity: 'error', description: c.description }));
 const buildInputRows: Row[] = Object.entries(buildInputCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const buildRows: Row[] = Object.entries(buildCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
+const contextSourceRows: Row[] = Object.entries(contextSourceCodes).map(([code, c]) => ({ code, rule: c.rule, severity: c.severity, description: c.description }));
 const configRows: Row[] = Object.values(configCodes).map((c) => ({ code: c.code, rule: c.rule, severity: 'error', description: configCodeDescriptions[c.code] }));
 
 const sections: Array<[title: string, intro: string, rows: Row[]]> = [
@@ -29,6 +31,7 @@ const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL2007–DSL3xxx: check rules', 'The rule engine, on definitions and on existing Dockerfiles alike. Each rule has its own page with a failing and a passing example; severities are configurable.', ruleRows],
   ['DSL4xxx: Compose stacks', 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.', composeRows],
   ['DSL5xxx: Dockerfile text', 'Reported by the Dockerfile parser (`dsl check FILE`, `dsl import`), with line and column. Most mirror an error BuildKit raises for the same text.', parseRows],
+  ['DSL5060–DSL5069: build context sources', 'Reported by `dsl synth` (and `dsl build`, `dsl check` of a config) when a `COPY`/`ADD` source cannot be in the build context folder BuildKit receives.', contextSourceRows],
   ['DSL59xx: the config file', 'Reported by the CLI when `dsl.config.ts` cannot be found or loaded, or the project it describes cannot be written.', configRows],
   ['DSL1050–DSL1059, DSL5950–DSL5969: the lock file', 'Reported when `dsl.lock.json` is read (by `dsl synth`, `dsl build` and `dsl lock`), when synth pins references with it, and by `dsl lock` when it asks the registries. See [the lock guide](guides/lock.md).', lockRows],
   ['DSL599x: dsl plan', 'Reported by `dsl plan` when it cannot find the changed files.', planRows],

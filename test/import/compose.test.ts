@@ -63,9 +63,12 @@ describe('dsl import of Compose files', () => {
     const inputs = ['api/Dockerfile', 'compose.yaml'].map((file) => ({ file, text: readFileSync(join(shop, file), 'utf8') }));
     const { text: code, diagnostics } = importSources(inputs, { cwd: shop });
     expect(diagnostics).toEqual([]);
-    expect(code).toContain('build: { image: api }');
+    expect(code).toContain("build: { image: api, context: './api' }");
     const mod = await evaluateExports(dir, 'shop_with_image', code);
     const stack = mod.shop as compose.ComposeStack;
+    // The build context stays the service's folder: `COPY . .` in api/Dockerfile copies ./api, not the project.
+    const compiled = compose.compileCompose(stack, { projectDir: shop, outDir: 'docker' });
+    expect((compose.readCompose(compiled.files[0]!.text).stack!.services.api!.build as { context: string }).context).toBe('../api');
     expect((stack.services.api!.build!.image as Image).stages.map((s) => s.name)).toEqual(['deps', undefined]);
   });
 });

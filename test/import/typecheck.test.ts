@@ -1,34 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { dockerfiles } from '../parse/corpus-files.js';
 import { scratchDir, removeScratchDirs } from './load-module.js';
+import { typeErrors } from './type-errors.js';
 
 afterAll(removeScratchDirs);
-
-const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
-
-function typeErrors(files: string[]): string[] {
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowImportingTsExtensions: true,
-    skipLibCheck: true,
-    types: ['node'],
-    typeRoots: [fileURLToPath(new URL('../../node_modules/@types', import.meta.url))],
-    paths: { '@dockerdsl/core': [coreEntry] },
-  });
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file === undefined || files.includes(d.file.fileName))
-    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-}
 
 describe('generated TypeScript', () => {
   it('type-checks for every corpus and seed Dockerfile (one module each, and all in one), and a Dockerfile with its Compose file', () => {
@@ -45,6 +24,10 @@ describe('generated TypeScript', () => {
     const stack = join(dir, 'shop.ts');
     writeFileSync(stack, importSources(['api/Dockerfile', 'compose.yaml'].map((f) => ({ file: f, text: readFileSync(join(shop, f), 'utf8') })), { cwd: shop }).text);
     files.push(stack);
+    // The empty exec forms that clear what the base image set.
+    const cleared = join(dir, 'cleared.ts');
+    writeFileSync(cleared, importSources([{ file: 'Dockerfile', text: 'FROM busybox:1.36\nENTRYPOINT []\nCMD []\n' }]).text);
+    files.push(cleared);
     // A control file with a real mistake proves the checker is looking at these files.
     const control = join(dir, 'control.ts');
     writeFileSync(control, "import { stage } from '@dockerdsl/core';\nexport const a = stage('a', { from: 'x' }).cmd('a bare string');\n");

@@ -44,9 +44,11 @@ describe('exec and shell forms', () => {
 
   it('reports empty commands and an empty exec form', () => {
     expect(codesOf('FROM a\nRUN\nCMD\n')).toEqual(['DSL5004', 'DSL5004']);
-    expect(codesOf('FROM a\nENTRYPOINT []\n')).toEqual(['DSL5022']);
+    expect(codesOf('FROM a\nHEALTHCHECK CMD []\n')).toEqual(['DSL5022']);
     expect(codesOf('FROM a\nCMD []\n')).toEqual([]);
     expect(stepsOf('FROM a\nCMD []\n')).toEqual([{ kind: 'cmd', command: [] }]);
+    expect(codesOf('FROM a\nENTRYPOINT []\n')).toEqual([]);
+    expect(stepsOf('FROM a\nENTRYPOINT []\n')).toEqual([{ kind: 'entrypoint', command: [] }]);
   });
 });
 

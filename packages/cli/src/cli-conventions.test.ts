@@ -63,6 +63,46 @@ describe('usage errors', () => {
   });
 });
 
+describe('dsl build <image>', () => {
+  it('prints the findings of that image and the images it is built from, not those of the others', async () => {
+    const stageOf = (from: string, command: string) => `[{ name: 'main', from: '${from}', steps: [{ kind: 'run', command: '${command}' }] }]`;
+    const images = [
+      `{ name: 'base', tags: ['acme/base:dev'], stages: ${stageOf('alpine:3.20', 'cd /opt && true')} }`,
+      `{ name: 'worker', stages: ${stageOf('acme/base:dev', 'cd /srv && true')} }`,
+      `{ name: 'web', stages: ${stageOf('alpine:3.20', 'cd /www && true')} }`,
+    ];
+    const dir = project({ 'dsl.config.ts': `export default { images: [${images.join(', ')}] };\n` });
+    const all = await run(['build', '--dry-run'], dir);
+    expect(all.code).toBe(0);
+    expect(all.err).toMatch(/images\.web\./);
+    const worker = await run(['build', 'worker', '--dry-run'], dir);
+    expect(worker.code).toBe(0);
+    expect(worker.err).toMatch(/images\.worker\./);
+    expect(worker.err).toMatch(/images\.base\./);
+    expect(worker.err).not.toMatch(/images\.web\./);
+  });
+});
+
+describe('an engine that cannot be reached', () => {
+  it('is reported once, before any build, with a hint; a dry run still prints the command', async () => {
+    const dir = project({ 'dsl.config.ts': config });
+    const was = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = `unix://${dir}/no-engine.sock`;
+    try {
+      const r = await run(['build'], dir);
+      expect(r.code).toBe(1);
+      expect(r.err.match(/DSL5930/g)).toHaveLength(1);
+      expect(r.err).toMatch(/cannot be used: Cannot connect to the Docker daemon/);
+      expect(r.err).toMatch(/hint: start the engine/);
+      expect(r.err).not.toMatch(/\| (building|failed)/);
+      expect((await run(['build', '--dry-run'], dir)).code).toBe(0);
+    } finally {
+      if (was === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = was;
+    }
+  });
+});
+
 describe('dsl check output', () => {
   it('prints the findings to stdout and the summary to stderr', async () => {
     const dir = project({ Dockerfile: dockerfile });
@@ -82,6 +122,19 @@ describe('dsl check output', () => {
     const errors = await run(['check', 'Dockerfile', '--min-severity', 'error', '--strict'], dir);
     expect(errors).toMatchObject({ code: 0, out: '', err: 'check passed: 0 errors, 0 warnings\n' });
     expect((await run(['check', 'Dockerfile', '--min-severity', 'loud'], dir)).code).toBe(2);
+  });
+
+  it('--failure-threshold prints every finding but fails only on those at the threshold or above', async () => {
+    const dir = project({ Dockerfile: dockerfile });
+    const atWarning = await run(['check', 'Dockerfile', '--failure-threshold', 'warning'], dir);
+    expect(atWarning.code).toBe(1);
+    expect(atWarning.out.match(/^Dockerfile:\d+:\d+ (warning|info) DSL\d+/gm)).toHaveLength(4);
+    expect(atWarning.err).toBe('check failed: 0 errors, 1 warning\n');
+    const atInfo = await run(['check', 'Dockerfile', '--failure-threshold', 'info', '--min-severity', 'warning'], dir);
+    expect(atInfo.code).toBe(1);
+    expect((await run(['check', 'Dockerfile', '--strict', '--failure-threshold', 'error'], dir)).code).toBe(0);
+    expect((await run(['check', 'Dockerfile', '--strict', '--failure-threshold', 'none'], dir)).code).toBe(0);
+    expect((await run(['check', 'Dockerfile', '--failure-threshold', 'style'], dir)).code).toBe(2);
   });
 
   it('writes SARIF with the tool version, and each rule\'s full description and help page', async () => {

@@ -71,7 +71,7 @@ describe('dsl', () => {
   });
 
   it('prints definition errors like a compiler and exits 1 without writing', async () => {
-    const dir = project({ 'dsl.config.mjs': "export default { images: [{ name: 'bad', stages: [{ from: 'busybox', steps: [{ kind: 'entrypoint', command: [] }] }] }] };" });
+    const dir = project({ 'dsl.config.mjs': "export default { images: [{ name: 'bad', stages: [{ from: 'busybox', steps: [{ kind: 'entrypoint', command: 'node server.js' }] }] }] };" });
     const io = memoryOutput(dir);
     expect(await main(['synth'], io)).toBe(1);
     expect(io.stderr()).toMatch(/error DSL1\d{3} /);
@@ -110,7 +110,10 @@ describe('dsl', () => {
     expect(await main(['build', 'app', '--dry-run', '--no-cache', '--platform', 'linux/amd64'], io)).toBe(0);
     // `--load` is added only when the current builder is not the docker driver (this machine's
     // builder decides; the bake-args tests cover both cases).
-    expect(io.stdout().replace(' --load', '')).toBe(`cd ${dir} && docker buildx bake -f .dsl/out/docker-bake.json --progress plain --set '*.platform=linux/amd64' --no-cache base app\n`);
+    // Each image built is labelled with its input digest (so a later build can skip it).
+    const labels = / --set (base|app)\.labels\.dev\.dockerdsl\.input-digest=sha256:[0-9a-f]{64}/g;
+    expect([...io.stdout().matchAll(labels)].map((m) => m[1])).toEqual(['base', 'app']);
+    expect(io.stdout().replace(' --load', '').replace(labels, '')).toBe(`cd ${dir} && docker buildx bake -f .dsl/out/docker-bake.json --progress plain --set '*.platform=linux/amd64' --no-cache base app\n`);
   });
 
   it('build without buildx is a usage error, not a fallback', async () => {

@@ -13,6 +13,7 @@
 export * from './model/exec-form.js';
 export * from './model/references.js';
 export * from './model/source-location.js';
+export { originalPosition, setTransformedSourceLookup, type TransformedSource, type TransformedSourceLookup } from './model/transformed-source.js';
 export * from './model/stage.js';
 export * from './model/image.js';
 export { add, addSchema, type AddInstruction, type AddOptions } from './instructions/add.js';
@@ -37,6 +38,9 @@ export { volume, volumeSchema, type VolumeInstruction } from './instructions/vol
 export { workdir, workdirSchema, type WorkdirInstruction } from './instructions/workdir.js';
 export { instructionKinds, instructionSchema, onbuildSchema, printInstruction, type Instruction, type InstructionKind } from './instructions/index.js';
 export * from './builders/stage-builder.js';
+export * from './builders/stage-factory.js';
+export type { CheckFromSource, CheckStageSource } from './builders/stage-name-check.js';
+export type { JoinNames, TypeMessage } from './model/type-message.js';
 export * from './builders/image-builder.js';
 export * from './diagnostics/diagnostic.js';
 export * from './diagnostics/did-you-mean.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { image } from './builders/image-builder.js';
-import { stage } from './builders/stage-builder.js';
+import { stage } from './builders/stage-factory.js';
 import { formatDiagnostic } from './diagnostics/diagnostic.js';
 import { validateImage } from './validate.js';
 
@@ -15,7 +15,7 @@ describe('validateImage', () => {
       "name": "api",
       "stages": [
         { "name": "build", "steps": [{ "kind": "run", "command": 5 }] },
-        { "from": "scratch", "steps": [{ "kind": "copy", "sources": ["/a"], "destination": "/b", "chwon": "x" }, { "kind": "entrypoint", "command": [] }, { "kind": "rnu" }] }
+        { "from": "scratch", "steps": [{ "kind": "copy", "sources": ["/a"], "destination": "/b", "chwon": "x" }, { "kind": "healthcheck", "test": [] }, { "kind": "rnu" }] }
       ]
     }`);
     const result = validateImage(json);
@@ -23,7 +23,7 @@ describe('validateImage', () => {
       "error DSL1001 'from' is required |   → at images.api.stages.build.from",
       "error DSL1002 'command' must be a string or an exec-form array, not a number |   → at images.api.stages.build.steps[0].command",
       "error DSL1003 COPY has unknown field 'chwon' (did you mean 'chown'?) |   → at images.api.stages[1].steps[0]",
-      "error DSL1005 'command': an exec-form command needs at least one element (the program) |   → at images.api.stages[1].steps[1].command",
+      "error DSL1005 'test': an exec-form command needs at least one element (the program) |   → at images.api.stages[1].steps[1].test",
       'error DSL1008 unknown instruction kind "rnu" (did you mean \'run\'?) |   → at images.api.stages[1].steps[2].kind',
     ]);
   });

@@ -18,6 +18,8 @@ export interface AptInstallOptions {
  * One `RUN` that updates the package lists, installs without recommended packages and removes
  * the lists again, so the layer holds only the packages.
  *
+ * @param packages - Debian packages, optionally pinned (`curl=7.88.1-10+deb12u8`)
+ * @param options - `cacheMount` (keep apt's downloads in a cache mount)
  * @example
  * aptInstall(['ca-certificates', 'curl']);
  * // RUN --mount=type=cache,target=/var/cache/apt,sharing=locked apt-get update && apt-get install -y --no-install-recommends ca-certificates curl && rm -rf /var/lib/apt/lists/*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stage } from '@dockerdsl/core';
+import { stage, toStage } from '@dockerdsl/core';
 import { baseImage, baseImageSchema, pin, withBasePackages } from './base-image.js';
 
 describe('baseImage', () => {
@@ -32,8 +32,8 @@ describe('pin', () => {
 describe('withBasePackages', () => {
   it('adds one apt step only when there are packages', () => {
     const bare = stage('build', { from: 'debian:bookworm-slim' });
-    expect(withBasePackages(bare, []).toStage().steps).toHaveLength(0);
-    const steps = withBasePackages(bare, ['golang-go']).toStage().steps;
+    expect(toStage(withBasePackages(bare, [])).steps).toHaveLength(0);
+    const steps = toStage(withBasePackages(bare, ['golang-go'])).steps;
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({ kind: 'run' });
   });

@@ -41,6 +41,7 @@ export const baseImageSchema = z.union([
 /**
  * The reference and packages of a base-image parameter.
  *
+ * @param input - an image reference, or `{ name, tag, digest }` to pin it
  * @example
  * baseImage('node:22-bookworm'); // { image: 'node:22-bookworm', aptPackages: [] }
  */
@@ -52,6 +53,8 @@ export function baseImage(input: BaseImageInput): Required<BaseImage> {
  * Builds an image reference pinned by tag, digest or both, so presets can take bases that are
  * reproducible byte for byte.
  *
+ * @param name - the image name (`node`)
+ * @param version - its `tag`, its `digest`, or both
  * @example
  * pin('node', { tag: '22-bookworm-slim', digest: 'sha256:' + 'a'.repeat(64) }); // 'node:22-bookworm-slim@sha256:aaa…'
  */
@@ -68,6 +71,8 @@ export function pin(name: string, version: { tag?: string; digest?: string }): s
 /**
  * Adds the base image's packages (if any) to a fresh stage.
  *
+ * @param handle - the stage to install into
+ * @param packages - Debian packages to install; none leaves the stage as is
  * @example
  * withBasePackages(stage('build', { from: 'debian:bookworm-slim' }), ['golang-go']);
  */

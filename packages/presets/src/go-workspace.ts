@@ -36,7 +36,7 @@ export interface GoWorkspaceAppOptions extends Omit<StaticBinaryRuntimeOptions, 
  * @example
  * goWorkspaceAppSchema.safeParse({ name: 'api', workspace: ws, module: 'x y' }).success; // false
  */
-export const goWorkspaceAppSchema = staticBinaryRuntimeSchema.omit({ binaryPath: true, installPath: true }).extend({
+export const goWorkspaceAppSchema = staticBinaryRuntimeSchema.omit({ from: true, binaryPath: true, installPath: true }).extend({
   name: z.string().min(1),
   workspace: z.custom<GoWorkspace>((v) => v !== null && typeof v === 'object' && 'modules' in v && 'root' in v, { error: 'the workspace from readGoWork(root)' }),
   module: z.string().regex(/^[\w.~/-]+$/, { error: 'a module path such as example.com/app/api' }),
@@ -61,6 +61,7 @@ export type GoWorkspaceStages = { build: StageBuilder<'build'>; runtime: StageBu
  * changes), then copies those modules' sources and builds one static binary; the runtime is the
  * binary alone, as in `goApp`. The `.dockerignore` admits only those modules.
  *
+ * @param options - `name`, `workspace`, `module` (the member to build), `package`, `binary`, and the runtime settings
  * @example
  * const ws = readGoWork(import.meta.dirname);
  * export const api = goWorkspaceApp({ name: 'api', workspace: ws, module: 'example.com/app/api', ports: [8080] });

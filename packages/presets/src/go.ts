@@ -37,7 +37,7 @@ export interface GoAppOptions extends Omit<StaticBinaryRuntimeOptions, 'from' | 
  * @example
  * goAppSchema.safeParse({ name: 'api', cgo: 'yes' }).success; // false
  */
-export const goAppSchema = staticBinaryRuntimeSchema.omit({ binaryPath: true, installPath: true }).extend({
+export const goAppSchema = staticBinaryRuntimeSchema.omit({ from: true, binaryPath: true, installPath: true }).extend({
   name: z.string().min(1),
   buildImage: baseImageSchema.optional(),
   manifests: z.array(z.string().min(1)).min(1).optional(),
@@ -62,6 +62,7 @@ export type GoStages = { build: StageBuilder<'build'>; runtime: StageBuilder<'ru
  * stage with only that binary (and the CA bundle) on `scratch` or a distroless static base,
  * run as a numeric non-root user with an exec-form entrypoint.
  *
+ * @param options - `name`, `buildImage`, `package`, `binary`, `ldflags`, `cgo`, and the runtime settings (`ports`, `user`, `env`, `tags`, …)
  * @example
  * export const api = goApp({ name: 'api', package: './cmd/api', ports: [8080], healthcheck: { command: ['/usr/local/bin/api', '-healthcheck'] } });
  * export default defineConfig({ images: [api.image()] });

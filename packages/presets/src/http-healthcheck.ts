@@ -53,6 +53,10 @@ export type ProbeRuntime = 'node' | 'python';
 /**
  * The exec-form probe for a runtime: a one-line program that exits 0 on a 2xx answer.
  *
+ * @param runtime - what the runtime image has to fetch a URL with
+ * @param interpreter - the program that runs the probe (`node`, `python3`)
+ * @param port - the port the app listens on
+ * @param path - the URL path that answers when the app works
  * @example
  * httpProbe('node', 'node', 3000, '/health');
  */
@@ -67,6 +71,10 @@ export function httpProbe(runtime: ProbeRuntime, interpreter: string, port: numb
 /**
  * The health check of an HTTP service, or none when turned off or no port is known.
  *
+ * @param runtime - what the runtime image has to fetch a URL with
+ * @param interpreter - the program that runs the probe
+ * @param option - the preset's `healthcheck` option: settings, `false` for none, or unset for the defaults
+ * @param ports - the ports the app exposes; the first number is probed
  * @example
  * httpHealth('python', 'python3', {}, [8000]); // probe of http://127.0.0.1:8000/health
  */

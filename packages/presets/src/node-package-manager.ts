@@ -48,6 +48,9 @@ export interface RegistrySecrets {
  * Node base, with corepack or without); every step that reaches the registry mounts the
  * registry secrets.
  *
+ * @param kind - `npm`, `pnpm` or `yarn`
+ * @param pnpmVersion - the pnpm version Corepack activates
+ * @param secrets - registry credentials mounted as build secrets
  * @example
  * packageManager('npm', '9.15.9').install(true); // RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
  */

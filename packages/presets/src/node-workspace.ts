@@ -99,6 +99,7 @@ export type NodeWorkspaceStages = {
  * runs as a non-root user and starts `node main`. Its `.dockerignore` admits only the files
  * the COPY steps read.
  *
+ * @param options - `name`, `workspace`, `package` (the member to build), `buildScript`, `main`, and the runtime settings
  * @example
  * const ws = readWorkspace(import.meta.dirname);
  * export const api = nodeWorkspaceApp({ name: 'api', workspace: ws, package: '@acme/api', ports: [8080] });

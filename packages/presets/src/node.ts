@@ -89,6 +89,7 @@ export type NodeStages = {
  * and run by a numeric non-root user, an HTTP health check through Node's `fetch`, and
  * `ENTRYPOINT ["node", main]`.
  *
+ * @param options - `name`, `packageManager`, `buildScript`, `main`, `healthcheck`, and the runtime settings (`ports`, `user`, `env`, `tags`, …)
  * @example
  * export const web = nodeApp({ name: 'web', packageManager: 'pnpm', ports: [3000] });
  * export default defineConfig({ images: [web.image()] });

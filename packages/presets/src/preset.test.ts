@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stage, toDockerfile } from '@dockerdsl/core';
+import { renameStage, stage, toDockerfile } from '@dockerdsl/core';
 import { Preset } from './preset.js';
 
 function demo() {
@@ -17,7 +17,7 @@ describe('Preset', () => {
   });
 
   it('changes one stage, keeping its name so references still hold', () => {
-    const changed = demo().change('build', (s) => s.run('go vet ./...').named('renamed-by-mistake'));
+    const changed = demo().change('build', (s) => renameStage(s.run('go vet ./...'), 'renamed-by-mistake'));
     const text = toDockerfile(changed.image());
     expect(text).toContain('FROM golang:1.23 AS build');
     expect(text).toContain('RUN go vet ./...');

@@ -1,4 +1,4 @@
-import { image, type AnyStage, type Image, type ImageBuilder, type ImageOptions } from '@dockerdsl/core';
+import { image, renameStage, type AnyStage, type Image, type ImageBuilder, type ImageOptions } from '@dockerdsl/core';
 
 /**
  * The named stage handles of a preset.
@@ -37,12 +37,14 @@ export class Preset<S extends StageMap, Final extends keyof S & string> {
    * A copy where one stage is changed by `change`, which gets the stage and all the stages and
    * returns a handle (usually the stage plus steps). The result keeps the stage's name.
    *
+   * @param role - the stage's role in the preset (`'build'`, `'runtime'`, …)
+   * @param change - gets the stage and all the stages; returns the changed handle
    * @example
    * goApp({ name: 'api' }).change('runtime', (s) => s.env({ GODEBUG: 'madvdontneed=1' }));
    */
   change<K extends keyof S & string>(role: K, change: (handle: S[K], stages: Readonly<S>) => AnyStage): Preset<S, Final> {
     const current = this.stages[role];
-    const next = change(current, this.stages).named(current.name) as S[K];
+    const next = renameStage(change(current, this.stages), current.name) as S[K];
     return new Preset<S, Final>(this.name, { ...this.stages, [role]: next } as S, this.final, this.options);
   }
 
@@ -50,6 +52,8 @@ export class Preset<S extends StageMap, Final extends keyof S & string> {
    * A copy with one stage replaced by another handle (renamed to the replaced stage's name, so
    * references to it still hold).
    *
+   * @param role - the stage's role in the preset
+   * @param handle - the stage that takes its place
    * @example
    * nodeApp({ name: 'web' }).replace('build', stage('build', { from: 'node:22' }).copy('.', '.').run('make'));
    */
@@ -61,6 +65,8 @@ export class Preset<S extends StageMap, Final extends keyof S & string> {
    * A copy with one more stage (a test or lint stage, an asset build), made from the existing
    * ones. It goes before the final stage, which stays the build target.
    *
+   * @param role - a new role, not one the preset has
+   * @param make - gets the existing stages; returns the new stage
    * @example
    * pythonApp({ name: 'worker' }).add('test', (st) => stage('test', { from: st.build }).run('python3 -m unittest'));
    */
@@ -72,6 +78,7 @@ export class Preset<S extends StageMap, Final extends keyof S & string> {
   /**
    * A copy with other image settings (merged over the current ones).
    *
+   * @param options - image settings: `tags`, `buildArgs`, `platforms`, `context`, …
    * @example
    * preset.withImage({ tags: ['acme/api:1.4.2'], buildArgs: { VERSION: '1.4.2' } });
    */
@@ -82,6 +89,7 @@ export class Preset<S extends StageMap, Final extends keyof S & string> {
   /**
    * A copy under another image name.
    *
+   * @param name - the new image name (it names the Dockerfile)
    * @example
    * preset.renamed('api-debug');
    */

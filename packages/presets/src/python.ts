@@ -77,6 +77,7 @@ export type PythonStages = { build: StageBuilder<'build'>; runtime: StageBuilder
  * no wheels — with that directory on `PYTHONPATH`, a numeric non-root user, an HTTP health
  * check through `urllib` and `ENTRYPOINT ["python3", "-m", module]`.
  *
+ * @param options - `name`, `requirements` or `project`, `module`, `healthcheck`, and the runtime settings (`ports`, `user`, `env`, `tags`, …)
  * @example
  * export const worker = pythonApp({ name: 'worker', ports: [8000] });
  * export default defineConfig({ images: [worker.image()] });

@@ -61,6 +61,11 @@ export const runtimeOptionsSchema = {
  * Writes the tail every runtime stage shares, in cache-friendly order: labels, `USER`,
  * `EXPOSE`, `HEALTHCHECK`, exec-form `ENTRYPOINT` and (with arguments) `CMD`.
  *
+ * @param handle - the runtime stage
+ * @param options - the preset's runtime options (`user`, `labels`, `ports`, `env`)
+ * @param entrypoint - the command the container runs
+ * @param health - the healthcheck, or `undefined` for none
+ * @param defaultPorts - ports to expose when the options name none
  * @example
  * finishRuntime(runtime, { ports: [8080] }, ['/usr/local/bin/app'], undefined);
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stage, toDockerfile } from '@dockerdsl/core';
+import { stage, toDockerfile, toStage } from '@dockerdsl/core';
 import { staticBinary, staticBinaryRuntime } from './static-binary.js';
 
 const build = stage('build', { from: 'rust:1.82-bookworm' }).workdir('/src').copy('.', '.').run('cargo build --release && install -D target/release/tool /out/app');
@@ -15,7 +15,7 @@ describe('staticBinary', () => {
 
   it('runs the program’s own health check with the default timing merged in', () => {
     const runtime = staticBinaryRuntime({ from: build, healthcheck: { command: ['/usr/local/bin/app', 'health'], retries: 5 } });
-    const health = runtime.toStage().steps.find((s) => s.kind === 'healthcheck');
+    const health = toStage(runtime).steps.find((s) => s.kind === 'healthcheck');
     expect(health).toMatchObject({ test: ['/usr/local/bin/app', 'health'], retries: 5, startInterval: '1s', interval: '30s' });
   });
 

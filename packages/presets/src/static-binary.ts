@@ -63,6 +63,7 @@ const absolute = z.string().regex(/^\/\S*$/, { error: 'expected an absolute path
  */
 export const staticBinaryRuntimeSchema = z.object({
   ...runtimeOptionsSchema,
+  from: z.custom<AnyStage>((v) => v !== null && typeof v === 'object', { error: 'expected the stage that built the binary' }),
   binaryPath: absolute.optional(),
   installPath: absolute.optional(),
   runtimeImage: baseImageSchema.optional(),
@@ -74,6 +75,7 @@ export const staticBinaryRuntimeSchema = z.object({
  * The runtime stage of a statically linked program: the binary (and the CA bundle) copied onto
  * an empty or distroless base, run as a numeric non-root user with an exec-form entrypoint.
  *
+ * @param options - `binaryPath` (where the build stage left it), `installPath`, `runtimeImage`, `caCertificates`, `healthcheck`
  * @example
  * const build = stage('build', { from: 'rust:1.82-bookworm' }).workdir('/src').copy('.', '.').run('cargo build --release && cp target/release/tool /out/app');
  * const runtime = staticBinaryRuntime({ from: build, ports: [8080] });
@@ -94,6 +96,7 @@ export function staticBinaryRuntime(options: StaticBinaryRuntimeOptions): StageB
  * The generic "static binary" preset: any build stage that leaves a self-contained executable
  * (Go with cgo off, Rust musl, Zig, C with `-static`) plus the static-binary runtime.
  *
+ * @param options - `name`, `from` (the stage that compiles), `binaryPath`, and the runtime settings
  * @example
  * const build = stage('build', { from: 'rust:1.82-bookworm' }).workdir('/src').copy('.', '.').run('cargo build --release && cp target/release/tool /out/app');
  * export const tool = staticBinary({ name: 'tool', from: build }).image();

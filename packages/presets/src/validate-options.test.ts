@@ -22,4 +22,17 @@ describe('checkOptions', () => {
       expect(d?.path).toEqual(['presets', 'demo', 'port']);
     }
   });
+
+  it('rejects an option the preset does not take, with a suggestion (DSL1070), with the other errors', () => {
+    try {
+      checkOptions('demo', schema, { name: 'api', prot: 80, port: '80' });
+      expect.unreachable();
+    } catch (error) {
+      const found = (error as DslError).diagnostics.map((d) => [d.code, d.path.join('.'), d.message]);
+      expect(found).toEqual([
+        ['DSL1070', 'presets.demo.prot', "preset 'demo' has no option 'prot' (did you mean 'port'?)"],
+        [expect.stringMatching(/^DSL1\d{3}$/), 'presets.demo.port', expect.any(String)],
+      ]);
+    }
+  });
 });

@@ -4,6 +4,8 @@
  * sent (dependencies installed on the host, build outputs, VCS folders) is excluded again below
  * them. The context BuildKit sends then holds one package's closure, not the repository.
  *
+ * @param paths - the paths the build needs
+ * @param excludedBelow - paths inside them to leave out all the same
  * @example
  * allowOnlyDockerignore(['package.json', 'apps/api'], ['dist']);
  * // ['*', '!package.json', '!apps/api', '**\/node_modules', '**\/.git', 'apps/api/dist']

@@ -40,6 +40,8 @@ export interface WorkspaceManagerOptions {
  * (`NODE_EXTRA_CA_CERTS` points at it; it never lands in a layer, and is optional, so a build
  * without the secret still runs).
  *
+ * @param manager - the workspace's package manager
+ * @param options - the member to install for and registry secrets
  * @example
  * workspaceManagerSteps('pnpm', {}).production.kind; // 'deploy'
  */

@@ -8,5 +8,6 @@ ruleCases(shellCmdWithExecEntrypoint, {
   passes: [
     "FROM alpine:3.20\nENTRYPOINT [\"echo\"]\nCMD [\"hello\"]",
     "FROM alpine:3.20\nENTRYPOINT echo\nCMD hello",
+    "FROM alpine:3.20\nENTRYPOINT []\nCMD echo hello",
   ],
 });

@@ -12,6 +12,8 @@ import type { BuildFlags } from './build-flags.js';
  */
 export interface BakeInvocation {
   bakeFile: string;
+  /** More files bake reads after `bakeFile` (the host-network overlay of buildx before 0.17). */
+  files?: readonly string[];
   targets: readonly string[];
   /** Every image of the plan (for declared secrets, ssh and caches). */
   images: readonly BakeImage[];
@@ -36,7 +38,8 @@ export interface BakeInvocation {
 export function bakeArgs(run: BakeInvocation, flags: BuildFlags, root: string): string[] {
   const args = ['buildx', 'bake'];
   if (flags.builder) args.push('--builder', flags.builder);
-  args.push('-f', relative(root, run.bakeFile) || run.bakeFile, '--progress', 'plain');
+  for (const file of [run.bakeFile, ...(run.files ?? [])]) args.push('-f', relative(root, file) || file);
+  args.push('--progress', 'plain');
   if (run.metadataFile) args.push('--metadata-file', run.metadataFile);
   const targets = run.images.filter((i) => run.targets.includes(i.image.name) || run.targets.some((t) => dependsOnDeep(run.images, t, i.image.name)));
   const merge = (key: string, declared: (item: BakeImage) => string[], extra: string[]): void => {

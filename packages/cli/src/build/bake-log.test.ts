@@ -34,6 +34,8 @@ describe('BakeLogRouter', () => {
     expect(lines.get('bad')!.slice(-4)).toEqual(['------', ' > [bad 2/2] RUN sleep 1; exit 3:', '------', 'ERROR: failed to solve: process "/bin/sh -c sleep 1; exit 3" did not complete successfully: exit code: 3']);
     expect(exported).toEqual(['base']);
     expect(router.failedTarget).toBe('bad');
+    // The sibling bake cancelled did not fail on its own: only 'bad' is built no second time.
+    expect(router.failedTargets).toEqual(['bad']);
     expect(other).toEqual(['#0 building with "default" instance using docker driver']);
   });
 

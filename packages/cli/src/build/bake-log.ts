@@ -14,6 +14,7 @@
 export class BakeLogRouter {
   private readonly owner = new Map<string, string>();
   private errorTarget: string | undefined;
+  private readonly errorTargets = new Set<string>();
 
   private readonly exportIds = new Set<string>();
   private readonly foreign = new Set<string>();
@@ -62,7 +63,10 @@ export class BakeLogRouter {
     }
     const target = vertex ? this.owner.get(vertex[1]!) : undefined;
     if (target !== undefined) {
-      if (/^#\d+ ERROR: /.test(line)) this.errorTarget = target;
+      if (/^#\d+ ERROR: /.test(line)) {
+        this.errorTarget = target;
+        this.errorTargets.add(target);
+      }
       this.on.line(target, line);
       if (this.exportIds.has(vertex![1]!) && /^#\d+ DONE\b/.test(line)) this.on.exported?.(target);
       return;
@@ -75,5 +79,10 @@ export class BakeLogRouter {
   /** The target whose vertex failed last, if any. */
   get failedTarget(): string | undefined {
     return this.errorTarget;
+  }
+
+  /** Every target a vertex of which failed (siblings bake cancelled are not among them). */
+  get failedTargets(): string[] {
+    return [...this.errorTargets];
   }
 }

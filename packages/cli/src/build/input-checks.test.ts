@@ -32,9 +32,11 @@ describe('build input checks before a build', () => {
     expect(codes(item([secret(buildSecret('tok', { env: 'TOKEN' }))]), noBuildFlags, { TOKEN: 'v' })).toEqual([]);
   });
 
-  it('stop entitlements this buildx cannot grant to bake', () => {
-    expect(codes(item([], { inputs: { entitlements: ['network.host'] } }))).toEqual(['DSL5934']);
-    expect(codes(item([], { inputs: { entitlements: ['network.host'] } }), noBuildFlags, {}, true)).toEqual([]);
+  it('stop security.insecure before buildx 0.17, and warn that network.host then covers the whole image', () => {
+    expect(codes(item([], { inputs: { entitlements: ['security.insecure'] } }))).toEqual(['DSL5934']);
+    expect(codes(item([], { inputs: { entitlements: ['network.host'] } }))).toEqual(['DSL5936']);
+    expect(codes(item([], { inputs: { entitlements: ['network.host', 'security.insecure'] } }))).toEqual(['DSL5934', 'DSL5936']);
+    expect(codes(item([], { inputs: { entitlements: ['network.host', 'security.insecure'] } }), noBuildFlags, {}, true)).toEqual([]);
   });
 });
 

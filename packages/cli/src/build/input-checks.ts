@@ -9,7 +9,7 @@ import type { BuildFlags } from './build-flags.js';
  * Build inputs checked before a build: every secret and SSH mount of the images to build has a
  * source (declared, or from `--secret`/`--ssh`), every declared secret file exists and every
  * secret variable is set — without reading a value — and the entitlements the images need can
- * be granted by this buildx.
+ * be granted by this buildx (before 0.17: `network.host` for the whole image only, a warning).
  *
  * @example
  * buildInputDiagnostics(selected, flags, { root: '/repo', env: process.env, bakeGrantsEntitlements: false });
@@ -40,7 +40,10 @@ export function buildInputDiagnostics(images: readonly BakeImage[], flags: Build
       if (secret.file !== undefined && !existsSync(resolve(context.root, secret.file))) report('DSL5935', `the secret '${secret.id}' of image '${image.name}' comes from ${secret.file}, which does not exist`, ['images', image.name, 'inputs', 'secrets', secret.id]);
       if (secret.env !== undefined && context.env[secret.env] === undefined) report('DSL5935', `the secret '${secret.id}' of image '${image.name}' comes from the environment variable ${secret.env}, which is not set`, ['images', image.name, 'inputs', 'secrets', secret.id]);
     }
-    if (inputs.entitlements.length > 0 && !context.bakeGrantsEntitlements) report('DSL5934', `image '${image.name}' needs ${inputs.entitlements.join(' and ')}, which this buildx cannot grant to a bake build`, ['images', image.name, 'inputs', 'entitlements'], 'upgrade docker buildx to 0.17 or later (bake --allow)');
+    if (context.bakeGrantsEntitlements) continue;
+    const ungrantable = inputs.entitlements.filter((e) => e !== 'network.host');
+    if (ungrantable.length > 0) report('DSL5934', `image '${image.name}' needs ${ungrantable.join(' and ')}, which this buildx cannot grant to a bake build`, ['images', image.name, 'inputs', 'entitlements'], 'upgrade docker buildx to 0.17 or later (bake --allow)');
+    if (inputs.entitlements.includes('network.host')) report('DSL5936', `image '${image.name}' needs network.host, which this buildx grants a bake build only for the whole image: its RUN steps without a --network of their own use the host's network too`, ['images', image.name, 'inputs', 'entitlements'], 'upgrade docker buildx to 0.17 or later to grant it to the --network=host steps alone');
   }
   return dedupe(out);
 }

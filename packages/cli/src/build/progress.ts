@@ -32,7 +32,8 @@ export function plainProgress(io: Output, names: readonly string[]): ProgressRep
 }
 
 /**
- * A live block on a terminal: one line per image, redrawn in place at most ten times a second.
+ * A live block on a terminal: one line per image, redrawn in place at most ten times a second,
+ * each line as wide as the terminal is at that moment.
  *
  * @example
  * const progress = ttyProgress(io, statuses);
@@ -43,8 +44,10 @@ export function ttyProgress(io: Output, statuses: readonly ImageStatus[]): Progr
   const draw = (): void => {
     const columns = io.err.columns ?? 100;
     let text = drawn > 0 ? `\x1b[${drawn}A` : '';
+    // The step's text gets what the terminal's width leaves after the name, `building step n/m ` and the time.
+    const stepWidth = Math.max(10, columns - width - 40);
     for (const s of statuses) {
-      const plain = `${s.name.padEnd(width)}  ${statusText(s)}`.slice(0, Math.max(20, columns - 1));
+      const plain = `${s.name.padEnd(width)}  ${statusText(s, Date.now(), stepWidth)}`.slice(0, Math.max(20, columns - 1));
       text += `\x1b[2K${io.ce.bold(plain.slice(0, width))}${phaseColour(io, s)(plain.slice(width))}\n`;
     }
     drawn = statuses.length;
@@ -65,7 +68,7 @@ export function ttyProgress(io: Output, statuses: readonly ImageStatus[]): Progr
 
 function phaseColour(io: Output, s: ImageStatus): (t: string) => string {
   if (s.phase === 'failed' || s.phase === 'cancelled') return io.ce.red;
-  if (s.phase === 'done') return io.ce.green;
+  if (s.phase === 'done' || s.phase === 'unchanged') return io.ce.green;
   if (s.phase === 'skipped') return io.ce.yellow;
   return io.ce.dim;
 }

@@ -20,6 +20,8 @@ export interface BuildRun {
   /** The folder holding the config: bake runs there. */
   root: string;
   bakeFile: string;
+  /** More files bake reads after `bakeFile`. */
+  files?: readonly string[];
   flags: BuildFlags;
   allow: readonly string[];
   autoLoad: boolean;
@@ -48,7 +50,8 @@ export interface BuildOutcome {
  * (project images reach each other through bake `target:` contexts, never the local image
  * store, so any buildx driver works). Bake cancels every sibling when one image fails, so on a
  * failure dsl rebuilds image by image in dependency order — what finished is a cache hit — so
- * independent images still finish and only dependents of the failed one are skipped.
+ * independent images still finish and only dependents of the failed one are skipped. An image
+ * whose own step failed in the bake is not built a second time.
  *
  * @example
  * const outcome = await runBuilds(run);
@@ -62,7 +65,11 @@ export async function runBuilds(run: BuildRun): Promise<BuildOutcome> {
     run.progress.stop();
     return { built: first.built, metadata: first.metadata, isolated: false };
   }
-  for (const status of run.statuses.values()) Object.assign(status, { phase: 'queued', log: new BuildLog().state, startedAt: undefined, ms: undefined });
+  // An image whose own step failed is not built again: it keeps its log and error, and only
+  // the others are rebuilt (cache hits for what finished) to let independent images complete.
+  const failed = new Set(first.failed);
+  for (const status of run.statuses.values()) if (!failed.has(status.name)) Object.assign(status, { phase: 'queued', log: new BuildLog().state, startedAt: undefined, ms: undefined });
+  finish(run, [...failed], 'failed');
   const built = new Map<string, BuiltImage>();
   const metadata: Record<string, unknown> = {};
   const jobs = run.images.map((item) => ({ name: item.image.name, dependsOn: item.dependsOn.map((d) => d.image) }));
@@ -70,6 +77,7 @@ export async function runBuilds(run: BuildRun): Promise<BuildOutcome> {
     jobs,
     run.concurrency,
     async (job) => {
+      if (failed.has(job.name)) return false;
       const result = await bake(run, [job.name], job.name);
       for (const [k, v] of result.built) built.set(k, v);
       if (result.metadata[job.name] !== undefined) metadata[job.name] = result.metadata[job.name];
@@ -88,7 +96,7 @@ export async function runBuilds(run: BuildRun): Promise<BuildOutcome> {
 }
 
 /** One bake of `targets`, its output routed to the images' statuses. */
-async function bake(run: BuildRun, targets: string[], label: string): Promise<{ exitCode: number; cancelled: boolean; built: Map<string, BuiltImage>; metadata: Record<string, unknown> }> {
+async function bake(run: BuildRun, targets: string[], label: string): Promise<{ exitCode: number; cancelled: boolean; failed: string[]; built: Map<string, BuiltImage>; metadata: Record<string, unknown> }> {
   const metadataFile = join(run.workDir, `metadata-${label}.json`);
   const logs = new Map(targets.map((t) => [t, new BuildLog()]));
   const started = (target: string): ImageStatus => {
@@ -121,7 +129,7 @@ async function bake(run: BuildRun, targets: string[], label: string): Promise<{ 
     },
     ...(run.ownerOf ? { ownerOf: run.ownerOf } : {}),
   }, run.all.map((i) => i.image.name).filter((n) => !targets.includes(n)));
-  const args = bakeArgs({ bakeFile: run.bakeFile, targets, images: run.all, metadataFile, allow: run.allow, autoLoad: run.autoLoad }, run.flags, run.root);
+  const args = bakeArgs({ bakeFile: run.bakeFile, ...(run.files ? { files: run.files } : {}), targets, images: run.all, metadataFile, allow: run.allow, autoLoad: run.autoLoad }, run.flags, run.root);
   const result = await runDocker(args, (line) => router.push(line), run.signal, run.root);
   if (result.exitCode !== 0 && !result.cancelled) {
     // Whatever failed without a vertex of its own (bad bake file, missing secret) is every target's error.
@@ -130,7 +138,8 @@ async function bake(run: BuildRun, targets: string[], label: string): Promise<{ 
   }
   const metadata = result.exitCode === 0 ? readMetadataFile(metadataFile) : {};
   const pushed = run.flags.push || run.flags.outputs.some((o) => /(?:^|,)(?:type=registry|push=true)(?:,|$)/.test(o));
-  return { exitCode: result.exitCode, cancelled: result.cancelled, built: bakeResults(metadata, pushed), metadata };
+  const failed = result.exitCode !== 0 && !result.cancelled ? router.failedTargets.filter((t) => targets.includes(t)) : [];
+  return { exitCode: result.exitCode, cancelled: result.cancelled, failed, built: bakeResults(metadata, pushed), metadata };
 }
 
 /**

@@ -26,7 +26,7 @@ export interface SummaryRow {
 export function summaryTable(rows: readonly SummaryRow[]): string {
   const table = [
     ['IMAGE', 'TAG', 'STATUS', 'SIZE', 'TIME', 'CACHE HITS', 'DIGEST'],
-    ...rows.map((r) => [r.image, r.tag, r.status, r.size === undefined ? '-' : bytes(r.size), r.ms === undefined ? '-' : seconds(r.ms), `${r.cached}/${r.steps}`, r.digest === undefined ? '-' : shortDigest(r.digest)]),
+    ...rows.map((r) => [r.image, r.tag, r.status === 'unchanged' ? 'skipped (unchanged)' : r.status, r.size === undefined ? '-' : bytes(r.size), r.ms === undefined ? '-' : seconds(r.ms), `${r.cached}/${r.steps}`, r.digest === undefined ? '-' : shortDigest(r.digest)]),
   ];
   const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
   const pushed = rows.flatMap((r) => (r.pushed ?? []).map((ref) => `pushed ${ref}\n`));

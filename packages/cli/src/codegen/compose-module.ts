@@ -63,9 +63,17 @@ export function composeStatements(stack: ComposeStack, stackName: string, ctx: C
       statements.push({ name, initializer: `compose.${factory}(${args.join(', ')})`, exported: false, comments: [] });
     }
   }
+  // With `include`, what this file does not declare may come from an included file (Compose checks it when it loads them).
+  const includes = (stack.include?.length ?? 0) > 0;
+  const includedHandle = (factory: string, key: string, table: Map<string, string>): string => {
+    const name = ctx.names.take(toIdentifier(key, factory) + (factory === 'service' ? '' : factory[0]!.toUpperCase() + factory.slice(1)));
+    table.set(key, name);
+    statements.push({ name, initializer: `compose.included.${factory}(${stringLiteral(key)})`, exported: false, comments: [] });
+    return name;
+  };
   const handle = (plural: string, key: string): Code => {
     used.add(`${plural}:${key}`);
-    let name = handles[plural]!.get(key);
+    let name = handles[plural]!.get(key) ?? (includes ? includedHandle(plural.slice(0, -1), key, handles[plural]!) : undefined);
     if (name === undefined) {
       ctx.diagnostics.push({ code: 'DSL5031', rule: 'UndeclaredComposeReference', severity: 'error', message: `a service refers to ${plural.slice(0, -1)} '${key}', which the file does not declare`, path: ['compose', stackName, plural, key], source: { file: ctx.file, line: 1, column: 1 } });
       name = 'undefined';
@@ -73,13 +81,15 @@ export function composeStatements(stack: ComposeStack, stackName: string, ctx: C
     return new Code(name);
   };
   const services = new Map<string, string>();
+  const includedServices = new Map<string, string>();
   for (const key of order(stack)) {
     const s = stack.services[key]!;
     const props: Record<string, LiteralValue> = { ...(s as Record<string, LiteralValue>) };
     if (s.build) {
       const image = ctx.imageFor(s.build);
       if (image) {
-        const { context: _c, dockerfile: _d, ...settings } = s.build;
+        // The context stays: the image's Dockerfile reads it (`./web` is not the project root).
+        const { dockerfile: _d, ...settings } = s.build;
         props.build = { image: new Code(image), ...(settings as Record<string, LiteralValue>) };
       }
     }
@@ -91,7 +101,7 @@ export function composeStatements(stack: ComposeStack, stackName: string, ctx: C
     }
     if (s.dependsOn) {
       props.dependsOn = Object.entries(s.dependsOn).map(([dep, d]) => {
-        const target = services.get(dep);
+        const target = services.get(dep) ?? includedServices.get(dep) ?? (includes && !(dep in stack.services) ? includedHandle('service', dep, includedServices) : undefined);
         if (target === undefined) {
           ctx.diagnostics.push({ code: 'DSL5031', rule: 'UndeclaredComposeReference', severity: 'error', message: `service '${key}' depends on service '${dep}', which the file does not define`, path: ['compose', stackName, 'services', key, 'dependsOn', dep], source: { file: ctx.file, line: 1, column: 1 } });
           return new Code('undefined');
@@ -115,6 +125,8 @@ export function composeStatements(stack: ComposeStack, stackName: string, ctx: C
     if (unused.length > 0) options[plural] = unused;
   }
   if (stack.file !== undefined) options.file = stack.file;
+  if (stack.include !== undefined) options.include = stack.include as LiteralValue;
+  if (stack.models !== undefined) options.models = stack.models as unknown as LiteralValue;
   const extensions = Object.fromEntries(Object.entries(stack).filter(([k]) => k.startsWith('x-')));
   if (Object.keys(extensions).length > 0) options.extensions = extensions as LiteralValue;
   statements.push({ name: ctx.names.take(toIdentifier(stackName, 'stack')), initializer: `compose.stack(${stringLiteral(stackName)}, ${literal(options)})`, exported: true, comments: [] });

@@ -1,20 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { didYouMean, hasErrors, type Diagnostic } from '@dockerdsl/core';
+import { didYouMean, hasErrors, imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
-import { writeBuildRecord } from '../build/build-record.js';
+import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
+import { dockerfileLine, failedStepSources } from '../build/failed-step-source.js';
+import { imageStepCount } from '../build/step-count.js';
+import { writeBuildRecord, type BuiltImage } from '../build/build-record.js';
 import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
+import { bakeGrantsEntitlements, hostNetworkOverlay, hostNetworkOverlayHeader, hostNetworkOverlayName } from '../build/host-network-overlay.js';
 import { buildInputDiagnostics } from '../build/input-checks.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
+import { decideSkips, skipSets, type SkipDecision } from '../build/skip-unchanged.js';
+import { localLabels } from '../build/unchanged-images.js';
 import { summaryTable, type SummaryRow } from '../build/summary-table.js';
-import { buildxVersion, dockerText, imageSizes } from '../docker/docker.js';
+import { buildxVersion, dockerText } from '../docker/docker.js';
+import { affectedImages } from '../plan/affected-images.js';
+import { changedSince } from '../plan/changed-files.js';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
+import { manifestName } from '../synth/manifest.js';
+import { readPushedImages } from '../synth/pushed-images.js';
 import { planProject } from '../synth/plan-project.js';
 import { writeAtomic, writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
@@ -29,17 +39,25 @@ export interface BuildCommandFlags extends CliBuildFlags {
   out?: string;
   force?: boolean;
   frozen?: boolean;
+  /** `--no-pin-pushed` arrives as `pinPushed: false`. */
+  pinPushed?: boolean;
   concurrency?: string | number;
   progress?: string;
   dryRun?: boolean;
   metadataFile?: string;
   json?: boolean;
+  /** `--no-skip` arrives as `skip: false`. */
+  skip?: boolean;
+  since?: string;
+  files?: string | string[];
 }
 
 /**
- * `dsl build [IMAGE…]`: synth, check what the builder and the build inputs allow, then build
- * the images (and the project images they are built from) with `docker buildx bake`, printing
- * progress, failures, a summary table with digests, and recording the digests.
+ * `dsl build [IMAGE…]`: synth, skip the images whose input digest matches the image already in
+ * the store (or registry, with `--push`), check what the builder and the build inputs allow,
+ * then build the rest (and the project images they are built from; with `--since`/`--files`
+ * only the images the change affects) with `docker buildx bake`, printing progress, failures,
+ * a summary table with digests, and recording the digests.
  *
  * @example
  * process.exitCode = await buildCommand(['api'], { dryRun: true }, processOutput());
@@ -50,48 +68,113 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
-  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) });
-  if (!flags.json) printDiagnostics(io, plan.diagnostics);
+  if (flags.since !== undefined && typeof flags.since !== 'string') throw new UsageError('--since needs a git reference, such as --since origin/main');
+  const planOptions = { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) };
+  const { plan, configFile } = await planProject(io.cwd, flags.config, planOptions);
+  // Once pushed, the Compose files are written again so that they pin what was just pushed.
+  const repin = async (): Promise<string[]> => {
+    if (flags.pinPushed === false) return [];
+    const again = await planProject(io.cwd, flags.config, planOptions);
+    return again.plan.ok ? writeSynth(again.plan, { force: flags.force === true }).written.filter((f) => f !== manifestName) : [];
+  };
+  const { selected: named, unknown } = selectImages(plan.images, names);
+  // `dsl build worker` shows what concerns worker (and the images it is built from), not every
+  // image's warnings; an image with errors is not in the plan, so the names asked for count too.
+  const building = new Set([...names, ...named.map((i) => i.image.name)]);
+  if (!flags.json) printDiagnostics(io, names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics);
   if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
-  const { selected, unknown } = selectImages(plan.images, names);
   if (unknown.length > 0) {
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
   }
+  const changed = changedFiles(flags, io);
+  if (changed?.diagnostic) {
+    if (!flags.json) printDiagnostics(io, [changed.diagnostic]);
+    return stopped(io, flags, [changed.diagnostic], 'finding the changed files');
+  }
+  // Only what the change affects: unaffected dependencies are not targets, and their images
+  // are not rebuilt (bake's `target:` contexts take them from BuildKit's cache).
+  const affected = changed ? new Set(affectedImages({ images: plan.images, root: plan.root, configFile, changed: changed.files }).map((a) => a.name)) : undefined;
+  const selected = affected ? named.filter((i) => affected.has(i.image.name)) : named;
   const written = writeSynth(plan, { force: flags.force === true });
   if (written.conflicts.length > 0) {
     io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write in ${displayPath(io.cwd, plan.outDir)}: ${written.conflicts.join(', ')} (pass --force to take them over)\n`);
     return ExitCode.Failure;
   }
-  const version = await buildxVersion(io.env);
-  if (version === undefined) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
-  const bakeGrantsEntitlements = version[0] > 0 || version[1] >= 17;
-  const builder = await inspectBuilder(buildFlags.builder);
-  const preflight: Diagnostic[] = builder.diagnostics.length > 0 ? builder.diagnostics : [];
-  if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(selected, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, selected, buildFlags) }));
-  preflight.push(...buildInputDiagnostics(selected, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements }));
+  const skips = await decideSkips({ selected, all: plan.images, root: plan.root, flags: buildFlags, skip: flags.skip !== false, env: io.env });
+  const toBuild = selected.filter((i) => !skips.unchanged.has(i.image.name));
+  if (toBuild.length === 0 && !flags.dryRun) return report(io, flags, buildFlags, { selected, outDir: plan.outDir, skips, built: new Map(), statuses: initialStatuses(selected, skips), isolated: false, aborted: false, metadata: {}, repin });
+  // Each docker CLI call costs 0.1–1.5 s (docker, then the buildx plugin): buildx's version
+  // matters only for entitlements (images bake builds as dependencies included), and a missing
+  // buildx shows in `buildx inspect` too.
+  const entitled = plan.images.some((i) => imageBuildInputs(i.image).entitlements.length > 0);
+  const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, inspectBuilder(buildFlags.builder)]);
+  if ((version === undefined && (entitled || io.env.DSL_NO_BUILDX === '1')) || builder.missingBuildx) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
+  const grantsEntitlements = version !== undefined && bakeGrantsEntitlements(version);
+  // A dry run prints the command without the engine, so an unreachable one does not stop it.
+  const preflight: Diagnostic[] = builder.diagnostics.length > 0 && !(flags.dryRun && builder.unreachable) ? builder.diagnostics : [];
+  if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
+  preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements: grantsEntitlements }));
   if (!flags.json) printDiagnostics(io, preflight);
   if (hasErrors(preflight)) return stopped(io, flags, preflight, 'before the build');
-  const multiPlatform = [...platformsOf(selected, buildFlags).values()].some((p) => p.length > 1);
+  const multiPlatform = [...platformsOf(toBuild, buildFlags).values()].some((p) => p.length > 1);
   // A docker-driver builder loads into the image store by itself; others keep results in their
   // own cache, so one platform is loaded (or pushed) to be usable — several never are.
   const autoLoad = builder.info !== undefined && builder.info.driver !== 'docker' && !multiPlatform;
-  const allow = bakeGrantsEntitlements ? [...new Set(selected.flatMap((i) => i.image.inputs?.entitlements ?? []))] : [];
+  const allow = grantsEntitlements ? [...new Set(toBuild.flatMap((i) => i.image.inputs?.entitlements ?? []))] : [];
   const bakeFile = join(plan.outDir, 'docker-bake.json');
-  const invocation = { bakeFile, targets: selected.map((i) => i.image.name), images: plan.images, allow, autoLoad };
+  const files = hostNetworkFiles(plan.outDir, grantsEntitlements ? undefined : hostNetworkOverlay(plan.images));
+  const targets = toBuild.map((i) => i.image.name);
+  const labelled: BuildFlags = { ...buildFlags, set: [...skipSets(targets, plan.images, skips), ...buildFlags.set] };
+  const invocation = { bakeFile, files, targets, images: plan.images, allow, autoLoad };
   if (flags.dryRun) {
-    const command = ['docker', ...bakeArgs({ ...invocation, ...(flags.metadataFile ? { metadataFile: resolve(io.cwd, flags.metadataFile) } : {}) }, buildFlags, plan.root)];
-    if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands: [command] });
-    else io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
+    const command = ['docker', ...bakeArgs({ ...invocation, ...(flags.metadataFile ? { metadataFile: resolve(io.cwd, flags.metadataFile) } : {}) }, labelled, plan.root)];
+    const commands = targets.length > 0 ? [command] : [];
+    if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands, unchanged: selected.filter((i) => skips.unchanged.has(i.image.name)).map((i) => i.image.name) });
+    else if (commands.length > 0) io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
+    else io.out.write(selected.length === 0 ? '# nothing to build: the change affects no image\n' : `# nothing to build: ${countOf(selected.length, 'image')} unchanged\n`);
     return ExitCode.Ok;
   }
-  return build(io, flags, buildFlags, { selected, plan, bakeFile, allow, autoLoad, concurrency });
+  return build(io, flags, labelled, { selected, toBuild, skips, plan, bakeFile, files, allow, autoLoad, concurrency, repin });
 }
 
-async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; plan: { root: string; outDir: string; images: BakeImage[] }; bakeFile: string; allow: string[]; autoLoad: boolean; concurrency: number }): Promise<number> {
-  const statuses = new Map<string, ImageStatus>(run.selected.map((i) => [i.image.name, { name: i.image.name, phase: 'queued', log: { steps: 0, cached: 0, errorLines: [] } }]));
+/** The changed files of `--since`/`--files` (absolute), undefined when neither is given. */
+function changedFiles(flags: BuildCommandFlags, io: Output): { files: string[]; diagnostic?: undefined } | { files?: undefined; diagnostic: Diagnostic } | undefined {
+  if (flags.since === undefined && flags.files === undefined) return undefined;
+  const files = [flags.files ?? []].flat().flatMap((f) => String(f).split(',')).filter((f) => f !== '').map((f) => resolve(io.cwd, f));
+  if (flags.since === undefined) return { files };
+  const since = changedSince(io.cwd, flags.since);
+  return since.diagnostic ? since : { files: [...files, ...since.files] };
+}
+
+function initialStatuses(selected: readonly BakeImage[], skips: SkipDecision): Map<string, ImageStatus> {
+  return new Map(selected.map((i) => [i.image.name, { name: i.image.name, phase: skips.unchanged.has(i.image.name) ? 'unchanged' : 'queued', log: { steps: 0, cached: 0, errorLines: [] }, totalSteps: imageStepCount(i.image) }]));
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+interface BuildRunPlan {
+  selected: BakeImage[];
+  toBuild: BakeImage[];
+  skips: SkipDecision;
+  plan: { root: string; outDir: string; images: BakeImage[] };
+  bakeFile: string;
+  /** Files bake reads besides the bake file (the host-network overlay). */
+  files: string[];
+  allow: string[];
+  autoLoad: boolean;
+  concurrency: number;
+  /** Writes the Compose files again after a push; returns the files it changed. */
+  repin: () => Promise<string[]>;
+}
+
+async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: BuildRunPlan): Promise<number> {
+  const statuses = initialStatuses(run.selected, run.skips);
   const tty = flags.progress === 'tty' || (flags.progress === undefined && io.err.isTTY === true && !flags.json);
   const progress = tty ? ttyProgress(io, [...statuses.values()]) : plainProgress(io, [...statuses.keys()]);
+  for (const status of statuses.values()) if (status.phase === 'unchanged') progress.update(status);
   const controller = new AbortController();
   const onSignal = (): void => controller.abort();
   // `on`, not `once`: execa's exit hook re-raises a signal that no other listener handles,
@@ -101,42 +184,91 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
   const workDir = mkdtempSync(join(tmpdir(), 'dsl-build-'));
   let outcome;
   try {
-    outcome = await runBuilds({ images: run.selected, all: run.plan.images, root: run.plan.root, bakeFile: run.bakeFile, flags: buildFlags, allow: run.allow, autoLoad: run.autoLoad, concurrency: run.concurrency, statuses, progress, workDir, signal: controller.signal });
+    outcome = await runBuilds({ images: run.toBuild, all: run.plan.images, root: run.plan.root, bakeFile: run.bakeFile, files: run.files, flags: buildFlags, allow: run.allow, autoLoad: run.autoLoad, concurrency: run.concurrency, statuses, progress, workDir, signal: controller.signal });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     rmSync(workDir, { recursive: true, force: true });
   }
-  if (outcome.built.size > 0) writeBuildRecord(run.plan.outDir, outcome.built);
-  if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(outcome.metadata, null, 2)}\n`);
+  return report(io, flags, buildFlags, { selected: run.selected, outDir: run.plan.outDir, skips: run.skips, built: outcome.built, statuses, isolated: outcome.isolated, aborted: controller.signal.aborted, metadata: outcome.metadata, repin: run.repin });
+}
+
+/** Records the digests, re-pins Compose after a push, and prints the summary (or `--json`) of a run, built or skipped. */
+async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; outDir: string; skips: SkipDecision; built: Map<string, BuiltImage>; statuses: Map<string, ImageStatus>; isolated: boolean; aborted: boolean; metadata: Record<string, unknown>; repin: () => Promise<string[]> }): Promise<number> {
+  const { statuses, built } = run;
+  const pushedBefore = JSON.stringify(readPushedImages(run.outDir));
+  // A skipped image found in the registry is recorded like a pushed one: deploy steps pin it.
+  const pinned = new Map([...run.skips.unchanged].filter(([, u]) => u.pushed));
+  if (built.size > 0 || pinned.size > 0) writeBuildRecord(run.outDir, new Map([...pinned, ...built]));
+  // A push (or a local build replacing a pushed one) changes what Compose should pin.
+  const repinned = JSON.stringify(readPushedImages(run.outDir)) !== pushedBefore ? await run.repin() : [];
+  if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(run.metadata, null, 2)}\n`);
   const local = !buildFlags.push && buildFlags.outputs.length === 0;
-  const sizes = local ? await imageSizes(run.selected.filter((i) => statuses.get(i.image.name)!.phase === 'done').map((i) => imageTags(i.image)[0]!)) : new Map<string, number>();
+  // Sizes of skipped images came with their labels; only images bake exported are asked for.
+  const sizes = new Map<string, number>();
+  if (local) {
+    for (const [name, found] of run.skips.unchanged) if (found.size !== undefined && !built.has(name)) sizes.set(found.names[0]!, found.size);
+    const ask = run.selected.map((i) => imageTags(i.image)[0]!).filter((tag, n) => !sizes.has(tag) && ['done', 'unchanged'].includes(statuses.get(run.selected[n]!.image.name)!.phase));
+    for (const [tag, found] of await localLabels(ask)) if (found.size !== undefined) sizes.set(tag, found.size);
+  }
   const rows: SummaryRow[] = run.selected.map(({ image }) => {
     const status = statuses.get(image.name)!;
     const tag = imageTags(image)[0]!;
-    const built = outcome.built.get(image.name);
+    const result = built.get(image.name) ?? run.skips.unchanged.get(image.name);
     return {
       image: image.name, tag, status: status.phase,
       ...(sizes.has(tag) ? { size: sizes.get(tag)! } : {}),
       ...(status.ms !== undefined ? { ms: status.ms } : {}),
       steps: status.log.steps, cached: status.log.cached,
-      ...(built ? { digest: built.digest, ...(built.pushed ? { pushed: built.names.map((n) => `${n}@${built.digest}`) } : {}) } : {}),
+      ...(result ? { digest: result.digest, ...(result.pushed ? { pushed: result.names.map((n) => `${n}@${result.digest}`) } : {}) } : {}),
     };
   });
-  const ok = rows.every((r) => r.status === 'done');
+  const ok = rows.every((r) => r.status === 'done' || r.status === 'unchanged');
   if (flags.json) {
-    writeJson(io, { ok, isolated: outcome.isolated, images: rows.map((r) => ({ ...r, ...(statuses.get(r.image)!.phase === 'failed' ? { failedStep: statuses.get(r.image)!.log.failedStep ?? null, error: statuses.get(r.image)!.log.errorLines } : {}) })) });
+    const extra = (name: string): Record<string, unknown> => {
+      const s = statuses.get(name)!;
+      return { ...(run.skips.digests.get(name) ? { inputDigest: run.skips.digests.get(name) } : {}), ...(s.phase === 'failed' ? { failedStep: s.log.failedStep ?? null, error: s.log.errorLines } : {}) };
+    };
+    writeJson(io, { ok, isolated: run.isolated, ...(run.skips.blocker ? { skipping: `off (${run.skips.blocker})` } : {}), ...(repinned.length > 0 ? { repinned } : {}), images: rows.map((r) => ({ ...r, ...extra(r.image) })) });
     return ok ? ExitCode.Ok : ExitCode.Failure;
   }
-  for (const s of statuses.values()) {
-    if (s.phase !== 'failed') continue;
+  const failed = [...statuses.values()].filter((s) => s.phase === 'failed');
+  const written = await failedStepSources(io.cwd, flags.config, failed.flatMap((s) => (s.log.failedStep ? [{ image: s.name, step: s.log.failedStep }] : [])));
+  for (const s of failed) {
     io.err.write(`\n${io.ce.red('error')} image ${io.ce.bold(s.name)} failed${s.log.failedStep ? ` at step ${io.ce.bold(s.log.failedStep)}` : ''}\n`);
+    const at = written.get(s.name);
+    const line = dockerfileLine(s.log.errorLines);
+    const dockerfile = run.selected.find((i) => i.image.name === s.name)?.dockerfile;
+    const generated = dockerfile && line !== undefined ? `${displayPath(io.cwd, dockerfile)}:${line}` : undefined;
+    if (at) io.err.write(`  written at ${displayPath(io.cwd, at.file)}:${at.line}:${at.column}${generated ? ` (generated ${generated})` : ''}\n`);
+    else if (generated) io.err.write(`  at ${generated}\n`);
     for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
   }
-  if (outcome.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the images were rebuilt one by one so the independent ones could finish')}\n`);
-  io.out.write(`\n${summaryTable(rows)}`);
-  if (controller.signal.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
+  if (run.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the other images were rebuilt one by one (the failed one was not built again) so the independent ones could finish')}\n`);
+  if (rows.length === 0) io.out.write('dsl build: the change affects no image, nothing to build\n');
+  else io.out.write(`\n${summaryTable(rows)}`);
+  if (repinned.length > 0) io.err.write(`${io.ce.dim(`pinned the pushed digests in ${repinned.join(', ')}`)}\n`);
+  if (run.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
   return ok ? ExitCode.Ok : ExitCode.Failure;
+}
+
+/** Writes (or, when none is needed, removes) the host-network overlay; the files bake reads besides the bake file. */
+function hostNetworkFiles(outDir: string, overlay: string | undefined): string[] {
+  const file = join(outDir, hostNetworkOverlayName);
+  if (overlay === undefined) {
+    if (readOrEmpty(file).startsWith(hostNetworkOverlayHeader)) rmSync(file, { force: true });
+    return [];
+  }
+  writeAtomic(file, overlay);
+  return [file];
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function stopped(io: Output, flags: BuildCommandFlags, diagnostics: readonly Diagnostic[], where: string): number {
@@ -150,11 +282,17 @@ function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<strin
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
 }
 
-async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[] }> {
+async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
   const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])]);
-  if (result.exitCode === 0) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
+  // An engine that cannot be reached still exits 0, with an `Error:` line instead of nodes: it is
+  // reported here, once, rather than as one failed build per image.
+  const unreachable = /^Error:\s+(.+)$/m.exec(result.stdout)?.[1];
+  if (result.exitCode === 0 && unreachable === undefined) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
+  if (/'buildx' is not a docker command|unknown command "buildx"/.test(result.stderr)) return { diagnostics: [], missingBuildx: true };
   const code = 'DSL5930' as const;
-  return { diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`}`, path: ['builder'], hint: 'list builders with docker buildx ls' }] };
+  const why = unreachable ?? (result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`);
+  const hint = unreachable ? 'start the engine, or point at a running one with DOCKER_HOST or docker context use; docker info tells whether it answers' : 'list builders with docker buildx ls';
+  return { unreachable: unreachable !== undefined, diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${why}`, path: ['builder'], hint }] };
 }
 
 /** Whether the engine uses the containerd image store (asked only when it matters). */

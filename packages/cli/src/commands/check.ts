@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, formatSarif, shouldFail, type Diagnostic, type DiagnosticFormat, type Severity } from '@dockerdsl/core';
+import { checkDockerfile, compose, diagnosticFormats, formatDiagnostics, formatSarif, type Diagnostic, type DiagnosticFormat, type Severity } from '@dockerdsl/core';
 import { checkTargets, type CheckTarget } from '../check/check-targets.js';
 import { DockerignoreReader } from '../check/dockerignore-reader.js';
 import { readSource } from '../files/read-source.js';
@@ -18,15 +18,17 @@ export interface CheckFlags {
   json?: boolean;
   quiet?: boolean;
   minSeverity?: string;
+  failureThreshold?: string;
 }
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
+const thresholds = [...severities, 'none'] as const;
 
 /**
  * `dsl check [PATH…]`: run every rule over the project's definitions, or over the Dockerfiles
  * and Compose files given — a folder stands for every Dockerfile under it (see `checkTargets`)
- * — and print the findings (text, json, github or sarif). Exit 1 on errors, and on warnings
- * with `--strict`.
+ * — and print the findings (text, json, github or sarif). Exit 1 on errors, on warnings with
+ * `--strict`, or on findings at `--failure-threshold` or above (`none`: never).
  *
  * @example
  * process.exitCode = await checkCommand(['services', 'compose.yaml'], { format: 'github' }, processOutput());
@@ -36,10 +38,13 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
   if (!(diagnosticFormats as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${diagnosticFormats.join(', ')}, not '${format}'`);
   const minSeverity = flags.minSeverity ?? 'info';
   if (!(severities as readonly string[]).includes(minSeverity)) throw new UsageError(`--min-severity is one of ${severities.join(', ')}, not '${minSeverity}'`);
+  const threshold = flags.failureThreshold ?? (flags.strict ? 'warning' : 'error');
+  if (!(thresholds as readonly string[]).includes(threshold)) throw new UsageError(`--failure-threshold is one of ${thresholds.join(', ')}, not '${threshold}'`);
   const found = paths.length > 0 ? checkFiles(checkTargets(paths, io.cwd)) : await checkProject(io, flags.config);
   // Findings below the threshold are neither shown nor counted; the exit code never depends on them.
   const diagnostics = atLeast(found, minSeverity as Severity);
-  const failed = shouldFail(diagnostics, { strict: flags.strict === true });
+  // Findings below the failure threshold are shown and counted, but do not fail the run.
+  const failed = threshold !== 'none' && atLeast(diagnostics, threshold as Severity).length > 0;
   // The findings are the result, so they go to stdout (`dsl check > report.txt`); the summary is a side note.
   if (format === 'text') {
     printDiagnostics(io, diagnostics, { to: 'out', minSeverity: 'info' });

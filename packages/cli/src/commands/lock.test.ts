@@ -65,13 +65,13 @@ describe('dsl lock', () => {
       expect(synth.out).toContain(`COPY --from=${h}/t/tools:1@${tools} /bin/sh /sh`);
       // The project's own base is built in the same run: it keeps its tag (bake points it at the target).
       expect(synth.out).toContain(`FROM ${h}/t/own-base:1 AS build`);
-      expect(synth.out).toContain(`image: "${h}/t/db:1@${db}"`);
-      expect(synth.out).toContain(`image: "${h}/t/api:1"`);
+      expect(synth.out).toContain(`image: ${h}/t/db:1@${db}\n`);
+      expect(synth.out).toContain(`image: ${h}/t/api:1\n`);
 
       // The project's api is pushed: `--update api` locks it, and Compose runs it by digest.
       const api = registry.putManifest('t/api', '1', 'linux/amd64');
       expect((await dsl(p.dir, 'lock', '--update', 'api')).out).toContain(`+ ${h}/t/api:1`);
-      expect((await dsl(p.dir, 'synth', '--stdout')).out).toContain(`image: "${h}/t/api:1@${api}"`);
+      expect((await dsl(p.dir, 'synth', '--stdout')).out).toContain(`image: ${h}/t/api:1@${api}\n`);
 
       const moved = registry.putIndex('t/base', '1', ['linux/amd64']);
       const check = await dsl(p.dir, 'lock', '--check');

@@ -16,6 +16,8 @@ export interface SynthFlags {
   check?: boolean;
   force?: boolean;
   frozen?: boolean;
+  /** `--no-pin-pushed` arrives as `pinPushed: false`. */
+  pinPushed?: boolean;
   json?: boolean;
 }
 
@@ -26,7 +28,7 @@ export interface SynthFlags {
  * process.exitCode = await synthCommand({ check: true }, processOutput());
  */
 export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
-  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true });
+  const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false });
   if (!flags.json) printDiagnostics(io, plan.diagnostics, { minSeverity: 'info' });
   // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
   const where = displayPath(io.env.INIT_CWD ?? io.cwd, plan.outDir);

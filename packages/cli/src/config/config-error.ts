@@ -36,7 +36,7 @@ export const configCodeDescriptions: Record<(typeof configCodes)[keyof typeof co
   DSL5905: 'Two images have the same name; each name is a Dockerfile name, so one would overwrite the other.',
   DSL5906: 'Two outputs (Dockerfiles, Compose files) would be written to the same file.',
   DSL5910: 'The output folder cannot be created or written: a file is in its place, or it is read-only.',
-  DSL5911: 'An output file name (a Compose stack\'s `file`) is not a plain file name inside the output folder: empty, `..`, a path with `/`, or a name synth keeps for itself (the manifest, its lock).',
+  DSL5911: 'An output file name (a Compose stack\'s `file`) is not a plain file name inside the output folder: empty, `..`, a path with `/`, or a name synth keeps for itself (the manifest, its lock) or for `dsl build` (`dsl-build.*`).',
   DSL5912: 'Another `dsl synth` holds the output folder\'s lock (`.dsl-synth.lock`) and did not finish within 30 seconds. A lock left by a process that no longer runs is taken over.',
   DSL5913: 'The file `dsl import --out` names cannot be written (its folder does not exist, or is read-only).',
 };

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DslConfig } from '@dockerdsl/core';
+import { originalPosition, type DslConfig } from '@dockerdsl/core';
 import { ConfigError, configCodes, errorLocation, errorSummary } from './config-error.js';
+import { jitiWrapperLength, mapConfigSources } from './config-source-maps.js';
 
 /**
  * Loads a config module: `.js`/`.mjs` with Node's own `import()`, `.ts`/`.mts` through jiti
@@ -22,7 +23,7 @@ export async function loadConfig(file: string): Promise<DslConfig> {
   } catch (error) {
     const syntax = error instanceof SyntaxError || /ParseError|SyntaxError/.test(String((error as Error)?.message));
     const kind = syntax ? configCodes.syntax : configCodes.evaluation;
-    const source = errorLocation(error, file) ?? { file, line: 1, column: 1 };
+    const source = (syntax ? errorLocation(error, file) : ranLocation(error, file)) ?? { file, line: 1, column: 1 };
     throw new ConfigError({ ...kind, severity: 'error', message: `${syntax ? 'the config does not parse' : 'the config threw while loading'}: ${errorSummary(error)}`, path: [], source });
   }
   let config: unknown;
@@ -33,7 +34,7 @@ export async function loadConfig(file: string): Promise<DslConfig> {
     return configSnapshot(config, file);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const source = errorLocation(error, file) ?? { file, line: 1, column: 1 };
+    const source = ranLocation(error, file) ?? { file, line: 1, column: 1 };
     throw new ConfigError({ ...configCodes.evaluation, severity: 'error', message: `the config threw while it was read: ${errorSummary(error)}`, path: [], source });
   }
 }
@@ -72,6 +73,12 @@ function configSnapshot(config: unknown, file: string): DslConfig {
   return snapshot as unknown as DslConfig;
 }
 
+/** Where an error thrown by running code was raised, in the file as written (not as transformed). */
+function ranLocation(error: unknown, file: string): { file: string; line: number; column: number } | undefined {
+  const at = errorLocation(error, file);
+  return at && { file: at.file, ...originalPosition(at.file, at.line, at.column) };
+}
+
 async function importTypeScript(file: string): Promise<unknown> {
   // require(), not import(): jiti is CommonJS, and importing it from ESM makes Node scan its
   // bundle for export names first.
@@ -82,6 +89,8 @@ async function importTypeScript(file: string): Promise<unknown> {
   // jiti's transform and its file cache. Not `tryNative`: Node would first try each TypeScript
   // file itself and fail on its `./x.js` imports.
   const core = require.resolve('@dockerdsl/core');
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, alias: { '@dockerdsl/core': core }, nativeModules: ['@dockerdsl/core', '@dockerdsl/presets'] });
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, alias: { '@dockerdsl/core': core }, sourceMaps: true, nativeModules: ['@dockerdsl/core', '@dockerdsl/presets'] });
+  // Inline source maps in what runs: columns of diagnostics map back through them.
+  mapConfigSources(jitiWrapperLength);
   return jiti.import(file);
 }

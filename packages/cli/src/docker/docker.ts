@@ -68,23 +68,3 @@ export async function runDocker(args: readonly string[], onLine: (line: string) 
   if ((result as { code?: string }).code === 'ENOENT') onLine('ERROR: the docker command was not found on PATH');
   return { exitCode: result.exitCode ?? 1, cancelled: result.isCanceled === true };
 }
-
-/**
- * The sizes in bytes of local images, by the tag asked for, in one `docker image inspect`
- * (tags docker does not know are left out).
- *
- * @example
- * await imageSizes(['api:latest', 'worker:latest']); // Map { 'api:latest' => 7340032, … }
- */
-export async function imageSizes(tags: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  if (tags.length === 0) return sizes;
-  const result = await dockerText(['image', 'inspect', '--format', '{{.Size}} {{json .RepoTags}}', ...tags]);
-  for (const line of result.stdout.split('\n')) {
-    const m = /^(\d+) (\[.*\])$/.exec(line.trim());
-    if (!m) continue;
-    const repoTags = JSON.parse(m[2]!) as string[];
-    for (const tag of tags) if (repoTags.includes(tag) || repoTags.includes(`docker.io/library/${tag}`) || repoTags.includes(`docker.io/${tag}`)) sizes.set(tag, Number(m[1]));
-  }
-  return sizes;
-}

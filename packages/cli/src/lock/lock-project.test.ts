@@ -29,7 +29,7 @@ describe('synth with a lock', () => {
     expect(file('base.Dockerfile')).toContain(`FROM busybox:1.36@${digest('b')}`);
     expect(file('api.Dockerfile')).toContain(`FROM golang:1.22@${digest('g')} AS build`);
     expect(file('worker.Dockerfile')).toContain(`FROM busybox:1.36@${digest('b')}`);
-    expect(file('compose.yaml')).toContain(`image: "postgres:17@${digest('p')}"`);
+    expect(file('compose.yaml')).toContain(`image: postgres:17@${digest('p')}\n`);
   });
 
   it('leaves references to project images to the bake file\'s target contexts', () => {

@@ -36,6 +36,17 @@ describe('RegistryClient', () => {
     expect(registry.requests.some((r) => r.startsWith('GET /v2/team/one/blobs/sha256:'))).toBe(true);
   });
 
+  it('reads the labels of a tag\'s image config, through an index to its first platform', async () => {
+    registry = await fakeRegistry();
+    const digest = registry.putManifest('team/app', '1', 'linux/amd64', 'x', { 'dev.dockerdsl.input-digest': 'sha256:abc' });
+    const index = registry.putIndex('team/multi', '1', ['linux/amd64', 'linux/arm64']);
+    const client = new RegistryClient();
+    expect(await client.labels(`${registry.host}/team/app:1`)).toEqual({ digest, labels: { 'dev.dockerdsl.input-digest': 'sha256:abc' } });
+    expect(await client.labels(`${registry.host}/team/multi:1`)).toEqual({ digest: index, labels: {} });
+    expect(registry.requests.filter((r) => r.startsWith('GET /v2/team/multi/manifests/sha256:'))).toHaveLength(1);
+    await expect(client.labels(`${registry.host}/team/none:1`)).rejects.toThrow(RegistryError);
+  });
+
   it('answers a bearer challenge with docker\'s credentials, once per repository, and checks digests with HEAD', async () => {
     registry = await fakeRegistry({ auth: { username: 'ci', secret: 's3cret' } });
     const digest = registry.putIndex('team/base', '1', ['linux/amd64']);

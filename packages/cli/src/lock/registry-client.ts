@@ -96,6 +96,25 @@ export class RegistryClient {
     return response.headers.get('docker-content-digest') ?? (await this.resolve(ref)).digest;
   }
 
+  /**
+   * The digest of what `ref`'s tag names now and the labels of its image config (of the first
+   * platform's image when the tag names an index; BuildKit gives every platform the same labels).
+   *
+   * @example
+   * (await client.labels('127.0.0.1:5000/acme/api:1')).labels['dev.dockerdsl.input-digest']; // 'sha256:…'
+   */
+  async labels(ref: string): Promise<{ digest: string; labels: Record<string, string> }> {
+    const at = registryReference(ref);
+    const top = await this.request(at, `manifests/${at.tag}`, 'GET', manifestMediaTypes.join(', '), ref);
+    const digest = top.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(top.body).digest('hex')}`;
+    let manifest = parseJson<Omit<Manifest, 'manifests'> & { manifests?: { digest?: string; platform?: { os?: string } }[] }>(top.body, at, ref);
+    const first = manifest.manifests?.find((m) => m.platform?.os !== 'unknown' && typeof m.digest === 'string');
+    if (first) manifest = parseJson<Manifest>((await this.request(at, `manifests/${first.digest}`, 'GET', manifestMediaTypes.join(', '), ref)).body, at, ref);
+    if (!manifest.config?.digest) return { digest, labels: {} };
+    const config = parseJson<{ config?: { Labels?: Record<string, string> | null } }>((await this.request(at, `blobs/${manifest.config.digest}`, 'GET', '*/*', ref)).body, at, ref);
+    return { digest, labels: config.config?.Labels ?? {} };
+  }
+
   private async configPlatform(at: RegistryReference, manifest: Manifest, ref: string): Promise<string[]> {
     const digest = manifest.config?.digest;
     if (!digest) return [];
@@ -130,6 +149,14 @@ export class RegistryClient {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       throw new RegistryError('request', `cannot reach ${at.endpoint}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
     }
+  }
+}
+
+function parseJson<T>(body: Buffer, at: RegistryReference, ref: string): T {
+  try {
+    return JSON.parse(body.toString('utf8')) as T;
+  } catch {
+    throw new RegistryError('request', `${at.registry} sent a document for ${ref} that is not JSON`);
   }
 }
 

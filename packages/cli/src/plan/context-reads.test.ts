@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bind, image, stage } from '@dockerdsl/core';
-import { cleanPath, contextReads, isRead } from './context-reads.js';
+import { cleanPath, contextReads, isRead, mayHoldRead } from './context-reads.js';
 
 describe('contextReads', () => {
   it('collects COPY and ADD sources from the context, and bind mounts without from', () => {
@@ -40,5 +40,14 @@ describe('isRead', () => {
     expect(cleanPath('/apps//api/./src/')).toBe('apps/api/src');
     expect(cleanPath('../..')).toBe('.');
     expect(cleanPath('./')).toBe('.');
+  });
+
+  it('mayHoldRead: a folder on the way to a source, or below one, may hold read files; others do not', () => {
+    expect(mayHoldRead('packages', ['packages/shared/src'])).toBe(true);
+    expect(mayHoldRead('packages/web', ['packages/*/src'])).toBe(true);
+    expect(mayHoldRead('packages/shared/src/lib', ['packages/shared/src'])).toBe(true);
+    expect(mayHoldRead('node_modules', ['packages/shared/src', 'package.json'])).toBe(false);
+    expect(mayHoldRead('packages/web', ['packages/shared/src'])).toBe(false);
+    expect(mayHoldRead('anything', ['.'])).toBe(true);
   });
 });

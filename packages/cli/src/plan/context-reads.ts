@@ -47,6 +47,24 @@ export function isRead(path: string, sources: readonly string[]): boolean {
 }
 
 /**
+ * True when a context folder may hold a file one of the sources reads: the folder is read
+ * itself, or it lies on the way to a source (segment by segment, wildcards matching as in
+ * `isRead`). False means nothing below the folder is read, so it need not be listed.
+ *
+ * @example
+ * mayHoldRead('packages', ['packages/shared/src']); // true
+ * mayHoldRead('node_modules', ['apps/api', 'package.json']); // false
+ */
+export function mayHoldRead(folder: string, sources: readonly string[]): boolean {
+  if (isRead(folder, sources)) return true;
+  const parts = folder.split('/');
+  return sources.some((source) => {
+    const segments = source.split('/');
+    return segments.length > parts.length && parts.every((part, i) => segmentPattern(segments[i]!).test(part));
+  });
+}
+
+/**
  * A path as Docker cleans a COPY source: relative to the context root, without `.`, empty
  * segments or a trailing slash; `..` cannot climb above the root.
  *

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { image, secret, stage, toDockerfile, type Image } from '@dockerdsl/core';
+import { buildContext, image, secret, ssh, sshAgent, stage, toDockerfile, type Image } from '@dockerdsl/core';
 import { collectImageInputs, inputDigest, secretIds, type ImageInputs } from './input-digest.js';
 
 const made: string[] = [];
@@ -72,6 +72,35 @@ describe('collectImageInputs + inputDigest on a real context', () => {
     const otherBase = image('api', { stages: [stage('build', { from: 'local/debian:trixie' }).copy('.', '/src').run('make', { mounts: [secret('npm-ca', { target: '/run/secrets/npm-ca' }), secret('token', { target: '/run/secrets/token' })] }), runtime], buildArgs: { VERSION: '1' }, dockerignore: ['*.log', 'tmp'] }).toImage();
     expect(digestOf(root, otherBase)).not.toBe(before);
     expect(digestOf(root, api, new Map([['acme/base:dev', `sha256:${'b'.repeat(64)}`]]))).not.toBe(before);
+  });
+});
+
+describe('collectImageInputs: what is read, named contexts, agents and settings', () => {
+  const reader = image('web', { stages: [stage('main', { from: 'local/busybox:latest' }).copy('src/', '/src/').copy('package.json', '/')] }).toImage();
+  const project = { 'src/main.js': 'x', 'package.json': '{}', 'README.md': '# web', 'node_modules/a/index.js': 'a' };
+  const of = (root: string, img: Image = reader, extra: { settings?: string[] } = {}): string => inputDigest(collectImageInputs({ image: img, dockerfile: toDockerfile(img), contextDir: root, projectImages: new Map(), root, ...extra }));
+
+  it('hashes only the files a COPY reads: others change nothing, and folders no source reaches are not walked', () => {
+    const root = tree(project);
+    const before = of(root);
+    writeFileSync(join(root, 'README.md'), 'edited');
+    writeFileSync(join(root, 'node_modules/a/index.js'), 'edited');
+    expect(of(root)).toBe(before);
+    expect(collectImageInputs({ image: reader, dockerfile: '', contextDir: root, projectImages: new Map() }).context.map((f) => f.path)).toEqual(['package.json', 'src/main.js']);
+    writeFileSync(join(root, 'src/main.js'), 'edited');
+    expect(of(root)).not.toBe(before);
+  });
+
+  it('changes with the files of a folder context, an SSH agent id and the command-line settings', () => {
+    const assets = buildContext('assets', { path: 'assets' });
+    const withAssets = image('web', { stages: [stage('main', { from: 'local/busybox:latest' }).copyFrom(assets, '/logo.txt', '/logo.txt')] }).toImage();
+    const root = tree({ ...project, 'assets/logo.txt': 'v1' });
+    const before = of(root, withAssets);
+    writeFileSync(join(root, 'assets/logo.txt'), 'v2');
+    expect(of(root, withAssets)).not.toBe(before);
+    const agent = (id: string): Image => image('web', { stages: [stage('main', { from: 'local/busybox:latest' }).run('git clone x', { mounts: [ssh(sshAgent(id))] })] }).toImage();
+    expect(of(root, agent('deploy'))).not.toBe(of(root, agent('other')));
+    expect(of(root, reader, { settings: ['platform=linux/arm64'] })).not.toBe(of(root));
   });
 });
 

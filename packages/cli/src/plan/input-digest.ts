@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Image } from '@dockerdsl/core';
+import { join } from 'node:path';
+import { imageBuildInputs, type Image } from '@dockerdsl/core';
 import { externalReferences } from '../synth/image-deps.js';
 import { contextFiles, dockerignoreLines, fileFacts } from './context-files.js';
+import { contextReads, isRead, mayHoldRead } from './context-reads.js';
 
 /**
  * Everything that decides what a build of one image produces, in a form that can be hashed:
- * the context as BuildKit receives it, the generated Dockerfile, the build settings, the ids of
- * the secrets it mounts (never their values), the base images it pulls, and the digests of the
- * project images it is built FROM.
+ * the context files its COPY/ADD/bind mounts read as BuildKit receives them, the generated
+ * Dockerfile, the build settings, the ids of the secrets and SSH agents it mounts (never their
+ * values), its named contexts, the base images it pulls, and the digests of the project images
+ * it is built FROM.
  *
  * @example
  * const inputs: ImageInputs = collectImageInputs({ image, dockerfile, contextDir: '/repo', projectImages: new Map() });
@@ -22,6 +25,13 @@ export interface ImageInputs {
   platforms: string[];
   /** Ids of the secrets the Dockerfile mounts (a secret's value is never an input: it must not leave a trace). */
   secretIds: string[];
+  /** Ids of the SSH agents it mounts, and the entitlements it is granted. */
+  sshIds?: string[];
+  entitlements?: string[];
+  /** Per named context, what it is: a folder's files digest, a git URL, an image reference, or a project image's digest. */
+  namedContexts?: Record<string, string>;
+  /** Command-line settings that change the image (platforms, `--set`, attestations), in order. */
+  settings?: string[];
   /** References of the images it pulls (`FROM`, `COPY --from`, mounts), as written: a tag or a locked digest. */
   baseImages: string[];
   /** Per reference to a project image it builds FROM, that image's own digest. */
@@ -45,6 +55,10 @@ export function inputDigest(inputs: ImageInputs): string {
     buildArgs: sortedEntries(inputs.buildArgs),
     platforms: [...inputs.platforms].sort(),
     secretIds: [...new Set(inputs.secretIds)].sort(),
+    sshIds: [...new Set(inputs.sshIds ?? [])].sort(),
+    entitlements: [...new Set(inputs.entitlements ?? [])].sort(),
+    namedContexts: sortedEntries(inputs.namedContexts ?? {}),
+    settings: inputs.settings ?? [],
     baseImages: [...new Set(inputs.baseImages)].sort(),
     projectImages: sortedEntries(inputs.projectImages),
   };
@@ -52,21 +66,30 @@ export function inputDigest(inputs: ImageInputs): string {
 }
 
 /**
- * Gathers an image's inputs from disk: lists and hashes the files its context sends (with the
- * `.dockerignore` BuildKit will apply), and splits the images it references into base images
- * and project images (those in `projectImages`, keyed by the reference the image uses).
+ * Gathers an image's inputs from disk: lists and hashes the context files it reads (those its
+ * COPY/ADD sources and bind mounts reach, after the `.dockerignore` BuildKit will apply; every
+ * admitted file when a source uses a variable), hashes the folders of its named contexts, and
+ * splits the images it references into base images and project images (those in
+ * `projectImages`, keyed by the reference or context name the image uses).
  *
  * @example
  * const digest = inputDigest(collectImageInputs({ image, dockerfile: text, contextDir: '/repo', projectImages: new Map([['acme/base:dev', 'sha256:…']]) }));
  */
-export function collectImageInputs(options: { image: Image; dockerfile: string; contextDir: string; target?: string; projectImages: ReadonlyMap<string, string> }): ImageInputs {
+export function collectImageInputs(options: { image: Image; dockerfile: string; contextDir: string; target?: string; projectImages: ReadonlyMap<string, string>; root?: string; settings?: readonly string[] }): ImageInputs {
   const { image, contextDir } = options;
-  const context = contextFiles(contextDir, dockerignoreLines(image, contextDir)).map((path) => {
-    const facts = fileFacts(contextDir, path);
-    return { path, kind: facts.kind, executable: facts.executable, sha256: createHash('sha256').update(facts.content).digest('hex') };
-  });
+  const reads = contextReads(image);
+  const paths = contextFiles(contextDir, dockerignoreLines(image, contextDir), (folder) => reads.everything || mayHoldRead(folder, reads.sources));
+  const context = paths.filter((path) => reads.everything || isRead(path, reads.sources)).map((path) => hashedFile(contextDir, path));
   const references = externalReferences(image);
   const target = options.target ?? image.target;
+  const inputs = imageBuildInputs(image);
+  const namedContexts = Object.fromEntries(
+    inputs.contexts.map((c) => {
+      if (c.path !== undefined) return [c.name, folderDigest(join(options.root ?? contextDir, c.path))];
+      if (c.project !== undefined) return [c.name, options.projectImages.get(c.name) ?? `project:${c.project}`];
+      return [c.name, c.git !== undefined ? `git:${c.git}` : `image:${c.image}`];
+    }),
+  );
   return {
     context,
     dockerfile: options.dockerfile,
@@ -74,9 +97,24 @@ export function collectImageInputs(options: { image: Image; dockerfile: string; 
     buildArgs: { ...image.buildArgs },
     platforms: [...(image.platforms ?? [])],
     secretIds: secretIds(image),
+    sshIds: inputs.ssh.map((s) => s.id),
+    entitlements: [...inputs.entitlements],
+    namedContexts,
+    settings: [...(options.settings ?? [])],
     baseImages: references.filter((ref) => !options.projectImages.has(ref)),
     projectImages: Object.fromEntries(references.flatMap((ref) => (options.projectImages.has(ref) ? [[ref, options.projectImages.get(ref)!]] : []))),
   };
+}
+
+/** Every file of a folder context (no `.dockerignore` applied: reading more can only rebuild more). */
+function folderDigest(folder: string): string {
+  const files = contextFiles(folder, []).map((path) => hashedFile(folder, path));
+  return `sha256:${createHash('sha256').update(JSON.stringify(files.map((f) => [f.path, f.kind, f.executable, f.sha256]))).digest('hex')}`;
+}
+
+function hashedFile(dir: string, path: string): ImageInputs['context'][number] {
+  const facts = fileFacts(dir, path);
+  return { path, kind: facts.kind, executable: facts.executable, sha256: createHash('sha256').update(facts.content).digest('hex') };
 }
 
 /**

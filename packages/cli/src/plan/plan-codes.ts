@@ -18,5 +18,5 @@ export const planCodes = {
  */
 export const planCodeDescriptions: Record<(typeof planCodes)[keyof typeof planCodes]['code'], string> = {
   DSL5990: 'The `--since` reference (a branch, tag or commit) is not known to git here; in CI, fetch enough history for it (`fetch-depth: 0`).',
-  DSL5991: '`dsl plan --since` runs outside a git work tree, or git cannot be run; pass the changed files with `--files` instead.',
+  DSL5991: '`dsl plan --since` (or `dsl build --since`) runs outside a git work tree, or git cannot be run; pass the changed files with `--files` instead.',
 };

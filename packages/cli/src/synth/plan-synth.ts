@@ -2,12 +2,15 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
+import { projectTags } from '../lock/project-references.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import { withHeader } from './dockerfile-header.js';
 import { imageDependencies } from './image-deps.js';
 import { isPlainName, manifestName, manifestText } from './manifest.js';
+import { missingContextSources } from './missing-sources.js';
 import { lockName } from './output-lock.js';
+import { pinPushedImages, type PushedImage } from './pushed-images.js';
 
 /**
  * A file synth writes, relative to the output folder.
@@ -52,6 +55,8 @@ export interface PlanOptions {
   cwd?: string;
   /** The lock to pin references with (`dsl.lock.json`, read by `planProject`). */
   lock?: SynthLock;
+  /** Project images the last `dsl build --push` pushed (read by `planProject`): Compose services that run them are pinned to the pushed digest. */
+  pushed?: Readonly<Record<string, PushedImage>>;
 }
 
 /**
@@ -68,8 +73,12 @@ export interface PlanOptions {
  */
 export function planSynth(config: DslConfig, configFile: string, options: PlanOptions = {}): SynthPlan {
   const root = dirname(configFile);
-  const outDir = options.outDir !== undefined ? resolve(options.cwd ?? process.cwd(), options.outDir) : resolve(root, config.outDir ?? '.dsl/out');
+  const outDir = synthOutDir(config, configFile, options);
   const diagnostics: Diagnostic[] = [];
+  if (options.pushed && config.compose) {
+    // Before the lock: what this project pushed last is what its stacks should run.
+    config = { ...config, compose: pinPushedImages(config.compose, projectTags(config.images.map(plainImage), config.compose), options.pushed) };
+  }
   if (options.lock) {
     // The one place the lock applies: every reference is pinned before anything compiles.
     const locked = lockProject(config.images.map(plainImage), config.compose ?? [], options.lock);
@@ -105,6 +114,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   // The stacks' own findings (their images were compiled above, with the rules).
   for (const { result } of stacks) diagnostics.push(...result.diagnostics.filter((d) => d.path[0] !== 'images'));
   diagnostics.push(...unknownProjectContexts(compiled.map((c) => c.image)));
+  diagnostics.push(...missingContextSources(compiled.map((c) => c.image), root));
   const deps = imageDependencies(compiled.map((c) => c.image));
   const images: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));
   const files: PlannedFile[] = [];
@@ -115,7 +125,7 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   if (images.length > 0) files.push({ path: 'docker-bake.json', content: bakeFile(images, root) });
   for (const { stack, index, result } of stacks) {
     for (const file of result.files) {
-      if (!isPlainName(file.path) || reservedNames.has(file.path)) {
+      if (!isPlainName(file.path) || reservedNames.has(file.path) || file.path.startsWith(buildFilePrefix)) {
         diagnostics.push({ ...configCodes.outputPath, severity: 'error', message: `a stack's file must be a plain file name inside the output folder, not ${JSON.stringify(file.path)}`, path: ['compose', stack.name ?? index, 'file'], hint: "e.g. file: 'web.compose.yaml'" });
       } else if (files.some((f) => f.path === file.path)) {
         diagnostics.push({ ...configCodes.duplicateFile, severity: 'error', message: `two outputs would be written to ${file.path}`, path: ['compose', stack.name ?? index, 'file'], hint: 'give each stack its own file name (`file`)' });
@@ -125,6 +135,17 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   files.push({ path: manifestName, content: manifestText(files, manifestConfigPath(outDir, configFile)) });
   return { root, configFile, outDir, files, images, diagnostics, ok: !hasErrors(diagnostics) };
+}
+
+/**
+ * The absolute output folder: `--out` (relative to `cwd`), else the config's `outDir`, else
+ * `.dsl/out`, both relative to the config's folder.
+ *
+ * @example
+ * synthOutDir({ images: [] }, '/repo/dsl.config.ts'); // '/repo/.dsl/out'
+ */
+export function synthOutDir(config: Pick<DslConfig, 'outDir'>, configFile: string, options: Pick<PlanOptions, 'outDir' | 'cwd'> = {}): string {
+  return options.outDir !== undefined ? resolve(options.cwd ?? process.cwd(), options.outDir) : resolve(dirname(configFile), config.outDir ?? '.dsl/out');
 }
 
 /**
@@ -139,6 +160,9 @@ export function manifestConfigPath(outDir: string, configFile: string): string {
 
 /** Names synth keeps for itself in the output folder. */
 const reservedNames = new Set([manifestName, lockName]);
+
+/** `dsl build` writes its own files beside synth's (`dsl-build.json`, `dsl-build.host-network.yaml`): never a stack's. */
+const buildFilePrefix = 'dsl-build.';
 
 /**
  * Runs `compile`, turning an error the config's own objects throw (a getter, a `toImage` that

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildRecordName } from '../build/build-record.js';
+import { hostNetworkOverlayName } from '../build/host-network-overlay.js';
 import { compose, image, stage } from '@dockerdsl/core';
 import { ConfigError } from '../config/config-error.js';
 import { tempProject } from '../test-support/temp-project.js';
@@ -71,7 +73,7 @@ describe('writeSynth owns only what it wrote', () => {
 describe('writeSynth stays inside its output folder', () => {
   it('rejects a stack file outside the folder, over the manifest, or empty (DSL5911), writing nothing', () => {
     const dir = project();
-    for (const file of ['../../x.yaml', manifestName, '', lockName, 'sub/x.yaml']) {
+    for (const file of ['../../x.yaml', manifestName, '', lockName, 'sub/x.yaml', buildRecordName, hostNetworkOverlayName]) {
       const stack = compose.stack('web', { file, services: [compose.service('web', { image: 'busybox:1.36' })] });
       const p = plan(dir, [hello], { compose: [stack] });
       expect(p.ok).toBe(false);

@@ -19,7 +19,7 @@ export interface FakeRegistry {
   /** Stores an index offering the platforms under a tag; returns its digest. */
   putIndex(repository: string, tag: string, platforms: string[]): string;
   /** Stores a single-platform manifest (with its config blob) under a tag; returns its digest. */
-  putManifest(repository: string, tag: string, platform: string, salt?: string): string;
+  putManifest(repository: string, tag: string, platform: string, salt?: string, labels?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
@@ -43,9 +43,9 @@ export async function fakeRegistry(options: { auth?: { username: string; secret:
     manifests.set(`${repository}@${digest}`, { body, type });
     return digest;
   };
-  const single = (repository: string, platform: string, salt: string): { body: Buffer; digest: string } => {
+  const single = (repository: string, platform: string, salt: string, labels?: Record<string, string>): { body: Buffer; digest: string } => {
     const [os, architecture, variant] = platform.split('/');
-    const config = Buffer.from(JSON.stringify({ architecture, os, ...(variant ? { variant } : {}), salt }));
+    const config = Buffer.from(JSON.stringify({ architecture, os, ...(variant ? { variant } : {}), salt, ...(labels ? { config: { Labels: labels } } : {}) }));
     blobs.set(digestOf(config), config);
     const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: manifestType, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config), size: config.length }, layers: [] }));
     manifests.set(`${repository}@${digestOf(body)}`, { body, type: manifestType });
@@ -101,8 +101,8 @@ export async function fakeRegistry(options: { auth?: { username: string; secret:
       entries.push({ mediaType: manifestType, digest: entries[0]?.digest ?? '', size: 0, platform: { architecture: 'unknown', os: 'unknown' } });
       return store(repository, tag, Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: indexType, manifests: entries })), indexType);
     },
-    putManifest(repository, tag, platform, salt = tag) {
-      const { body } = single(repository, platform, salt);
+    putManifest(repository, tag, platform, salt = tag, labels) {
+      const { body } = single(repository, platform, salt, labels);
       return store(repository, tag, body, manifestType);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { image } from '../builders/image-builder.js';
-import { stage } from '../builders/stage-builder.js';
+import { stage } from '../builders/stage-factory.js';
 import { compileImage } from '../compile/compile-image.js';
 import { secret, ssh } from '../instructions/mount.js';
 import { validateImage } from '../validate.js';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { image } from './image-builder.js';
-import { stage } from './stage-builder.js';
+import { image, type ImageBuilder } from './image-builder.js';
+import { stage } from './stage-factory.js';
 
 describe('stage references are checked by the type system', () => {
   it('accepts names of stages already added and rejects misspelt ones', () => {
@@ -25,16 +25,17 @@ describe('stage references are checked by the type system', () => {
   it('accepts handles anywhere a stage goes', () => {
     const build = stage('build', { from: 'golang:1.22' });
     const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app');
-    expectTypeOf(image('api', { stages: [build, runtime] }).target).parameter(0).toEqualTypeOf<'build' | 'runtime'>();
+    expectTypeOf(image('api', { stages: [build, runtime] })).toEqualTypeOf<ImageBuilder<'build' | 'runtime'>>();
     // @ts-expect-error a standalone handle knows no stage names, so a bare string is not a stage
     stage('x', { from: 'scratch' }).copyFrom('build', '/a', '/b');
   });
 
-  it('takes exec form as a non-empty tuple; shell form only when asked for', () => {
+  it('takes exec form as a tuple of strings (the empty one clears what the base image set); shell form only when asked for', () => {
     // @ts-expect-error a bare string is not a command
     stage('x', { from: 'busybox' }).cmd('node server.js');
-    // @ts-expect-error an exec-form command needs a program
-    stage('x', { from: 'busybox' }).entrypoint([]);
+    // @ts-expect-error an exec-form command holds strings
+    stage('x', { from: 'busybox' }).entrypoint([8080]);
+    stage('x', { from: 'busybox' }).entrypoint([]).cmd([]);
     stage('x', { from: 'busybox' }).cmd({ shell: 'node server.js' });
   });
 });

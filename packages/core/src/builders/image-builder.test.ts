@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileImage, toDockerfile } from '../compile/compile-image.js';
 import { image, toImage } from './image-builder.js';
-import { stage } from './stage-builder.js';
+import { stage } from './stage-factory.js';
 
 describe('image()', () => {
   it('brings in the stages a handle depends on, before their first user', () => {

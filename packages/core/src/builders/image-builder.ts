@@ -3,17 +3,40 @@ import type { ArgInstruction } from '../instructions/arg.js';
 import type { BuildSettings, Directives, Image } from '../model/image.js';
 import { captureSource, inheritSource } from '../model/source-location.js';
 import type { Stage, Suppressions } from '../model/stage.js';
-import { stage as startStage, StageBuilder, type AnyStage, type FromSource } from './stage-builder.js';
+import type { JoinNames, TypeMessage } from '../model/type-message.js';
+import { StageBuilder } from './stage-builder.js';
+import { stage as startStage, stageDependencies, toStage } from './stage-factory.js';
+import type { CheckFromSource, CheckStageSource } from './stage-name-check.js';
+import type { AnyStage, FromSource } from './stage-sources.js';
 
 const imageBuilderBrand = Symbol.for('dockerdsl.ImageBuilder');
 
 /** Image settings besides its stages. */
 export interface ImageOptions<StageName extends string = string> extends Omit<BuildSettings, 'target'> {
-  /** The stage to build; must be one of the image's stages. */
+  /**
+   * The stage to build; must be one of the image's stages. Default: the last one.
+   * @example target: 'runtime'
+   */
   target?: StageName;
+  /**
+   * Global ARGs, declared before the first FROM (usable in FROM lines).
+   * @example args: [arg('NODE_VERSION', '22')]
+   */
   args?: ArgInstruction[];
+  /**
+   * Parser directives at the top of the Dockerfile.
+   * @example directives: { check: 'error=true' }
+   */
   directives?: Directives;
+  /**
+   * A comment at the top of the Dockerfile.
+   * @example comment: 'The public API server'
+   */
   comment?: string;
+  /**
+   * Rules not to report for this image, each with the reason.
+   * @example ignore: { DSL3007: 'the base is rebuilt nightly on purpose' }
+   */
   ignore?: Suppressions;
 }
 
@@ -59,12 +82,21 @@ export class ImageBuilder<Stages extends string = never> {
   }
 
   /**
-   * Adds a stage after the existing ones. `from` is an image reference, a handle or
-   * `{ stage: name }` of an earlier stage; `build` receives a handle that knows the earlier names.
+   * Adds a stage after the existing ones. Later stages may refer to it by name, checked by the
+   * type system (a misspelt name is an error that lists the declared stages).
+   *
+   * @param name - the new stage's name; must not be one the image already has
+   * @param from - an image reference (`'golang:1.22'`), a stage handle or `{ stage }` of an earlier stage
+   * @param build - receives the new stage's handle, which knows the earlier stage names, and returns it with steps
+   * @param options - `platform`, `comment` and `ignore` of the stage
+   * @example
+   * image('api')
+   *   .stage('build', 'golang:1.22', (s) => s.copy('.', '.').run('go build -o /out/app .'))
+   *   .stage('runtime', 'scratch', (s) => s.copyFrom('build', '/out/app', '/app'));
    */
-  stage<N extends string>(
-    name: N & (N extends Stages ? never : unknown),
-    from: FromSource<Stages>,
+  stage<N extends string, const F extends FromSource<string>>(
+    name: N & (N extends Stages ? TypeMessage<`stage '${N}' is already declared; declared: ${JoinNames<Stages>}`> : unknown),
+    from: F & CheckFromSource<F, Stages>,
     build: (s: StageBuilder<N, Stages>) => StageBuilder<N, Stages> = (s) => s,
     options: { platform?: string; comment?: string; ignore?: Suppressions } = {},
   ): ImageBuilder<Stages | N> {
@@ -72,34 +104,56 @@ export class ImageBuilder<Stages extends string = never> {
     return new ImageBuilder(this.base, [...this.inputs, build(handle)]);
   }
 
-  /** Adds a global ARG (declared before the first FROM, usable in FROM lines). */
+  /**
+   * Adds a global ARG (declared before the first FROM, usable in FROM lines).
+   *
+   * @param name - the argument's name
+   * @param defaultValue - the value when the build does not pass one
+   * @example
+   * image('api').arg('GO_VERSION', '1.22').stage('build', 'golang:${GO_VERSION}');
+   */
   arg(name: string, defaultValue?: string): ImageBuilder<Stages> {
     return new ImageBuilder({ ...this.base, args: [...(this.base.args ?? []), arg(name, defaultValue)] }, this.inputs);
   }
 
-  /** A copy with other settings. */
+  /**
+   * A copy with other settings (tags, build args, context, platforms, …); the stages stay.
+   *
+   * @param options - the settings to change
+   * @example
+   * api.with({ tags: ['acme/api:1.4.0'], platforms: ['linux/amd64', 'linux/arm64'] });
+   */
   with(options: ImageOptions<Stages>): ImageBuilder<Stages> {
     return new ImageBuilder(inheritSource({ ...this.base, ...options }, this.base), this.inputs);
   }
 
-  /** The stage to build by default. */
-  target(name: Stages): ImageBuilder<Stages> {
+  /**
+   * The stage to build by default (the last one otherwise).
+   *
+   * @param name - one of the image's stages
+   * @example
+   * api.target('runtime');
+   */
+  target<const T extends string>(name: T & CheckStageSource<T, Stages>): ImageBuilder<Stages> {
     return new ImageBuilder(inheritSource({ ...this.base, target: name }, this.base), this.inputs);
   }
 
   /**
    * The plain image object: the listed stages plus every stage a handle depends on that was
    * not listed (added before its first user). Stage order is settled when compiling.
+   *
+   * @example
+   * api.toImage().stages.map((s) => s.name); // ['build', 'runtime']
    */
   toImage(): Image {
     const stages: Stage[] = [];
     const seen = new Set<unknown>();
     const visit = (input: StageInput): void => {
-      const key = input instanceof StageBuilder ? input.toStage() : input;
+      const key = toStage(input);
       if (seen.has(key)) return;
       seen.add(key);
       if (input instanceof StageBuilder) {
-        for (const dep of input.dependencies) {
+        for (const dep of stageDependencies(input)) {
           const listed = this.inputs.some((i) => (i instanceof StageBuilder ? i.name : i.name) === dep.name);
           if (!listed) visit(dep);
         }
@@ -112,8 +166,10 @@ export class ImageBuilder<Stages extends string = never> {
 }
 
 /**
- * Starts an image.
+ * Starts an image: from stage handles (`stages`), or empty, to add stages with `.stage(…)`.
  *
+ * @param name - the image name; it names the generated `<name>.Dockerfile`
+ * @param options - `stages` (handles or plain stages), `target`, `tags` and the other build settings
  * @example
  * export const api = image('api', { stages: [build, runtime], tags: ['acme/api:dev'] });
  */

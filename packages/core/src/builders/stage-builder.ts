@@ -9,49 +9,21 @@ import { env } from '../instructions/env.js';
 import { expose, type CheckPorts, type PortSpec } from '../instructions/expose.js';
 import { healthcheck, healthcheckNone, type HealthcheckTiming } from '../instructions/healthcheck.js';
 import { label } from '../instructions/label.js';
-import type { Mount } from '../instructions/mount.js';
 import { onbuild, type OnbuildTrigger } from '../instructions/onbuild.js';
-import { run, script, type RunOptions } from '../instructions/run.js';
+import { run, script } from '../instructions/run.js';
 import { shell } from '../instructions/shell.js';
 import { stopsignal, type StopsignalInstruction } from '../instructions/stopsignal.js';
 import { user } from '../instructions/user.js';
 import { volume } from '../instructions/volume.js';
 import { workdir } from '../instructions/workdir.js';
 import type { CommandForm, ExecForm } from '../model/exec-form.js';
-import type { ContextRef, CopySource, ImageRef, StageRef } from '../model/references.js';
+import type { StageRef } from '../model/references.js';
 import { captureSource, inheritSource } from '../model/source-location.js';
-import type { Stage, Suppressions } from '../model/stage.js';
+import type { Stage } from '../model/stage.js';
+import type { CheckStageSource } from './stage-name-check.js';
+import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type AnyStage, type FromSource, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
 
-const stageBuilderBrand = Symbol.for('dockerdsl.StageBuilder');
-
-/** Any stage handle, whatever its name and the names it knows. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyStage = StageBuilder<string, any>;
-
-/**
- * Where `copyFrom` and mounts may take files from: a stage handle, a stage name the image
- * already has (checked by the type system), an image or a named context.
- */
-export type StageSource<Known extends string> = Known | AnyStage | StageRef<Known> | ImageRef | ContextRef;
-
-/** What a stage may start FROM: an image reference, a stage handle or a known stage. */
-export type FromSource<Known extends string> = string | AnyStage | StageRef<Known>;
-
-/** Settings of a stage besides its steps. */
-export interface StageOptions<Known extends string = never> {
-  from: FromSource<Known>;
-  platform?: string;
-  comment?: string;
-  ignore?: Suppressions;
-}
-
-type WithStageFrom<M, Known extends string> = M extends { from?: CopySource } ? Omit<M, 'from'> & { from?: StageSource<Known> } : M;
-
-/** A mount whose `from` is a stage handle or a stage the image already has (checked by the type system). */
-export type MountInput<Known extends string = string> = WithStageFrom<Mount, Known>;
-
-/** RUN options whose mounts may name stage handles. */
-export type RunInput<Known extends string = string> = Omit<RunOptions, 'mounts'> & { mounts?: MountInput<Known>[] };
+export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './stage-sources.js';
 
 /**
  * A stage handle: an immutable builder for one stage. Every method returns a new handle with
@@ -68,7 +40,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * bundled copy, a second install under a preset package): handles travel between packages.
    */
   static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && stageBuilderBrand in value;
+    return isStageHandle(value);
   }
 
   /** The plain stage, made on first `toStage()` and then kept (images key stages by identity). */
@@ -79,16 +51,17 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * `steps` is a log shared along a chain of handles: a handle owns its first `length` entries,
    * and appending pushes in place when no other handle has appended after them yet (else it
    * copies). A chain of n steps thus costs O(n), not the O(n²) of copying on every step.
+   * `dependencies` (the handles this stage refers to), `toStage` and `named` are private so
+   * completion offers only steps; `stageDependencies`, `toStage()` and `renameStage()` reach them.
    */
   constructor(
     private readonly settings: Stage,
-    /** The stage handles this stage refers to. */
-    readonly dependencies: readonly AnyStage[] = [],
+    private readonly dependencies: readonly AnyStage[] = [],
     private readonly steps: Instruction[] = [],
     private readonly length: number = steps.length,
   ) {}
 
-  /** The stage name. */
+  /** The stage name (`FROM … AS <name>`). */
   get name(): Name {
     return this.settings.name as Name;
   }
@@ -98,125 +71,270 @@ export class StageBuilder<Name extends string = string, Known extends string = n
     return this.settings.name as Name;
   }
 
-  /** Adds steps as they are (plain instruction objects). */
+  /**
+   * Adds instructions as they are (plain instruction objects), for what no method covers.
+   *
+   * @param steps - instruction objects, e.g. from `run()` or `copy()` of `@dockerdsl/core`
+   * @example
+   * stage('x', { from: 'busybox:1.36' }).step({ kind: 'workdir', path: '/app' });
+   */
   step(...steps: Instruction[]): StageBuilder<Name, Known> {
     return this.append(steps, this.dependencies);
   }
 
-  /** A copy with other settings (base, platform, comment, suppressions). */
+  /**
+   * A copy with other settings (base, platform, comment, suppressions); the steps stay.
+   *
+   * @param options - the settings to change
+   * @example
+   * build.with({ platform: '$BUILDPLATFORM', comment: 'compiles for every target platform' });
+   */
   with(options: Partial<StageOptions<Known>>): StageBuilder<Name, Known> {
     const deps = [...this.dependencies];
     const next: Stage = { ...this.settings, ...options, from: options.from === undefined ? this.settings.from : fromRef(options.from, deps) };
     return new StageBuilder(inheritSource(next, this.settings), deps, this.steps, this.length);
   }
 
-  /** A copy under another name (for presets that stamp out several similar stages). */
-  named<N extends string>(name: N): StageBuilder<N, Known> {
+  /** A copy under another name (reached through `renameStage`). */
+  private named<N extends string>(name: N): StageBuilder<N, Known> {
     return new StageBuilder(inheritSource({ ...this.settings, name }, this.settings), this.dependencies, this.steps, this.length);
   }
 
-  /** `RUN` in shell form (a string) or exec form (a tuple). */
+  /**
+   * `RUN`: a shell command (a string) or an exec-form command (a tuple), with mounts, network
+   * and security options.
+   *
+   * @param command - `'npm ci'` runs in the shell; `['npm', 'ci']` runs without one
+   * @param options - `mounts` (cache, bind, secret, ssh, tmpfs), `network`, `security`, `comment`
+   * @example
+   * s.run('npm ci', { mounts: [cache('/root/.npm')] });
+   */
   run(command: string | ExecForm, options: RunInput<Known> = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => run(command, normaliseRun(options as RunInput, deps)));
   }
 
-  /** `RUN <<EOF`: a multi-line script, optionally fed to a program such as `bash`. */
+  /**
+   * `RUN <<EOF`: a multi-line script as a heredoc, optionally fed to a program such as `bash`.
+   *
+   * @param body - the script, one command per line
+   * @param options - RUN options, plus `program` (reads the script) and `quoted` (no expansion by the builder)
+   * @example
+   * s.script('set -e\napt-get update\napt-get install -y --no-install-recommends curl', { program: 'bash' });
+   */
   script(body: string, options: RunInput<Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => script(body, normaliseRun(options as RunInput, deps)));
   }
 
-  /** `COPY` from the build context (or, with `from`, elsewhere). */
-  copy(sources: FileSource | readonly FileSource[], destination: string, options: Omit<CopyOptions, 'from'> & { from?: StageSource<Known> } = {}): StageBuilder<Name, Known> {
+  /**
+   * `COPY` from the build context (or, with `from`, from a stage, an image or a named context).
+   *
+   * @param sources - paths in the context (globs allowed), or inline files `{ heredoc }`
+   * @param destination - the path in the image; ends with `/` for a folder
+   * @param options - `chown`, `chmod`, `link`, `exclude`, `parents`, `from`
+   * @example
+   * s.copy(['package.json', 'package-lock.json'], './', { chown: 'node:node' });
+   */
+  copy<const F extends StageSource<string> = never>(sources: FileSource | readonly FileSource[], destination: string, options: Omit<CopyOptions, 'from'> & { from?: F & CheckStageSource<F, Known> } = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => copy(sources, destination, options.from === undefined ? (options as CopyOptions) : { ...options, from: sourceRef(options.from, deps) }));
   }
 
-  /** `COPY --from=<stage>`: files from another stage, an image or a named context. */
-  copyFrom(source: StageSource<Known>, sources: string | readonly string[], destination: string, options: Omit<CopyOptions, 'from'> = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => copy(sources, destination, { ...options, from: sourceRef(source, deps) }));
+  /**
+   * `COPY --from=<stage>`: files from another stage, an image or a named context.
+   *
+   * @param source - a stage handle (best: it cannot be misspelt), the name of a stage the image already has, `{ image }` or `{ context }`
+   * @param sources - paths in the source
+   * @param destination - the path in this stage
+   * @param options - `chown`, `chmod`, `link`, `exclude`, `parents`
+   * @example
+   * runtime.copyFrom(build, '/out/app', '/usr/local/bin/app', { chmod: '0755' });
+   */
+  copyFrom<const S extends StageSource<string>>(source: S & CheckStageSource<S, Known>, sources: string | readonly string[], destination: string, options: Omit<CopyOptions, 'from'> = {}): StageBuilder<Name, Known> {
+    return this.withDeps((deps) => copy(sources, destination, { ...options, from: sourceRef(source as StageSource<string>, deps) }));
   }
 
-  /** `ADD`: URLs, Git repositories and archives. Prefer `copy` for plain files. */
+  /**
+   * `ADD`: URLs, Git repositories and archives (unpacked). Prefer `copy` for plain files.
+   *
+   * @param sources - URLs, `git@…`/`https://….git` repositories or archive paths
+   * @param destination - the path in the image
+   * @param options - `checksum` (pin a URL's content), `keepGitDir`, `chown`, `chmod`, `link`
+   * @example
+   * s.add('https://example.com/tool.tar.gz', '/opt/', { checksum: 'sha256:…' });
+   */
   add(sources: FileSource | readonly FileSource[], destination: string, options: AddOptions = {}): StageBuilder<Name, Known> {
     return this.step(add(sources, destination, options));
   }
 
-  /** `ENV`. */
+  /**
+   * `ENV`: environment variables of the build and of containers.
+   *
+   * @param vars - names and values; values are quoted as needed
+   * @example
+   * s.env({ NODE_ENV: 'production', PORT: '8080' });
+   */
   env(vars: Record<string, string>): StageBuilder<Name, Known> {
     return this.step(env(vars));
   }
 
-  /** `LABEL`. */
+  /**
+   * `LABEL`: image metadata.
+   *
+   * @param labels - keys and values, e.g. OCI annotations
+   * @example
+   * s.label({ 'org.opencontainers.image.source': 'https://github.com/acme/api' });
+   */
   label(labels: Record<string, string>): StageBuilder<Name, Known> {
     return this.step(label(labels));
   }
 
-  /** `ARG` inside the stage. */
+  /**
+   * `ARG` inside the stage: a build argument the following steps can read.
+   *
+   * @param name - the argument's name
+   * @param defaultValue - the value when the build does not pass one
+   * @param options - `comment` above the line
+   * @example
+   * s.arg('VERSION', 'dev').run('echo $VERSION > /version');
+   */
   arg(name: string, defaultValue?: string, options: { comment?: string } = {}): StageBuilder<Name, Known> {
     return this.step(arg(name, defaultValue, options));
   }
 
-  /** `EXPOSE`. */
+  /**
+   * `EXPOSE`: the ports the container listens on (a literal port above 65535 is a type error).
+   *
+   * @param ports - a port or a list: `8080`, `'53/udp'`, `'9000-9010/tcp'`, `'$PORT'`
+   * @example
+   * s.expose([8080, '9090/udp']);
+   */
   expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>): StageBuilder<Name, Known> {
     return this.step(expose<P>(ports));
   }
 
-  /** `VOLUME`. */
+  /**
+   * `VOLUME`: paths whose content lives outside the container's writable layer.
+   *
+   * @param paths - absolute paths in the image
+   * @example
+   * s.volume('/var/lib/data');
+   */
   volume(paths: string | readonly string[]): StageBuilder<Name, Known> {
     return this.step(volume(paths));
   }
 
-  /** `USER`. */
+  /**
+   * `USER`: who runs the following steps and the container.
+   *
+   * @param name - a user name or numeric id (the final stage should not be root)
+   * @param group - a group name or numeric id
+   * @example
+   * s.user('node').cmd(['node', 'server.js']);
+   */
   user(name: string | number, group?: string | number): StageBuilder<Name, Known> {
     return this.step(user(name, group));
   }
 
-  /** `WORKDIR`. */
+  /**
+   * `WORKDIR`: the working folder of the following steps and the container (created if missing).
+   *
+   * @param path - an absolute path
+   * @example
+   * s.workdir('/app').copy('.', '.');
+   */
   workdir(path: string): StageBuilder<Name, Known> {
     return this.step(workdir(path));
   }
 
-  /** `SHELL` (exec form). */
+  /**
+   * `SHELL`: the shell that runs shell-form commands after it.
+   *
+   * @param command - the shell as an exec-form tuple
+   * @example
+   * s.shell(['/bin/bash', '-o', 'pipefail', '-c']);
+   */
   shell(command: ExecForm): StageBuilder<Name, Known> {
     return this.step(shell(command));
   }
 
-  /** `HEALTHCHECK CMD …`. */
+  /**
+   * `HEALTHCHECK CMD …`: how the engine tells whether the container works.
+   *
+   * @param test - the check, exec form (`['curl', '-f', 'http://localhost/']`) or `sh\`…\``
+   * @param options - `interval`, `timeout`, `startPeriod`, `startInterval`, `retries`
+   * @example
+   * s.healthcheck(['wget', '-qO-', 'http://localhost:8080/health'], { interval: '30s', retries: 3 });
+   */
   healthcheck(test: CommandForm, options: HealthcheckTiming = {}): StageBuilder<Name, Known> {
     return this.step(healthcheck(test, options));
   }
 
-  /** `HEALTHCHECK NONE`. */
+  /**
+   * `HEALTHCHECK NONE`: turns off a check inherited from the base image.
+   *
+   * @example
+   * stage('tool', { from: 'acme/base:1' }).healthcheckNone();
+   */
   healthcheckNone(): StageBuilder<Name, Known> {
     return this.step(healthcheckNone());
   }
 
-  /** `STOPSIGNAL`. */
+  /**
+   * `STOPSIGNAL`: the signal that asks the container to stop.
+   *
+   * @param signal - a signal name (`'SIGQUIT'`) or number
+   * @example
+   * stage('web', { from: 'nginx:1.27' }).stopsignal('SIGQUIT');
+   */
   stopsignal(signal: StopsignalInstruction['signal']): StageBuilder<Name, Known> {
     return this.step(stopsignal(signal));
   }
 
-  /** `ONBUILD`. */
+  /**
+   * `ONBUILD`: an instruction that runs when another image builds FROM this one.
+   *
+   * @param trigger - the instruction, e.g. `copy('.', '/app')`
+   * @example
+   * s.onbuild(copy('.', '/app'));
+   */
   onbuild(trigger: OnbuildTrigger): StageBuilder<Name, Known> {
     return this.step(onbuild(trigger));
   }
 
-  /** `CMD`: exec form as a tuple, shell form only through `sh\`…\``. */
-  cmd(command: CommandForm): StageBuilder<Name, Known> {
+  /**
+   * `CMD`: the container's default command; exec form as a tuple, shell form only through `sh\`…\``.
+   *
+   * @param command - `['node', 'server.js']`, or `sh\`node server.js\`` when a shell is meant; `[]` clears the base image's CMD
+   * @example
+   * s.cmd(['node', 'server.js']);
+   */
+  cmd(command: CommandForm | readonly []): StageBuilder<Name, Known> {
     return this.step(cmd(command));
   }
 
-  /** `ENTRYPOINT`: exec form as a tuple, shell form only through `sh\`…\``. */
-  entrypoint(command: CommandForm): StageBuilder<Name, Known> {
+  /**
+   * `ENTRYPOINT`: the program the container runs (`CMD` becomes its arguments).
+   *
+   * @param command - exec form as a tuple, or `sh\`…\`` when a shell is meant; `[]` clears the base image's ENTRYPOINT
+   * @example
+   * s.entrypoint(['/app']).cmd(['--port', '8080']);
+   */
+  entrypoint(command: CommandForm | readonly []): StageBuilder<Name, Known> {
     return this.step(entrypoint(command));
   }
 
-  /** A standalone comment line. */
+  /**
+   * A comment line in the Dockerfile, above the next instruction.
+   *
+   * @param text - the comment, without `#`
+   * @example
+   * s.comment('dependencies first, so source changes keep this layer').copy('package.json', './');
+   */
   comment(text: string): StageBuilder<Name, Known> {
     return this.step(comment(text));
   }
 
-  /** The plain stage object. */
-  toStage(): Stage {
+  /** The plain stage object (reached through `toStage()`). */
+  private toStage(): Stage {
     if (this.stageObject) return this.stageObject;
     return (this.stageObject = inheritSource({ ...this.settings, steps: this.steps.slice(0, this.length) }, this.settings));
   }
@@ -232,50 +350,6 @@ export class StageBuilder<Name extends string = string, Known extends string = n
     for (const step of steps) log.push(step);
     return new StageBuilder(this.settings, dependencies, log, this.length + steps.length);
   }
-}
-
-function remember(handle: AnyStage, deps: AnyStage[]): void {
-  if (!deps.includes(handle)) deps.push(handle);
-}
-
-function sourceRef(source: StageSource<string>, deps: AnyStage[]): CopySource {
-  if (source instanceof StageBuilder) {
-    remember(source, deps);
-    return { stage: source.name ?? '' };
-  }
-  return typeof source === 'string' ? { stage: source } : source;
-}
-
-function fromRef(source: FromSource<string>, deps: AnyStage[]): Stage['from'] {
-  if (source instanceof StageBuilder) {
-    remember(source, deps);
-    return { stage: source.name ?? '' };
-  }
-  return source;
-}
-
-function normaliseRun(options: RunInput, deps: AnyStage[]): RunOptions {
-  if (!options.mounts) return options as RunOptions;
-  const mounts = options.mounts.map((m) => ('from' in m && m.from !== undefined ? { ...m, from: sourceRef(m.from, deps) } : m)) as Mount[];
-  return { ...options, mounts };
-}
-
-/**
- * Starts a stage handle.
- *
- * @example
- * const build = stage('build', { from: 'node:22-bookworm' }).workdir('/app').copy(['package.json', 'package-lock.json'], './').run('npm ci');
- * const runtime = stage('runtime', { from: 'node:22-slim' }); // unnamed: stage({ from: 'scratch' })
- */
-export function stage<Name extends string>(name: Name, options: StageOptions): StageBuilder<Name>;
-export function stage(options: StageOptions): StageBuilder<never>;
-export function stage(nameOrOptions: string | StageOptions, maybeOptions?: StageOptions): AnyStage {
-  const [name, options] = typeof nameOrOptions === 'string' ? [nameOrOptions, maybeOptions!] : [undefined, nameOrOptions];
-  const deps: AnyStage[] = [];
-  const from = fromRef(options.from, deps);
-  // Two literals rather than spreading a conditional `{ name }`: V8 builds these ~10× faster.
-  const def: Stage = name === undefined ? { ...options, from, steps: [] } : { name, ...options, from, steps: [] };
-  return new StageBuilder(captureSource(def), deps);
 }
 
 // On the prototype, not on each handle: `in` finds it there, at no cost per step.

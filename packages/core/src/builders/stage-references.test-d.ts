@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { bind, cache } from '../instructions/mount.js';
-import { image } from './image-builder.js';
-import { stage } from './stage-builder.js';
+import { image, type ImageBuilder } from './image-builder.js';
+import { stage } from './stage-factory.js';
 
 describe('stage references that do not exist are type errors', () => {
   const chain = image('api').stage('deps', 'golang:1.22');
@@ -49,7 +49,7 @@ describe('stage references that do not exist are type errors', () => {
     const a = stage('build', { from: 'golang:1.22' });
     const b = stage('build', { from: 'alpine:3.20' });
     const c = stage('runtime', { from: 'scratch' });
-    expectTypeOf(image('api', { stages: [a, c] }).target).parameter(0).toEqualTypeOf<'build' | 'runtime'>();
+    expectTypeOf(image('api', { stages: [a, c] })).toEqualTypeOf<ImageBuilder<'build' | 'runtime'>>();
     // @ts-expect-error two stages named 'build'
     image('api', { stages: [a, b, c] });
     // @ts-expect-error a plain stage object with the same literal name

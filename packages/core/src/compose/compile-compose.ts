@@ -8,7 +8,9 @@ import { checkStack } from './checks/index.js';
 import { camelKey } from './keys.js';
 import { validateStack } from './schema.js';
 import { otherServiceKeys } from './service.js';
+import { compileAiModel } from './ai-model.js';
 import { compileConfig } from './config.js';
+import { compileInclude } from './include.js';
 import { compileService, fromOutDir, type Layout } from './compile-service.js';
 import { applyPatch } from './merge.js';
 import { compileNetwork } from './network.js';
@@ -165,12 +167,45 @@ function quoteAmbiguousKey(pair: unknown): void {
   if (ambiguous) pair.key.type = 'QUOTE_DOUBLE';
 }
 
+const valueCache = new Map<string, boolean>();
+// Values that read as the same string in YAML 1.1 and 1.2 without a probe: a letter or `/`
+// first (no number, `.inf`, indicator or `~`), then only characters that never start syntax.
+const plainValue = /^[A-Za-z/][A-Za-z0-9_./-]*$/;
+
 /**
- * The YAML text of one Compose file. Strings are always quoted, so no YAML 1.1 reader turns
- * `no`, `on`, `0755` or `22:22` into something else.
+ * Whether a string value can be written without quotes: it reads back as the same string in
+ * YAML 1.1 and 1.2 (so not `no`, `on`, `0755`, `22:22`, `~` or `8080`), on one line, without
+ * characters that need escapes, and without space at either end.
+ */
+function plainIsSafe(value: string): boolean {
+  if (plainValue.test(value)) return !exponent.test(value) && !coercedWords.has(value.toLowerCase());
+  if (value === '' || value !== value.trim() || /[\n\r\t]/.test(value) || needsEscapes(value)) return false;
+  let safe = valueCache.get(value);
+  if (safe === undefined) {
+    try {
+      const read = (version: '1.1' | '1.2'): unknown => (parse(`k: ${value}\n`, { version, logLevel: 'silent' }) as { k?: unknown } | null)?.k;
+      safe = read('1.1') === value && read('1.2') === value;
+    } catch {
+      safe = false;
+    }
+    valueCache.set(value, safe);
+  }
+  return safe;
+}
+
+/** Writes a string value plain when YAML reads it back unchanged (see `plainIsSafe`), else quoted. */
+function quoteOnlyWhereNeeded(key: unknown, node: unknown): void {
+  if (key === 'key' || !isScalar(node) || typeof node.value !== 'string') return;
+  if (plainIsSafe(node.value)) node.type = 'PLAIN';
+}
+
+/**
+ * The YAML text of one Compose file. Strings are quoted only where YAML needs it: a value that
+ * a YAML 1.1 or 1.2 reader would turn into something else (`no`, `on`, `0755`, `22:22`, `8080`)
+ * or not read back as written (`a: b`, `#x`, a line break) is double-quoted; the rest is plain.
  *
  * @example
- * composeYaml({ services: { web: { image: 'nginx' } } }, { projectDir: '.', outDir: '.' }); // 'services:\n  web:\n    image: "nginx"\n'
+ * composeYaml({ services: { web: { image: 'nginx' } } }, { projectDir: '.', outDir: '.' }); // 'services:\n  web:\n    image: nginx\n'
  */
 export function composeYaml(stack: ComposeStack, plainLayout: Layout): string {
   const imageServices = new Map<string, string>();
@@ -179,8 +214,10 @@ export function composeYaml(stack: ComposeStack, plainLayout: Layout): string {
   const path = (p: string) => fromOutDir(p, layout);
   const doc: Record<string, unknown> = {};
   if (stack.name !== undefined) doc.name = stack.name;
+  if (stack.include !== undefined) doc.include = stack.include.map((entry) => compileInclude(entry, path));
   doc.services = Object.fromEntries(Object.entries(stack.services).map(([k, s]) => [k, compileService(s, layout)]));
   const table = <T>(entries: Record<string, T> | undefined, compile: (v: T) => unknown) => entries && Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, compile(v)]));
+  if (stack.models) doc.models = table(stack.models, compileAiModel);
   if (stack.networks) doc.networks = table(stack.networks, compileNetwork);
   if (stack.volumes) doc.volumes = table(stack.volumes, compileVolume);
   if (stack.configs) doc.configs = table(stack.configs, (c) => compileConfig(c, path));
@@ -188,7 +225,7 @@ export function composeYaml(stack: ComposeStack, plainLayout: Layout): string {
   if (Object.keys(secrets).length > 0) doc.secrets = table(secrets, (s) => compileSecret(s, path));
   for (const k of Object.keys(stack).sort()) if (k.startsWith('x-')) doc[k] = stack[k as `x-${string}`];
   const document = new Document(literalDollars(doc));
-  visit(document, { Pair: (_, pair) => quoteAmbiguousKey(pair) });
+  visit(document, { Pair: (_, pair) => quoteAmbiguousKey(pair), Scalar: (key, node) => quoteOnlyWhereNeeded(key, node) });
   const text = document.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', nullStr: '', lineWidth: 0 });
   return header + escapeUnprintable(text);
 }

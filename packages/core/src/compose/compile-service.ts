@@ -1,6 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isExecForm, type CommandForm } from '../model/exec-form.js';
+import { compileServiceModels } from './ai-model.js';
 import { compileDependsOn } from './depends-on.js';
+import { compileDevelop } from './develop.js';
 import { compileHealthcheck } from './healthcheck.js';
 import { specObject } from './keys.js';
 import { compilePort } from './port.js';
@@ -53,17 +55,53 @@ const buildOrder = ['context', 'dockerfile', 'args', 'target'];
 
 function compileBuild(build: ServiceBuild, layout: Layout): Record<string, unknown> {
   const { image, ...rest } = build;
-  const settings: Omit<ServiceBuild, 'image'> = { ...rest };
+  const settings: Omit<ServiceBuild, 'image'> = { ...rest, ...writtenPaths(rest, layout) };
   if (image) {
     const context = build.context ?? image.context ?? '.';
     settings.context = context;
     settings.dockerfile = relative(resolve(layout.projectDir, context), resolve(layout.projectDir, layout.outDir, `${image.name}.Dockerfile`)).split(sep).join('/');
     settings.target = build.target ?? image.target;
     if (image.buildArgs || build.args) settings.args = { ...image.buildArgs, ...build.args };
-    Object.assign(settings, buildInputSettings(image, layout));
+    Object.assign(settings, withWritten(buildInputSettings(image, layout), settings));
   }
   if (settings.context !== undefined) settings.context = fromOutDir(settings.context, layout);
-  return specObject(settings, buildOrder);
+  return specObject({ ...settings, secrets: settings.secrets?.map((s) => (typeof s === 'string' ? s : compileGrant(s))) }, buildOrder);
+}
+
+/** Paths in written `additional_contexts` and `ssh` entries, rewritten for the output directory. */
+function writtenPaths(build: Omit<ServiceBuild, 'image'>, layout: Layout): Partial<ServiceBuild> {
+  const out: Partial<ServiceBuild> = {};
+  // A value with a colon is a URL, `git@host:repo`, `docker-image://…`, `service:…` or `oci-layout://…`: kept as written.
+  const contextPath = (v: string) => (v.includes(':') ? v : fromOutDir(v, layout));
+  if (build.additionalContexts) out.additionalContexts = Object.fromEntries(Object.entries(build.additionalContexts).map(([k, v]) => [k, contextPath(v)]));
+  if (build.ssh) {
+    out.ssh = build.ssh.map((spec) => {
+      const eq = spec.indexOf('=');
+      return eq < 0 ? spec : `${spec.slice(0, eq)}=${spec.slice(eq + 1).split(',').map((p) => fromOutDir(p, layout)).join(',')}`;
+    });
+  }
+  return out;
+}
+
+/**
+ * An image's build inputs together with the same keys written on the service's `build` (an
+ * imported file keeps them): secrets, ssh and entitlements once each, contexts by name with the
+ * written value winning.
+ */
+function withWritten(inputs: Record<string, unknown>, build: ServiceBuild): Record<string, unknown> {
+  const out = { ...inputs };
+  const secretId = (s: unknown) => (typeof s === 'string' ? s : (s as { source: string }).source);
+  const union = (key: 'secrets' | 'ssh' | 'entitlements', identity: (v: unknown) => string = String) => {
+    const written = (build[key] ?? []) as unknown[];
+    if (written.length === 0) return;
+    const own = ((inputs[key] ?? []) as unknown[]).filter((v) => !written.some((w) => identity(w) === identity(v)));
+    out[key] = [...written, ...own];
+  };
+  union('secrets', secretId);
+  union('ssh', (v) => String(v).split('=')[0]!);
+  union('entitlements');
+  if (build.additionalContexts) out.additionalContexts = { ...(inputs.additionalContexts as object | undefined), ...build.additionalContexts };
+  return out;
 }
 
 /**
@@ -119,6 +157,8 @@ export function compileService(service: Partial<Service>, layout: Layout): Recor
     deploy: s.deploy && compileDeploy(s.deploy),
     extends: s.extends && specObject({ ...s.extends, file: s.extends.file === undefined ? undefined : path(s.extends.file) }, ['service', 'file']),
     expose: s.expose?.map(String),
+    develop: s.develop && compileDevelop(s.develop, path),
+    models: s.models && compileServiceModels(s.models),
   });
 }
 

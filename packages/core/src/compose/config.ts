@@ -26,13 +26,17 @@ export interface Config {
  */
 export interface ConfigHandle<Key extends string = string> {
   readonly kind: 'config';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Config;
 }
 
 /**
- * Declares a config.
+ * Declares a config; services receive it by handle, as a file in the container.
  *
+ * @param key - the config's key under `configs:`
+ * @param definition - where it comes from: `file`, `content`, `environment` or `external`
  * @example
  * const nginxConf = config('nginx_conf', { file: './nginx.conf' });
  */

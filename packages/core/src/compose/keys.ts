@@ -44,6 +44,15 @@ export const composeKeys = {
   workingDir: 'working_dir',
   maxAttempts: 'max_attempts',
   enableIpv6: 'enable_ipv6',
+  // Compose files of today: build options, develop.watch, include and models.
+  dockerfileInline: 'dockerfile_inline',
+  noCache: 'no_cache',
+  initialSync: 'initial_sync',
+  projectDirectory: 'project_directory',
+  contextSize: 'context_size',
+  runtimeFlags: 'runtime_flags',
+  endpointVar: 'endpoint_var',
+  modelVar: 'model_var',
 } as const;
 
 /**

@@ -37,13 +37,17 @@ export interface Network {
  */
 export interface NetworkHandle<Key extends string = string> {
   readonly kind: 'network';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Network;
 }
 
 /**
- * Declares a network.
+ * Declares a network; services join it by handle, and a stack declares it from them.
  *
+ * @param key - the network's key under `networks:`
+ * @param definition - `driver`, `internal`, `ipam`, `external`, `labels`, …; empty for a default bridge
  * @example
  * const webnet = network('webnet');
  * const db = service('db', { image: 'postgres:16', networks: [webnet] });

@@ -32,6 +32,18 @@ const mount = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tmpfs'), target: z.string().min(1), tmpfs: z.strictObject({ size: z.union([z.number(), z.string()]).optional(), mode: z.number().optional() }).optional() }),
 ]);
 const grant = z.strictObject({ source: name, target: z.string().optional(), uid: z.string().optional(), gid: z.string().optional(), mode: z.number().int().optional() });
+const stringOrList = z.union([z.string(), strings]);
+const buildSecret = z.union([z.string().min(1), grant]);
+const ulimit = z.union([z.number().int(), z.string(), z.strictObject({ soft: z.union([z.number().int(), z.string()]), hard: z.union([z.number().int(), z.string()]) })]);
+const flag = z.union([z.boolean(), z.string()]);
+const hook = withExtensions({ command: z.union([z.string(), strings]), user: z.string().optional(), privileged: z.boolean().optional(), workingDir: z.string().optional(), environment: z.record(z.string(), z.string().nullable()).optional() });
+const watchRule = withExtensions({
+  path: z.string().min(1), action: z.enum(['rebuild', 'sync', 'restart', 'sync+restart', 'sync+exec']), target: z.string().optional(),
+  ignore: stringOrList.optional(), include: stringOrList.optional(), initialSync: z.boolean().optional(), exec: hook.optional(),
+});
+const serviceModels = z.union([z.array(name), z.record(name, withExtensions({ endpointVar: z.string().optional(), modelVar: z.string().optional() }).nullable())]);
+const includeEntry = z.union([z.string().min(1), z.strictObject({ path: stringOrList, envFile: stringOrList.optional(), projectDirectory: z.string().optional() })]);
+const aiModel = withExtensions({ model: z.string().min(1), name: z.string().optional(), contextSize: z.number().int().optional(), runtimeFlags: strings.optional() });
 const resources = z.strictObject({ cpus: z.union([z.string(), z.number()]).optional(), memory: z.string().optional(), pids: z.number().int().optional() });
 
 const shapes = {
@@ -40,6 +52,9 @@ const shapes = {
     context: z.string().optional(), dockerfile: z.string().optional(), target: z.string().optional(), args: record.optional(), labels: record.optional(),
     cacheFrom: strings.optional(), cacheTo: strings.optional(), platforms: strings.optional(), tags: strings.optional(), network: z.string().optional(),
     shmSize: z.union([z.string(), z.number()]).optional(), extraHosts: strings.optional(),
+    dockerfileInline: z.string().optional(), secrets: z.array(buildSecret).optional(), ssh: strings.optional(), additionalContexts: record.optional(),
+    entitlements: strings.optional(), noCache: flag.optional(), pull: flag.optional(), privileged: flag.optional(), isolation: z.string().optional(),
+    provenance: flag.optional(), sbom: flag.optional(), ulimits: z.record(z.string(), ulimit).optional(),
   },
   healthcheck: {
     test: commandFormSchema.optional(), interval: duration.optional(), timeout: duration.optional(), startPeriod: duration.optional(),
@@ -68,6 +83,7 @@ const serviceShape = {
   init: z.boolean().optional(), readOnly: z.boolean().optional(), tty: z.boolean().optional(), stdinOpen: z.boolean().optional(), stopSignal: z.string().optional(),
   stopGracePeriod: duration.optional(), pullPolicy: z.enum(['always', 'never', 'missing', 'build', 'if_not_present']).optional(), platform: z.string().optional(),
   capAdd: strings.optional(), capDrop: strings.optional(), securityOpt: strings.optional(), extraHosts: strings.optional(), privileged: z.boolean().optional(),
+  develop: withExtensions({ watch: z.array(watchRule).optional() }).nullable().optional(), models: serviceModels.optional(),
 };
 
 const resource = z.looseObject({}).nullable();
@@ -82,7 +98,9 @@ const resource = z.looseObject({}).nullable();
  */
 export const composeStackSchema = withExtensions({
   name: z.string().optional(),
+  include: z.array(includeEntry).optional(),
   services: z.record(name, z.looseObject({})),
+  models: z.record(name, aiModel).optional(),
   networks: z.record(name, resource).optional(),
   volumes: z.record(name, resource).optional(),
   secrets: z.record(name, z.looseObject({})).optional(),
@@ -114,10 +132,14 @@ const once = { jitless: true } as const;
  */
 export function validateStack(input: unknown, prefix: PathSegment[], passThrough: readonly string[] = []): Diagnostic[] {
   const top = composeStackSchema.safeParse(input, once);
-  if (!top.success) return diagnosticsFromZod(top.error.issues, input, prefix, (path) => (path.length === 0 ? Object.keys(composeStackSchema.shape) : []));
+  const out: Diagnostic[] = [];
+  if (!top.success) {
+    out.push(...diagnosticsFromZod(top.error.issues, input, prefix, (path) => (path.length === 0 ? Object.keys(composeStackSchema.shape) : [])));
+    // An error elsewhere in the file (a network, a model) does not hide the services' errors.
+    if (top.error.issues.some((i) => i.path[0] === 'services' || i.path[0] === 'variants' || i.path.length === 0)) return out;
+  }
   const stack = input as ComposeStack;
   const tables = [['services', stack.services] as const, ...(stack.variants ?? []).map((v, i) => [['variants', i, 'patch', 'services'], v.patch.services ?? {}] as const)];
-  const out: Diagnostic[] = [];
   for (const [at, services] of tables) {
     for (const [key, service] of Object.entries(services)) {
       const own = Object.fromEntries(Object.entries(service).filter(([k]) => !passThrough.includes(k)));
@@ -127,7 +149,7 @@ export function validateStack(input: unknown, prefix: PathSegment[], passThrough
     }
   }
   // Shape is fine; text must still be writable as UTF-8.
-  if (out.length === 0) out.push(...diagnosticsFromZod(loneSurrogateIssues(input) as unknown as z.core.$ZodIssue[], input, prefix));
+  if (out.length === 0 && top.success) out.push(...diagnosticsFromZod(loneSurrogateIssues(input) as unknown as z.core.$ZodIssue[], input, prefix));
   return out;
 }
 

@@ -24,6 +24,8 @@ export interface Secret {
  */
 export interface SecretHandle<Key extends string = string> {
   readonly kind: 'secret';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Secret;
 }
@@ -43,8 +45,10 @@ export interface FileGrant {
 }
 
 /**
- * Declares a secret.
+ * Declares a secret; services receive it by handle, as a file under `/run/secrets/`.
  *
+ * @param key - the secret's key under `secrets:`
+ * @param definition - where it comes from: `file`, `environment` or `external`
  * @example
  * const dbPassword = secret('db_password', { file: './secrets/db-password.txt' });
  */

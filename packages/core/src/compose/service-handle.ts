@@ -65,15 +65,45 @@ export type BuildInput<Stages extends string> =
  * const props: ServiceProps = { image: 'redis:7', networks: [backend], restart: 'unless-stopped' };
  */
 export type ServiceProps<Stages extends string = string> = Omit<Service, 'build' | 'ports' | 'networks' | 'volumes' | 'dependsOn' | 'secrets' | 'configs' | 'extends'> & {
+  /**
+   * How to build the image: a DSL image (its `target` must be one of its stages), or a context with a Dockerfile.
+   * @example build: { image: api, target: 'runtime' }
+   */
   build?: BuildInput<Stages>;
-  /** Long syntax, or the short syntax people write (`'8080:80'`, `'127.0.0.1:53:53/udp'`). */
+  /**
+   * Ports published on the host: long syntax, or the short syntax people write.
+   * @example ports: ['8080:80', '127.0.0.1:53:53/udp']
+   */
   ports?: readonly (Port | PortString)[];
+  /**
+   * Networks to join, as handles, or a handle with aliases and addresses.
+   * @example networks: [backend, { network: frontend, aliases: ['shop'] }]
+   */
   networks?: readonly NetworkInput[];
+  /**
+   * Named volumes (`mount(pgdata, '/data')`), bind mounts and tmpfs mounts.
+   * @example volumes: [mount(pgdata, '/var/lib/postgresql/data'), bindMount('./conf', '/etc/app', { readOnly: true })]
+   */
   volumes?: readonly MountInput[];
+  /**
+   * Services to start first: a handle waits until it started, `db.healthy()` until it is healthy.
+   * @example dependsOn: [db.healthy(), migrate.completed()]
+   */
   dependsOn?: readonly DependsOnInput[];
+  /**
+   * Secrets to receive (files under `/run/secrets/`), as handles or with a target and mode.
+   * @example secrets: [dbPassword, { source: apiKey, target: 'api_key', mode: 0o400 }]
+   */
   secrets?: readonly GrantInput<SecretHandle>[];
+  /**
+   * Configs to receive as files, as handles or with a target.
+   * @example configs: [{ source: nginxConf, target: '/etc/nginx/nginx.conf' }]
+   */
   configs?: readonly GrantInput<ConfigHandle>[];
-  /** Another service of this stack (a handle), or one in another file. */
+  /**
+   * Another service of this stack (a handle), or one in another file, to start from.
+   * @example extends: base
+   */
   extends?: AnyService | { service: string; file: string };
 };
 
@@ -102,37 +132,78 @@ export class ServiceHandle<Key extends string = string> {
     return typeof value === 'object' && value !== null && serviceHandleBrand in value;
   }
 
+  /** Tells service handles from resource handles. */
   readonly kind = 'service';
-  /** @internal */
+  /**
+   * @internal
+   * `dependencies` is private so completion does not offer it; `serviceDependencies()` reads it.
+   */
   constructor(
+    /** The service's key in `services:`. */
     readonly key: Key,
+    /** The plain service as the Compose file gets it. */
     readonly definition: Service,
+    /** The networks, volumes, secrets and configs the service refers to. */
     readonly resources: readonly ResourceHandle[],
-    readonly dependencies: readonly AnyService[],
+    private readonly dependencies: readonly AnyService[],
+    /** A service of an included file (`compose.included.service`): referred to, never declared here. */
+    readonly included = false,
   ) {}
 
-  /** A dependency that waits until this service is healthy. */
+  /**
+   * A dependency that waits until this service is healthy (it needs a healthcheck).
+   *
+   * @param options - `restart` (restart the dependent when this one restarts) and `required`
+   * @example
+   * service('web', { image: 'nginx:1.27', dependsOn: [db.healthy()] });
+   */
   healthy(options: Omit<Dependency, 'condition'> = {}): DependsOnInput {
     return { service: this, condition: 'service_healthy', ...options };
   }
 
-  /** A dependency that waits until this service has exited with status 0 (a job). */
+  /**
+   * A dependency that waits until this service has exited with status 0 (a job, such as a migration).
+   *
+   * @param options - `restart` and `required`
+   * @example
+   * service('api', { build: { image: api }, dependsOn: [migrate.completed()] });
+   */
   completed(options: Omit<Dependency, 'condition'> = {}): DependsOnInput {
     return { service: this, condition: 'service_completed_successfully', ...options };
   }
 
-  /** A dependency that waits until this service has started. */
+  /**
+   * A dependency that waits until this service has started (the same as listing the handle).
+   *
+   * @param options - `restart` and `required`
+   * @example
+   * service('worker', { image: 'acme/worker:1', dependsOn: [queue.started({ restart: true })] });
+   */
   started(options: Omit<Dependency, 'condition'> = {}): DependsOnInput {
     return { service: this, condition: 'service_started', ...options };
   }
+}
+
+/**
+ * The services a service handle depends on or extends, so a stack declares them too.
+ *
+ * @param handle - a service handle
+ * @example
+ * serviceDependencies(web).map((s) => s.key); // ['db']
+ */
+export function serviceDependencies(handle: AnyService): readonly AnyService[] {
+  return handle['dependencies'];
 }
 
 // On the prototype, shared by every handle of this copy of core.
 Object.defineProperty(ServiceHandle.prototype, serviceHandleBrand, { value: true });
 
 /**
- * Defines a service.
+ * Defines a service. Networks, volumes, secrets, configs and dependencies are handles, so a
+ * misspelt reference is a type error and the stack declares them without being told.
  *
+ * @param key - the service's key under `services:` (also its host name on shared networks)
+ * @param props - the service: `image` or `build`, `ports`, `environment`, `dependsOn`, `healthcheck`, …
  * @example
  * const web = service('web', { build: { image: webImage, target: 'runtime' }, ports: [{ target: 8080, published: 8080 }] });
  */

@@ -1,8 +1,10 @@
 import { captureSource } from '../model/source-location.js';
+import type { AiModel } from './ai-model.js';
 import type { Config, ConfigHandle } from './config.js';
+import type { IncludeEntry } from './include.js';
 import type { Network, NetworkHandle } from './network.js';
 import type { Secret, SecretHandle } from './secret.js';
-import { serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
+import { serviceDependencies, serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
 import type { Service } from './service.js';
 import type { Volume, VolumeHandle } from './volume.js';
 
@@ -54,6 +56,13 @@ export interface ComposeStack extends StackResources {
   /** The project name (lower-case letters, digits, `-` and `_`). */
   name?: string;
   services: Record<string, Service>;
+  /**
+   * Other Compose files whose services and resources join the project (paths relative to the
+   * project root). Services here may refer to what they declare.
+   */
+  include?: IncludeEntry[];
+  /** Language models the services use (service `models`). */
+  models?: Record<string, AiModel>;
   /** The base file's name (default `compose.yaml`). */
   file?: string;
   variants?: StackVariant[];
@@ -81,17 +90,60 @@ export interface PatchInput<Keys extends string> {
  * const options: StackOptions<[typeof web]> = { services: [web], environments: { prod: { services: { web: { restart: 'always' } } } } };
  */
 export interface StackOptions<S extends readonly AnyService[]> {
+  /**
+   * The services, as handles; the services they depend on or extend come in on their own.
+   * @example services: [web, api]
+   */
   services: S;
-  /** Resources no service refers to (those services use are declared automatically). */
+  /**
+   * Networks no service refers to (those services use are declared automatically).
+   * @example networks: [network('monitoring', { external: true })]
+   */
   networks?: readonly NetworkHandle[];
+  /**
+   * Volumes no service refers to (those services mount are declared automatically).
+   * @example volumes: [volume('backups')]
+   */
   volumes?: readonly VolumeHandle[];
+  /**
+   * Secrets no service receives (those services use are declared automatically).
+   * @example secrets: [secret('tls_key', { file: './tls/key.pem' })]
+   */
   secrets?: readonly SecretHandle[];
+  /**
+   * Configs no service receives (those services use are declared automatically).
+   * @example configs: [config('feature_flags', { content: 'beta=on' })]
+   */
   configs?: readonly ConfigHandle[];
+  /**
+   * Other Compose files to include (see `ComposeStack.include`).
+   * @example include: ['../shared/monitoring.compose.yaml']
+   */
+  include?: IncludeEntry[];
+  /**
+   * Language models, by key (see `ComposeStack.models`).
+   * @example models: { llm: { model: 'ai/smollm2' } }
+   */
+  models?: Record<string, AiModel>;
+  /**
+   * The base file's name. Default `compose.yaml`.
+   * @example file: 'docker-compose.yml'
+   */
   file?: string;
-  /** Files applied on top of the base, by file name (`compose.override.yaml`). */
+  /**
+   * Files applied on top of the base, by file name; `compose.override.yaml` is read by `docker compose` on its own.
+   * @example overrides: { 'compose.override.yaml': { services: { web: { environment: { DEBUG: '1' } } } } }
+   */
   overrides?: Record<string, PatchInput<S[number]['key']>>;
-  /** Complete files per environment, written as `compose.<env>.yaml`. */
+  /**
+   * Complete files per environment, written as `compose.<env>.yaml` (used with `-f`).
+   * @example environments: { prod: { services: { web: { restart: 'always' } } } }
+   */
   environments?: Record<string, PatchInput<S[number]['key']>>;
+  /**
+   * Top-level `x-` extension fields, written as they are.
+   * @example extensions: { 'x-owner': 'team-payments' }
+   */
   extensions?: Record<`x-${string}`, unknown>;
 }
 
@@ -99,16 +151,21 @@ export interface StackOptions<S extends readonly AnyService[]> {
  * Builds a stack from service handles. Networks, volumes, secrets and configs the services
  * use are declared from their handles, and so are services they depend on or extend.
  *
+ * @param name - the project name (`name:` in the file, and `-p` of `docker compose`)
+ * @param options - `services` (handles), `file`, `overrides`, `environments`, extra `networks`/`volumes`/`secrets`/`configs`
+ *
  * @example
  * const app = stack('shop', { services: [web, db], overrides: { 'compose.override.yaml': { services: { web: { environment: { DEBUG: '1' } } } } } });
  */
 export function stack<const S extends readonly AnyService[]>(name: string, options: StackOptions<S>): ComposeStack {
   const out: ComposeStack = captureSource({ name, services: {} });
   if (options.file !== undefined) out.file = options.file;
+  if (options.include !== undefined) out.include = options.include;
+  if (options.models !== undefined) out.models = options.models;
   const resources: ResourceHandle[] = [...(options.networks ?? []), ...(options.volumes ?? []), ...(options.secrets ?? []), ...(options.configs ?? [])];
   const visit = (handle: AnyService): void => {
-    if (handle.key in out.services) return;
-    handle.dependencies.forEach(visit);
+    if (handle.key in out.services || handle.included) return;
+    serviceDependencies(handle).forEach(visit);
     out.services[handle.key] = handle.definition;
     resources.push(...handle.resources);
   };
@@ -137,6 +194,7 @@ function patchFrom(input: PatchInput<string>): StackPatch {
 function declare(handles: readonly ResourceHandle[]): StackResources {
   const out: StackResources = {};
   for (const h of handles) {
+    if (h.included) continue;
     const kind = `${h.kind}s` as const;
     const table = (out[kind] ??= {}) as Record<string, unknown>;
     if (!(h.key in table)) table[h.key] = h.kind === 'network' || h.kind === 'volume' ? (Object.keys(h.definition).length ? h.definition : null) : h.definition;

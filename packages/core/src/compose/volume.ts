@@ -24,13 +24,17 @@ export interface Volume {
  */
 export interface VolumeHandle<Key extends string = string> {
   readonly kind: 'volume';
+  /** Declared by an included file (`compose.included`): used here, not declared. */
+  readonly included?: true;
   readonly key: Key;
   readonly definition: Volume;
 }
 
 /**
- * Declares a named volume.
+ * Declares a named volume; services mount it by handle (`mount(pgdata, '/data')`).
  *
+ * @param key - the volume's key under `volumes:`
+ * @param definition - `driver`, `driverOpts`, `external`, `labels`, `name`
  * @example
  * const pgdata = volume('pgdata', { labels: { backup: 'daily' } });
  */

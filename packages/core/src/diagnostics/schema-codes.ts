@@ -35,6 +35,7 @@ export const schemaCodes = {
   DSL1041: { rule: 'BuildContextSource', description: 'A named build context that names no source or several: exactly one of path, git, image or project.' },
   DSL1060: { rule: 'UnknownRule', description: 'A key of the config\'s `rules:` that is neither the code nor the name of a rule (often a typo).' },
   DSL1061: { rule: 'InvalidSeverity', description: 'A severity in the config\'s `rules:` other than error, warning, info or off.' },
+  DSL1070: { rule: 'UnknownPresetOption', description: 'An option a preset does not take (often a typo): the preset would otherwise ignore it.' },
 } as const;
 
 /** A schema diagnostic code. */

@@ -9,8 +9,14 @@ describe('ENTRYPOINT', () => {
     expect(printStep(entrypoint(sh`exec /app "$@"`))).toBe('ENTRYPOINT exec /app "$@"');
   });
 
-  it('rejects a bare string and an unknown field', () => {
+  it('prints the empty exec form, which clears an inherited entrypoint', () => {
+    expect(printStep(entrypoint([]))).toBe('ENTRYPOINT []');
+    expect(stepDiagnostics({ kind: 'entrypoint', command: [] })).toEqual([]);
+  });
+
+  it('rejects a bare string, non-string elements and an unknown field', () => {
     expect(stepDiagnostics({ kind: 'entrypoint', command: '/app' })[0]?.code).toBe('DSL1002');
+    expect(stepDiagnostics({ kind: 'entrypoint', command: ['/app', 1] })[0]?.message).toBe("'command[1]' must be a string, not a number");
     expect(stepDiagnostics({ kind: 'entrypoint', command: ['/app'], args: [] })[0]?.message).toBe("ENTRYPOINT has unknown field 'args'");
   });
 });

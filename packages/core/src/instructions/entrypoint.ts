@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
-import { commandFormSchema, type CommandForm } from '../model/exec-form.js';
+import { clearableCommandFormSchema, type CommandForm } from '../model/exec-form.js';
 import { instructionBase } from '../model/primitives.js';
 import { printCommandForm } from '../compile/command-form.js';
 
@@ -9,15 +9,17 @@ import { printCommandForm } from '../compile/command-form.js';
  *
  * @example
  * const c: EntrypointInstruction = { kind: 'entrypoint', command: ['/app'] };
+ * const cleared: EntrypointInstruction = { kind: 'entrypoint', command: [] };
  */
 export interface EntrypointInstruction {
   kind: 'entrypoint';
-  command: CommandForm;
+  /** The program; the empty exec form `[]` clears an ENTRYPOINT inherited from the base image. */
+  command: CommandForm | readonly [];
   comment?: string;
 }
 
 /** Schema of ENTRYPOINT. */
-export const entrypointSchema = z.strictObject({ kind: z.literal('entrypoint'), command: commandFormSchema, ...instructionBase });
+export const entrypointSchema = z.strictObject({ kind: z.literal('entrypoint'), command: clearableCommandFormSchema, ...instructionBase });
 
 /**
  * Sets the entrypoint. Exec form is a tuple; shell form needs `sh\`…\``.
@@ -25,11 +27,11 @@ export const entrypointSchema = z.strictObject({ kind: z.literal('entrypoint'), 
  * @example
  * entrypoint(['/app']);
  */
-export function entrypoint(command: CommandForm, options: { comment?: string } = {}): EntrypointInstruction {
+export function entrypoint(command: CommandForm | readonly [], options: { comment?: string } = {}): EntrypointInstruction {
   return captureSource({ kind: 'entrypoint', command, ...options });
 }
 
 /** Prints ENTRYPOINT. */
 export function printEntrypoint(i: EntrypointInstruction): string {
-  return `ENTRYPOINT ${printCommandForm(i.command)}`;
+  return Array.isArray(i.command) && i.command.length === 0 ? 'ENTRYPOINT []' : `ENTRYPOINT ${printCommandForm(i.command as CommandForm)}`;
 }

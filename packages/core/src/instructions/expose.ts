@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase } from '../model/primitives.js';
+import type { TypeMessage } from '../model/type-message.js';
 
 /** A transport protocol EXPOSE accepts. */
 export type Protocol = 'tcp' | 'udp' | 'sctp';
@@ -35,17 +36,17 @@ type RangeOk<S extends string> = S extends `${infer A}-${infer B}` ? (PortNumber
 type PortBody<S extends string> = S extends `${infer Body}/${Protocol}` ? Body : S;
 
 /**
- * `P` when a literal port is within 0–65535 (ranges too), `never` otherwise, so
- * `expose(70000)` and `expose('80-99999/tcp')` are type errors. Non-literal values pass (the
+ * `P` when a literal port is within 0–65535 (ranges too), otherwise a `TypeMessage` that says
+ * so, so `expose(70000)` and `expose('80-99999/tcp')` are type errors that name the range. Non-literal values pass (the
  * schema checks them at run time).
  *
  * @example
  * const ok: CheckPort<8080> = 8080;
  */
 export type CheckPort<P> = P extends number
-  ? number extends P ? P : PortNumberOk<`${P}`> extends true ? P : never
+  ? number extends P ? P : PortNumberOk<`${P}`> extends true ? P : TypeMessage<`port '${P}' is out of range: a port is a number from 0 to 65535, optionally a range (8000-8010) and /tcp, /udp or /sctp`>
   : P extends `$${string}` ? P
-  : P extends string ? (string extends P ? P : RangeOk<PortBody<P>> extends true ? P : never)
+  : P extends string ? (string extends P ? P : RangeOk<PortBody<P>> extends true ? P : TypeMessage<`port '${P}' is out of range: a port is a number from 0 to 65535, optionally a range (8000-8010) and /tcp, /udp or /sctp`>)
   : never;
 
 /** `CheckPort` of one port or of each port of a list. */

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { stage } from '../builders/stage-builder.js';
+import { stage } from '../builders/stage-factory.js';
 import { cmd } from './cmd.js';
 import { copy } from './copy.js';
 import { entrypoint } from './entrypoint.js';

@@ -71,8 +71,9 @@ export const commandFormSchema = z.union([execFormSchema, shellFormSchema], {
 });
 
 /**
- * Schema of a CMD command: as `commandFormSchema`, and also the empty exec form `[]`, which
- * BuildKit accepts and which clears a CMD inherited from the base image.
+ * Schema of a CMD or ENTRYPOINT command: as `commandFormSchema`, and also the empty exec form
+ * `[]`, which BuildKit accepts and which clears the CMD or ENTRYPOINT inherited from the base
+ * image.
  */
 export const clearableCommandFormSchema = z.union([
   z.array(z.string(), { error: 'expected an exec-form array of strings' }).readonly() as unknown as z.ZodType<ExecForm | readonly []>,

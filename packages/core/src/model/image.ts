@@ -24,20 +24,55 @@ export interface Directives {
  * const b: BuildSettings = { context: '.', tags: ['acme/api:dev'], platforms: ['linux/amd64'] };
  */
 export interface BuildSettings {
-  /** The build context, relative to the config file. Default `.`. */
+  /**
+   * The build context, relative to the config file. Default `.`.
+   * @example context: '../..'
+   */
   context?: string;
-  /** The stage to build (`--target`). Default: the last stage. */
+  /**
+   * The stage to build (`--target`). Default: the last stage.
+   * @example target: 'runtime'
+   */
   target?: string;
+  /**
+   * Names to tag the built image with (`--tag`).
+   * @example tags: ['acme/api:1.4.0', 'acme/api:latest']
+   */
   tags?: string[];
+  /**
+   * Values of the image's ARGs for the build (`--build-arg`).
+   * @example buildArgs: { NODE_VERSION: '22' }
+   */
   buildArgs?: Record<string, string>;
+  /**
+   * Platforms to build for (`--platform`); several make a multi-platform image.
+   * @example platforms: ['linux/amd64', 'linux/arm64']
+   */
   platforms?: string[];
-  /** Lines of `<name>.Dockerfile.dockerignore`. */
+  /**
+   * Lines of `<name>.Dockerfile.dockerignore`: what the build context leaves out.
+   * @example dockerignore: ['.git', 'node_modules', '*.log']
+   */
   dockerignore?: string[];
+  /**
+   * External caches to read layers from (`--cache-from`).
+   * @example cacheFrom: ['type=registry,ref=registry.acme.dev/api:cache']
+   */
   cacheFrom?: string[];
+  /**
+   * Where to export the build cache (`--cache-to`).
+   * @example cacheTo: ['type=registry,ref=registry.acme.dev/api:cache,mode=max']
+   */
   cacheTo?: string[];
-  /** Secrets, SSH agents, named contexts and entitlements the build takes from outside. */
+  /**
+   * Secrets, SSH agents, named contexts and entitlements the build takes from outside.
+   * @example inputs: { secrets: [{ id: 'npm', env: 'NPM_TOKEN' }] }
+   */
   inputs?: BuildInputs;
-  /** SBOM/provenance attestations and OCI annotations. */
+  /**
+   * SBOM/provenance attestations and OCI annotations.
+   * @example supplyChain: { sbom: true, provenance: 'max' }
+   */
   supplyChain?: SupplyChain;
 }
 

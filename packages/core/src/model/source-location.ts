@@ -1,4 +1,5 @@
 import { hiddenSlot } from './hidden-slot.js';
+import { originalPosition } from './transformed-source.js';
 
 /**
  * Where a model object was written: a 1-based position in the user's file.
@@ -123,7 +124,8 @@ export function sourceOf(target: unknown): SourceLocation | undefined {
     const match = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
     if (!match || (internalFrame.test(line) && !testFile.test(match[1]!))) continue;
     const file = match[1]!.startsWith('file://') ? decodeURIComponent(new URL(match[1]!).pathname) : match[1]!;
-    return { file, line: Number(match[2]), column: Number(match[3]) };
+    // A loader that transformed the file (TypeScript) moved columns: map back to the user's text.
+    return { file, ...originalPosition(file, Number(match[2]), Number(match[3])) };
   }
   return undefined;
 }

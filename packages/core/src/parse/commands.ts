@@ -99,8 +99,8 @@ export function parseCommand<K extends 'cmd' | 'entrypoint'>(kind: K, args: stri
     ctx.report('DSL5004', `${kind.toUpperCase()} needs a command`, offset);
     return undefined;
   }
-  // `CMD []` clears the base image's CMD; the model has it.
-  if (kind === 'cmd' && parseJsonArray(args)?.length === 0) return { kind, command: [] as unknown as CommandForm };
+  // `CMD []` and `ENTRYPOINT []` clear what the base image set; the model has them.
+  if (parseJsonArray(args)?.length === 0) return { kind, command: [] as unknown as CommandForm };
   return { kind, command: commandForm(args, offset, ctx) };
 }
 

@@ -1,4 +1,3 @@
-import { isExecForm } from '../../model/exec-form.js';
 import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
@@ -32,7 +31,8 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
         if (!entry && step.kind === 'entrypoint') entry = step;
         else if (!cmd && step.kind === 'cmd') cmd = step;
       }
-      if (entry && cmd && isExecForm(entry.step.command) && !Array.isArray(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
+      // `ENTRYPOINT []` clears the entrypoint: a shell-form CMD then runs as it reads.
+      if (entry && cmd && Array.isArray(entry.step.command) && entry.step.command.length > 0 && !Array.isArray(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
     }
   },
 });

@@ -13,7 +13,8 @@ import { finding, type RuleContext } from './finding.js';
 export function checkBuild(stack: ComposeStack, ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [key, s] of Object.entries(stack.services)) {
-    if (s.image === undefined && s.build === undefined && s.extends === undefined) {
+    // A `provider` service is run by an external component, not from an image.
+    if (s.image === undefined && s.build === undefined && s.extends === undefined && s.provider === undefined) {
       out.push(finding('DSL4010', `service '${key}' has neither an image nor a build`, stack, ['services', key], ctx.prefix, 'set `image`, or `build` with a DSL image or a context'));
     }
     const image = s.build?.image;

@@ -23,6 +23,7 @@ export const composeCodes = {
   DSL4012: { rule: 'BindMountLeavesProject', severity: 'warning', catalogue: 'CP203', description: 'A relative bind mount (or env file) that climbs out of the project with `..`.' },
   DSL4013: { rule: 'SecretInEnvironment', severity: 'warning', catalogue: 'CP111', description: 'An environment value that looks like a password or key; use `secrets:` instead.' },
   DSL4014: { rule: 'InvalidProjectName', severity: 'error', catalogue: 'CP002', description: 'A project name Compose rejects (lower-case letters, digits, `-` and `_`, starting with a letter or digit).' },
+  DSL4110: { rule: 'UndeclaredModel', severity: 'error', catalogue: 'CP008', description: 'A service uses a language model that the top-level `models` does not declare.' },
   DSL4101: { rule: 'ComposeYamlSyntax', severity: 'error', catalogue: 'CP024', description: 'The Compose file is not valid YAML, or not a mapping.' },
   DSL4102: { rule: 'UnknownComposeKey', severity: 'error', catalogue: 'CP001', description: 'A key the Compose model does not know (often a typo).' },
   DSL4103: { rule: 'InvalidComposeValue', severity: 'error', catalogue: 'CP021', description: 'A value that cannot be read: a port, a mount, a command, a dependency condition.' },

@@ -27,6 +27,8 @@ export function checkComposeFile(text: string, options: { file?: string } = {}):
  */
 function withoutValueAt(stack: ComposeStack, path: readonly (string | number)[]): boolean {
   const [kind, name, field] = path;
+  // Which files are included only matters to the reference checks, which skip such stacks.
+  if (kind === 'include') return true;
   if (typeof name !== 'string') return false;
   const table = (stack as unknown as Record<string, Record<string, Record<string, unknown> | null> | undefined>)[String(kind)];
   if (!table || !(name in table)) return true;

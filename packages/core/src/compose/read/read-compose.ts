@@ -19,12 +19,13 @@ import { describe, Reader } from './reader.js';
 export type ReadComposeResult = { ok: true; stack: ComposeStack; diagnostics: Diagnostic[] } | { ok: false; stack?: ComposeStack; diagnostics: Diagnostic[] };
 
 const passThrough = otherServiceKeys.map(camelKey);
-const topLevel = ['version', 'name', 'services', 'networks', 'volumes', 'secrets', 'configs'];
+const topLevel = ['version', 'name', 'include', 'services', 'models', 'networks', 'volumes', 'secrets', 'configs'];
 const resourceKeys: Record<string, string[]> = {
   networks: ['name', 'driver', 'driverOpts', 'attachable', 'enableIpv6', 'ipam', 'internal', 'labels', 'external'],
   volumes: ['name', 'driver', 'driverOpts', 'external', 'labels'],
   secrets: ['name', 'file', 'environment', 'external', 'labels', 'driver', 'driverOpts', 'templateDriver'],
   configs: ['name', 'file', 'content', 'environment', 'external', 'labels', 'templateDriver'],
+  models: ['name', 'model', 'contextSize', 'runtimeFlags'],
 };
 
 /**
@@ -68,6 +69,7 @@ export function readCompose(text: string, options: { file?: string } = {}): Read
     if (key === 'version') r.report('DSL4104', "the top-level 'version' is obsolete and ignored", ['version'], pair.key as Node, 'remove it; Compose v2 reads every file with the latest specification');
     else if (key === 'name') stack.name = r.string(value, ['name']);
     else if (key === 'services') readServices(r, value, stack);
+    else if (key === 'include') stack.include = readPlain(r, value, ['include']) as ComposeStack['include'];
     else if (key.startsWith('x-')) stack[key as `x-${string}`] = r.js(value);
     else readResources(r, key as keyof typeof resourceKeys, value, stack);
   }

@@ -4,7 +4,7 @@ import { camelKey } from '../keys.js';
 import type { Reader } from './reader.js';
 
 /** Mappings whose keys are names chosen by the user (kept as written, not camel-cased). */
-const userKeyed = new Set(['args', 'labels', 'driverOpts', 'options', 'auxAddresses', 'sysctls']);
+const userKeyed = new Set(['args', 'labels', 'driverOpts', 'options', 'auxAddresses', 'sysctls', 'additionalContexts', 'ssh']);
 
 /**
  * Reads a nested value generically: mappings get camel-cased keys (except user-named keys such
@@ -20,7 +20,12 @@ export function readPlain(r: Reader, input: Node | null | undefined, path: PathS
   const field = path.at(-1);
   if (typeof field === 'string' && userKeyed.has(field)) return r.dictionary(node, path, false);
   if (isScalar(node)) return node.value;
-  if (isSeq(node)) return r.located(node.items.map((item, i) => readPlain(r, item as Node, [...path, i])), node);
+  if (isSeq(node)) {
+    const items = node.items.map((item, i) => readPlain(r, item as Node, [...path, i]));
+    // Scalars cannot carry a location themselves: their index does, so findings point at the item's line.
+    node.items.forEach((item, i) => r.keyLocated(items, String(i), r.deref(item as Node)));
+    return r.located(items, node);
+  }
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of r.pairs(node)) {

@@ -45,7 +45,7 @@ export function readService(r: Reader, node: Node, path: PathSegment[]): Service
 type FieldReader = (r: Reader, node: Node | null, path: PathSegment[]) => unknown;
 
 const readers: Record<string, FieldReader> = {
-  build: (r, node, path) => (isScalar(node) ? { context: String(node.value) } : readPlain(r, node, path)),
+  build: readBuild,
   extends: (r, node, path) => (isScalar(node) ? { service: String(node.value) } : readPlain(r, node, path)),
   command: readCommand,
   entrypoint: readCommand,
@@ -63,6 +63,18 @@ const readers: Record<string, FieldReader> = {
   restart: (r, node, path) => r.string(node, path),
   user: (r, node, path) => r.string(node, path),
 };
+
+/**
+ * `build`: a context path, or the long syntax. `ssh` is read as a list of `id[=paths]` whichever
+ * syntax the file uses (a mapping `default:` reads as `default`).
+ */
+function readBuild(r: Reader, node: Node | null, path: PathSegment[]): unknown {
+  if (isScalar(node)) return { context: String(node.value) };
+  const build = readPlain(r, node, path) as Record<string, unknown> | undefined;
+  const ssh = build?.ssh as Record<string, string> | undefined;
+  if (ssh) build!.ssh = r.located(Object.entries(ssh).map(([id, paths]) => (paths === '' ? id : `${id}=${paths}`)), r.deref(isMap(node) ? (node.get('ssh', true) as Node) : null));
+  return build;
+}
 
 function list<T>(r: Reader, input: Node | null, path: PathSegment[], item: (r: Reader, node: Node, path: PathSegment[]) => T | undefined): T[] | undefined {
   const node = r.deref(input);
