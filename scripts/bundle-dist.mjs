@@ -3,20 +3,35 @@
 // of a cold `dsl synth` (bench/cli.bench.mjs). An ordinary build step: tsc still writes dist/
 // (declarations, per-file modules), the bundle's source maps point at src/, and packages
 // (npm dependencies, other @dockerdsl packages) stay imports, so a config and the CLI share
-// one core.
-// Usage, from a package folder: node ../../scripts/bundle-dist.mjs <entry.ts>...
-import { rmSync } from 'node:fs';
+// one core — except the dependencies named with --inline.
+// Usage, from a package folder: node ../../scripts/bundle-dist.mjs <entry.ts>... [--inline zod,yaml]
+import { readFileSync, rmSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { build } from 'rolldown';
 
-const entries = process.argv.slice(2);
+// `--inline a,b`: npm dependencies bundled in rather than imported — each of zod and yaml is
+// dozens of small modules, and reading and linking them was most of core's import time.
+const args = process.argv.slice(2);
+const inlineAt = args.indexOf('--inline');
+const inline = inlineAt === -1 ? [] : args.splice(inlineAt, 2)[1].split(',');
+const entries = args;
+const inlined = (id) => inline.some((name) => id === name || id.startsWith(`${name}/`));
 const outDir = join(process.cwd(), 'dist', 'bundle');
 
 rmSync(outDir, { recursive: true, force: true });
 await build({
   input: Object.fromEntries(entries.map((entry) => [basename(entry).replace(/\.ts$/, ''), join(process.cwd(), entry)])),
   platform: 'node',
-  external: (id) => !id.startsWith('.') && !isAbsolute(id),
+  external: (id) => !id.startsWith('.') && !isAbsolute(id) && !inlined(id),
   logLevel: 'warn',
-  output: { dir: outDir, format: 'esm', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  // An inlined dependency's code carries no source map: the package ships its own src/ only, so
+  // every map entry points at a file inside the package.
+  plugins: [{ name: 'inlined-without-maps', load: (id) => (id.includes('/node_modules/') ? { code: readFileSync(id, 'utf8'), map: { version: 3, sources: [], names: [], mappings: '' } } : null) }],
+  output: {
+    dir: outDir,
+    format: 'esm',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  },
 });

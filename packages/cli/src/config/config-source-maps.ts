@@ -14,21 +14,16 @@ const typeScriptFile = /\.[cm]?tsx?$/;
  * Makes source locations of a TypeScript config point at the user's own columns: stack frames
  * count columns in the code jiti made of the file (`stage(` runs as `(0, _core.stage)(`), so
  * core maps them back through the source map of the same transform, made again only when a
- * diagnostic asks for a location — unless `ran` still has the code that ran with its inline map
- * (the config cache), which spares loading jiti. `wrapperLength` is what the runner put before
- * line 1.
+ * diagnostic asks for a location. `wrapperLength` is what the runner put before line 1.
  *
  * @param wrapperLength - characters of module wrapper before the first line of each file that ran
- * @param ran - the code that ran for a file, when the runner kept it
  * @example
  * mapConfigSources(jitiWrapperLength);
  */
-export function mapConfigSources(wrapperLength: number, ran?: (file: string) => string | undefined): void {
+export function mapConfigSources(wrapperLength: number): void {
   let transform: ((file: string) => string) | undefined;
   setTransformedSourceLookup((file) => {
     if (!typeScriptFile.test(file)) return undefined;
-    const kept = ran?.(file);
-    if (kept?.includes('//# sourceMappingURL=data:')) return { code: kept, firstLineOffset: wrapperLength };
     if (!transform) {
       const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
       const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, sourceMaps: true });

@@ -1,0 +1,84 @@
+import module, { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * What a native import of a config gave: its module, or the error it raised and whether any of
+ * the config's own code had started to run when it was raised.
+ *
+ * @example
+ * const result: NativeImport = { ran: true, module: { default: config } };
+ */
+export type NativeImport = { ran: true; module: unknown } | { ran: boolean; error: unknown };
+
+/** The part of Node's synchronous resolve hook used here (Node ≥ 22.15; not in Node 20's types). */
+interface ResolveContext {
+  parentURL?: string;
+}
+type Resolved = { url: string; format?: string; shortCircuit?: boolean };
+type NextResolve = (specifier: string, context: ResolveContext) => Resolved;
+const hooks = module as unknown as { registerHooks?: (hooks: { resolve: (specifier: string, context: ResolveContext, next: NextResolve) => Resolved }) => unknown };
+
+const STARTED = Symbol.for('dockerdsl.configStarted');
+const started = globalThis as { [STARTED]?: number };
+let loads = 0;
+let hooked = false;
+
+/**
+ * Whether this Node runs TypeScript itself: type stripping (Node ≥ 22.18, ≥ 23.6) replaces types
+ * with blanks, so lines and columns stay those of the file as written, and synchronous module
+ * hooks (`module.registerHooks`) let `./x.js` name the `./x.ts` beside it.
+ *
+ * @example
+ * if (canImportTypeScript()) await importNatively('/repo/dsl.config.ts');
+ */
+export function canImportTypeScript(): boolean {
+  return Boolean((process.features as { typescript?: string | false }).typescript) && typeof hooks.registerHooks === 'function';
+}
+
+/**
+ * Imports a TypeScript config with Node's own loader. Node reads, strips and links every module
+ * of the config's static import graph before it runs any of them, so a file Node cannot take
+ * (an `enum`, an import without extension, a tsconfig path) fails before the config's code runs:
+ * `ran: false` tells the caller it may load the config another way without running it twice.
+ * A marker module imported ahead of the config is the first to run once the graph has linked.
+ *
+ * @example
+ * const result = await importNatively('/repo/dsl.config.ts');
+ * if ('module' in result) use(result.module);
+ */
+export async function importNatively(file: string): Promise<NativeImport> {
+  hookResolution();
+  const load = ++loads;
+  const marker = `data:text/javascript,globalThis[Symbol.for('dockerdsl.configStarted')]=${load}`;
+  const entry = `import ${JSON.stringify(marker)};\nimport * as config from ${JSON.stringify(pathToFileURL(file).href)};\nexport { config };\n`;
+  try {
+    const { config } = (await import(`data:text/javascript,${encodeURIComponent(entry)}`)) as { config: unknown };
+    return { ran: true, module: config };
+  } catch (error) {
+    return { ran: started[STARTED] === load, error };
+  }
+}
+
+/**
+ * Resolution as TypeScript's `nodenext` reads it, added to Node's: a relative `./x.js` (`.mjs`,
+ * `.cjs`) imported by a TypeScript file that has no such file names the `./x.ts` (`.mts`, `.cts`)
+ * beside it; `@dockerdsl/core` is the CLI's own copy, also where the project has none installed
+ * (one core for the CLI and the config).
+ */
+function hookResolution(): void {
+  if (hooked || !hooks.registerHooks) return;
+  hooked = true;
+  const core = pathToFileURL(createRequire(import.meta.url).resolve('@dockerdsl/core')).href;
+  hooks.registerHooks({
+    resolve(specifier, context, next) {
+      if (specifier === '@dockerdsl/core') return { url: core, format: 'module', shortCircuit: true };
+      try {
+        return next(specifier, context);
+      } catch (error) {
+        const ts = /^\.\.?\//.test(specifier) && /\.[cm]?ts$/.test(context.parentURL ?? '') && /\.[cm]?js$/.exec(specifier);
+        if (!ts || (error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+        return next(`${specifier.slice(0, -2)}ts`, context);
+      }
+    },
+  });
+}
