@@ -16,10 +16,12 @@ export interface SourceLocation {
   endColumn?: number;
 }
 
+// What older copies of core in the process stored (a hidden symbol property); read, never written.
 const SOURCE = Symbol.for('dockerdsl.source');
-// Attached (parsed) locations live in a slot: the parser attaches one to every instruction, and
-// a slot costs a few nanoseconds where a hidden symbol property costs ~200 ns.
+// Locations live in slots: the parser attaches one to every instruction and the builders capture
+// one per step, and a slot costs a few nanoseconds where a hidden symbol property costs ~200 ns.
 const parsedSource = hiddenSlot<SourceLocation | undefined>('dockerdsl.parsedSource');
+const capturedSource = hiddenSlot<Capture | undefined>('dockerdsl.capturedSource');
 const internalFrame = /[\\/](?:packages[\\/](?:core|presets)[\\/](?:src|dist)|packages[\\/]cli[\\/]dist|node_modules[\\/]@dockerdsl[\\/](?:core|presets|cli))[\\/]|node:internal|[\\/]node_modules[\\/](?:jiti|vitest|@vitest|tinypool)[\\/]/;
 
 const testFile = /\.test(?:-d)?\.[cm]?[jt]s$/;
@@ -33,7 +35,7 @@ interface Capture {
 type Stored = Capture | SourceLocation;
 
 // The switch lives on globalThis so that every copy of core in the process obeys it: a config
-// may load its own copy (its node_modules), and the CLI turns capture off for the copy it runs.
+// may load its own copy (its node_modules).
 const CAPTURE = Symbol.for('dockerdsl.sourceCapture');
 const shared = globalThis as { [CAPTURE]?: boolean };
 shared[CAPTURE] ??= process.env.DSL_SOURCE_LOCATIONS !== '0';
@@ -41,8 +43,8 @@ const captureDepth = 12;
 
 /**
  * Turns capturing of source locations on or off, for every copy of core in the process
- * (benchmarks turn it off; the CLI evaluates configs without it and again with it only when
- * there are diagnostics to place). Returns the previous setting.
+ * (benchmarks measure both; the CLI keeps it on, and evaluates a config once). Returns the
+ * previous setting.
  *
  * @example
  * const was = setSourceCapture(false);
@@ -69,8 +71,7 @@ export function captureSource<T extends object>(target: T): T {
   Error.stackTraceLimit = captureDepth;
   Error.captureStackTrace(capture, captureSource);
   Error.stackTraceLimit = limit;
-  Object.defineProperty(target, SOURCE, { value: capture, enumerable: false, configurable: true });
-  return target;
+  return capturedSource.set(target, capture);
 }
 
 /**
@@ -82,10 +83,10 @@ export function captureSource<T extends object>(target: T): T {
 export function inheritSource<T extends object>(target: T, from: object): T {
   const parsed = parsedSource.get(from);
   if (parsed) return attachSource(target, parsed);
-  const capture = (from as Record<symbol, unknown>)[SOURCE];
+  const capture = capturedSource.get(from);
   if (capture && !Object.isFrozen(target)) {
-    Object.defineProperty(target, SOURCE, { value: capture, enumerable: false, configurable: true });
-    // The inherited location replaces one attached before, as it did when both were one property.
+    capturedSource.set(target, capture);
+    // The inherited location replaces one attached before.
     if (parsedSource.get(target)) parsedSource.set(target, undefined);
   }
   return target;
@@ -112,7 +113,7 @@ export function sourceOf(target: unknown): SourceLocation | undefined {
   if (target === null || typeof target !== 'object') return undefined;
   const parsed = parsedSource.get(target);
   if (parsed) return parsed;
-  const stored = (target as Record<symbol, Stored | undefined>)[SOURCE];
+  const stored = capturedSource.get(target) ?? (target as Record<symbol, Stored | undefined>)[SOURCE];
   if (stored === undefined) return undefined;
   if ('line' in stored) return stored;
   // Another copy of core in the process (an older version) may have stored `{ location }`.
