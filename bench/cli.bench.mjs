@@ -3,8 +3,9 @@
 // machine hits all of them alike), medians of wall time and of CPU time (user + sys, from
 // /usr/bin/time where it exists: steadier than wall time on a busy machine) compared.
 // Variants: the shipped `dsl` (a TypeScript config through jiti), and the same config as plain
-// .mjs imported natively. Needs the built packages (`npm run build`).
-// Target: dsl ≤ 2.5 × node.
+// .mjs imported natively; with DSL_BENCH_BEFORE=<another checkout, built> also that tree's
+// `dsl` on the same config, interleaved (before/after in one run). Needs the built packages
+// (`npm run build`). Target: dsl ≤ 2.5 × node.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ const bin = join(root, 'packages', 'cli', 'bin', 'dsl.js');
 // Each variant writes to its own folder: dsl refuses to overwrite files another config wrote.
 const out = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-'));
 const outPlain = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-mjs-'));
+const outBefore = mkdtempSync(join(tmpdir(), 'dsl-bench-cli-before-'));
+const before = process.env.DSL_BENCH_BEFORE;
 
 // The example as plain ESM: the same files with .mjs names (they hold no type syntax).
 const plain = mkdtempSync(join(example, '.bench-mjs-'));
@@ -33,6 +36,7 @@ const variants = {
   'node -e 0': { args: ['-e', '0'], cwd: example },
   'dsl synth (shipped)': { args: [bin, 'synth', '--out', out], cwd: example },
   'dsl synth, plain .mjs config (native import)': { args: [bin, 'synth', '--out', outPlain, '--config', 'dsl.config.mjs'], cwd: plain },
+  ...(before ? { [`dsl synth of ${before}`]: { args: [join(before, 'packages', 'cli', 'bin', 'dsl.js'), 'synth', '--out', outBefore], cwd: example } } : {}),
 };
 
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -53,13 +57,14 @@ try {
 } finally {
   rmSync(out, { recursive: true, force: true });
   rmSync(outPlain, { recursive: true, force: true });
+  rmSync(outBefore, { recursive: true, force: true });
   rmSync(plain, { recursive: true, force: true });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const med = (k, field) => median(times[k].map((t) => t[field]));
 const shipped = 'dsl synth (shipped)';
-console.log(`cold start, median of 10 runs, ${process.version}${timeBin ? '' : ' (no /usr/bin/time: CPU not measured)'}`);
+console.log(`cold start, median of 10 runs, ${process.version}, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}${timeBin ? '' : ' (no /usr/bin/time: CPU not measured)'}`);
 console.log(`  ${'variant'.padEnd(46)} ${'wall ms'.padStart(8)} ${'×node'.padStart(6)} ${'cpu ms'.padStart(8)} ${'×node'.padStart(6)}`);
 for (const k of Object.keys(times)) {
   const [w, c] = [med(k, 'wall'), med(k, 'cpu')];

@@ -2,18 +2,20 @@
 // (zod), resolved (stage graph), checked and compiled to Dockerfile text, all in-process.
 // Runs in fresh processes: source-location capture on (the default) with the rule engine
 // (`ruleCheck()`, every default rule) as `dsl synth` runs, then capture on and off without
-// checks, and capture off with the rule engine.
+// checks, and capture off with the rule engine. With DSL_BENCH_BEFORE=<another checkout, built>
+// each mode also runs on that tree's core, alternating (before/after in one run).
 // Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineServiceImage } from './support/service-image.mjs';
 
 const IMAGES = 1000;
 const ROUNDS = 11;
 const PHASE_ROUNDS = 5;
 
-async function measure(capture, rules) {
-  const core = await import('../packages/core/dist/index.js');
+async function measure(capture, rules, root) {
+  const core = await import(root ? pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href : '../packages/core/dist/index.js');
   const { compileImage, setSourceCapture } = core;
   setSourceCapture(capture);
   // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost).
@@ -90,13 +92,15 @@ async function measure(capture, rules) {
 
 const mode = process.argv[2];
 if (mode === 'on+rules' || mode === 'on' || mode === 'off' || mode === 'off+rules') {
-  process.stdout.write(JSON.stringify(await measure(mode.startsWith('on'), mode.endsWith('+rules'))));
+  process.stdout.write(JSON.stringify(await measure(mode.startsWith('on'), mode.endsWith('+rules'), process.argv[3])));
 } else {
   const self = fileURLToPath(import.meta.url);
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   console.log(`synth: ${IMAGES} images × 3 stages, define + validate + resolve + check + compile, median of ${ROUNDS} rounds (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-  for (const capture of ['on+rules', 'on', 'off', 'off+rules']) {
-    const run = spawnSync(process.execPath, ['--expose-gc', self, capture], { encoding: 'utf8' });
+  const trees = process.env.DSL_BENCH_BEFORE ? [process.env.DSL_BENCH_BEFORE, undefined] : [undefined];
+  for (const [capture, tree] of ['on+rules', 'on', 'off', 'off+rules'].flatMap((mode) => trees.map((t) => [mode, t]))) {
+    if (trees.length > 1) console.log(`  ${tree ?? 'this tree'}:`);
+    const run = spawnSync(process.execPath, ['--expose-gc', self, capture, ...(tree ? [tree] : [])], { encoding: 'utf8' });
     if (run.status !== 0) {
       process.stderr.write(run.stderr);
       process.exitCode = 1;
