@@ -57,7 +57,7 @@ export * from './config.js';
 export * from './build-inputs/index.js';
 export * from './parse/index.js';
 export * as compose from './compose/index.js';
-export { defineRule, type AnyRule, type Rule, type RuleContext, type RuleDocs, type RuleTarget, type ReportOptions } from './checks/rule.js';
+export { defineRule, type AnyRule, type CommandFact, type Rule, type RuleContext, type RuleDocs, type RuleMeta, type RuleTarget, type RuleVisitors, type ReportOptions, type StepVisitors } from './checks/rule.js';
 export { builtinRules, definePolicyPack, findRule, ruleRegistry, type PolicyPack } from './checks/registry.js';
 export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './checks/check-images.js';
 export { runRules, type RunRulesOptions } from './checks/run-rules.js';
