@@ -5,6 +5,8 @@ import type { RuleRun } from './rule-run.js';
 
 type Visitor = (this: RuleVisitors, argument: never) => void;
 
+const stepEvents: ReadonlySet<string> = new Set(instructionKinds);
+
 /** One rule's visitor for one event, with the object it belongs to (its `this`). */
 interface Listener {
   run: RuleRun;
@@ -30,9 +32,10 @@ export class ImageWalk {
 
   /** Registers one rule's visitors. */
   listen(run: RuleRun, visitors: RuleVisitors): void {
-    for (const [event, visitor] of Object.entries(visitors)) {
+    for (const event in visitors) {
+      const visitor = visitors[event as keyof RuleVisitors];
       if (typeof visitor !== 'function') continue;
-      const table = (instructionKinds as readonly string[]).includes(event) ? this.steps : this.hooks;
+      const table = stepEvents.has(event) ? this.steps : this.hooks;
       const list = table.get(event) ?? [];
       list.push({ run, visitor: visitor as Visitor, visitors });
       table.set(event, list);
