@@ -65,7 +65,7 @@ export { effectiveSeverity, ruleConfigDiagnostics, shouldFail, type RuleSeveriti
 export { ImageFacts, type StageFact, type StepFact, type StageBase, type DockerfileText } from './checks/image-facts.js';
 export { analyseShell, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
-export { formatSarif } from './diagnostics/formats/sarif.js';
+export { formatSarif, type SarifRule } from './diagnostics/formats/sarif.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 export { splitShellChain } from './compile/wrap-shell.js';
 export * from './lock/index.js';
