@@ -90,10 +90,11 @@ export interface RuleDocs {
 }
 
 /**
- * What identifies and documents a rule, shared by image rules and Compose rules.
+ * What identifies a rule and how it runs by default: what the config's `rules:` table, the
+ * generated docs and the SARIF output read.
  *
  * @example
- * const meta: RuleMeta = { code: 'DSL4008', name: 'DuplicateHostPort', severity: 'error', description: 'Two services publish the same host port.' };
+ * const meta: RuleMeta = { code: 'DSL3007', name: 'LatestTag', severity: 'warning', description: 'A base image uses the moving latest tag.' };
  */
 export interface RuleMeta {
   /** Stable code such as `DSL3002`, never reused. */
