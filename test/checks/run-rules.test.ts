@@ -41,8 +41,12 @@ describe('runRules', () => {
   });
 
   test('a rule that throws becomes an error diagnostic, not a crash', () => {
-    const broken = defineRule({ ...builtinRules[0]!, code: 'TEST001', name: 'Broken', check: () => { throw new Error('boom'); } });
+    const broken = defineRule({ ...builtinRules[0]!, code: 'TEST001', name: 'Broken', create: () => { throw new Error('boom'); } });
     expect(runRules(latest, { rules: [broken] })).toMatchObject([{ code: 'TEST001', severity: 'error', message: 'rule Broken failed: boom' }]);
+    // A visitor that throws: the findings made before stay, the rule is reported once and called no more.
+    const stages = { ...latest, stages: [latest.stages[0]!, { ...latest.stages[0]!, name: 'two' }] };
+    const halfway = defineRule({ ...builtinRules[0]!, code: 'TEST002', name: 'Halfway', format: () => 'seen', create: (context) => ({ stage(s) { if (s.index > 0) throw new Error('boom'); context.report(s, {}); } }) });
+    expect(runRules(stages, { rules: [halfway] }).map((d) => d.message)).toEqual(['seen', 'rule Halfway failed: boom']);
   });
 
   test('definitions made with builders carry the source location of the user file', () => {

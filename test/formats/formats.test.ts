@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile, formatDiagnostics, type Diagnostic } from '../../packages/core/src/index.js';
+import { builtinRules, checkDockerfile, formatDiagnostics, type Diagnostic } from '../../packages/core/src/index.js';
 
 const text = 'FROM alpine:latest AS base\nRUN apt-get install curl\n\nFROM alpine:3.20\nCOPY --from=builder /app /app\n';
 const diagnostics: Diagnostic[] = checkDockerfile(text, { file: '/repo/services/api/Dockerfile' }).diagnostics;
@@ -29,7 +29,7 @@ describe('formatDiagnostics', () => {
   });
 
   test('sarif is a 2.1.0 log with the fired rules and one result each', async () => {
-    const out = formatDiagnostics(diagnostics, 'sarif', '/repo');
+    const out = formatDiagnostics(diagnostics, 'sarif', '/repo', builtinRules);
     const log = JSON.parse(out);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];

@@ -57,7 +57,7 @@ export * from './config.js';
 export * from './build-inputs/index.js';
 export * from './parse/index.js';
 export * as compose from './compose/index.js';
-export { defineRule, type AnyRule, type Rule, type RuleContext, type RuleDocs, type RuleTarget, type ReportOptions } from './checks/rule.js';
+export { defineRule, type AnyRule, type CommandFact, type Rule, type RuleContext, type RuleDocs, type RuleMeta, type RuleTarget, type RuleVisitors, type ReportOptions, type StepVisitors } from './checks/rule.js';
 export { builtinRules, definePolicyPack, findRule, ruleRegistry, type PolicyPack } from './checks/registry.js';
 export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './checks/check-images.js';
 export { runRules, type RunRulesOptions } from './checks/run-rules.js';
@@ -65,7 +65,7 @@ export { effectiveSeverity, ruleConfigDiagnostics, shouldFail, type RuleSeveriti
 export { ImageFacts, type StageFact, type StepFact, type StageBase, type DockerfileText } from './checks/image-facts.js';
 export { analyseShell, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
-export { formatSarif } from './diagnostics/formats/sarif.js';
+export { formatSarif, type SarifRule } from './diagnostics/formats/sarif.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 export { splitShellChain } from './compile/wrap-shell.js';
 export * from './lock/index.js';

@@ -105,11 +105,6 @@ export class ImageFacts {
     return (this.byKind.get(kind) ?? []) as unknown as StepFact<K>[];
   }
 
-  /** True when some stage has a step of this kind. */
-  hasKind(kind: InstructionKind): boolean {
-    return this.byKind.has(kind);
-  }
-
   /** A stage by name (case-insensitive). */
   stageNamed(name: string): StageFact | undefined {
     const index = this.graph.names.get(name.toLowerCase());

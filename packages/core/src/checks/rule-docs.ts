@@ -71,6 +71,7 @@ export function renderRuleIndex(rules: readonly AnyRule[], elsewhere: ReadonlyAr
     '- In Dockerfiles: `# dsl ignore=DSL3007 reason` above an instruction, `# dsl global ignore=…` for the file; `# hadolint ignore=DL3007` is read through the table below; BuildKit\'s `# check=skip=Rule,…|all` skips the matching rules and `# check=error=true` makes them errors.',
     '- `--strict` (API: `{ strict: true }`) fails on warnings as well as errors.',
     '- Team rules: write them with `defineRule` in a preset package, group them with `definePolicyPack`, and list the pack in `policies` of the config. They get the same severities, suppressions, output formats and docs as the built-in ones.',
+    '- How a rule is written: metadata (code, name, severity, description, docs, message) and `create(context)`, which returns visitors the engine calls in one walk of the image: one per instruction kind (`run(step)`, `copy(step)`, …), `command(c)` for each shell command of a RUN (tokenised once, shared by every rule), and the hooks `image`, `stage`, `stage:exit`, `image:exit`. A visitor reports with `context.report(target, data)`; for example `create: (context) => ({ maintainer(step) { context.report(step, { name: step.step.name }); } })`.',
     '- Output: `text` (like a compiler), `json`, `github` (workflow annotations) or `sarif` (code scanning), through `formatDiagnostics`.',
     '',
     'Error severity is kept for mistakes that make BuildKit refuse the file; `test/checks/buildkit-agreement.e2e.test.ts` builds examples with the real engine to hold the rules to that.',

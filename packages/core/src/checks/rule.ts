@@ -1,5 +1,7 @@
 import type { PathSegment, Severity } from '../diagnostics/diagnostic.js';
+import type { InstructionKind } from '../instructions/index.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
+import type { ShellCommand } from './shell-script.js';
 
 /** Where a finding points: a step, a stage, or any model object with its path. */
 export type RuleTarget = StepFact | StageFact | { path: PathSegment[]; holder: object };
@@ -17,15 +19,53 @@ export interface ReportOptions {
 }
 
 /**
- * What a rule's `check` receives: the facts of one image (stages, steps by kind, shell scripts
- * tokenised once) and `report`. Valid only while `check` runs (the runner reuses it for the next rule).
+ * One simple command of a RUN's shell script, with the RUN it belongs to, its position and the
+ * script's other commands. The engine tokenises each RUN once and hands every rule these.
  *
  * @example
- * check(ctx) { for (const s of ctx.facts.steps('maintainer')) ctx.report(s, { name: s.step.name }); }
+ * command({ run, command }) { if (command.name === 'sudo') context.report(run, {}); }
+ */
+export interface CommandFact {
+  run: StepFact<'run'>;
+  command: ShellCommand;
+  /** Its index in `all`. */
+  index: number;
+  /** Every command of the same RUN, in order. */
+  all: readonly ShellCommand[];
+}
+
+/**
+ * What `create` receives, one per rule and image: the image's facts, the RUN scripts as
+ * commands (tokenised once, shared by every rule) and `report`.
+ *
+ * @example
+ * create(context) { return { maintainer(step) { context.report(step, { name: step.step.name }); } }; }
  */
 export interface RuleContext<Data> {
+  /** The image's stages, steps and stage graph, worked out once for every rule. */
   readonly facts: ImageFacts;
+  /** The simple commands of a RUN (tokenised on first use, then shared by every rule). */
+  commands(run: StepFact<'run'>): readonly ShellCommand[];
   report(target: RuleTarget, data: Data, options?: ReportOptions): void;
+}
+
+/** A visitor per instruction kind: `run(step)`, `copy(step)`, … get each step of that kind in file order. */
+export type StepVisitors = { [K in InstructionKind]?: (step: StepFact<K>) => void };
+
+/**
+ * What `create` returns: the functions the engine calls while it walks the image once, in this
+ * order: `image`, then per stage `stage`, each step's kind visitor (for a RUN then `command` per
+ * shell command), `stage:exit`; finally `image:exit`.
+ *
+ * @example
+ * create(context) { let count = 0; return { run() { count++; }, 'image:exit'() { if (count > 9) context.report(context.facts.final, { count }); } }; }
+ */
+export interface RuleVisitors extends StepVisitors {
+  image?(facts: ImageFacts): void;
+  stage?(stage: StageFact): void;
+  command?(command: CommandFact): void;
+  'stage:exit'?(stage: StageFact): void;
+  'image:exit'?(facts: ImageFacts): void;
 }
 
 /**
@@ -50,12 +90,13 @@ export interface RuleDocs {
 }
 
 /**
- * A check rule: one file under `checks/rules/`, one test file, one generated doc page.
+ * What identifies a rule and how it runs by default: what the config's `rules:` table, the
+ * generated docs and the SARIF output read.
  *
  * @example
- * const rule: Rule<{ name: string }> = defineRule({ code: 'DSL3002', name: 'MaintainerDeprecated', … });
+ * const meta: RuleMeta = { code: 'DSL3007', name: 'LatestTag', severity: 'warning', description: 'A base image uses the moving latest tag.' };
  */
-export interface Rule<Data = unknown> {
+export interface RuleMeta {
   /** Stable code such as `DSL3002`, never reused. */
   code: string;
   /** PascalCase name such as `MaintainerDeprecated`. */
@@ -66,6 +107,16 @@ export interface Rule<Data = unknown> {
   description: string;
   /** False for opt-in rules (they run only when the config gives them a severity). */
   enabledByDefault?: boolean;
+}
+
+/**
+ * A check rule: one file under `checks/rules/`, one test file, one generated doc page. Its
+ * metadata, its message, and `create`, which returns the visitors the engine calls.
+ *
+ * @example
+ * const rule: Rule<{ name: string }> = defineRule({ code: 'DSL3002', name: 'MaintainerDeprecated', …, create: (context) => ({ maintainer(step) { … } }) });
+ */
+export interface Rule<Data = unknown> extends RuleMeta {
   /** Only meaningful on parsed Dockerfiles (the generator makes the mistake impossible). */
   dockerfileOnly?: boolean;
   docs: RuleDocs;
@@ -73,7 +124,8 @@ export interface Rule<Data = unknown> {
   format(data: Data): string;
   /** How to fix it. */
   hint?: string | ((data: Data) => string);
-  check(ctx: RuleContext<Data>): void;
+  /** Called once per image; returns the visitors for the engine's walk. */
+  create(context: RuleContext<Data>): RuleVisitors;
 }
 
 /** A rule of any data type, as registries hold them. */
@@ -88,16 +140,24 @@ const namePattern = /^[A-Z][A-Za-z0-9]*$/;
  * the same function; it checks the code and name have the expected shape.
  *
  * @example
- * export const noLatest = defineRule<{ image: string }>({
+ * export const acmeRegistryOnly = defineRule<{ image: string }>({
  *   code: 'ACME001', name: 'AcmeRegistryOnly', severity: 'error',
  *   description: 'Base images come from the company registry.',
  *   docs: { why: '…', bad: 'FROM alpine:3.20', good: 'FROM registry.acme.test/alpine:3.20' },
  *   format: (d) => `base image '${d.image}' is not from registry.acme.test`,
- *   check(ctx) { for (const s of ctx.facts.stages) if (s.base.kind === 'image' && !s.base.ref.startsWith('registry.acme.test/')) ctx.report(s, { image: s.base.ref }, { at: ['from'] }); },
+ *   create: (context) => ({
+ *     stage(stage) {
+ *       if (stage.base.kind === 'image' && !stage.base.ref.startsWith('registry.acme.test/')) context.report(stage, { image: stage.base.ref }, { at: ['from'] });
+ *     },
+ *   }),
  * });
  */
 export function defineRule<Data>(rule: Rule<Data>): Rule<Data> {
   if (!codePattern.test(rule.code)) throw new TypeError(`rule code '${rule.code}' must be upper-case letters then at least three digits, such as DSL3001 or ACME001`);
   if (!namePattern.test(rule.name)) throw new TypeError(`rule name '${rule.name}' must be PascalCase`);
+  if (typeof rule.create !== 'function') {
+    const old = 'check' in rule ? ' (check(ctx) is the shape of earlier versions: return visitors from create(context) instead)' : '';
+    throw new TypeError(`rule ${rule.name} has no create(context) function${old}`);
+  }
   return rule;
 }

@@ -1,3 +1,4 @@
+import type { Image } from '../model/image.js';
 /**
  * A `$name` or `${name…}` reference in builder-expanded text.
  *
@@ -173,3 +174,13 @@ export const baseImageEnvironments: Record<string, readonly string[]> = {
   rust: ['RUSTUP_HOME', 'CARGO_HOME', 'RUST_VERSION'],
   ruby: ['LANG', 'RUBY_VERSION', 'RUBY_DOWNLOAD_SHA256', 'GEM_HOME', 'BUNDLE_SILENCE_ROOT_WARNING', 'BUNDLE_APP_CONFIG'],
 };
+
+/**
+ * True when the image declares `name` as a global ARG (before the first FROM).
+ *
+ * @example
+ * isGlobalArg({ name: 'api', args: [{ name: 'VERSION' }], stages: [] }, 'VERSION'); // true
+ */
+export function isGlobalArg(image: Image, name: string): boolean {
+  return image.args?.some((arg) => arg.name === name) ?? false;
+}

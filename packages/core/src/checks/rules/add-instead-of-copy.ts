@@ -30,13 +30,11 @@ export const addInsteadOfCopy = defineRule<Data>({
   },
   format: (d) => `ADD ${d.source} copies a local file; use COPY`,
   hint: 'use COPY (ADD is for URLs, Git and archives to unpack)',
-  check(ctx) {
-    const adds = ctx.facts.steps('add');
-    for (let i = 0; i < adds.length; i++) {
-      const step = adds[i]!;
+  create: (context) => ({
+    add(step) {
       const sources = step.step.sources;
       // Every source a plain local file: then the first one is what COPY would copy first.
-      if (sources.length > 0 && sources.every(isPlainLocalFile)) ctx.report(step, { source: sources[0] as string }, { at: ['sources', 0] });
-    }
-  },
+      if (sources.length > 0 && sources.every(isPlainLocalFile)) context.report(step, { source: sources[0] as string }, { at: ['sources', 0] });
+    },
+  }),
 });

@@ -22,17 +22,13 @@ export const addRemoteWithoutChecksum = defineRule<Data>({
   },
   format: (d) => (d.plainHttp ? `ADD downloads ${d.source} over plain http` : `ADD downloads ${d.source} without --checksum`),
   hint: 'add --checksum=sha256:<digest> and use https',
-  check(ctx) {
-    const adds = ctx.facts.steps('add');
-    for (let a = 0; a < adds.length; a++) {
-      const step = adds[a]!;
-      const sources = step.step.sources;
-      for (let i = 0; i < sources.length; i++) {
-        const s = sources[i];
-        if (typeof s !== 'string') continue;
-        if (s.startsWith('http://')) ctx.report(step, { source: s, plainHttp: true }, { at: ['sources', i] });
-        else if (s.startsWith('https://') && !gitRepository.test(s) && step.step.checksum === undefined) ctx.report(step, { source: s, plainHttp: false }, { at: ['sources', i] });
-      }
-    }
-  },
+  create: (context) => ({
+    add(step) {
+      step.step.sources.forEach((s, i) => {
+        if (typeof s !== 'string') return;
+        if (s.startsWith('http://')) context.report(step, { source: s, plainHttp: true }, { at: ['sources', i] });
+        else if (s.startsWith('https://') && !gitRepository.test(s) && step.step.checksum === undefined) context.report(step, { source: s, plainHttp: false }, { at: ['sources', i] });
+      });
+    },
+  }),
 });

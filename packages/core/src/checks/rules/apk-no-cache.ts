@@ -1,6 +1,6 @@
 import type { Mount } from '../../instructions/mount.js';
 import { hasFlag, type ShellCommand } from '../shell-script.js';
-import { commandsNamed, subcommand } from '../package-commands.js';
+import { subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 function removesApkCache(c: ShellCommand): boolean {
@@ -12,11 +12,7 @@ function isApkCachePath(arg: string): boolean {
 }
 
 function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
-  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
-    const m = mounts[i]!;
-    if (m.type === 'cache' && m.target !== undefined && isApkCachePath(m.target)) return true;
-  }
-  return false;
+  return mounts?.some((m) => m.type === 'cache' && m.target !== undefined && isApkCachePath(m.target)) ?? false;
 }
 
 /**
@@ -38,12 +34,10 @@ export const apkNoCache = defineRule<Record<string, never>>({
   },
   format: () => 'apk add without --no-cache leaves the package cache in the layer',
   hint: 'use apk add --no-cache',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'apk');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command, all } = found[i]!;
-      if (command.name !== 'apk' || subcommand(command) !== 'add' || hasFlag(command, 'no-cache')) continue;
-      if (!all.some(removesApkCache) && !cacheMounted(run.step.mounts)) ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    command({ run, command, all }) {
+      if (command.name !== 'apk' || subcommand(command) !== 'add' || hasFlag(command, 'no-cache')) return;
+      if (!all.some(removesApkCache) && !cacheMounted(run.step.mounts)) context.report(run, {});
+    },
+  }),
 });

@@ -1,5 +1,5 @@
 import { operands } from '../shell-script.js';
-import { commandsNamed, subcommand } from '../package-commands.js';
+import { subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
@@ -31,13 +31,11 @@ export const apkPinVersion = defineRule<Data>({
   },
   format: (d) => `apk add without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg=version or pkg~version',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'apk');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (command.name !== 'apk' || subcommand(command) !== 'add') continue;
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name !== 'apk' || subcommand(command) !== 'add') return;
       const packages = operands(command, 'add', apkValueFlags).filter(isUnpinned);
-      if (packages.length > 0) ctx.report(run, { packages });
-    }
-  },
+      if (packages.length > 0) context.report(run, { packages });
+    },
+  }),
 });

@@ -1,5 +1,5 @@
 import { hasFlag } from '../shell-script.js';
-import { isApt, commandsNamed } from '../package-commands.js';
+import { isApt } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { program: string; sub: string }
@@ -35,15 +35,13 @@ export const aptGetMissingYes = defineRule<Data>({
   },
   format: (d) => `${d.program} ${d.sub} runs without -y and stops at the confirmation prompt`,
   hint: 'add -y (or --yes, -qq)',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'apt-get', 'apt');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
+  create: (context) => ({
+    command({ run, command }) {
       // A stage the target does not use is never built, so it cannot fail the build.
-      if (!run.stage.reachable || !isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) continue;
-      if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) continue;
-      if (command.assignments.some(setsFrontend) && command.args.some(isOptionFlag)) continue;
-      ctx.report(run, { program: command.name, sub: command.args.find(isOperand)! });
-    }
-  },
+      if (!run.stage.reachable || !isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) return;
+      if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) return;
+      if (command.assignments.some(setsFrontend) && command.args.some(isOptionFlag)) return;
+      context.report(run, { program: command.name, sub: command.args.find(isOperand)! });
+    },
+  }),
 });

@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { sub: string }
@@ -26,16 +25,15 @@ export const aptInsteadOfAptGet = defineRule<Data>({
   },
   format: (d) => `apt ${d.sub} in a script; apt-get is the stable interface`,
   hint: 'use apt-get (or apt-cache)',
-  check(ctx) {
-    // The commands come RUN by RUN, so the last reported RUN is the only one to skip (no Set).
+  create(context) {
+    // Commands come RUN by RUN: one finding per RUN.
     let reported: object | undefined;
-    const found = commandsNamed(ctx.facts, 'apt');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (command.name === 'apt' && run !== reported) {
+    return {
+      command({ run, command }) {
+        if (command.name !== 'apt' || run === reported) return;
         reported = run;
-        ctx.report(run, { sub: command.args.find(isOperand) ?? '' });
-      }
-    }
+        context.report(run, { sub: command.args.find(isOperand) ?? '' });
+      },
+    };
   },
 });

@@ -1,34 +1,19 @@
-import { isApt, commandsNamed } from '../package-commands.js';
+import { isApt } from '../package-commands.js';
 import type { Mount } from '../../instructions/mount.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell-script.js';
 
 /** The RUN removes /var/lib/apt/lists, directly or after `apt-get clean`. */
 function listsRemoved(all: readonly ShellCommand[]): boolean {
-  for (let i = 0; i < all.length; i++) {
-    const c = all[i]!;
-    if (c.name === 'rm' && someArg(c.args, startsWithLists)) return true;
-    if (isApt(c, 'clean') && removesAptState(all)) return true;
-  }
-  return false;
+  return all.some((c) => (c.name === 'rm' && c.args.some(startsWithLists)) || (isApt(c, 'clean') && removesAptState(all)));
 }
 
 function removesAptState(all: readonly ShellCommand[]): boolean {
-  for (let i = 0; i < all.length; i++) if (all[i]!.name === 'rm' && someArg(all[i]!.args, mentionsAptState)) return true;
-  return false;
+  return all.some((c) => c.name === 'rm' && c.args.some(mentionsAptState));
 }
 
 function listsMounted(mounts: readonly Mount[] | undefined): boolean {
-  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
-    const m = mounts[i]!;
-    if ((m.type === 'cache' || m.type === 'tmpfs') && m.target?.startsWith('/var/lib/apt') === true) return true;
-  }
-  return false;
-}
-
-function someArg(args: readonly string[], test: (arg: string) => boolean): boolean {
-  for (let i = 0; i < args.length; i++) if (test(args[i]!)) return true;
-  return false;
+  return mounts?.some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target?.startsWith('/var/lib/apt') === true) ?? false;
 }
 
 function startsWithLists(arg: string): boolean {
@@ -58,15 +43,15 @@ export const aptListsNotCleaned = defineRule<Record<string, never>>({
   },
   format: () => 'apt package lists are left in the layer',
   hint: 'end the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on /var/lib/apt)',
-  check(ctx) {
-    // The commands come RUN by RUN, so the last RUN looked at is the only one to skip (no Set).
+  create(context) {
+    // Commands come RUN by RUN: only the first install of a RUN is looked at.
     let done: object | undefined;
-    const found = commandsNamed(ctx.facts, 'apt-get', 'apt');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command, all } = found[i]!;
-      if (run === done || !isApt(command, 'install') || !run.stage.isFinal) continue;
-      done = run;
-      if (!listsRemoved(all) && !listsMounted(run.step.mounts)) ctx.report(run, {});
-    }
+    return {
+      command({ run, command, all }) {
+        if (run === done || !isApt(command, 'install') || !run.stage.isFinal) return;
+        done = run;
+        if (!listsRemoved(all) && !listsMounted(run.step.mounts)) context.report(run, {});
+      },
+    };
   },
 });

@@ -1,5 +1,4 @@
 import { hasFlag } from '../shell-script.js';
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 const recommendsOff = /APT::Install-Recommends=(?:false|0)/i;
@@ -27,13 +26,11 @@ export const aptNoInstallRecommends = defineRule<Record<string, never>>({
   },
   format: () => 'apt-get install without --no-install-recommends pulls in optional packages',
   hint: 'add --no-install-recommends',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'apt-get');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (command.name !== 'apt-get' || !command.args.includes('install')) continue;
-      if (hasFlag(command, 'no-install-recommends') || command.args.some(turnsRecommendsOff)) continue;
-      ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name !== 'apt-get' || !command.args.includes('install')) return;
+      if (hasFlag(command, 'no-install-recommends') || command.args.some(turnsRecommendsOff)) return;
+      context.report(run, {});
+    },
+  }),
 });

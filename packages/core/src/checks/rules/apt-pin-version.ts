@@ -1,5 +1,5 @@
 import { operands } from '../shell-script.js';
-import { isApt, commandsNamed } from '../package-commands.js';
+import { isApt } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
@@ -30,13 +30,11 @@ export const aptPinVersion = defineRule<Data>({
   },
   format: (d) => `apt-get install without versions: ${d.packages.join(', ')}`,
   hint: 'pin versions as pkg=version',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'apt-get', 'apt');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (!isApt(command, 'install')) continue;
+  create: (context) => ({
+    command({ run, command }) {
+      if (!isApt(command, 'install')) return;
       const packages = operands(command, 'install', aptValueFlags).filter(isUnpinned);
-      if (packages.length > 0) ctx.report(run, { packages });
-    }
-  },
+      if (packages.length > 0) context.report(run, { packages });
+    },
+  }),
 });

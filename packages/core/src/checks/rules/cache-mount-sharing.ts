@@ -2,7 +2,6 @@ import { defineRule } from '../rule.js';
 
 interface Data { target: string }
 
-// Hoisted: a regex literal in check() is a new object per image.
 const aptCache = /^\/var\/(?:cache|lib)\/apt/;
 
 /**
@@ -23,16 +22,11 @@ export const cacheMountSharing = defineRule<Data>({
   },
   format: (d) => `cache mount on ${d.target} without sharing=locked; concurrent builds fight over apt's lock`,
   hint: 'add sharing=locked',
-  check(ctx) {
-    const runs = ctx.facts.steps('run');
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
-      const mounts = run.step.mounts;
-      if (mounts === undefined) continue;
-      for (let i = 0; i < mounts.length; i++) {
-        const m = mounts[i]!;
-        if (m.type === 'cache' && m.sharing !== 'locked' && m.target !== undefined && aptCache.test(m.target)) ctx.report(run, { target: m.target }, { at: ['mounts', i] });
-      }
-    }
-  },
+  create: (context) => ({
+    run(run) {
+      run.step.mounts?.forEach((m, i) => {
+        if (m.type === 'cache' && m.sharing !== 'locked' && m.target !== undefined && aptCache.test(m.target)) context.report(run, { target: m.target }, { at: ['mounts', i] });
+      });
+    },
+  }),
 });

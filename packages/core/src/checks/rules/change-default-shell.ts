@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -20,11 +19,9 @@ export const changeDefaultShell = defineRule<Record<string, never>>({
   },
   format: () => 'RUN replaces /bin/sh; use SHELL to change the build shell',
   hint: 'SHELL ["/bin/bash", "-c"]',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'ln');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (command.name === 'ln' && command.args[command.args.length - 1] === '/bin/sh') ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name === 'ln' && command.args.at(-1) === '/bin/sh') context.report(run, {});
+    },
+  }),
 });

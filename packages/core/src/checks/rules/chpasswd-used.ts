@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -19,7 +18,9 @@ export const chpasswdUsed = defineRule<Record<string, never>>({
   },
   format: () => 'RUN sets a password with chpasswd; it is stored in the image',
   hint: 'drop password logins; use docker exec for access',
-  check(ctx) {
-    for (const { run, command } of commandsNamed(ctx.facts, 'chpasswd')) if (command.name === 'chpasswd') ctx.report(run, {});
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name === 'chpasswd') context.report(run, {});
+    },
+  }),
 });

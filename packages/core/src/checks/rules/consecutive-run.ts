@@ -32,29 +32,24 @@ export const consecutiveRun = defineRule<Data>({
   },
   format: (d) => `${d.count} RUN instructions in a row could be one`,
   hint: 'join them with && or use a RUN <<EOF script',
-  check(ctx) {
-    if (ctx.facts.steps('run').length < 3) return; // no streak of three is possible
-    const stages = ctx.facts.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const steps = stages[s]!.steps;
-      // A streak is its first step, its last RUN and its length: no list or closure per stage.
+  create: (context) => ({
+    stage(stage) {
+      // A streak is its first step, its last RUN and its length.
       let first: StepFact | undefined;
       let previous: Instruction | undefined;
       let count = 0;
-      for (let i = 0; i < steps.length; i++) {
-        const step = steps[i]!;
-        const kind = step.kind;
-        if (kind === 'comment') continue;
-        if (count > 0 && (kind !== 'run' || !sameFlags(previous!, step.step))) {
-          if (count >= 3) ctx.report(first!, { count });
+      for (const step of stage.steps) {
+        if (step.kind === 'comment') continue;
+        if (count > 0 && (step.kind !== 'run' || !sameFlags(previous!, step.step))) {
+          if (count >= 3) context.report(first!, { count });
           count = 0;
         }
-        if (kind !== 'run') continue;
+        if (step.kind !== 'run') continue;
         if (count === 0) first = step;
         previous = step.step;
         count++;
       }
-      if (count >= 3) ctx.report(first!, { count });
-    }
-  },
+      if (count >= 3) context.report(first!, { count });
+    },
+  }),
 });

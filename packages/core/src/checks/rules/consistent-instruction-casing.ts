@@ -1,7 +1,9 @@
-import { forEachKeyword } from '../instruction-text.js';
+import { forEachKeyword, type KeywordSpan } from '../instruction-text.js';
 import { defineRule } from '../rule.js';
 
 interface Data { keyword: string; expected: string }
+
+type KeywordTarget = KeywordSpan['target'];
 
 /**
  * DSL3045: instruction keywords in mixed case or against the file's majority casing.
@@ -23,36 +25,27 @@ export const consistentInstructionCasing = defineRule<Data>({
   },
   format: (d) => `instruction '${d.keyword}' should be written '${d.expected}' like the rest of the file`,
   hint: (d) => `write ${d.expected}`,
-  check(ctx) {
-    // Two passes over the keywords without slicing them: count the casings, then report the
-    // keywords that differ from the majority.
-    let upper = 0;
-    let lower = 0;
-    let mixed = 0;
-    forEachKeyword(ctx.facts, (_, line, start, end) => {
-      const casing = casingOf(line, start, end);
-      if (casing === UPPER) upper++;
-      else if (casing === LOWER) lower++;
-      else mixed++;
-    });
-    const want = lower > upper ? LOWER : UPPER;
-    // Most files use one casing throughout: then there is nothing to report and no second pass.
-    if (mixed === 0 && (want === UPPER ? lower : upper) === 0) return;
-    forEachKeyword(ctx.facts, (target, line, start, end) => {
-      if (casingOf(line, start, end) === want) return;
-      const keyword = line.slice(start, end);
-      ctx.report(target, { keyword, expected: want === LOWER ? keyword.toLowerCase() : keyword.toUpperCase() });
-    });
-  },
+  create: (context) => ({
+    image(facts) {
+      const keywords: Array<{ target: KeywordTarget; keyword: string; casing: Casing }> = [];
+      forEachKeyword(facts, (target, line, start, end) => {
+        const keyword = line.slice(start, end);
+        keywords.push({ target, keyword, casing: casingOf(keyword) });
+      });
+      const upper = keywords.filter((k) => k.casing === 'upper').length;
+      const lower = keywords.filter((k) => k.casing === 'lower').length;
+      const want: Casing = lower > upper ? 'lower' : 'upper';
+      for (const { target, keyword, casing } of keywords) {
+        if (casing !== want) context.report(target, { keyword, expected: want === 'lower' ? keyword.toLowerCase() : keyword.toUpperCase() });
+      }
+    },
+  }),
 });
 
-const MIXED = 0;
-const UPPER = 1;
-const LOWER = 2;
+type Casing = 'upper' | 'lower' | 'mixed';
 
 /** The casing of a keyword (ASCII letters only, as `forEachKeyword` finds them). */
-function casingOf(line: string, start: number, end: number): number {
-  let upper = 0;
-  for (let i = start; i < end; i++) if (line.charCodeAt(i) < 0x61) upper++;
-  return upper === end - start ? UPPER : upper === 0 ? LOWER : MIXED;
+function casingOf(keyword: string): Casing {
+  if (keyword === keyword.toUpperCase()) return 'upper';
+  return keyword === keyword.toLowerCase() ? 'lower' : 'mixed';
 }

@@ -10,7 +10,6 @@ const wellKnownImages = new Set(['alpine', 'busybox', 'debian', 'ubuntu', 'golan
 
 interface Data { via: string; name: string; guess?: string; unbuilt?: string }
 
-// Hoisted: a regex literal in check() is a new object per image.
 const refPunctuation = /[:/@$]/;
 const digitsOnly = /^\d+$/;
 
@@ -53,34 +52,26 @@ export const copyFromUnknownStage = defineRule<Data>({
   },
   format: (d) => `${d.via} refers to stage '${d.name}', which does not exist${d.guess ? ` (did you mean '${d.guess}'?)` : `; Docker would pull an image called '${d.name}'`}${unbuiltNote(d.unbuilt)}`,
   hint: (d) => (d.guess ? `use '${d.guess}'` : `define a stage with 'AS ${d.name}' before this one, or write the full image reference with a tag`),
-  check(ctx) {
-    const facts = ctx.facts;
-    const stages = facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      const from = stage.stage.from;
-      // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
-      if (typeof from === 'string' && stage.base.kind === 'image' && !refPunctuation.test(from) && !facts.stageNamed(from)) {
+  create(context) {
+    const facts = context.facts;
+    return {
+      stage(stage) {
+        const from = stage.stage.from;
+        // A reference with a tag, digest, registry path or variable cannot be a misspelt stage name.
+        if (typeof from !== 'string' || stage.base.kind !== 'image' || refPunctuation.test(from) || facts.stageNamed(from)) return;
         const guess = guessFor(facts, from);
-        if (guess) ctx.report(stage, { via: 'FROM', name: from, guess, ...unbuiltName(stage) }, { at: ['from'], unbuilt: !stage.reachable });
-      }
-    }
-    const copies = facts.steps('copy');
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
-      const found = unknownStage(facts, copy.stage, copy.step.from, 'COPY --from');
-      if (found) ctx.report(copy, found, { at: ['from'], unbuilt: !copy.stage.reachable });
-    }
-    const runs = facts.steps('run');
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      const mounts = run.step.mounts;
-      if (mounts === undefined) continue;
-      for (let m = 0; m < mounts.length; m++) {
-        const mount = mounts[m]!;
-        const found = 'from' in mount ? unknownStage(facts, run.stage, mount.from, 'RUN --mount from') : undefined;
-        if (found) ctx.report(run, found, { at: ['mounts', m, 'from'], unbuilt: !run.stage.reachable });
-      }
-    }
+        if (guess) context.report(stage, { via: 'FROM', name: from, guess, ...unbuiltName(stage) }, { at: ['from'], unbuilt: !stage.reachable });
+      },
+      copy(copy) {
+        const found = unknownStage(facts, copy.stage, copy.step.from, 'COPY --from');
+        if (found) context.report(copy, found, { at: ['from'], unbuilt: !copy.stage.reachable });
+      },
+      run(run) {
+        run.step.mounts?.forEach((mount, m) => {
+          const found = 'from' in mount ? unknownStage(facts, run.stage, mount.from, 'RUN --mount from') : undefined;
+          if (found) context.report(run, found, { at: ['mounts', m, 'from'], unbuilt: !run.stage.reachable });
+        });
+      },
+    };
   },
 });

@@ -21,21 +21,14 @@ export const copyFromVariable = defineRule<Data>({
   },
   format: (d) => `${d.via}=${d.value} uses a variable, which Docker does not expand there${unbuiltNote(d.unbuilt)}`,
   hint: 'define an alias stage (`FROM ${VAR} AS tools`) and copy from it',
-  check(ctx) {
-    const copies = ctx.facts.steps('copy');
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
-      if (typeof copy.step.from === 'string' && copy.step.from.includes('$')) ctx.report(copy, { via: 'COPY --from', value: copy.step.from, ...unbuiltName(copy.stage) }, { at: ['from'], unbuilt: !copy.stage.reachable });
-    }
-    const runs = ctx.facts.steps('run');
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
-      const mounts = run.step.mounts;
-      if (mounts === undefined) continue;
-      for (let i = 0; i < mounts.length; i++) {
-        const m = mounts[i]!;
-        if ('from' in m && typeof m.from === 'string' && m.from.includes('$')) ctx.report(run, { via: 'RUN --mount from', value: m.from, ...unbuiltName(run.stage) }, { at: ['mounts', i, 'from'], unbuilt: !run.stage.reachable });
-      }
-    }
-  },
+  create: (context) => ({
+    copy(copy) {
+      if (typeof copy.step.from === 'string' && copy.step.from.includes('$')) context.report(copy, { via: 'COPY --from', value: copy.step.from, ...unbuiltName(copy.stage) }, { at: ['from'], unbuilt: !copy.stage.reachable });
+    },
+    run(run) {
+      run.step.mounts?.forEach((m, i) => {
+        if ('from' in m && typeof m.from === 'string' && m.from.includes('$')) context.report(run, { via: 'RUN --mount from', value: m.from, ...unbuiltName(run.stage) }, { at: ['mounts', i, 'from'], unbuilt: !run.stage.reachable });
+      });
+    },
+  }),
 });

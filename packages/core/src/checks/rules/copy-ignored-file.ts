@@ -1,6 +1,6 @@
 import { dockerignoreMatcher, hasExceptions } from '../dockerignore.js';
 import type { StepFact } from '../image-facts.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 interface Data { keyword: string; source: string }
 
@@ -24,27 +24,26 @@ export const copyIgnoredFile = defineRule<Data>({
   },
   format: (d) => `${d.keyword} ${d.source}: the path is excluded by .dockerignore`,
   hint: 'remove the .dockerignore entry or the COPY',
-  check(ctx) {
-    const lines = ctx.facts.image.dockerignore;
-    if (!lines || lines.length === 0 || hasExceptions(lines)) return;
+  create(context) {
+    const lines = context.facts.image.dockerignore;
+    if (!lines || lines.length === 0 || hasExceptions(lines)) return {};
     const ignored = dockerignoreMatcher(lines);
-    reportIgnored(ctx, ctx.facts.steps('copy'), 'COPY', ignored);
-    reportIgnored(ctx, ctx.facts.steps('add'), 'ADD', ignored);
+    const reportIgnored = (step: StepFact<'copy'> | StepFact<'add'>, keyword: string): void => {
+      step.step.sources.forEach((s, j) => {
+        if (typeof s !== 'string' || patternOrVariable.test(s) || url.test(s)) return;
+        if (ignored(s)) context.report(step, { keyword, source: s }, { at: ['sources', j] });
+      });
+    };
+    return {
+      copy(step) {
+        if (step.step.from === undefined) reportIgnored(step, 'COPY');
+      },
+      add(step) {
+        reportIgnored(step, 'ADD');
+      },
+    };
   },
 });
 
 const patternOrVariable = /[*?[$]/;
 const url = /^[a-z]+:\/\//;
-
-function reportIgnored(ctx: RuleContext<Data>, steps: readonly (StepFact<'copy'> | StepFact<'add'>)[], keyword: string, ignored: (path: string) => boolean): void {
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    if (step.kind === 'copy' && step.step.from !== undefined) continue;
-    const sources = step.step.sources;
-    for (let j = 0; j < sources.length; j++) {
-      const s = sources[j];
-      if (typeof s !== 'string' || patternOrVariable.test(s) || url.test(s)) continue;
-      if (ignored(s)) ctx.report(step, { keyword, source: s }, { at: ['sources', j] });
-    }
-  }
-}

@@ -6,8 +6,7 @@ interface Data { destination: string }
 const windowsDrive = /^[A-Za-z]:[\\/]/;
 
 function hasWorkdir(stage: StageFact, before: number): boolean {
-  const steps = stage.steps;
-  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.kind === 'workdir') return true;
+  if (stage.steps.slice(0, before).some((s) => s.kind === 'workdir')) return true;
   return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasWorkdir(stage.base.stage, Infinity);
 }
 
@@ -30,14 +29,12 @@ export const copyRelativeWithoutWorkdir = defineRule<Data>({
   },
   format: (d) => `COPY to relative path '${d.destination}' before any WORKDIR`,
   hint: 'set WORKDIR first, or use an absolute destination',
-  check(ctx) {
-    const copies = ctx.facts.steps('copy');
-    for (let i = 0; i < copies.length; i++) {
-      const step = copies[i]!;
+  create: (context) => ({
+    copy(step) {
       const dest = step.step.destination;
-      if (dest.startsWith('/') || dest.startsWith('$') || windowsDrive.test(dest)) continue;
-      if (step.stage.base.kind === 'scratch' || hasWorkdir(step.stage, step.index)) continue;
-      ctx.report(step, { destination: dest }, { at: ['destination'] });
-    }
-  },
+      if (dest.startsWith('/') || dest.startsWith('$') || windowsDrive.test(dest)) return;
+      if (step.stage.base.kind === 'scratch' || hasWorkdir(step.stage, step.index)) return;
+      context.report(step, { destination: dest }, { at: ['destination'] });
+    },
+  }),
 });

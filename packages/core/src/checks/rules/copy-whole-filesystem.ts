@@ -22,11 +22,10 @@ export const copyWholeFilesystem = defineRule<Data>({
   },
   format: (d) => `COPY --from=${d.from} / / copies a whole filesystem`,
   hint: 'copy only the paths you need',
-  check(ctx) {
-    const copies = ctx.facts.steps('copy');
-    for (let i = 0; i < copies.length; i++) {
-      const step = copies[i]!;
-      if (step.step.from !== undefined && step.step.sources.length === 1 && step.step.sources[0] === '/' && step.step.destination === '/') ctx.report(step, { from: copySourceText(step.step.from) });
-    }
-  },
+  create: (context) => ({
+    copy(step) {
+      const { from, sources, destination } = step.step;
+      if (from !== undefined && sources.length === 1 && sources[0] === '/' && destination === '/') context.report(step, { from: copySourceText(from) });
+    },
+  }),
 });

@@ -1,3 +1,4 @@
+import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -19,22 +20,21 @@ export const curlAndWget = defineRule<Record<string, never>>({
   },
   format: () => 'this stage uses both curl and wget',
   hint: 'use one download tool',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const steps = stages[s]!.steps;
-      let curl = false;
-      let wget: (typeof steps)[number] | undefined;
-      for (let i = 0; i < steps.length; i++) {
-        const step = steps[i]!;
-        if (step.kind !== 'run') continue;
-        const commands = ctx.facts.script(step.step).commands;
-        for (let c = 0; c < commands.length; c++) {
-          if (commands[c]!.name === 'curl') curl = true;
-          if (commands[c]!.name === 'wget') wget ??= step;
-        }
-      }
-      if (curl && wget) ctx.report(wget, {});
-    }
+  create(context) {
+    let curl = false;
+    let wget: StepFact<'run'> | undefined;
+    return {
+      stage() {
+        curl = false;
+        wget = undefined;
+      },
+      command({ run, command }) {
+        if (command.name === 'curl') curl = true;
+        if (command.name === 'wget') wget ??= run;
+      },
+      'stage:exit'() {
+        if (curl && wget) context.report(wget, {});
+      },
+    };
   },
 });

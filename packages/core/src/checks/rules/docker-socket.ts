@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.js';
 
-// Hoisted: a regex literal in check() is a new object per image.
 const socket = /\/(?:var\/)?run\/docker\.sock$/;
 
 /**
@@ -21,22 +20,16 @@ export const dockerSocket = defineRule<Record<string, never>>({
   },
   format: () => 'the image declares the Docker socket, which gives control of the host',
   hint: 'talk to a remote daemon over TLS instead',
-  check(ctx) {
-    const volumes = ctx.facts.steps('volume');
-    for (let v = 0; v < volumes.length; v++) {
-      const step = volumes[v]!;
-      const paths = step.step.paths;
-      for (let i = 0; i < paths.length; i++) if (socket.test(paths[i]!)) ctx.report(step, {}, { at: ['paths', i] });
-    }
-    const runs = ctx.facts.steps('run');
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
-      const mounts = run.step.mounts;
-      if (mounts === undefined) continue;
-      for (let i = 0; i < mounts.length; i++) {
-        const target = mounts[i]!.target;
-        if (target !== undefined && socket.test(target)) ctx.report(run, {}, { at: ['mounts', i] });
-      }
-    }
-  },
+  create: (context) => ({
+    volume(step) {
+      step.step.paths.forEach((path, i) => {
+        if (socket.test(path)) context.report(step, {}, { at: ['paths', i] });
+      });
+    },
+    run(run) {
+      run.step.mounts?.forEach((mount, i) => {
+        if (mount.target !== undefined && socket.test(mount.target)) context.report(run, {}, { at: ['mounts', i] });
+      });
+    },
+  }),
 });

@@ -7,13 +7,6 @@ interface Data { key: string; uses: string }
 const variableStart = /\$[A-Za-z_{]/;
 
 /** Each key's position among the keys of `vars`, so a lookup stays constant-time on long ENVs. */
-function keyPositions(vars: Record<string, string>): Map<string, number> {
-  const positions = new Map<string, number>();
-  let position = 0;
-  for (const key in vars) positions.set(key, position++);
-  return positions;
-}
-
 /**
  * DSL2016: an ENV value that refers to a key set in the same ENV instruction.
  *
@@ -33,26 +26,16 @@ export const envSelfReference = defineRule<Data>({
   },
   format: (d) => `ENV ${d.key} uses $${d.uses}, which the same ENV instruction sets; it sees the previous value`,
   hint: 'set the variable in an ENV of its own before the one that uses it',
-  check(ctx) {
-    const envs = ctx.facts.steps('env');
-    for (let e = 0; e < envs.length; e++) {
-      const env = envs[e]!;
+  create: (context) => ({
+    env(env) {
       const vars = env.step.vars;
-      let positions: Map<string, number> | undefined;
-      let position = 0;
-      for (const key in vars) {
-        const value = vars[key]!;
-        // variableRefs makes new (empty) lists for a `$` that starts no reference, as in `$5`.
-        if (position > 0 && variableStart.test(value)) {
-          const refs = variableRefs(value);
-          positions ??= keyPositions(vars);
-          for (let i = 0; i < refs.length; i++) {
-            const name = refs[i]!.name;
-            if ((positions.get(name) ?? position) < position) ctx.report(env, { key, uses: name }, { at: ['vars', key] });
-          }
+      const positions = new Map(Object.keys(vars).map((key, position) => [key, position]));
+      for (const [key, position] of positions) {
+        if (position === 0 || !variableStart.test(vars[key]!)) continue;
+        for (const { name } of variableRefs(vars[key]!)) {
+          if ((positions.get(name) ?? position) < position) context.report(env, { key, uses: name }, { at: ['vars', key] });
         }
-        position++;
       }
-    }
-  },
+    },
+  }),
 });

@@ -22,16 +22,12 @@ export const exposeInvalidFormat = defineRule<Data>({
   },
   format: (d) => `EXPOSE ${d.port} gives an IP address or host port; EXPOSE takes container ports only`,
   hint: 'expose the container port and publish it with -p or Compose ports',
-  check(ctx) {
-    const exposes = ctx.facts.steps('expose');
-    for (let e = 0; e < exposes.length; e++) {
-      const step = exposes[e]!;
-      const ports = step.step.ports;
-      for (let i = 0; i < ports.length; i++) {
-        const port = ports[i]!;
+  create: (context) => ({
+    expose(step) {
+      step.step.ports.forEach((port, i) => {
         // A number has no `:`; only a string can hold a host part.
-        if (typeof port === 'string' && port.includes(':') && !port.includes('${')) ctx.report(step, { port }, { at: ['ports', i] });
-      }
-    }
-  },
+        if (typeof port === 'string' && port.includes(':') && !port.includes('${')) context.report(step, { port }, { at: ['ports', i] });
+      });
+    },
+  }),
 });

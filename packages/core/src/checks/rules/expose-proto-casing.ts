@@ -26,16 +26,11 @@ export const exposeProtoCasing = defineRule<Data>({
   },
   format: (d) => `EXPOSE ${d.port}: write the protocol in lower case`,
   hint: (d) => `EXPOSE ${d.port.toLowerCase()}`,
-  check(ctx) {
-    const exposes = ctx.facts.steps('expose');
-    for (let e = 0; e < exposes.length; e++) {
-      const step = exposes[e]!;
-      const ports = step.step.ports;
-      for (let i = 0; i < ports.length; i++) {
-        const port = ports[i]!;
-        // A number has no protocol; test before exec() builds a match.
-        if (typeof port === 'string' && upperProtocol.test(port)) ctx.report(step, { port }, { at: ['ports', i] });
-      }
-    }
-  },
+  create: (context) => ({
+    expose(step) {
+      step.step.ports.forEach((port, i) => {
+        if (typeof port === 'string' && upperProtocol.test(port)) context.report(step, { port }, { at: ['ports', i] });
+      });
+    },
+  }),
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.js';
 
-// Hoisted: a regex literal in check() is a new object per image.
 const sshPort = /^22(?:\/tcp)?$/i;
 
 /**
@@ -21,15 +20,11 @@ export const exposeSsh = defineRule<Record<string, never>>({
   },
   format: () => 'EXPOSE 22 offers SSH access into the container',
   hint: 'use docker exec for shell access',
-  check(ctx) {
-    const exposes = ctx.facts.steps('expose');
-    for (let e = 0; e < exposes.length; e++) {
-      const step = exposes[e]!;
-      const ports = step.step.ports;
-      for (let i = 0; i < ports.length; i++) {
-        const port = ports[i]!;
-        if (typeof port === 'number' ? port === 22 : sshPort.test(port)) ctx.report(step, {}, { at: ['ports', i] });
-      }
-    }
-  },
+  create: (context) => ({
+    expose(step) {
+      step.step.ports.forEach((port, i) => {
+        if (typeof port === 'number' ? port === 22 : sshPort.test(port)) context.report(step, {}, { at: ['ports', i] });
+      });
+    },
+  }),
 });

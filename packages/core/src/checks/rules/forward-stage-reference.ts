@@ -31,27 +31,20 @@ export const forwardStageReference = defineRule<Data>({
   },
   format: (d) => `${d.via} refers to stage '${d.name}', which is defined later in the file${unbuiltNote(d.unbuilt)}`,
   hint: 'move the stage above the one that uses it',
-  check(ctx) {
-    const facts = ctx.facts;
-    const stages = facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (isForward(facts, stage, stage.stage.from)) ctx.report(stage, { via: 'FROM', name: stage.stage.from, ...unbuiltName(stage) }, { at: ['from'], unbuilt: !stage.reachable });
-    }
-    const copies = facts.steps('copy');
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
-      if (isForward(facts, copy.stage, copy.step.from)) ctx.report(copy, { via: 'COPY --from', name: copy.step.from, ...unbuiltName(copy.stage) }, { at: ['from'], unbuilt: !copy.stage.reachable });
-    }
-    const runs = facts.steps('run');
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      const mounts = run.step.mounts;
-      if (mounts === undefined) continue;
-      for (let m = 0; m < mounts.length; m++) {
-        const mount = mounts[m]!;
-        if ('from' in mount && isForward(facts, run.stage, mount.from)) ctx.report(run, { via: 'RUN --mount from', name: mount.from, ...unbuiltName(run.stage) }, { at: ['mounts', m, 'from'], unbuilt: !run.stage.reachable });
-      }
-    }
+  create(context) {
+    const facts = context.facts;
+    return {
+      stage(stage) {
+        if (isForward(facts, stage, stage.stage.from)) context.report(stage, { via: 'FROM', name: stage.stage.from, ...unbuiltName(stage) }, { at: ['from'], unbuilt: !stage.reachable });
+      },
+      copy(copy) {
+        if (isForward(facts, copy.stage, copy.step.from)) context.report(copy, { via: 'COPY --from', name: copy.step.from, ...unbuiltName(copy.stage) }, { at: ['from'], unbuilt: !copy.stage.reachable });
+      },
+      run(run) {
+        run.step.mounts?.forEach((mount, m) => {
+          if ('from' in mount && isForward(facts, run.stage, mount.from)) context.report(run, { via: 'RUN --mount from', name: mount.from, ...unbuiltName(run.stage) }, { at: ['mounts', m, 'from'], unbuilt: !run.stage.reachable });
+        });
+      },
+    };
   },
 });

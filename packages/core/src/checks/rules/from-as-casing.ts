@@ -5,26 +5,6 @@ interface Data { from: string; as: string }
 
 const fromAs = /^\s*(\S+)\s.*\s(as)\s+\S+\s*$/i;
 
-/** Same as `word === word.toUpperCase()`, without making the upper-cased copy for ASCII words. */
-function isUpperCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80) return word === word.toUpperCase();
-    if (c >= 0x61 && c <= 0x7a) return false;
-  }
-  return true;
-}
-
-/** Same as `word === word.toLowerCase()`, without making the lower-cased copy for ASCII words. */
-function isLowerCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80) return word === word.toLowerCase();
-    if (c >= 0x41 && c <= 0x5a) return false;
-  }
-  return true;
-}
-
 /**
  * DSL3046: `AS` written in another casing than `FROM`.
  *
@@ -45,20 +25,16 @@ export const fromAsCasing = defineRule<Data>({
   },
   format: (d) => `'${d.as}' and '${d.from}' are in different cases`,
   hint: (d) => `write '${d.from === d.from.toUpperCase() ? 'AS' : 'as'}'`,
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      const line = instructionLine(ctx.facts, stage.holder);
+  create: (context) => ({
+    stage(stage) {
+      const line = instructionLine(context.facts, stage.holder);
       const match = line === undefined ? null : fromAs.exec(line);
-      if (!match) continue;
+      if (!match) return;
       const from = match[1]!;
       const as = match[2]!;
-      const fromUpper = isUpperCase(from);
-      if (!fromUpper && !isLowerCase(from)) continue; // ConsistentInstructionCasing's finding
-      const asUpper = isUpperCase(as);
-      const asLower = isLowerCase(as);
-      if ((fromUpper && !asUpper) || (!fromUpper && !asLower)) ctx.report(stage, { from, as });
-    }
-  },
+      const fromUpper = from === from.toUpperCase();
+      if (!fromUpper && from !== from.toLowerCase()) return; // ConsistentInstructionCasing's finding
+      if (fromUpper ? as !== as.toUpperCase() : as !== as.toLowerCase()) context.report(stage, { from, as });
+    },
+  }),
 });

@@ -4,8 +4,7 @@ interface Data { platform: string }
 
 /** The stage name mentions a part of the platform (`build-arm64` for `linux/arm64`). */
 function namesPlatformPart(name: string, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (parts[i] !== '' && name.includes(parts[i]!)) return true;
-  return false;
+  return parts.some((part) => part !== '' && name.includes(part));
 }
 
 /**
@@ -28,14 +27,11 @@ export const fromPlatformFlagConst = defineRule<Data>({
   },
   format: (d) => `FROM --platform=${d.platform} pins a constant platform`,
   hint: 'use --platform=$BUILDPLATFORM for build stages, or drop the flag',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
+  create: (context) => ({
+    stage(stage) {
       const p = stage.stage.platform;
-      if (p === undefined || p.includes('$')) continue;
-      if (namesPlatformPart(stage.name ?? '', p.toLowerCase().split('/'))) continue;
-      ctx.report(stage, { platform: p }, { at: ['platform'] });
-    }
-  },
+      if (p === undefined || p.includes('$') || namesPlatformPart(stage.name ?? '', p.toLowerCase().split('/'))) return;
+      context.report(stage, { platform: p }, { at: ['platform'] });
+    },
+  }),
 });

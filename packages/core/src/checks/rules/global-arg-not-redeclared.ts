@@ -1,16 +1,9 @@
-import type { Image } from '../../model/image.js';
 import { defineRule } from '../rule.js';
 import { unresolvedVariables } from '../variable-uses.js';
-import { automaticPlatformArgs } from '../variables.js';
+import { automaticPlatformArgs, isGlobalArg } from '../variables.js';
 
 interface Data { name: string; automatic: boolean }
 
-/** True when the image declares `name` as a global ARG (before the first FROM). */
-function isGlobalArg(image: Image, name: string): boolean {
-  const args = image.args;
-  for (let i = 0; args !== undefined && i < args.length; i++) if (args[i]!.name === name) return true;
-  return false;
-}
 
 /**
  * DSL2012: a global ARG used inside a stage without `ARG NAME` in that stage.
@@ -30,13 +23,13 @@ export const globalArgNotRedeclared = defineRule<Data>({
   },
   format: (d) => `$${d.name} is ${d.automatic ? 'an automatic platform ARG' : 'a global ARG'} that this stage does not redeclare, so it is empty here`,
   hint: (d) => `add 'ARG ${d.name}' at the start of the stage`,
-  check(ctx) {
-    const unresolved = unresolvedVariables(ctx.facts);
-    for (let i = 0; i < unresolved.length; i++) {
-      const { step, at, ref } = unresolved[i]!;
-      const automatic = automaticPlatformArgs.includes(ref.name);
-      const global = isGlobalArg(ctx.facts.image, ref.name);
-      if (global || automatic) ctx.report(step, { name: ref.name, automatic: automatic && !global }, { at });
-    }
-  },
+  create: (context) => ({
+    image(facts) {
+      for (const { step, at, ref } of unresolvedVariables(facts)) {
+        const automatic = automaticPlatformArgs.includes(ref.name);
+        const global = isGlobalArg(facts.image, ref.name);
+        if (global || automatic) context.report(step, { name: ref.name, automatic: automatic && !global }, { at });
+      }
+    },
+  }),
 });

@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { module: string }
@@ -22,17 +21,14 @@ export const goInstallPinVersion = defineRule<Data>({
   },
   format: (d) => `go install ${d.module} is not pinned to a version`,
   hint: 'append @vX.Y.Z',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'go');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (command.name !== 'go' || command.args[0] !== 'install') continue;
-      for (let a = 1; a < command.args.length; a++) {
-        const arg = command.args[a]!;
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name !== 'go' || command.args[0] !== 'install') return;
+      for (const arg of command.args.slice(1)) {
         if (arg.startsWith('-') || arg.startsWith('.') || !arg.includes('.') || arg.includes('$')) continue;
         const version = arg.split('@')[1];
-        if (version === undefined || version === 'latest' || version === 'master' || version === 'main') ctx.report(run, { module: arg });
+        if (version === undefined || version === 'latest' || version === 'master' || version === 'main') context.report(run, { module: arg });
       }
-    }
-  },
+    },
+  }),
 });

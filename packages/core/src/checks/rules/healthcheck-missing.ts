@@ -3,8 +3,7 @@ import { defineRule } from '../rule.js';
 
 /** True when the stage, or a stage it is built from, has a HEALTHCHECK. */
 function hasHealthcheck(stage: StageFact): boolean {
-  const steps = stage.steps;
-  for (let i = 0; i < steps.length; i++) if (steps[i]!.kind === 'healthcheck') return true;
+  if (stage.steps.some((s) => s.kind === 'healthcheck')) return true;
   return stage.base.kind === 'stage' && stage.base.stage !== stage && hasHealthcheck(stage.base.stage);
 }
 
@@ -28,7 +27,9 @@ export const healthcheckMissing = defineRule<Record<string, never>>({
   },
   format: () => 'the final stage has no HEALTHCHECK',
   hint: 'add HEALTHCHECK CMD ["…"] that checks the service answers',
-  check(ctx) {
-    if (!hasHealthcheck(ctx.facts.final)) ctx.report(ctx.facts.final, {});
-  },
+  create: (context) => ({
+    image(facts) {
+      if (!hasHealthcheck(facts.final)) context.report(facts.final, {});
+    },
+  }),
 });

@@ -24,19 +24,18 @@ export const invalidDefaultArgInFrom = defineRule<Data>({
   },
   format: (d) => `with default build arguments, FROM ${d.from} becomes '${d.expanded}', which is not a valid image reference`,
   hint: 'give the ARG a default, or use ${NAME:-default} in FROM',
-  check(ctx) {
+  create(context) {
+    const facts = context.facts;
     const defaults = new Map<string, string | undefined>();
-    const args = ctx.facts.image.args;
-    for (let i = 0; args !== undefined && i < args.length; i++) defaults.set(args[i]!.name, args[i]!.default === undefined ? undefined : expandVariables(args[i]!.default!, defaults));
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      const from = stage.stage.from;
-      // variableRefs returns a new empty list for a FROM without `$`: test that first.
-      if (typeof from !== 'string' || !from.includes('$') || variableRefs(from).length === 0) continue;
-      const expanded = expandVariables(from, defaults);
-      if (ctx.facts.stageNamed(expanded) || expanded.toLowerCase() === 'scratch') continue;
-      if (expanded === '' || !reference.test(expanded)) ctx.report(stage, { from, expanded }, { at: ['from'] });
-    }
+    for (const arg of facts.image.args ?? []) defaults.set(arg.name, arg.default === undefined ? undefined : expandVariables(arg.default, defaults));
+    return {
+      stage(stage) {
+        const from = stage.stage.from;
+        if (typeof from !== 'string' || variableRefs(from).length === 0) return;
+        const expanded = expandVariables(from, defaults);
+        if (facts.stageNamed(expanded) || expanded.toLowerCase() === 'scratch') return;
+        if (expanded === '' || !reference.test(expanded)) context.report(stage, { from, expanded }, { at: ['from'] });
+      },
+    };
   },
 });

@@ -1,14 +1,13 @@
 import type { ShellForm } from '../../model/exec-form.js';
 import type { StageFact, StepFact } from '../image-facts.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 interface Data { keyword: string }
 
 const execPrefix = /^\s*exec\s/;
 
 function hasShell(stage: StageFact, before: number): boolean {
-  const steps = stage.steps;
-  for (let i = 0; i < steps.length && i < before; i++) if (steps[i]!.kind === 'shell') return true;
+  if (stage.steps.slice(0, before).some((s) => s.kind === 'shell')) return true;
   return stage.base.kind === 'stage' && stage.base.stage.index < stage.index && hasShell(stage.base.stage, Infinity);
 }
 
@@ -32,18 +31,16 @@ export const jsonArgsRecommended = defineRule<Data>({
   },
   format: (d) => `${d.keyword} uses shell form, so the program does not receive stop signals`,
   hint: 'use exec form: ["program", "arg"] (or `exec program` inside sh -c)',
-  check(ctx) {
-    reportShellForms(ctx, ctx.facts.steps('cmd'), 'CMD');
-    reportShellForms(ctx, ctx.facts.steps('entrypoint'), 'ENTRYPOINT');
+  create(context) {
+    const reportShellForm = (step: StepFact<'cmd'> | StepFact<'entrypoint'>, keyword: string): void => {
+      const command = step.step.command;
+      if (Array.isArray(command) || hasShell(step.stage, step.index)) return;
+      if (execPrefix.test((command as ShellForm).shell)) return;
+      context.report(step, { keyword }, { at: ['command'] });
+    };
+    return {
+      cmd: (step) => reportShellForm(step, 'CMD'),
+      entrypoint: (step) => reportShellForm(step, 'ENTRYPOINT'),
+    };
   },
 });
-
-function reportShellForms(ctx: RuleContext<Data>, steps: readonly (StepFact<'cmd'> | StepFact<'entrypoint'>)[], keyword: string): void {
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    const command = step.step.command;
-    if (Array.isArray(command) || hasShell(step.stage, step.index)) continue;
-    if (execPrefix.test((command as ShellForm).shell)) continue;
-    ctx.report(step, { keyword }, { at: ['command'] });
-  }
-}

@@ -22,13 +22,11 @@ export const latestTag = defineRule<Data>({
   },
   format: (d) => `base image '${d.image}' uses the moving 'latest' tag`,
   hint: 'pin a version tag or a digest',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (stage.base.kind !== 'image') continue;
+  create: (context) => ({
+    stage(stage) {
+      if (stage.base.kind !== 'image') return;
       const ref = parseImageRef(stage.base.ref);
-      if (ref.tag === 'latest' && ref.digest === undefined) ctx.report(stage, { image: stage.base.ref }, { at: ['from'] });
-    }
-  },
+      if (ref.tag === 'latest' && ref.digest === undefined) context.report(stage, { image: stage.base.ref }, { at: ['from'] });
+    },
+  }),
 });

@@ -3,7 +3,6 @@ import { defineRule } from '../rule.js';
 
 interface Data { keyword: string; name: string }
 
-// Hoisted: a regex literal in check() is a new object per image.
 const legacyForm = /^\s*\S+\s+([^\s=\\]+)(\s+\S.*)?$/;
 const continued = /\\\s*$/;
 
@@ -27,15 +26,13 @@ export const legacyKeyValueFormat = defineRule<Data>({
   },
   format: (d) => `${d.keyword} ${d.name} uses the legacy 'key value' form`,
   hint: (d) => `write ${d.keyword} ${d.name}=…`,
-  check(ctx) {
-    // ARG is left out on purpose: `ARG TARGETOS TARGETARCH` declares two arguments.
-    const envs = ctx.facts.steps('env');
-    for (let i = 0; i < envs.length; i++) {
-      const step = envs[i]!;
-      const line = instructionLine(ctx.facts, step.holder);
+  // ARG is left out on purpose: `ARG TARGETOS TARGETARCH` declares two arguments.
+  create: (context) => ({
+    env(step) {
+      const line = instructionLine(context.facts, step.holder);
       const match = line === undefined ? null : legacyForm.exec(line);
-      if (!match || (match[2] === undefined && !continued.test(line!))) continue;
-      ctx.report(step, { keyword: 'ENV', name: match[1]! });
-    }
-  },
+      if (!match || (match[2] === undefined && !continued.test(line!))) return;
+      context.report(step, { keyword: 'ENV', name: match[1]! });
+    },
+  }),
 });

@@ -22,7 +22,9 @@ export const maintainerDeprecated = defineRule<Data>({
   },
   format: (d) => `MAINTAINER ${d.name} is deprecated`,
   hint: 'use LABEL org.opencontainers.image.authors=…',
-  check(ctx) {
-    for (const step of ctx.facts.steps('maintainer')) ctx.report(step, { name: step.step.name });
-  },
+  create: (context) => ({
+    maintainer(step) {
+      context.report(step, { name: step.step.name });
+    },
+  }),
 });

@@ -1,5 +1,5 @@
 import type { StepFact } from '../image-facts.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 interface Data { keyword: string; destination: string }
 
@@ -22,17 +22,15 @@ export const multiSourceDestination = defineRule<Data>({
   },
   format: (d) => `${d.keyword} has several sources, so its destination '${d.destination}' must end with /`,
   hint: (d) => `write '${d.destination}/'`,
-  check(ctx) {
-    reportFileDestinations(ctx, ctx.facts.steps('copy'), 'COPY');
-    reportFileDestinations(ctx, ctx.facts.steps('add'), 'ADD');
+  create(context) {
+    const reportFileDestination = (step: StepFact<'copy'> | StepFact<'add'>, keyword: string): void => {
+      const dest = step.step.destination;
+      if (!step.stage.reachable || step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) return;
+      context.report(step, { keyword, destination: dest }, { at: ['destination'] });
+    };
+    return {
+      copy: (step) => reportFileDestination(step, 'COPY'),
+      add: (step) => reportFileDestination(step, 'ADD'),
+    };
   },
 });
-
-function reportFileDestinations(ctx: RuleContext<Data>, steps: readonly (StepFact<'copy'> | StepFact<'add'>)[], keyword: string): void {
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    const dest = step.step.destination;
-    if (!step.stage.reachable || step.step.sources.length < 2 || dest.endsWith('/') || dest === '.' || dest.endsWith('/.') || dest.includes('$')) continue;
-    ctx.report(step, { keyword, destination: dest }, { at: ['destination'] });
-  }
-}

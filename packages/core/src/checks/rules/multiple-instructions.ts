@@ -1,8 +1,9 @@
 import type { InstructionKind } from '../../instructions/index.js';
-import type { StageFact, StepFact } from '../image-facts.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 interface Data { keyword: string }
+
+const overridable: ReadonlyArray<[InstructionKind, string]> = [['cmd', 'CMD'], ['entrypoint', 'ENTRYPOINT'], ['healthcheck', 'HEALTHCHECK']];
 
 /**
  * DSL3003: more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage; the earlier ones are reported.
@@ -24,25 +25,15 @@ export const multipleInstructions = defineRule<Data>({
   },
   format: (d) => `this ${d.keyword} is overridden by a later ${d.keyword} in the same stage`,
   hint: 'remove the earlier instruction',
-  check(ctx) {
-    // Nothing to report unless some kind appears twice somewhere.
-    if (ctx.facts.steps('cmd').length < 2 && ctx.facts.steps('entrypoint').length < 2 && ctx.facts.steps('healthcheck').length < 2) return;
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      reportAllButLast(ctx, stages[i]!, 'cmd', 'CMD');
-      reportAllButLast(ctx, stages[i]!, 'entrypoint', 'ENTRYPOINT');
-      reportAllButLast(ctx, stages[i]!, 'healthcheck', 'HEALTHCHECK');
-    }
-  },
+  create: (context) => ({
+    stage(stage) {
+      for (const [kind, keyword] of overridable) {
+        // Every one but the last of its kind is overridden.
+        const steps = stage.steps.filter((s) => s.kind === kind);
+        for (const step of steps.slice(0, -1)) context.report(step, { keyword });
+      }
+    },
+  }),
 });
 
 /** Reports every step of `kind` in the stage except the last, which is the one Docker keeps. */
-function reportAllButLast(ctx: RuleContext<Data>, stage: StageFact, kind: InstructionKind, keyword: string): void {
-  let previous: StepFact | undefined;
-  const steps = stage.steps;
-  for (let i = 0; i < steps.length; i++) {
-    if (steps[i]!.kind !== kind) continue;
-    if (previous) ctx.report(previous, { keyword });
-    previous = steps[i];
-  }
-}

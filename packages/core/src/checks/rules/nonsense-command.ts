@@ -1,10 +1,8 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { command: string }
 
 const nonsense = new Set(['ssh', 'vim', 'vi', 'nano', 'shutdown', 'reboot', 'service', 'systemctl', 'ps', 'free', 'top', 'htop', 'kill', 'mount', 'ifconfig']);
-const nonsensePrograms = [...nonsense];
 
 /**
  * DSL3036: interactive or system commands that make no sense in a build.
@@ -25,11 +23,9 @@ export const nonsenseCommand = defineRule<Data>({
   },
   format: (d) => `${d.command} makes no sense in a build step`,
   hint: 'start services from CMD or ENTRYPOINT; edit files with COPY or sed',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, ...nonsensePrograms);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (nonsense.has(command.name) && !command.pipeIn) ctx.report(run, { command: command.name });
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (nonsense.has(command.name) && !command.pipeIn) context.report(run, { command: command.name });
+    },
+  }),
 });

@@ -1,5 +1,5 @@
 import { operands } from '../shell-script.js';
-import { commandsNamed, subcommand } from '../package-commands.js';
+import { subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }
@@ -33,15 +33,13 @@ export const npmPinVersion = defineRule<Data>({
   },
   format: (d) => `packages installed without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg@version, or use npm ci with a lock file',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'npm', 'yarn', 'pnpm');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
+  create: (context) => ({
+    command({ run, command }) {
       const sub = subcommand(command);
       const adds = (command.name === 'npm' && (sub === 'install' || sub === 'i' || sub === 'add')) || ((command.name === 'yarn' || command.name === 'pnpm') && sub === 'add') || (command.name === 'yarn' && sub === 'global' && command.args.includes('add'));
-      if (!adds || sub === undefined) continue;
+      if (!adds || sub === undefined) return;
       const packages = operands(command, command.args.includes('global') ? 'add' : sub, npmValueFlags).filter(isUnpinned);
-      if (packages.length > 0) ctx.report(run, { packages });
-    }
-  },
+      if (packages.length > 0) context.report(run, { packages });
+    },
+  }),
 });

@@ -1,7 +1,5 @@
-import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
-const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 import { isPipInstall } from './pip-no-cache-dir.js';
 
 function isExtraIndexUrl(a: string): boolean {
@@ -26,11 +24,9 @@ export const pipExtraIndexUrl = defineRule<Record<string, never>>({
   },
   format: () => 'pip install --extra-index-url opens the door to dependency confusion',
   hint: 'use a single --index-url that proxies the public index',
-  check(ctx) {
-    const found = commandsMatching(ctx.facts, pipOrPython);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (isPipInstall(command) && command.args.some(isExtraIndexUrl)) ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (isPipInstall(command) && command.args.some(isExtraIndexUrl)) context.report(run, {});
+    },
+  }),
 });

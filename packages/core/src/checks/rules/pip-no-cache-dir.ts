@@ -1,10 +1,9 @@
 import type { Mount } from '../../instructions/mount.js';
 import type { StageFact } from '../image-facts.js';
 import { hasFlag } from '../shell-script.js';
-import { commandsMatching, subcommand } from '../package-commands.js';
+import { subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
-const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 
 const pips = /^pip[0-9.]*$/;
 const pythons = /^python[0-9.]*$/;
@@ -20,21 +19,12 @@ function setsNoCacheDir(assignment: string): boolean {
 }
 
 function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
-  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
-    const m = mounts[i]!;
-    if (m.type === 'cache' && m.target?.includes('.cache') === true) return true;
-  }
-  return false;
+  return mounts?.some((m) => m.type === 'cache' && m.target?.includes('.cache') === true) ?? false;
 }
 
 /** An ENV before step `before` of the stage sets PIP_NO_CACHE_DIR. */
 function envSetsNoCacheDir(stage: StageFact, before: number): boolean {
-  const steps = stage.steps;
-  for (let i = 0; i < steps.length && i < before; i++) {
-    const step = steps[i]!.step;
-    if (step.kind === 'env' && 'PIP_NO_CACHE_DIR' in step.vars) return true;
-  }
-  return false;
+  return stage.steps.slice(0, before).some((s) => s.kind === 'env' && 'PIP_NO_CACHE_DIR' in s.step.vars);
 }
 
 /**
@@ -56,13 +46,11 @@ export const pipNoCacheDir = defineRule<Record<string, never>>({
   },
   format: () => 'pip install without --no-cache-dir keeps its download cache in the layer',
   hint: 'add --no-cache-dir, or mount a cache on /root/.cache/pip',
-  check(ctx) {
-    const found = commandsMatching(ctx.facts, pipOrPython);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (!isPipInstall(command) || hasFlag(command, 'no-cache-dir') || command.assignments.some(setsNoCacheDir)) continue;
-      if (cacheMounted(run.step.mounts) || envSetsNoCacheDir(run.stage, run.index)) continue;
-      ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (!isPipInstall(command) || hasFlag(command, 'no-cache-dir') || command.assignments.some(setsNoCacheDir)) return;
+      if (cacheMounted(run.step.mounts) || envSetsNoCacheDir(run.stage, run.index)) return;
+      context.report(run, {});
+    },
+  }),
 });

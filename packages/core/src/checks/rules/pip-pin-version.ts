@@ -1,8 +1,6 @@
 import { operands } from '../shell-script.js';
-import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
-const pipOrPython = /^(?:pip|python)[0-9.]*$/;
 import { isPipInstall } from './pip-no-cache-dir.js';
 
 interface Data { packages: string[] }
@@ -36,13 +34,11 @@ export const pipPinVersion = defineRule<Data>({
   },
   format: (d) => `pip install without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg==version, or use -r requirements.txt with pinned versions',
-  check(ctx) {
-    const found = commandsMatching(ctx.facts, pipOrPython);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (!isPipInstall(command)) continue;
+  create: (context) => ({
+    command({ run, command }) {
+      if (!isPipInstall(command)) return;
       const packages = operands(command, 'install', pipValueFlags).filter(isUnpinned);
-      if (packages.length > 0) ctx.report(run, { packages });
-    }
-  },
+      if (packages.length > 0) context.report(run, { packages });
+    },
+  }),
 });

@@ -1,10 +1,8 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { fetcher: string; shell: string }
 
 const fetchers = new Set(['curl', 'wget', 'fetch']);
-const fetcherPrograms = [...fetchers];
 const interpreters = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node']);
 
 /**
@@ -25,18 +23,18 @@ export const pipeToShell = defineRule<Data>({
   },
   format: (d) => `${d.fetcher} output is piped into ${d.shell} without being verified`,
   hint: 'download to a file, check its sha256, then run it',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, ...fetcherPrograms);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command, index, all } = found[i]!;
-      if (!fetchers.has(command.name) || !command.pipeOut) continue;
-      for (let j = index + 1; j < all.length && all[j]!.pipeIn; j++) {
-        if (interpreters.has(all[j]!.name)) {
-          ctx.report(run, { fetcher: command.name, shell: all[j]!.name });
-          break;
+  create: (context) => ({
+    command({ run, command, index, all }) {
+      if (!fetchers.has(command.name) || !command.pipeOut) return;
+      // The commands the fetcher's output flows through, up to the end of the pipeline.
+      for (const next of all.slice(index + 1)) {
+        if (!next.pipeIn) return;
+        if (interpreters.has(next.name)) {
+          context.report(run, { fetcher: command.name, shell: next.name });
+          return;
         }
-        if (!all[j]!.pipeOut) break;
+        if (!next.pipeOut) return;
       }
-    }
-  },
+    },
+  }),
 });

@@ -1,6 +1,5 @@
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
-import { runScriptText } from '../run-script-text.js';
 import type { ShellCommand } from '../shell-script.js';
 
 /** True when the stage's shell already fails on pipes, or is not a POSIX shell (PowerShell, cmd). */
@@ -36,16 +35,12 @@ export const pipefailMissing = defineRule<Record<string, never>>({
   },
   format: () => 'RUN uses a pipe without pipefail, so an early failure in the pipe is ignored',
   hint: 'add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before it, or start the command with set -o pipefail',
-  check(ctx) {
-    const runs = ctx.facts.steps('run');
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      if (typeof run.step.command !== 'string' || !runScriptText(run.step).includes('|')) continue;
-      const script = ctx.facts.script(run.step);
-      if (!script.hasPipe) continue;
-      if (script.commands.some(setsPipefail)) continue;
-      if (pipefailShell(run.stage, run.index)) continue;
-      ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    run(run) {
+      if (typeof run.step.command !== 'string') return;
+      const script = context.facts.script(run.step);
+      if (!script.hasPipe || script.commands.some(setsPipefail) || pipefailShell(run.stage, run.index)) return;
+      context.report(run, {});
+    },
+  }),
 });

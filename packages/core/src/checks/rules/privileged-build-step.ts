@@ -20,13 +20,12 @@ export const privilegedBuildStep = defineRule<Data>({
   },
   format: (d) => `RUN ${d.flag} weakens the build sandbox`,
   hint: 'drop the flag unless the step truly needs it, and say why in an ignore reason',
-  check(ctx) {
-    const runs = ctx.facts.steps('run');
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      if (run.step.security === 'insecure') ctx.report(run, { flag: '--security=insecure' }, { at: ['security'] });
-      if (run.step.network === 'host') ctx.report(run, { flag: '--network=host' }, { at: ['network'] });
-      if (run.step.device?.length) ctx.report(run, { flag: `--device=${run.step.device[0]}` }, { at: ['device'] });
-    }
-  },
+  create: (context) => ({
+    run(run) {
+      const { security, network, device } = run.step;
+      if (security === 'insecure') context.report(run, { flag: '--security=insecure' }, { at: ['security'] });
+      if (network === 'host') context.report(run, { flag: '--network=host' }, { at: ['network'] });
+      if (device?.length) context.report(run, { flag: `--device=${device[0]}` }, { at: ['device'] });
+    },
+  }),
 });

@@ -21,12 +21,10 @@ export const redundantTargetPlatform = defineRule<Data>({
   },
   format: (d) => `--platform=${d.platform} is the default and can be removed`,
   hint: 'remove the --platform flag',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
+  create: (context) => ({
+    stage(stage) {
       const p = stage.stage.platform;
-      if (p === '$TARGETPLATFORM' || p === '${TARGETPLATFORM}') ctx.report(stage, { platform: p }, { at: ['platform'] });
-    }
-  },
+      if (p === '$TARGETPLATFORM' || p === '${TARGETPLATFORM}') context.report(stage, { platform: p }, { at: ['platform'] });
+    },
+  }),
 });

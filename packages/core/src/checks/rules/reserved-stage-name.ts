@@ -23,11 +23,9 @@ export const reservedStageName = defineRule<Data>({
   },
   format: (d) => `stage name '${d.name}' is reserved by Docker`,
   hint: 'choose another name',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (stage.name !== undefined && (reservedStageNames as readonly string[]).includes(stage.name)) ctx.report(stage, { name: stage.stage.name! }, { at: ['name'] });
-    }
-  },
+  create: (context) => ({
+    stage(stage) {
+      if (stage.name !== undefined && (reservedStageNames as readonly string[]).includes(stage.name)) context.report(stage, { name: stage.stage.name! }, { at: ['name'] });
+    },
+  }),
 });

@@ -7,10 +7,8 @@ const rootName = /^(?:root|0)(?::.*)?$/;
 
 /** The last USER step of the stage or of the stages it is built from; 'inherit' when that is an outside image's. */
 function lastUser(stage: StageFact): StepFact<'user'> | undefined | 'inherit' {
-  for (let i = stage.steps.length - 1; i >= 0; i--) {
-    const s = stage.steps[i]!;
-    if (s.kind === 'user') return s;
-  }
+  const user = stage.steps.findLast((s): s is StepFact<'user'> => s.kind === 'user');
+  if (user) return user;
   if (stage.base.kind === 'stage' && stage.base.stage.index !== stage.index) {
     const parent = lastUser(stage.base.stage);
     return parent ?? undefined;
@@ -19,9 +17,7 @@ function lastUser(stage: StageFact): StepFact<'user'> | undefined | 'inherit' {
 }
 
 function hasCommand(stage: StageFact): boolean {
-  const steps = stage.steps;
-  for (let i = 0; i < steps.length; i++) if (steps[i]!.kind === 'cmd' || steps[i]!.kind === 'entrypoint') return true;
-  return false;
+  return stage.steps.some((s) => s.kind === 'cmd' || s.kind === 'entrypoint');
 }
 
 /** `root`, UID 0, or either with a group; a number is tested without making it a string. */
@@ -48,16 +44,18 @@ export const rootUser = defineRule<Data>({
   },
   format: (d) => (d.user === undefined ? 'the final stage sets no USER, so the container runs as root' : `the final stage switches to USER ${d.user}, so the container runs as root`),
   hint: 'add USER <non-root user> at the end of the final stage',
-  check(ctx) {
-    const stage = ctx.facts.final;
-    if (stage.base.kind === 'scratch' && !hasCommand(stage)) return;
-    const found = lastUser(stage);
-    if (found === undefined || found === 'inherit') {
-      ctx.report(stage, {});
-    } else if (isRoot(found.step.user)) {
-      const user = String(found.step.user);
-      if (found.stage === stage) ctx.report(found, { user });
-      else ctx.report(stage, { user });
-    }
-  },
+  create: (context) => ({
+    image(facts) {
+      const stage = facts.final;
+      if (stage.base.kind === 'scratch' && !hasCommand(stage)) return;
+      const found = lastUser(stage);
+      if (found === undefined || found === 'inherit') {
+        context.report(stage, {});
+      } else if (isRoot(found.step.user)) {
+        const user = String(found.step.user);
+        if (found.stage === stage) context.report(found, { user });
+        else context.report(stage, { user });
+      }
+    },
+  }),
 });

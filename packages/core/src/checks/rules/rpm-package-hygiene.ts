@@ -11,8 +11,7 @@ const rpmCache = /\/var\/cache\/(?:yum|dnf|zypp)/;
 
 /** Some command runs `<manager> clean`. */
 function cleansWith(commands: readonly ShellCommand[], manager: string): boolean {
-  for (let i = 0; i < commands.length; i++) if (commands[i]!.name === manager && subcommand(commands[i]!) === 'clean') return true;
-  return false;
+  return commands.some((c) => c.name === manager && subcommand(c) === 'clean');
 }
 
 function removesRpmCache(c: ShellCommand): boolean {
@@ -24,11 +23,7 @@ function isRpmCachePath(arg: string): boolean {
 }
 
 function cacheMounted(mounts: readonly Mount[] | undefined): boolean {
-  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
-    const m = mounts[i]!;
-    if (m.type === 'cache' && m.target !== undefined && isRpmCachePath(m.target)) return true;
-  }
-  return false;
+  return mounts?.some((m) => m.type === 'cache' && m.target !== undefined && isRpmCachePath(m.target)) ?? false;
 }
 
 /**
@@ -50,21 +45,16 @@ export const rpmPackageHygiene = defineRule<Data>({
   },
   format: (d) => `${d.program} install ${d.problem}`,
   hint: (d) => (d.problem.includes('-y') ? 'add -y (zypper: --non-interactive)' : `end the RUN with && ${d.program} clean all`),
-  check(ctx) {
-    const runs = ctx.facts.steps('run');
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
-      const commands = ctx.facts.script(run.step).commands;
-      for (let i = 0; i < commands.length; i++) {
-        const c = commands[i]!;
-        if (!managers.has(c.name) || !installSubcommands.includes(subcommand(c) ?? '')) continue;
-        const yes = c.name === 'zypper' ? hasFlag(c, 'n', 'non-interactive', 'y', 'no-confirm') : c.name === 'microdnf' || hasFlag(c, 'y', 'assumeyes');
-        if (!yes) ctx.report(run, { program: c.name, problem: 'runs without -y and waits for confirmation' });
-        const cleaned = cleansWith(commands, c.name) || commands.some(removesRpmCache);
-        const mounted = cacheMounted(run.step.mounts);
-        if (!cleaned && !mounted && run.stage.isFinal) ctx.report(run, { program: c.name, problem: `leaves its cache in the layer (no ${c.name} clean all)` });
-        break;
-      }
-    }
-  },
+  create: (context) => ({
+    run(run) {
+      const commands = context.commands(run);
+      // The first install of a RUN speaks for the RUN.
+      const c = commands.find((command) => managers.has(command.name) && installSubcommands.includes(subcommand(command) ?? ''));
+      if (!c) return;
+      const yes = c.name === 'zypper' ? hasFlag(c, 'n', 'non-interactive', 'y', 'no-confirm') : c.name === 'microdnf' || hasFlag(c, 'y', 'assumeyes');
+      if (!yes) context.report(run, { program: c.name, problem: 'runs without -y and waits for confirmation' });
+      const cleaned = cleansWith(commands, c.name) || commands.some(removesRpmCache);
+      if (!cleaned && !cacheMounted(run.step.mounts) && run.stage.isFinal) context.report(run, { program: c.name, problem: `leaves its cache in the layer (no ${c.name} clean all)` });
+    },
+  }),
 });

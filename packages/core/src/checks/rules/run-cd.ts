@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { dir: string }
@@ -22,11 +21,9 @@ export const runCd = defineRule<Data>({
   },
   format: (d) => `RUN starts with cd ${d.dir}; use WORKDIR instead`,
   hint: (d) => `WORKDIR ${d.dir}`,
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'cd');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command, index } = found[i]!;
-      if (index === 0 && command.name === 'cd' && command.args.length === 1 && ctx.facts.script(run.step).commands.length > 1) ctx.report(run, { dir: command.args[0]! });
-    }
-  },
+  create: (context) => ({
+    command({ run, command, index, all }) {
+      if (index === 0 && command.name === 'cd' && command.args.length === 1 && all.length > 1) context.report(run, { dir: command.args[0]! });
+    },
+  }),
 });

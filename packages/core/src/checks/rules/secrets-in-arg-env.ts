@@ -24,12 +24,8 @@ const wordSeparators = /[_\-.]+/;
 export function looksSecret(name: string): boolean {
   if (!secretHint.test(name)) return false;
   const words = name.replace(camelBoundary, '$1_$2').toLowerCase().split(wordSeparators);
-  let secret = false;
-  for (let i = 0; i < words.length; i++) {
-    if (exempt.has(words[i]!)) return false;
-    if (secretWords.has(words[i]!) || secretSuffix.test(words[i]!)) secret = true;
-  }
-  return secret;
+  if (words.some((word) => exempt.has(word))) return false;
+  return words.some((word) => secretWords.has(word) || secretSuffix.test(word));
 }
 
 /** A finding for one ARG or ENV: by its name first, else by the shape of its value. */
@@ -60,25 +56,22 @@ export const secretsInArgEnv = defineRule<Data>({
   },
   format: (d) => (d.shape ? `${d.keyword} ${d.name} holds what looks like ${d.shape}; its value is stored in the image and its history` : `${d.keyword} ${d.name} looks like a secret; its value is stored in the image and its history`),
   hint: 'use RUN --mount=type=secret,id=…,env=… instead',
-  check(ctx) {
-    const globals = ctx.facts.image.args;
-    for (let i = 0; globals !== undefined && i < globals.length; i++) {
-      const arg = globals[i]!;
-      const found = finding('ARG', arg.name, arg.default);
-      if (found) ctx.report({ path: [...ctx.facts.prefix, 'args', i], holder: arg }, found);
-    }
-    const args = ctx.facts.steps('arg');
-    for (let i = 0; i < args.length; i++) {
-      const found = finding('ARG', args[i]!.step.name, args[i]!.step.default);
-      if (found) ctx.report(args[i]!, found);
-    }
-    const envs = ctx.facts.steps('env');
-    for (let i = 0; i < envs.length; i++) {
-      const vars = envs[i]!.step.vars;
-      for (const key in vars) {
-        const found = finding('ENV', key, vars[key]);
-        if (found) ctx.report(envs[i]!, found, { at: ['vars', key] });
+  create: (context) => ({
+    image(facts) {
+      facts.image.args?.forEach((arg, i) => {
+        const found = finding('ARG', arg.name, arg.default);
+        if (found) context.report({ path: [...facts.prefix, 'args', i], holder: arg }, found);
+      });
+    },
+    arg(step) {
+      const found = finding('ARG', step.step.name, step.step.default);
+      if (found) context.report(step, found);
+    },
+    env(step) {
+      for (const [key, value] of Object.entries(step.step.vars)) {
+        const found = finding('ENV', key, value);
+        if (found) context.report(step, found, { at: ['vars', key] });
       }
-    }
-  },
+    },
+  }),
 });

@@ -19,20 +19,13 @@ export const shellCmdWithExecEntrypoint = defineRule<Record<string, never>>({
   },
   format: () => 'CMD is in shell form, so the exec-form ENTRYPOINT receives "/bin/sh -c …" as its arguments',
   hint: 'write CMD in exec form',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const stage = stages[s]!;
+  create: (context) => ({
+    stage(stage) {
       // The last ENTRYPOINT and the last CMD of the stage are the ones that count.
-      let entry: StepFact<'entrypoint'> | undefined;
-      let cmd: StepFact<'cmd'> | undefined;
-      for (let i = stage.steps.length - 1; i >= 0 && !(entry && cmd); i--) {
-        const step = stage.steps[i]!;
-        if (!entry && step.kind === 'entrypoint') entry = step;
-        else if (!cmd && step.kind === 'cmd') cmd = step;
-      }
+      const entry = stage.steps.findLast((s): s is StepFact<'entrypoint'> => s.kind === 'entrypoint');
+      const cmd = stage.steps.findLast((s): s is StepFact<'cmd'> => s.kind === 'cmd');
       // `ENTRYPOINT []` clears the entrypoint: a shell-form CMD then runs as it reads.
-      if (entry && cmd && Array.isArray(entry.step.command) && entry.step.command.length > 0 && !Array.isArray(cmd.step.command)) ctx.report(cmd, {}, { at: ['command'] });
-    }
-  },
+      if (entry && cmd && Array.isArray(entry.step.command) && entry.step.command.length > 0 && !Array.isArray(cmd.step.command)) context.report(cmd, {}, { at: ['command'] });
+    },
+  }),
 });

@@ -21,13 +21,11 @@ export const stageNameCasing = defineRule<Data>({
   },
   format: (d) => `stage name '${d.name}' should be lower case`,
   hint: (d) => `name it '${d.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}'`,
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
+  create: (context) => ({
+    stage(stage) {
       const name = stage.stage.name;
-      // The fact's name is the lower-cased one: comparing needs no new string.
-      if (name !== undefined && name !== stage.name) ctx.report(stage, { name }, { at: ['name'] });
-    }
-  },
+      // The fact's name is the lower-cased one.
+      if (name !== undefined && name !== stage.name) context.report(stage, { name }, { at: ['name'] });
+    },
+  }),
 });

@@ -1,4 +1,3 @@
-import { shellCommands } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { command: string }
@@ -22,17 +21,15 @@ export const sudoUsed = defineRule<Data>({
   },
   format: (d) => `RUN uses sudo${d.command ? ` to run ${d.command}` : ''}`,
   hint: 'switch user with USER instead of sudo',
-  check(ctx) {
-    // The commands come RUN by RUN, so the last reported RUN is the only one to skip (no Set).
+  create(context) {
+    // Commands come RUN by RUN: one finding per RUN.
     let reported: object | undefined;
-    const commands = shellCommands(ctx.facts);
-    for (let i = 0; i < commands.length; i++) {
-      const { run, command } = commands[i]!;
-      if (run === reported) continue;
-      if (command.via.includes('sudo') || command.name === 'sudo') {
+    return {
+      command({ run, command }) {
+        if (run === reported || !(command.via.includes('sudo') || command.name === 'sudo')) return;
         reported = run;
-        ctx.report(run, { command: command.name === 'sudo' ? '' : command.name });
-      }
-    }
+        context.report(run, { command: command.name === 'sudo' ? '' : command.name });
+      },
+    };
   },
 });

@@ -1,5 +1,5 @@
 import type { Suppressions } from '../../model/stage.js';
-import { defineRule, type RuleContext, type RuleTarget } from '../rule.js';
+import { defineRule, type RuleTarget } from '../rule.js';
 
 interface Data { key: string; where: string }
 
@@ -22,23 +22,17 @@ export const suppressionWithoutReason = defineRule<Data>({
   },
   format: (d) => `${d.where} ignores ${d.key} without a reason`,
   hint: "write why, e.g. ignore: { DSL3007: 'pinned by digest in the mirror' }",
-  check(ctx) {
-    // Most images and stages suppress nothing, or give reasons: no target object or label is built for them.
-    const image = ctx.facts.image;
-    if (image.ignore && hasBlankReason(image.ignore)) scan(ctx, image.ignore, { path: ctx.facts.prefix, holder: image }, 'the image');
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (stage.stage.ignore && hasBlankReason(stage.stage.ignore)) scan(ctx, stage.stage.ignore, { path: stage.path, holder: stage.holder }, `stage '${stage.stage.name ?? stage.index}'`);
-    }
+  create(context) {
+    const reportBlank = (ignore: Suppressions | undefined, target: RuleTarget, where: () => string): void => {
+      for (const [key, reason] of Object.entries(ignore ?? {})) if (reason.trim() === '') context.report(target, { key, where: where() }, { at: ['ignore', key] });
+    };
+    return {
+      image(facts) {
+        reportBlank(facts.image.ignore, { path: facts.prefix, holder: facts.image }, () => 'the image');
+      },
+      stage(stage) {
+        reportBlank(stage.stage.ignore, { path: stage.path, holder: stage.holder }, () => `stage '${stage.stage.name ?? stage.index}'`);
+      },
+    };
   },
 });
-
-function scan(ctx: RuleContext<Data>, ignore: Suppressions, target: RuleTarget, where: string): void {
-  for (const key in ignore) if (ignore[key]!.trim() === '') ctx.report(target, { key, where }, { at: ['ignore', key] });
-}
-
-function hasBlankReason(ignore: Suppressions): boolean {
-  for (const key in ignore) if (ignore[key]!.trim() === '') return true;
-  return false;
-}

@@ -1,8 +1,6 @@
-import { commandsMatching } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 import type { ShellCommand } from '../shell-script.js';
 
-const tlsPrograms = /^(?:curl|wget|pip[0-9.]*|npm|yarn|git|yum|dnf|microdnf)$/;
 
 interface Data { what: string }
 
@@ -26,17 +24,17 @@ function verificationOff(command: ShellCommand): string | undefined {
 }
 
 function someMatches(words: readonly string[], pattern: RegExp): boolean {
-  for (let i = 0; i < words.length; i++) if (pattern.test(words[i]!)) return true;
-  return false;
+  return words.some((word) => pattern.test(word));
 }
 
-const envSettings: Record<string, (v: string) => boolean> = {
-  NODE_TLS_REJECT_UNAUTHORIZED: (v) => v === '0',
-  PYTHONHTTPSVERIFY: (v) => v === '0',
-  GIT_SSL_NO_VERIFY: (v) => v !== '' && v !== '0' && v.toLowerCase() !== 'false',
-  NPM_CONFIG_STRICT_SSL: (v) => v.toLowerCase() === 'false',
-  PIP_TRUSTED_HOST: (v) => v !== '',
-};
+// A Map, not an object literal: an ENV named `toString` or `constructor` must find nothing.
+const envSettings = new Map<string, (v: string) => boolean>([
+  ['NODE_TLS_REJECT_UNAUTHORIZED', (v) => v === '0'],
+  ['PYTHONHTTPSVERIFY', (v) => v === '0'],
+  ['GIT_SSL_NO_VERIFY', (v) => v !== '' && v !== '0' && v.toLowerCase() !== 'false'],
+  ['NPM_CONFIG_STRICT_SSL', (v) => v.toLowerCase() === 'false'],
+  ['PIP_TRUSTED_HOST', (v) => v !== ''],
+]);
 
 /**
  * DSL3030: TLS certificate checks turned off (curl -k, wget --no-check-certificate, …).
@@ -56,19 +54,15 @@ export const tlsVerificationDisabled = defineRule<Data>({
   },
   format: (d) => `${d.what} turns off TLS certificate verification`,
   hint: 'install the CA certificate instead of disabling verification',
-  check(ctx) {
-    const found = commandsMatching(ctx.facts, tlsPrograms);
-    for (let i = 0; i < found.length; i++) {
-      const what = verificationOff(found[i]!.command);
-      if (what) ctx.report(found[i]!.run, { what });
-    }
-    const envs = ctx.facts.steps('env');
-    for (let i = 0; i < envs.length; i++) {
-      const env = envs[i]!;
-      const vars = env.step.vars;
-      for (const key in vars) {
-        if (Object.prototype.hasOwnProperty.call(envSettings, key) && envSettings[key]!(vars[key]!)) ctx.report(env, { what: `ENV ${key}=${vars[key]}` }, { at: ['vars', key] });
+  create: (context) => ({
+    command({ run, command }) {
+      const what = verificationOff(command);
+      if (what) context.report(run, { what });
+    },
+    env(env) {
+      for (const [key, value] of Object.entries(env.step.vars)) {
+        if (envSettings.get(key)?.(value)) context.report(env, { what: `ENV ${key}=${value}` }, { at: ['vars', key] });
       }
-    }
-  },
+    },
+  }),
 });

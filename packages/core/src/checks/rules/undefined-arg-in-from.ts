@@ -1,8 +1,8 @@
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import type { Image } from '../../model/image.js';
 import type { StageFact } from '../image-facts.js';
-import { defineRule, type RuleContext } from '../rule.js';
-import { automaticPlatformArgs, variableRefs } from '../variables.js';
+import { defineRule } from '../rule.js';
+import { automaticPlatformArgs, isGlobalArg, variableRefs } from '../variables.js';
 
 interface Data { name: string; guess?: string }
 
@@ -25,37 +25,27 @@ export const undefinedArgInFrom = defineRule<Data>({
   },
   format: (d) => `FROM uses $${d.name}, which is not a global ARG${d.guess ? ` (did you mean $${d.guess}?)` : ''}`,
   hint: (d) => (d.guess ? `use $${d.guess}` : `declare 'ARG ${d.name}=…' before the first FROM`),
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (typeof stage.stage.from === 'string') reportUnknown(ctx, stage, stage.stage.from, 'from');
-      if (stage.stage.platform) reportUnknown(ctx, stage, stage.stage.platform, 'platform');
-    }
+  create(context) {
+    const image = context.facts.image;
+    /** Reports each variable of a FROM field that no global ARG (nor an automatic one) defines. */
+    const reportUnknown = (stage: StageFact, text: string, at: string): void => {
+      for (const { name } of variableRefs(text)) {
+        if (isGlobalArg(image, name) || automaticPlatformArgs.includes(name)) continue;
+        const guess = didYouMean(name, knownArgs(image));
+        context.report(stage, guess ? { name, guess } : { name }, { at: [at] });
+      }
+    };
+    return {
+      stage(stage) {
+        if (typeof stage.stage.from === 'string') reportUnknown(stage, stage.stage.from, 'from');
+        if (stage.stage.platform) reportUnknown(stage, stage.stage.platform, 'platform');
+      },
+    };
   },
 });
 
-/** Reports each variable of a FROM field that no global ARG (nor an automatic one) defines. */
-function reportUnknown(ctx: RuleContext<Data>, stage: StageFact, text: string, at: string): void {
-  if (!text.includes('$')) return; // variableRefs would return a new empty list
-  const refs = variableRefs(text);
-  for (let i = 0; i < refs.length; i++) {
-    const name = refs[i]!.name;
-    if (isGlobalArg(ctx.facts.image, name) || automaticPlatformArgs.includes(name)) continue;
-    const guess = didYouMean(name, knownArgs(ctx.facts.image));
-    ctx.report(stage, guess ? { name, guess } : { name }, { at: [at] });
-  }
-}
-
-function isGlobalArg(image: Image, name: string): boolean {
-  const args = image.args;
-  for (let i = 0; args !== undefined && i < args.length; i++) if (args[i]!.name === name) return true;
-  return false;
-}
 
 /** The names a FROM can use: global ARGs, then the automatic platform ARGs. */
 function knownArgs(image: Image): string[] {
-  const names: string[] = [];
-  for (let i = 0; image.args !== undefined && i < image.args.length; i++) names.push(image.args[i]!.name);
-  return names.concat(automaticPlatformArgs);
+  return [...(image.args ?? []).map((arg) => arg.name), ...automaticPlatformArgs];
 }

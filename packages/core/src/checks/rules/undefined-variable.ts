@@ -1,16 +1,9 @@
-import type { Image } from '../../model/image.js';
 import { defineRule } from '../rule.js';
 import { unresolvedVariables } from '../variable-uses.js';
-import { automaticPlatformArgs } from '../variables.js';
+import { automaticPlatformArgs, isGlobalArg } from '../variables.js';
 
 interface Data { name: string; kind: string; guess?: string }
 
-/** True when the image declares `name` as a global ARG (before the first FROM). */
-function isGlobalArg(image: Image, name: string): boolean {
-  const args = image.args;
-  for (let i = 0; args !== undefined && i < args.length; i++) if (args[i]!.name === name) return true;
-  return false;
-}
 
 /**
  * DSL2009: a `$variable` in a builder-expanded instruction that nothing defines.
@@ -31,17 +24,17 @@ export const undefinedVariable = defineRule<Data>({
   },
   format: (d) => `${d.kind.toUpperCase()} uses $${d.name}, which is not defined${d.guess ? ` (did you mean $${d.guess}?)` : ''}`,
   hint: (d) => (d.guess ? `use $${d.guess}` : `declare it with ARG ${d.name} or ENV ${d.name}=…`),
-  check(ctx) {
-    const unresolved = unresolvedVariables(ctx.facts);
-    for (let i = 0; i < unresolved.length; i++) {
-      const { step, at, ref, complete, guess } = unresolved[i]!;
-      if (ref.guarded) continue;
-      // A key set by the same ENV is EnvSelfReference's finding.
-      if (step.kind === 'env' && Object.prototype.hasOwnProperty.call(step.step.vars, ref.name)) continue;
-      // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
-      if (isGlobalArg(ctx.facts.image, ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
-      // On an outside base image, whose environment we cannot see, only likely typos are reported.
-      if (complete || guess !== undefined) ctx.report(step, guess !== undefined ? { name: ref.name, kind: step.kind, guess } : { name: ref.name, kind: step.kind }, { at });
-    }
-  },
+  create: (context) => ({
+    image(facts) {
+      for (const { step, at, ref, complete, guess } of unresolvedVariables(facts)) {
+        if (ref.guarded) continue;
+        // A key set by the same ENV is EnvSelfReference's finding.
+        if (step.kind === 'env' && Object.hasOwn(step.step.vars, ref.name)) continue;
+        // A global ARG or an automatic platform ARG used without redeclaring is DSL2012's finding.
+        if (isGlobalArg(facts.image, ref.name) || automaticPlatformArgs.includes(ref.name)) continue;
+        // On an outside base image, whose environment we cannot see, only likely typos are reported.
+        if (complete || guess !== undefined) context.report(step, guess !== undefined ? { name: ref.name, kind: step.kind, guess } : { name: ref.name, kind: step.kind }, { at });
+      }
+    },
+  }),
 });

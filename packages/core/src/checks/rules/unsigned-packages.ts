@@ -1,22 +1,15 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { what: string }
 
-const flags: Record<string, string[]> = {
+// A Map, not an object literal: a command named `toString` or `constructor` must find nothing.
+const flags = new Map(Object.entries<string[]>({
   apk: ['--allow-untrusted'],
   'apt-get': ['--allow-unauthenticated', '--force-yes', '--allow-insecure-repositories'],
   apt: ['--allow-unauthenticated', '--allow-insecure-repositories'],
   yum: ['--nogpgcheck'], dnf: ['--nogpgcheck'], microdnf: ['--nogpgcheck'], tdnf: ['--nogpgcheck'], zypper: ['--no-gpg-checks'],
   rpm: ['--nosignature', '--nodigest', '--noverify', '--nofiledigest'],
-};
-const unsignedPrograms = Object.keys(flags);
-
-/** The first of `flags` that the arguments contain. */
-function firstGiven(flags: readonly string[], args: readonly string[]): string | undefined {
-  for (let i = 0; i < flags.length; i++) if (args.includes(flags[i]!)) return flags[i];
-  return undefined;
-}
+}));
 
 /**
  * DSL3031: package installs that skip signature checks.
@@ -36,12 +29,10 @@ export const unsignedPackages = defineRule<Data>({
   },
   format: (d) => `${d.what} installs packages without checking their signatures`,
   hint: 'import the publisher\'s signing key instead',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, ...unsignedPrograms);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      const flag = Object.hasOwn(flags, command.name) ? firstGiven(flags[command.name]!, command.args) : undefined;
-      if (flag) ctx.report(run, { what: `${command.name} ${flag}` });
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      const flag = flags.get(command.name)?.find((f) => command.args.includes(f));
+      if (flag) context.report(run, { what: `${command.name} ${flag}` });
+    },
+  }),
 });

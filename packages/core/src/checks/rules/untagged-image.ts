@@ -22,13 +22,11 @@ export const untaggedImage = defineRule<Data>({
   },
   format: (d) => `base image '${d.image}' has no tag, so it means ':latest'`,
   hint: (d) => `pin a version, e.g. ${d.image}:<version> or ${d.image}@sha256:…`,
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (stage.base.kind !== 'image' || typeof stage.stage.from !== 'string') continue;
+  create: (context) => ({
+    stage(stage) {
+      if (stage.base.kind !== 'image' || typeof stage.stage.from !== 'string') return;
       const ref = parseImageRef(stage.base.ref);
-      if (!ref.variable && ref.tag === undefined && ref.digest === undefined) ctx.report(stage, { image: stage.base.ref }, { at: ['from'] });
-    }
-  },
+      if (!ref.variable && ref.tag === undefined && ref.digest === undefined) context.report(stage, { image: stage.base.ref }, { at: ['from'] });
+    },
+  }),
 });

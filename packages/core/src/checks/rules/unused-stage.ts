@@ -20,11 +20,9 @@ export const unusedStage = defineRule<Data>({
   },
   format: (d) => `stage '${d.name}' is not used by the target stage, so a default build skips it`,
   hint: 'build it with --target, use it from the target stage, or remove it',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let i = 0; i < stages.length; i++) {
-      const stage = stages[i]!;
-      if (!stage.reachable) ctx.report(stage, { name: stage.stage.name ?? String(stage.index) });
-    }
-  },
+  create: (context) => ({
+    stage(stage) {
+      if (!stage.reachable) context.report(stage, { name: stage.stage.name ?? String(stage.index) });
+    },
+  }),
 });

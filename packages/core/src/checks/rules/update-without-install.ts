@@ -10,17 +10,7 @@ const installs = new Map(Object.entries({ 'apt-get': ['install', 'upgrade', 'dis
 
 /** The first command whose program and subcommand are in `table` (`apt-get` → `update`). */
 function firstOf(commands: readonly ShellCommand[], table: ReadonlyMap<string, readonly string[]>): ShellCommand | undefined {
-  for (let i = 0; i < commands.length; i++) {
-    const c = commands[i]!;
-    const subs = table.get(c.name);
-    if (subs !== undefined && subs.includes(subcommand(c) ?? '')) return c;
-  }
-  return undefined;
-}
-
-function someAptInstall(commands: readonly ShellCommand[]): boolean {
-  for (let i = 0; i < commands.length; i++) if (isApt(commands[i]!, 'install')) return true;
-  return false;
+  return commands.find((c) => table.get(c.name)?.includes(subcommand(c) ?? ''));
 }
 
 /**
@@ -41,13 +31,11 @@ export const updateWithoutInstall = defineRule<Data>({
   },
   format: (d) => `${d.command} runs in a RUN that installs nothing; its cache goes stale`,
   hint: 'update and install in one RUN',
-  check(ctx) {
-    const runs = ctx.facts.steps('run');
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      const commands = ctx.facts.script(run.step).commands;
+  create: (context) => ({
+    run(run) {
+      const commands = context.commands(run);
       const update = firstOf(commands, updates);
-      if (update && !firstOf(commands, installs) && !someAptInstall(commands)) ctx.report(run, { command: `${update.name} ${subcommand(update)}` });
-    }
-  },
+      if (update && !firstOf(commands, installs) && !commands.some((c) => isApt(c, 'install'))) context.report(run, { command: `${update.name} ${subcommand(update)}` });
+    },
+  }),
 });

@@ -1,17 +1,14 @@
-import { commandsNamed, subcommand } from '../package-commands.js';
+import { subcommand } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { command: string }
 
 // A Map, not an object literal: a command named `toString` or `constructor` must find nothing.
 const upgrades = new Map(Object.entries({ 'apt-get': ['upgrade', 'dist-upgrade', 'full-upgrade'], apt: ['upgrade', 'full-upgrade', 'dist-upgrade'], apk: ['upgrade'], yum: ['update', 'upgrade'], dnf: ['update', 'upgrade'], microdnf: ['update', 'upgrade'], zypper: ['update', 'up', 'dist-upgrade', 'dup'] }));
-const upgradePrograms = [...upgrades.keys()];
 
 /** How many arguments are not flags (`upgrade` alone is the whole system; `upgrade curl` is one package). */
 function operandCount(args: readonly string[]): number {
-  let count = 0;
-  for (let i = 0; i < args.length; i++) if (!args[i]!.startsWith('-')) count++;
-  return count;
+  return args.filter((arg) => !arg.startsWith('-')).length;
 }
 
 /**
@@ -33,12 +30,10 @@ export const upgradeInImage = defineRule<Data>({
   },
   format: (d) => `${d.command} upgrades every package during the build`,
   hint: 'use a newer base image, or upgrade only the package that needs it',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, ...upgradePrograms);
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
+  create: (context) => ({
+    command({ run, command }) {
       const sub = subcommand(command);
-      if (sub !== undefined && upgrades.get(command.name)?.includes(sub) && operandCount(command.args) === 1) ctx.report(run, { command: `${command.name} ${sub}` });
-    }
-  },
+      if (sub !== undefined && upgrades.get(command.name)?.includes(sub) && operandCount(command.args) === 1) context.report(run, { command: `${command.name} ${sub}` });
+    },
+  }),
 });

@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { uid: string }
@@ -38,16 +37,13 @@ export const useraddHighUid = defineRule<Data>({
   },
   format: (d) => `useradd -u ${d.uid} without -l writes huge lastlog and faillog files`,
   hint: 'add -l (--no-log-init)',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'useradd');
-    for (let f = 0; f < found.length; f++) {
-      const { run, command } = found[f]!;
-      if (command.name !== 'useradd') continue;
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name !== 'useradd') return;
       const i = command.args.findIndex(isUidFlag);
       const uid = i >= 0 ? command.args[i + 1] : command.args.find(isUidAssignment)?.slice(6);
-      if (uid === undefined || !digits.test(uid) || uid.length < 6) continue;
-      if (command.args.some(isNoLogInit)) continue;
-      ctx.report(run, { uid });
-    }
-  },
+      if (uid === undefined || !digits.test(uid) || uid.length < 6 || command.args.some(isNoLogInit)) return;
+      context.report(run, { uid });
+    },
+  }),
 });

@@ -1,4 +1,3 @@
-import { commandsNamed } from '../package-commands.js';
 import { defineRule } from '../rule.js';
 
 const shortFlagsWithQ = /^-[A-Za-z]*q[A-Za-z]*$/;
@@ -26,11 +25,9 @@ export const wgetProgress = defineRule<Record<string, never>>({
   },
   format: () => 'wget without --progress or -q fills the build log',
   hint: 'add --progress=dot:giga or -q',
-  check(ctx) {
-    const found = commandsNamed(ctx.facts, 'wget');
-    for (let i = 0; i < found.length; i++) {
-      const { run, command } = found[i]!;
-      if (command.name === 'wget' && !command.args.some(isQuietFlag)) ctx.report(run, {});
-    }
-  },
+  create: (context) => ({
+    command({ run, command }) {
+      if (command.name === 'wget' && !command.args.some(isQuietFlag)) context.report(run, {});
+    },
+  }),
 });

@@ -1,3 +1,4 @@
+import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 
 interface Data { path: string }
@@ -5,13 +6,9 @@ interface Data { path: string }
 const outerQuotes = /^["']|["']$/g;
 const windowsDrive = /^[A-Za-z]:[\\/]/;
 
-/** The path without a leading and a trailing quote; the path itself (no new string) when it has none. */
+/** The path without a leading and a trailing quote. */
 function unquoted(path: string): string {
-  return isQuote(path.charCodeAt(0)) || isQuote(path.charCodeAt(path.length - 1)) ? path.replace(outerQuotes, '') : path;
-}
-
-function isQuote(c: number): boolean {
-  return c === 0x22 /* " */ || c === 0x27 /* ' */;
+  return path.replace(outerQuotes, '');
 }
 
 /**
@@ -34,17 +31,13 @@ export const workdirRelativePath = defineRule<Data>({
   },
   format: (d) => `WORKDIR ${d.path} is relative and depends on the base image's working directory`,
   hint: 'use an absolute path',
-  check(ctx) {
-    const stages = ctx.facts.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const steps = stages[s]!.steps;
-      for (let i = 0; i < steps.length; i++) {
-        const step = steps[i]!;
-        if (step.kind !== 'workdir') continue;
-        const path = unquoted(step.step.path);
-        if (!(path.startsWith('/') || path.startsWith('$') || windowsDrive.test(path))) ctx.report(step, { path }, { at: ['path'] });
-        break;
-      }
-    }
-  },
+  create: (context) => ({
+    stage(stage) {
+      // The first WORKDIR of a stage decides; later relative ones build on it.
+      const step = stage.steps.find((s): s is StepFact<'workdir'> => s.kind === 'workdir');
+      if (!step) return;
+      const path = unquoted(step.step.path);
+      if (!(path.startsWith('/') || path.startsWith('$') || windowsDrive.test(path))) context.report(step, { path }, { at: ['path'] });
+    },
+  }),
 });

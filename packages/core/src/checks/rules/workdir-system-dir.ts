@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.js';
 
-// Hoisted: a regex literal in check() is a new object per image.
 const systemDir = /^\/(?:proc|sys|dev|boot|initrd|lost\+found)(?:\/|$)/;
 
 interface Data { path: string }
@@ -23,11 +22,9 @@ export const workdirSystemDir = defineRule<Data>({
   },
   format: (d) => `WORKDIR ${d.path} is inside a system directory the runtime manages`,
   hint: 'use a directory such as /app or /srv/app',
-  check(ctx) {
-    const workdirs = ctx.facts.steps('workdir');
-    for (let i = 0; i < workdirs.length; i++) {
-      const step = workdirs[i]!;
-      if (systemDir.test(step.step.path)) ctx.report(step, { path: step.step.path }, { at: ['path'] });
-    }
-  },
+  create: (context) => ({
+    workdir(step) {
+      if (systemDir.test(step.step.path)) context.report(step, { path: step.step.path }, { at: ['path'] });
+    },
+  }),
 });

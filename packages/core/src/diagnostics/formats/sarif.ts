@@ -1,20 +1,32 @@
-import { builtinRules } from '../../checks/registry.js';
-import type { AnyRule } from '../../checks/rule.js';
-import { formatPath, type Diagnostic } from '../diagnostic.js';
+import { formatPath, type Diagnostic, type Severity } from '../diagnostic.js';
 import { relativePath } from './relative-path.js';
 
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /**
- * Diagnostics as a SARIF 2.1.0 log for code-scanning dashboards: one run, the rules that
- * fired as `tool.driver.rules` (with help from their docs), one result per diagnostic.
+ * What SARIF tells about a rule, when the caller knows it (a check rule has all of it).
  *
  * @example
- * writeFileSync('dsl.sarif', formatSarif(diagnostics));
+ * const rule: SarifRule = { code: 'DSL3007', name: 'LatestTag', severity: 'warning', description: 'A base image uses the latest tag.', docs: { why: 'It moves.' } };
  */
-export function formatSarif(diagnostics: readonly Diagnostic[], options: { cwd?: string; rules?: readonly AnyRule[]; version?: string } = {}): string {
+export interface SarifRule {
+  code: string;
+  name: string;
+  severity: Severity;
+  description: string;
+  docs?: { why: string };
+}
+
+/**
+ * Diagnostics as a SARIF 2.1.0 log for code-scanning dashboards: one run, the rules that
+ * fired as `tool.driver.rules` (described from `rules` when given), one result per diagnostic.
+ *
+ * @example
+ * writeFileSync('dsl.sarif', formatSarif(diagnostics, { rules: builtinRules }));
+ */
+export function formatSarif(diagnostics: readonly Diagnostic[], options: { cwd?: string; rules?: readonly SarifRule[]; version?: string } = {}): string {
   const cwd = options.cwd ?? process.cwd();
-  const known = new Map((options.rules ?? builtinRules).map((r) => [r.code, r]));
+  const known = new Map((options.rules ?? []).map((r) => [r.code, r]));
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
   const rules = codes.map((code) => {
     const rule = known.get(code);
@@ -23,7 +35,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: { cwd?:
       id: code,
       name,
       shortDescription: { text: rule?.description ?? name },
-      ...(rule ? { fullDescription: { text: rule.docs.why }, defaultConfiguration: { level: level[rule.severity] }, helpUri: `https://dockerdsl.dev/rules/${code}` } : {}),
+      ...(rule ? { ...(rule.docs ? { fullDescription: { text: rule.docs.why } } : {}), defaultConfiguration: { level: level[rule.severity] }, helpUri: `https://dockerdsl.dev/rules/${code}` } : {}),
     };
   });
   const results = diagnostics.map((d) => ({

@@ -1,0 +1,96 @@
+import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
+import { sourceOf, type SourceLocation } from '../model/source-location.js';
+import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
+import type { AnyRule, ReportOptions, RuleContext, RuleTarget, RuleVisitors } from './rule.js';
+import type { ShellCommand } from './shell-script.js';
+import { covers, type CommentIgnores } from './suppressions.js';
+
+/** What every rule of one image's run shares: the facts and the suppressions that apply. */
+export interface ImageRun {
+  facts: ImageFacts;
+  /** `# dsl ignore=` comments by line, when the image was parsed from a Dockerfile. */
+  lineIgnores: CommentIgnores | undefined;
+  /** True when some stage has an `ignore` field (most have none: no stage lookup per report then). */
+  stageIgnores: boolean;
+}
+
+/**
+ * One rule running over one image: the context its `create` receives, its findings, and
+ * whether it failed. A rule that throws is reported once as an error and called no more.
+ *
+ * @example
+ * const run = new RuleRun(latestTag, 'warning', shared, ['images', 'api']);
+ * const visitors = run.start();
+ */
+export class RuleRun implements RuleContext<unknown> {
+  readonly findings: Diagnostic[] = [];
+  private failed = false;
+
+  constructor(
+    readonly rule: AnyRule,
+    private readonly severity: Severity,
+    private readonly shared: ImageRun,
+    private readonly prefix: PathSegment[],
+  ) {}
+
+  get facts(): ImageFacts {
+    return this.shared.facts;
+  }
+
+  commands(run: StepFact<'run'>): readonly ShellCommand[] {
+    return this.shared.facts.script(run.step).commands;
+  }
+
+  /** Calls the rule's `create`; no visitors when it throws. */
+  start(): RuleVisitors {
+    try {
+      return this.rule.create(this);
+    } catch (error) {
+      this.fail(error);
+      return {};
+    }
+  }
+
+  /** Calls one of the rule's visitors, turning an exception into the rule's error finding. */
+  visit(visitor: (this: RuleVisitors, argument: never) => void, visitors: RuleVisitors, argument: unknown): void {
+    if (this.failed) return;
+    try {
+      visitor.call(visitors, argument as never);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  report(target: RuleTarget, data: unknown, options?: ReportOptions): void {
+    const { rule, shared } = this;
+    if (shared.stageIgnores) {
+      const stage = stageOf(target);
+      if (stage?.stage.ignore && covers(stage.stage.ignore, rule)) return;
+    }
+    const source = sourceOf(target.holder) ?? fallbackSource(target, shared.facts);
+    if (source && shared.lineIgnores && covers(shared.lineIgnores.lines.get(source.line), rule)) return;
+    const severity = options?.unbuilt && this.severity === 'error' ? 'warning' : this.severity;
+    const d: Diagnostic = { code: rule.code, rule: rule.name, severity, message: rule.format(data), path: options?.at ? [...target.path, ...options.at] : target.path };
+    if (source) d.source = source;
+    const hint = options?.hint ?? (typeof rule.hint === 'function' ? rule.hint(data) : rule.hint);
+    if (hint) d.hint = hint;
+    this.findings.push(d);
+  }
+
+  private fail(error: unknown): void {
+    this.failed = true;
+    const message = error instanceof Error ? error.message : String(error);
+    this.findings.push({ code: this.rule.code, rule: this.rule.name, severity: 'error', message: `rule ${this.rule.name} failed: ${message}`, path: this.prefix });
+  }
+}
+
+function stageOf(target: RuleTarget): StageFact | undefined {
+  if ('steps' in target && 'base' in target) return target;
+  if ('stage' in target && 'index' in target && typeof target.stage === 'object' && 'base' in target.stage) return target.stage;
+  return undefined;
+}
+
+function fallbackSource(target: RuleTarget, facts: ImageFacts): SourceLocation | undefined {
+  const stage = stageOf(target);
+  return (stage ? sourceOf(stage.holder) : undefined) ?? sourceOf(facts.image);
+}
