@@ -63,10 +63,23 @@ export interface BuildCommandFlags extends CliBuildFlags {
  * process.exitCode = await buildCommand(['api'], { dryRun: true }, processOutput());
  */
 export async function buildCommand(names: readonly string[], flags: BuildCommandFlags, io: Output): Promise<number> {
+  // Asking buildx about the builder takes 0.3–1 s (the docker CLI, then the buildx plugin), so it
+  // runs while the config loads and the input digests are worked out; it is stopped when the
+  // command ends without needing the answer (nothing to build, an error).
+  const inspection = new AbortController();
+  try {
+    return await planAndBuild(names, flags, io, (builder) => inspectBuilder(builder, inspection.signal));
+  } finally {
+    inspection.abort();
+  }
+}
+
+async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, io: Output, inspect: (builder: string | undefined) => ReturnType<typeof inspectBuilder>): Promise<number> {
   const concurrency = flags.concurrency === undefined ? availableParallelism() : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive whole number, not '${flags.concurrency}'`);
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
+  const builderInspected = inspect(buildFlags.builder);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
   if (flags.since !== undefined && typeof flags.since !== 'string') throw new UsageError('--since needs a git reference, such as --since origin/main');
   const planOptions = { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) };
@@ -108,7 +121,7 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   // matters only for entitlements (images bake builds as dependencies included), and a missing
   // buildx shows in `buildx inspect` too.
   const entitled = plan.images.some((i) => imageBuildInputs(i.image).entitlements.length > 0);
-  const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, inspectBuilder(buildFlags.builder)]);
+  const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, builderInspected]);
   if ((version === undefined && (entitled || io.env.DSL_NO_BUILDX === '1')) || builder.missingBuildx) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
   const grantsEntitlements = version !== undefined && bakeGrantsEntitlements(version);
   // A dry run prints the command without the engine, so an unreachable one does not stop it.
@@ -282,8 +295,8 @@ function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<strin
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
 }
 
-async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
-  const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])]);
+async function inspectBuilder(name: string | undefined, signal: AbortSignal): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
+  const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])], signal);
   // An engine that cannot be reached still exits 0, with an `Error:` line instead of nodes: it is
   // reported here, once, rather than as one failed build per image.
   const unreachable = /^Error:\s+(.+)$/m.exec(result.stdout)?.[1];

@@ -19,14 +19,15 @@ export async function buildxVersion(env: NodeJS.ProcessEnv = process.env): Promi
 }
 
 /**
- * Runs a short docker command and returns its output (never throws).
+ * Runs a short docker command and returns its output (never throws). The abort signal stops it
+ * when its answer is no longer needed.
  *
  * @example
  * const { exitCode, stdout } = await dockerText(['buildx', 'inspect']);
  */
-export async function dockerText(args: readonly string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export async function dockerText(args: readonly string[], signal?: AbortSignal): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const execa = await loadExeca();
-  const result = await execa('docker', args, { reject: false, timeout: 30_000, stdin: 'ignore' });
+  const result = await execa('docker', args, { reject: false, timeout: 30_000, stdin: 'ignore', ...(signal ? { cancelSignal: signal } : {}) });
   return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }
 
