@@ -26,7 +26,7 @@ import { imageTags } from '../synth/image-deps.js';
 import { manifestName } from '../synth/manifest.js';
 import { readPushedImages } from '../synth/pushed-images.js';
 import { planProject } from '../synth/plan-project.js';
-import { writeAtomic, writeSynth } from '../synth/write-synth.js';
+import { conflictSummary, writeAtomic, writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
 import { displayPath, type Output } from '../ui/output.js';
@@ -111,7 +111,7 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
   const selected = affected ? named.filter((i) => affected.has(i.image.name)) : named;
   const written = writeSynth(plan, { force: flags.force === true });
   if (written.conflicts.length > 0) {
-    io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write in ${displayPath(io.cwd, plan.outDir)}: ${written.conflicts.join(', ')} (pass --force to take them over)\n`);
+    io.err.write(`${io.ce.red('refusing to overwrite')} ${conflictSummary(written, displayPath(io.cwd, plan.outDir), (p) => displayPath(io.cwd, p))} (pass --force to take them over)\n`);
     return ExitCode.Failure;
   }
   const skips = await decideSkips({ selected, all: plan.images, root: plan.root, flags: buildFlags, skip: flags.skip !== false, env: io.env });

@@ -2,7 +2,7 @@ import { checkSynth } from '../synth/check-synth.js';
 import { manifestName } from '../synth/manifest.js';
 import { planProject } from '../synth/plan-project.js';
 import type { SynthPlan } from '../synth/plan-synth.js';
-import { writeSynth } from '../synth/write-synth.js';
+import { conflictSummary, writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
 import { writeJson } from '../ui/json.js';
@@ -50,8 +50,8 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   }
   const report = writeSynth(plan, { force: flags.force === true });
   if (report.conflicts.length > 0) {
-    if (flags.json) writeJson(io, { ok: false, outDir: where, conflicts: report.conflicts, diagnostics: plan.diagnostics });
-    else io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write: ${report.conflicts.map((c) => `${where}/${c}`).join(', ')}\n  nothing was written; move them away or pass --force to take them over\n`);
+    if (flags.json) writeJson(io, { ok: false, outDir: where, conflicts: report.conflicts, ...(report.claimedBy ? { claimedBy: report.claimedBy } : {}), diagnostics: plan.diagnostics });
+    else io.err.write(`${io.ce.red('refusing to overwrite')} ${conflictSummary(report, where, (p) => displayPath(io.cwd, p))}\n  nothing was written; ${report.claimedBy ? 'give this config its own output folder (outDir or --out)' : 'move them away'} or pass --force to take them over\n`);
     return ExitCode.Failure;
   }
   if (flags.json) {
