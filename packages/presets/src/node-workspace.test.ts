@@ -61,10 +61,17 @@ describe('nodeWorkspaceApp', () => {
     expect(toDockerfile(nodeWorkspaceApp({ name: 'api', workspace: nx, package: '@x/api' }).image())).toContain('RUN npx nx run @x/api:build');
   });
 
-  it('copies a package without a build script from the context into the runtime, and builds nothing with buildScript false', () => {
+  it('copies a package without a build script from the context into the runtime, and builds nothing with buildScript false', async () => {
     const text = toDockerfile(nodeWorkspaceApp({ name: 'api', workspace: npm, package: '@x/api', buildScript: false, main: 'server.js' }).image());
     expect(text).not.toContain('npm run');
     expect(text).toContain('COPY apps/api apps/api\nWORKDIR /repo/apps/api');
+    // The stage comments say so too: no build step, sources rather than outputs in the runtime.
+    await expect(text).toMatchFileSnapshot('__golden__/node-workspace-npm-no-build.Dockerfile');
+  });
+
+  it("names the runner in the build stage's comment when the build goes through turbo", async () => {
+    const turbo = workspace({ 'package.json': { workspaces: ['apps/*', 'packages/*'], devDependencies: { turbo: '^2' } }, 'package-lock.json': '{}', 'turbo.json': '{}', ...packages });
+    await expect(toDockerfile(nodeWorkspaceApp({ name: 'web', workspace: turbo, package: '@x/web', outputs: ['dist', 'public'] }).image())).toMatchFileSnapshot('__golden__/node-workspace-npm-turbo.Dockerfile');
   });
 
   it('reports an unknown package (DSL7008), a workspace without a lockfile (DSL7009) and bad parameters as diagnostics', () => {

@@ -1,12 +1,13 @@
-import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace } from '@dockerdsl/core';
+import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace, type WorkspaceClosure, type WorkspacePackage } from '@dockerdsl/core';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
+import { allOf, counted } from './prose.js';
 import { checkOptions } from './validate-options.js';
 import { allowOnlyDockerignore } from './workspace-dockerignore.js';
-import { workspaceManagerSteps } from './workspace-package-manager.js';
+import { workspaceManagerSteps, type WorkspaceManagerSteps } from './workspace-package-manager.js';
 
 /**
  * Parameters of the Node workspace preset. `name`, `workspace` and `package` are required.
@@ -116,28 +117,29 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   const appDir = `${workdir}/${closure.package.dir}`;
   const build = baseImage(buildImage);
   const run = baseImage(runtimeImage);
+  const comments = nodeWorkspaceComments({ pm, closure, built, buildScript, outputs, runner });
 
-  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: "manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes." }), build.aptPackages)
+  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: comments.manifests }), build.aptPackages)
     .step(...pm.setup)
     .workdir(workdir)
     .copy([...workspace.rootFiles, workspace.lockfile], './');
   for (const pkg of closure.packages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
 
-  let builder = stage('build', { from: manifests, comment: 'build installs what the closure needs, adds its sources and builds it, dependencies first.' }).step(pm.install(closure.package.name));
+  let builder = stage('build', { from: manifests, comment: comments.build }).step(pm.install(closure.package.name));
   const extraRootFiles = [...rootSources, ...runnerFiles];
   if (extraRootFiles.length > 0) builder = builder.copy(extraRootFiles, './');
   for (const pkg of closure.packages) builder = builder.copy(pkg.dir, pkg.dir);
   if (buildScript !== false && (built.length > 0 || runner)) builder = builder.run(pm.build(buildScript, built.map((p) => p.name), closure.package.name, runner));
 
-  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: production dependencies and build outputs, as a non-root user.' }), run.aptPackages).env({ NODE_ENV: 'production', ...runtime.env });
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: comments.runtime }), run.aptPackages).env({ NODE_ENV: 'production', ...runtime.env });
   let prodDeps: StageBuilder<'prod-deps'>;
   if (pm.production.kind === 'deploy') {
     // pnpm deploy copies the package with its production dependencies, workspace ones included
     // with their build outputs, into one folder: it runs after the build.
-    prodDeps = stage('prod-deps', { from: builder, comment: 'prod-deps deploys this package with its production dependencies only.' }).step(pm.production.step(closure.package.name));
+    prodDeps = stage('prod-deps', { from: builder, comment: comments.prodDeps }).step(pm.production.step(closure.package.name));
     final = final.workdir('/app').copyFrom(prodDeps, pm.production.folder, '/app');
   } else {
-    prodDeps = stage('prod-deps', { from: manifests, comment: 'prod-deps installs the production dependencies of this package only.' }).step(pm.production.step(closure.package.name));
+    prodDeps = stage('prod-deps', { from: manifests, comment: comments.prodDeps }).step(pm.production.step(closure.package.name));
     final = final.workdir(workdir).copyFrom(prodDeps, workdir, workdir);
     for (const pkg of closure.packages) {
       if (built.includes(pkg)) for (const output of outputs) final = final.copyFrom(builder, `${workdir}/${pkg.dir}/${output}`, `${workdir}/${pkg.dir}/${output}`);
@@ -155,4 +157,26 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
 function hasRootDependency(workspace: Workspace, tool: string): boolean {
   const m = workspace.rootManifest;
   return typeof m.devDependencies?.[tool] === 'string' || typeof m.dependencies?.[tool] === 'string';
+}
+
+/** The comment above each stage, naming what this closure and these options put in it. */
+function nodeWorkspaceComments(o: { pm: WorkspaceManagerSteps; closure: WorkspaceClosure; built: readonly WorkspacePackage[]; buildScript: string | false; outputs: readonly string[]; runner: 'turbo' | 'nx' | undefined }): Record<'manifests' | 'build' | 'prodDeps' | 'runtime', string> {
+  const target = o.closure.package.name;
+  const setup = o.pm.setupSummary === undefined ? '' : `${o.pm.setupSummary}, then `;
+  const install = `build installs what ${target} needs`;
+  const builds = o.buildScript !== false && (o.built.length > 0 || o.runner !== undefined);
+  const buildsWhat = o.runner !== undefined ? `runs its ${o.buildScript} script through ${o.runner}` : `runs ${o.buildScript} in ${allOf(o.built.map((p) => p.name))}, dependencies first`;
+  const unbuilt = o.closure.packages.filter((p) => !o.built.includes(p)).map((p) => p.name);
+  const shipped = [
+    'the production dependencies',
+    ...(o.built.length > 0 && o.outputs.length > 0 ? [`${allOf(o.outputs)} of ${allOf(o.built.map((p) => p.name))}`] : []),
+    ...(unbuilt.length > 0 ? [`the sources of ${allOf(unbuilt)}`] : []),
+  ];
+  const deploys = o.pm.production.kind === 'deploy';
+  return {
+    manifests: `manifests ${setup}copies the root manifests, the lockfile and ${o.closure.packages.length === 1 ? `the package.json of ${target}` : `the package.json of the ${counted(o.closure.packages.length, 'package')} ${target} is built from`}: the install below stays cached until one of them changes.`,
+    build: builds ? `${install}, adds the sources of its workspace closure and ${buildsWhat}.` : `${install} and adds the sources of its workspace closure; ${o.buildScript === false ? 'no build script runs' : `none of them has a ${o.buildScript} script`}.`,
+    prodDeps: deploys ? `prod-deps deploys ${target} with its production dependencies only.` : `prod-deps installs the production dependencies of ${target} only.`,
+    runtime: `runtime is what runs: ${deploys ? `the folder pnpm deploy made for ${target}` : allOf(shipped)}, as a non-root user.`,
+  };
 }

@@ -30,7 +30,8 @@ import { conflictSummary, writeAtomic, writeSynth } from '../synth/write-synth.j
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
 import { displayPath, type Output } from '../ui/output.js';
-import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { parseFailureThreshold, thresholdText, type FailureThreshold } from '../ui/failure-threshold.js';
+import { countText, failingFindings, printDiagnostics } from '../ui/print-diagnostics.js';
 import { shellWords } from '../ui/shell-words.js';
 
 /** Flags of `dsl build` as cac parses them. */
@@ -41,6 +42,8 @@ export interface BuildCommandFlags extends CliBuildFlags {
   frozen?: boolean;
   /** `--no-pin-pushed` arrives as `pinPushed: false`. */
   pinPushed?: boolean;
+  /** `error` (default), `warning`, `info` or `none`: findings this severe or worse stop the build. */
+  failureThreshold?: string;
   concurrency?: string | number;
   progress?: string;
   dryRun?: boolean;
@@ -78,6 +81,7 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
   const concurrency = flags.concurrency === undefined ? availableParallelism() : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive whole number, not '${flags.concurrency}'`);
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
+  const threshold = parseFailureThreshold(flags.failureThreshold, 'error');
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
   const builderInspected = inspect(buildFlags.builder);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
@@ -94,8 +98,11 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
   // `dsl build worker` shows what concerns worker (and the images it is built from), not every
   // image's warnings; an image with errors is not in the plan, so the names asked for count too.
   const building = new Set([...names, ...named.map((i) => i.image.name)]);
-  if (!flags.json) printDiagnostics(io, names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics);
+  const shown = names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics;
+  // Info findings are a side note, unless the threshold makes them fail the build.
+  if (!flags.json) printDiagnostics(io, shown, { minSeverity: threshold === 'info' ? 'info' : 'warning' });
   if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
+  if (failingFindings(shown, threshold).length > 0) return stoppedAtThreshold(io, flags, shown, threshold, 'in the definitions');
   if (unknown.length > 0) {
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
@@ -128,8 +135,9 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
   const preflight: Diagnostic[] = builder.diagnostics.length > 0 && !(flags.dryRun && builder.unreachable) ? builder.diagnostics : [];
   if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
   preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements: grantsEntitlements }));
-  if (!flags.json) printDiagnostics(io, preflight);
+  if (!flags.json) printDiagnostics(io, preflight, { minSeverity: threshold === 'info' ? 'info' : 'warning' });
   if (hasErrors(preflight)) return stopped(io, flags, preflight, 'before the build');
+  if (failingFindings(preflight, threshold).length > 0) return stoppedAtThreshold(io, flags, preflight, threshold, 'before the build');
   const multiPlatform = [...platformsOf(toBuild, buildFlags).values()].some((p) => p.length > 1);
   // A docker-driver builder loads into the image store by itself; others keep results in their
   // own cache, so one platform is loaded (or pushed) to be usable — several never are.
@@ -287,6 +295,12 @@ function readOrEmpty(file: string): string {
 function stopped(io: Output, flags: BuildCommandFlags, diagnostics: readonly Diagnostic[], where: string): number {
   if (flags.json) writeJson(io, { ok: false, diagnostics });
   else io.err.write(`${io.ce.red('build stopped')}: ${countText(diagnostics)} ${where}\n`);
+  return ExitCode.Failure;
+}
+
+function stoppedAtThreshold(io: Output, flags: BuildCommandFlags, diagnostics: readonly Diagnostic[], threshold: FailureThreshold, where: string): number {
+  if (flags.json) writeJson(io, { ok: false, diagnostics });
+  else io.err.write(`${io.ce.red('build stopped')}: ${thresholdText(failingFindings(diagnostics, threshold), threshold)} ${where}\n`);
   return ExitCode.Failure;
 }
 

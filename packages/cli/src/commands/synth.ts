@@ -6,7 +6,8 @@ import { conflictSummary, writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
 import { writeJson } from '../ui/json.js';
-import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { parseFailureThreshold, thresholdText } from '../ui/failure-threshold.js';
+import { countText, failingFindings, printDiagnostics } from '../ui/print-diagnostics.js';
 
 /** Flags of `dsl synth`. */
 export interface SynthFlags {
@@ -18,16 +19,20 @@ export interface SynthFlags {
   frozen?: boolean;
   /** `--no-pin-pushed` arrives as `pinPushed: false`. */
   pinPushed?: boolean;
+  /** `error` (default), `warning`, `info` or `none`: findings this severe or worse fail the run. */
+  failureThreshold?: string;
   json?: boolean;
 }
 
 /**
- * `dsl synth`: compile the project and write (or print, or check) the generated files.
+ * `dsl synth`: compile the project and write (or print, or check) the generated files. Errors
+ * stop it (exit 1, nothing written), and so do findings at `--failure-threshold` or above.
  *
  * @example
  * process.exitCode = await synthCommand({ check: true }, processOutput());
  */
 export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
+  const threshold = parseFailureThreshold(flags.failureThreshold, 'error');
   const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false });
   if (!flags.json) printDiagnostics(io, plan.diagnostics, { minSeverity: 'info' });
   // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
@@ -35,6 +40,12 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
     else io.err.write(`${io.ce.red('synth failed')}: ${countText(plan.diagnostics)}; nothing was written\n`);
+    return ExitCode.Failure;
+  }
+  const failing = failingFindings(plan.diagnostics, threshold);
+  if (failing.length > 0) {
+    if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
+    else io.err.write(`${io.ce.red('synth failed')}: ${thresholdText(failing, threshold)}; nothing was written\n`);
     return ExitCode.Failure;
   }
   if (flags.stdout) return printFiles(plan, io, flags.json === true);
