@@ -49,7 +49,18 @@ describe('nodeWorkspaceApp', () => {
 
   it("uses yarn's immutable install, foreach build and workspaces focus --production", async () => {
     const yarn = workspace({ 'package.json': { packageManager: 'yarn@4.5.3', workspaces: ['apps/*', 'packages/*'] }, 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: node-modules\n', ...packages });
-    await expect(toDockerfile(nodeWorkspaceApp({ name: 'api', workspace: yarn, package: '@x/api' }).image())).toMatchFileSnapshot('__golden__/node-workspace-yarn.Dockerfile');
+    const api = nodeWorkspaceApp({ name: 'api', workspace: yarn, package: '@x/api' });
+    await expect(toDockerfile(api.image())).toMatchFileSnapshot('__golden__/node-workspace-yarn.Dockerfile');
+    // yarn install --immutable refuses a workspace it cannot see: web's manifest is admitted, not web.
+    expect(api.toImage().dockerignore).toEqual(['*', '!package.json', '!.yarnrc.yml', '!yarn.lock', '!packages/plain', '!packages/shared', '!apps/api', '!apps/web/package.json', '**/node_modules', '**/.git', 'packages/shared/dist', 'apps/api/dist']);
+  });
+
+  it("installs the pnpm or yarn of the root's packageManager field unless a version is given", () => {
+    const pnpm = workspace({ 'package.json': { packageManager: 'pnpm@9.12.3+sha512.abc' }, 'pnpm-workspace.yaml': 'packages:\n  - apps/*\n  - packages/*\n', 'pnpm-lock.yaml': '', ...packages });
+    expect(toDockerfile(nodeWorkspaceApp({ name: 'api', workspace: pnpm, package: '@x/api' }).image())).toContain(' pnpm@9.12.3\n');
+    expect(toDockerfile(nodeWorkspaceApp({ name: 'api', workspace: pnpm, package: '@x/api', pnpmVersion: '9.15.0' }).image())).toContain(' pnpm@9.15.0\n');
+    const yarn = workspace({ 'package.json': { packageManager: 'yarn@4.9.1', workspaces: ['apps/*', 'packages/*'] }, 'yarn.lock': '', ...packages });
+    expect(toDockerfile(nodeWorkspaceApp({ name: 'api', workspace: yarn, package: '@x/api' }).image())).toContain(' @yarnpkg/cli-dist@4.9.1\n');
   });
 
   it('builds through turbo when the root has it, with turbo.json and the root sources in the build stage', () => {

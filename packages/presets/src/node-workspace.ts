@@ -37,7 +37,9 @@ export interface NodeWorkspaceAppOptions extends RuntimeOptions {
   main?: string;
   /** Id of a build secret with extra CA certificates for the registry (pass it with `--secret id=…,src=…`). Default none. */
   caSecret?: string;
+  /** The pnpm the build installs. Default: the version of the root's `packageManager` field, else 9.15.9. */
   pnpmVersion?: string;
+  /** The yarn (berry) the build installs. Default: the version of the root's `packageManager` field, else 4.5.3. */
   yarnVersion?: string;
   /** The Node executable in the runtime image. Default `node`. */
   node?: string;
@@ -109,7 +111,10 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   const { name, workspace, buildImage = 'node:22-bookworm', runtimeImage = 'node:22-bookworm-slim', buildScript = 'build', outputs = ['dist'], rootSources = [], main = 'dist/server.js', node = 'node', workdir = '/repo', healthcheck, tags, caSecret, pnpmVersion, yarnVersion, context, package: _package, ...runtime } = options;
   const closure = workspaceClosure(workspace, options.package);
   if (workspace.lockfile === undefined) throw new DslError([{ code: 'DSL7009', rule: 'WorkspaceLockfileMissing', severity: 'error', message: `the ${workspace.manager} workspace at ${workspace.root} has no lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: `run \`${workspace.manager} install\` at the root and commit the lockfile` }]);
-  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpmVersion ? { pnpmVersion } : {}), ...(yarnVersion ? { yarnVersion } : {}) });
+  const declared = declaredVersion(workspace);
+  const pnpm = pnpmVersion ?? (workspace.manager === 'pnpm' ? declared : undefined);
+  const yarn = yarnVersion ?? (workspace.manager === 'yarn' ? declared : undefined);
+  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpm ? { pnpmVersion: pnpm } : {}), ...(yarn ? { yarnVersion: yarn } : {}) });
   const built = buildScript === false ? [] : closure.packages.filter((p) => typeof p.manifest.scripts?.[buildScript] === 'string');
   const runner = ['turbo', 'nx'].find((tool) => hasRootDependency(workspace, tool)) as 'turbo' | 'nx' | undefined;
   const runnerFiles = runner === undefined ? [] : [`${runner}.json`];
@@ -117,11 +122,12 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   const build = baseImage(buildImage);
   const run = baseImage(runtimeImage);
 
-  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: "manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes." }), build.aptPackages)
+  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: pm.needsEveryManifest ? 'manifests holds the root manifests, the lockfile and the manifest of every workspace package (yarn checks its lockfile against all of them), but no sources: the install below stays cached until one of them changes.' : "manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes." }), build.aptPackages)
     .step(...pm.setup)
     .workdir(workdir)
     .copy([...workspace.rootFiles, workspace.lockfile], './');
-  for (const pkg of closure.packages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
+  const manifestPackages = pm.needsEveryManifest ? [...workspace.packages.values()].filter((p) => !closure.packages.includes(p)).concat(closure.packages) : closure.packages;
+  for (const pkg of manifestPackages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
 
   let builder = stage('build', { from: manifests, comment: 'build installs what the closure needs, adds its sources and builds it, dependencies first.' }).step(pm.install(closure.package.name));
   const extraRootFiles = [...rootSources, ...runnerFiles];
@@ -147,9 +153,14 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   }
   const ports = runtime.ports ?? [3000];
   const stages: NodeWorkspaceStages = { manifests, build: builder, prodDeps, runtime: finishRuntime(final, { ...runtime, ports }, [node, main], httpHealth('node', node, healthcheck, ports)) };
-  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir)];
+  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir), ...manifestPackages.filter((p) => !closure.packages.includes(p)).map((p) => `${p.dir}/package.json`)];
   const excluded = built.flatMap((p) => outputs.map((o) => `${p.dir}/${o}`));
   return new Preset(name, stages, 'runtime', { dockerignore: allowOnlyDockerignore(admitted, excluded), ...(context ? { context } : {}), ...(tags ? { tags } : {}) });
+}
+
+/** The version in the root's `packageManager` field (`yarn@4.5.3`, `pnpm@9.15.9+sha512…`), the one the workspace's lockfile was written with. */
+function declaredVersion(workspace: Workspace): string | undefined {
+  return /^(?:npm|pnpm|yarn)@(\d+\.\d+\.\d+)(?:$|\+)/.exec(workspace.rootManifest.packageManager ?? '')?.[1];
 }
 
 function hasRootDependency(workspace: Workspace, tool: string): boolean {

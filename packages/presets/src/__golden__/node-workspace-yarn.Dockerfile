@@ -1,8 +1,9 @@
-# manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes.
+# manifests holds the root manifests, the lockfile and the manifest of every workspace package (yarn checks its lockfile against all of them), but no sources: the install below stays cached until one of them changes.
 FROM node:22-bookworm AS manifests
-RUN corepack enable && corepack prepare yarn@4.5.3 --activate
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked npm install --global --force --no-audit --no-fund @yarnpkg/cli-dist@4.5.3
 WORKDIR /repo
 COPY package.json .yarnrc.yml yarn.lock ./
+COPY apps/web/package.json apps/web/
 COPY packages/plain/package.json packages/plain/
 COPY packages/shared/package.json packages/shared/
 COPY apps/api/package.json apps/api/
