@@ -36,7 +36,7 @@ beforeAll(async () => {
   // The example's settings read the tag prefix when first imported.
   process.env.DSL_WS_TAG_PREFIX = prefix;
   const { nodeRuntime, nodeBuild } = await import('../../examples/workspaces/images/node-bases.js');
-  bases = { runtime: nodeRuntime, build: nodeBuild };
+  bases = { runtime: nodeRuntime.toImage(), build: nodeBuild.toImage() };
 });
 
 afterAll(() => {
