@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace } from '@dockerdsl/core';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
@@ -112,6 +114,9 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   const closure = workspaceClosure(workspace, options.package);
   if (workspace.lockfile === undefined) throw new DslError([{ code: 'DSL7009', rule: 'WorkspaceLockfileMissing', severity: 'error', message: `the ${workspace.manager} workspace at ${workspace.root} has no lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: `run \`${workspace.manager} install\` at the root and commit the lockfile` }]);
   const declared = declaredVersion(workspace);
+  if (workspace.manager === 'yarn' && isYarnClassic(workspace, yarnVersion ?? declared)) {
+    throw new DslError([{ code: 'DSL7040', rule: 'YarnClassicWorkspace', severity: 'error', message: `the yarn workspace at ${workspace.root} uses yarn 1 (classic), which cannot install one workspace from a frozen lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: 'move the workspace to yarn 4 (`yarn set version stable`, then `yarn install`), or set yarnVersion to the yarn 2+ it uses' }]);
+  }
   const pnpm = pnpmVersion ?? (workspace.manager === 'pnpm' ? declared : undefined);
   const yarn = yarnVersion ?? (workspace.manager === 'yarn' ? declared : undefined);
   const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpm ? { pnpmVersion: pnpm } : {}), ...(yarn ? { yarnVersion: yarn } : {}) });
@@ -161,6 +166,13 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
 /** The version in the root's `packageManager` field (`yarn@4.5.3`, `pnpm@9.15.9+sha512…`), the one the workspace's lockfile was written with. */
 function declaredVersion(workspace: Workspace): string | undefined {
   return /^(?:npm|pnpm|yarn)@(\d+\.\d+\.\d+)(?:$|\+)/.exec(workspace.rootManifest.packageManager ?? '')?.[1];
+}
+
+/** Yarn 1: a 1.x version (given or in `packageManager`), or, with none, the v1 lockfile header. */
+function isYarnClassic(workspace: Workspace, version: string | undefined): boolean {
+  if (version !== undefined) return version.split('.')[0] === '1';
+  if (workspace.lockfile === undefined) return false;
+  return readFileSync(join(workspace.root, workspace.lockfile), 'utf8').slice(0, 200).includes('yarn lockfile v1');
 }
 
 function hasRootDependency(workspace: Workspace, tool: string): boolean {
