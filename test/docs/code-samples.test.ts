@@ -15,6 +15,7 @@ const pages = [
   'docs/compose.md',
   'docs/migrating.md',
   'docs/ci.md',
+  'docs/guides/monorepos.md',
   'packages/core/README.md',
   'packages/presets/README.md',
   // Rule pages: the TypeScript fix shown next to the Dockerfile one.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace, type WorkspaceClosure, type WorkspacePackage } from '@dockerdsl/core';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
@@ -38,7 +40,9 @@ export interface NodeWorkspaceAppOptions extends RuntimeOptions {
   main?: string;
   /** Id of a build secret with extra CA certificates for the registry (pass it with `--secret id=…,src=…`). Default none. */
   caSecret?: string;
+  /** The pnpm the build installs. Default: the version of the root's `packageManager` field, else 9.15.9. */
   pnpmVersion?: string;
+  /** The yarn (berry) the build installs. Default: the version of the root's `packageManager` field, else 4.5.3. */
   yarnVersion?: string;
   /** The Node executable in the runtime image. Default `node`. */
   node?: string;
@@ -110,7 +114,13 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   const { name, workspace, buildImage = 'node:22-bookworm', runtimeImage = 'node:22-bookworm-slim', buildScript = 'build', outputs = ['dist'], rootSources = [], main = 'dist/server.js', node = 'node', workdir = '/repo', healthcheck, tags, caSecret, pnpmVersion, yarnVersion, context, package: _package, ...runtime } = options;
   const closure = workspaceClosure(workspace, options.package);
   if (workspace.lockfile === undefined) throw new DslError([{ code: 'DSL7009', rule: 'WorkspaceLockfileMissing', severity: 'error', message: `the ${workspace.manager} workspace at ${workspace.root} has no lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: `run \`${workspace.manager} install\` at the root and commit the lockfile` }]);
-  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpmVersion ? { pnpmVersion } : {}), ...(yarnVersion ? { yarnVersion } : {}) });
+  const declared = declaredVersion(workspace);
+  if (workspace.manager === 'yarn' && isYarnClassic(workspace, yarnVersion ?? declared)) {
+    throw new DslError([{ code: 'DSL7040', rule: 'YarnClassicWorkspace', severity: 'error', message: `the yarn workspace at ${workspace.root} uses yarn 1 (classic), which cannot install one workspace from a frozen lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: 'move the workspace to yarn 4 (`yarn set version stable`, then `yarn install`), or set yarnVersion to the yarn 2+ it uses' }]);
+  }
+  const pnpm = pnpmVersion ?? (workspace.manager === 'pnpm' ? declared : undefined);
+  const yarn = yarnVersion ?? (workspace.manager === 'yarn' ? declared : undefined);
+  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpm ? { pnpmVersion: pnpm } : {}), ...(yarn ? { yarnVersion: yarn } : {}) });
   const built = buildScript === false ? [] : closure.packages.filter((p) => typeof p.manifest.scripts?.[buildScript] === 'string');
   const runner = ['turbo', 'nx'].find((tool) => hasRootDependency(workspace, tool)) as 'turbo' | 'nx' | undefined;
   const runnerFiles = runner === undefined ? [] : [`${runner}.json`];
@@ -123,7 +133,8 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
     .step(...pm.setup)
     .workdir(workdir)
     .copy([...workspace.rootFiles, workspace.lockfile], './');
-  for (const pkg of closure.packages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
+  const manifestPackages = pm.needsEveryManifest ? [...workspace.packages.values()].filter((p) => !closure.packages.includes(p)).concat(closure.packages) : closure.packages;
+  for (const pkg of manifestPackages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
 
   let builder = stage('build', { from: manifests, comment: comments.build }).step(pm.install(closure.package.name));
   const extraRootFiles = [...rootSources, ...runnerFiles];
@@ -149,9 +160,21 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   }
   const ports = runtime.ports ?? [3000];
   const stages: NodeWorkspaceStages = { manifests, build: builder, prodDeps, runtime: finishRuntime(final, { ...runtime, ports }, [node, main], httpHealth('node', node, healthcheck, ports)) };
-  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir)];
+  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir), ...manifestPackages.filter((p) => !closure.packages.includes(p)).map((p) => `${p.dir}/package.json`)];
   const excluded = built.flatMap((p) => outputs.map((o) => `${p.dir}/${o}`));
   return new Preset(name, stages, 'runtime', { dockerignore: allowOnlyDockerignore(admitted, excluded), ...(context ? { context } : {}), ...(tags ? { tags } : {}) });
+}
+
+/** The version in the root's `packageManager` field (`yarn@4.5.3`, `pnpm@9.15.9+sha512…`), the one the workspace's lockfile was written with. */
+function declaredVersion(workspace: Workspace): string | undefined {
+  return /^(?:npm|pnpm|yarn)@(\d+\.\d+\.\d+)(?:$|\+)/.exec(workspace.rootManifest.packageManager ?? '')?.[1];
+}
+
+/** Yarn 1: a 1.x version (given or in `packageManager`), or, with none, the v1 lockfile header. */
+function isYarnClassic(workspace: Workspace, version: string | undefined): boolean {
+  if (version !== undefined) return version.split('.')[0] === '1';
+  if (workspace.lockfile === undefined) return false;
+  return readFileSync(join(workspace.root, workspace.lockfile), 'utf8').slice(0, 200).includes('yarn lockfile v1');
 }
 
 function hasRootDependency(workspace: Workspace, tool: string): boolean {
@@ -174,7 +197,9 @@ function nodeWorkspaceComments(o: { pm: WorkspaceManagerSteps; closure: Workspac
   ];
   const deploys = o.pm.production.kind === 'deploy';
   return {
-    manifests: `manifests ${setup}copies the root manifests, the lockfile and ${o.closure.packages.length === 1 ? `the package.json of ${target}` : `the package.json of the ${counted(o.closure.packages.length, 'package')} ${target} is built from`}: the install below stays cached until one of them changes.`,
+    manifests: o.pm.needsEveryManifest
+      ? `manifests ${setup}copies the root manifests, the lockfile and the package.json of every workspace package (yarn checks its lockfile against all of them), but no sources: the install below stays cached until one of them changes.`
+      : `manifests ${setup}copies the root manifests, the lockfile and ${o.closure.packages.length === 1 ? `the package.json of ${target}` : `the package.json of the ${counted(o.closure.packages.length, 'package')} ${target} is built from`}: the install below stays cached until one of them changes.`,
     build: builds ? `${install}, adds the sources of its workspace closure and ${buildsWhat}.` : `${install} and adds the sources of its workspace closure; ${o.buildScript === false ? 'no build script runs' : `none of them has a ${o.buildScript} script`}.`,
     prodDeps: deploys ? `prod-deps deploys ${target} with its production dependencies only.` : `prod-deps installs the production dependencies of ${target} only.`,
     runtime: `runtime is what runs: ${deploys ? `the folder pnpm deploy made for ${target}` : allOf(shipped)}, as a non-root user.`,

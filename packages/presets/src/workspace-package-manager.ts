@@ -15,6 +15,12 @@ export interface WorkspaceManagerSteps {
   setup: RunInstruction[];
   /** What the setup steps do, in words (`'installs pnpm 9.15.9'`), or `undefined` when there are none. */
   setupSummary: string | undefined;
+  /**
+   * Whether the frozen install needs the manifest of every workspace package, not only those of
+   * the closure: yarn compares the whole workspace with its lockfile and refuses an install in
+   * which a workspace listed there is missing.
+   */
+  needsEveryManifest: boolean;
   /** The lockfile-exact install of everything the package's closure needs to build. */
   install(pkg: string): RunInstruction;
   /** One shell command running `script` in each package (in order), or through turbo or nx. */
@@ -56,6 +62,7 @@ export function workspaceManagerSteps(manager: WorkspaceManager, options: Worksp
     return {
       setup: [],
       setupSummary: undefined,
+      needsEveryManifest: false,
       install: (pkg) => withCa(`npm ci --workspace ${pkg} --include-workspace-root --no-audit --no-fund`, [npmCache]),
       build: (script, packages, target, runner) => (runner === 'turbo' ? `npx turbo run ${script} --filter=${target}...` : runner === 'nx' ? `npx nx run ${target}:${script}` : packages.map((p) => `npm run ${script} --workspace ${p}`).join(' && ')),
       production: { kind: 'install', step: (pkg) => withCa(`npm ci --omit=dev --workspace ${pkg} --no-audit --no-fund`, [npmCache]) },
@@ -67,6 +74,7 @@ export function workspaceManagerSteps(manager: WorkspaceManager, options: Worksp
     return {
       setup: [withCa(`npm install --global --no-audit --no-fund pnpm@${version}`, [npmCache])],
       setupSummary: `installs pnpm ${version}`,
+      needsEveryManifest: false,
       install: (pkg) => withCa(`pnpm install --frozen-lockfile --filter ${pkg}... --store-dir /pnpm/store`, [store]),
       build: (script, _packages, target, runner) => (runner === 'turbo' ? `pnpm exec turbo run ${script} --filter=${target}...` : runner === 'nx' ? `pnpm exec nx run ${target}:${script}` : `pnpm --filter ${target}... run ${script}`),
       production: { kind: 'deploy', folder: '/deploy', step: (pkg) => withCa(`pnpm --filter ${pkg} deploy --prod --store-dir /pnpm/store /deploy`, [store]) },
@@ -75,8 +83,12 @@ export function workspaceManagerSteps(manager: WorkspaceManager, options: Worksp
   const yarnCache = cache('/root/.yarn/berry/cache', { id: 'yarn-cache', sharing: 'locked' });
   const yarnVersion = options.yarnVersion ?? '4.5.3';
   return {
-    setup: [withCa(`corepack enable && corepack prepare yarn@${yarnVersion} --activate`, [])],
-    setupSummary: `activates yarn ${yarnVersion} with corepack`,
+    // Yarn from the npm registry (its @yarnpkg/cli-dist package), like pnpm: corepack would
+    // fetch it from a host of its own, which a proxy or a private registry does not serve, and
+    // Debian's Node has no corepack. --force replaces the yarn 1 that Node's images link.
+    setup: [withCa(`npm install --global --force --no-audit --no-fund @yarnpkg/cli-dist@${yarnVersion}`, [npmCache])],
+    setupSummary: `installs yarn ${yarnVersion}`,
+    needsEveryManifest: true,
     install: () => withCa('yarn install --immutable', [yarnCache]),
     build: (script, _packages, target, runner) => (runner === 'turbo' ? `yarn turbo run ${script} --filter=${target}...` : runner === 'nx' ? `yarn nx run ${target}:${script}` : `yarn workspaces foreach --recursive --topological --from ${target} run ${script}`),
     production: { kind: 'install', step: (pkg) => withCa(`yarn workspaces focus ${pkg} --production`, [yarnCache]) },

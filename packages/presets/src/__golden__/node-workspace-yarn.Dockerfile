@@ -1,8 +1,9 @@
-# manifests activates yarn 4.5.3 with corepack, then copies the root manifests, the lockfile and the package.json of the 3 packages @x/api is built from: the install below stays cached until one of them changes.
+# manifests installs yarn 4.5.3, then copies the root manifests, the lockfile and the package.json of every workspace package (yarn checks its lockfile against all of them), but no sources: the install below stays cached until one of them changes.
 FROM node:22-bookworm AS manifests
-RUN corepack enable && corepack prepare yarn@4.5.3 --activate
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked npm install --global --force --no-audit --no-fund @yarnpkg/cli-dist@4.5.3
 WORKDIR /repo
 COPY package.json .yarnrc.yml yarn.lock ./
+COPY apps/web/package.json apps/web/
 COPY packages/plain/package.json packages/plain/
 COPY packages/shared/package.json packages/shared/
 COPY apps/api/package.json apps/api/
