@@ -14,7 +14,7 @@
 //    waits 4 s (standing in for a download), with a fresh salt per measurement so nothing comes
 //    from the cache. Target: parallel ≤ 0.6 × sequential sum.
 // Needs a Docker engine with local/busybox:latest and the built packages. Flags: --no-op-only,
-// --parallel-only.
+// --parallel-only, --touched-only (only measurement 2).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -40,6 +40,7 @@ const build = (args, salt) => {
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 
+const touchedOnly = process.argv.includes('--touched-only');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The 25-image project, in a folder of its own; every tag and cached RUN carries `stamp`. */
@@ -122,14 +123,16 @@ function noOpRebuild(stamp) {
     const cold = timed(process.execPath, dslArgs, dir);
     console.log(`25 images (1 base + 24 FROM it), ${availableParallelism()} cores, ${process.version}, load ${load()}`);
     console.log(`  cold dsl build       ${seconds(cold)}`);
-    const bake = { name: 'docker buildx bake', run: () => timed('docker', ['buildx', 'bake', '-f', 'out/docker-bake.json', '--progress', 'plain'], dir) };
-    rounds('no-op dsl build --no-skip vs docker buildx bake', { name: 'dsl build --no-skip', run: () => timed(process.execPath, [...dslArgs, '--no-skip'], dir) }, bake, 1.0);
-    // A plain bake exports the images again without dsl's input-digest label; an untimed
-    // `dsl build --no-skip` after it labels them again, so the skipping side finds them.
-    const relabel = () => timed(process.execPath, [...dslArgs, '--no-skip'], dir);
-    relabel();
-    rounds('no-op dsl build (skipping) vs docker buildx bake', { name: 'dsl build', run: () => timed(process.execPath, dslArgs, dir) }, { name: bake.name, run: () => { const t = bake.run(); relabel(); return t; } }, 0.2);
-    profileNoOp(dir);
+    if (!touchedOnly) {
+      const bake = { name: 'docker buildx bake', run: () => timed('docker', ['buildx', 'bake', '-f', 'out/docker-bake.json', '--progress', 'plain'], dir) };
+      rounds('no-op dsl build --no-skip vs docker buildx bake', { name: 'dsl build --no-skip', run: () => timed(process.execPath, [...dslArgs, '--no-skip'], dir) }, bake, 1.0);
+      // A plain bake exports the images again without dsl's input-digest label; an untimed
+      // `dsl build --no-skip` after it labels them again, so the skipping side finds them.
+      const relabel = () => timed(process.execPath, [...dslArgs, '--no-skip'], dir);
+      relabel();
+      rounds('no-op dsl build (skipping) vs docker buildx bake', { name: 'dsl build', run: () => timed(process.execPath, dslArgs, dir) }, { name: bake.name, run: () => { const t = bake.run(); relabel(); return t; } }, 0.2);
+      profileNoOp(dir);
+    }
     let touch = 0;
     const change = () => writeFileSync(join(dir, 'src', 'app7.txt'), `app 7, change ${stamp}-${++touch}\n`);
     // Bake of app7 alone builds base through its target: context and exports it again: with
@@ -163,7 +166,7 @@ function timedBuildOfOne(dslArgs, dir) {
 try {
   const stamp = `${process.pid}-${Date.now()}`;
   if (!process.argv.includes('--parallel-only')) noOpRebuild(stamp);
-  if (!process.argv.includes('--no-op-only')) {
+  if (!process.argv.includes('--no-op-only') && !touchedOnly) {
     const each = names.map((name) => build([name, '--concurrency', '1'], `seq-${stamp}`));
     const sum = each.reduce((a, b) => a + b, 0);
     const parallel = build(['--concurrency', '4'], `par-${stamp}`);

@@ -15,6 +15,8 @@ const pages = [
   'docs/compose.md',
   'docs/migrating.md',
   'docs/ci.md',
+  'docs/guides/monorepos.md',
+  'docs/guides/private-registries.md',
   'packages/core/README.md',
   'packages/presets/README.md',
   // Rule pages: the TypeScript fix shown next to the Dockerfile one.

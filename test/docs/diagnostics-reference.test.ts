@@ -35,7 +35,7 @@ const sections: Array<[title: string, intro: string, rows: Row[]]> = [
   ['DSL59xx: the config file', 'Reported by the CLI when `dsl.config.ts` cannot be found or loaded, or the project it describes cannot be written.', configRows],
   ['DSL1050–DSL1059, DSL5950–DSL5969: the lock file', 'Reported when `dsl.lock.json` is read (by `dsl synth`, `dsl build` and `dsl lock`), when synth pins references with it, and by `dsl lock` when it asks the registries. See [the lock guide](guides/lock.md).', lockRows],
   ['DSL599x: dsl plan', 'Reported by `dsl plan` when it cannot find the changed files.', planRows],
-  ['DSL70xx: workspaces', 'Reported when a monorepo\'s workspace (npm, yarn or pnpm) is read for the workspace presets and `dsl plan`: its manifests, its package globs and the graph of its packages. Each points at the manifest line that causes it.', workspaceRows],
+  ['DSL70xx: workspaces', 'Reported when a monorepo\'s workspace (npm, yarn, pnpm, uv or go.work) is read for the workspace presets and `dsl plan`: its manifests, its package globs and the graph of its packages, each pointing at the manifest line that causes it; and by a workspace preset that cannot build the package it is given.', workspaceRows],
   ['DSL5930–DSL5949: dsl build', 'Reported by `dsl build` before any image is built: what the builder cannot do, and build inputs nothing supplies.', buildRows],
 ];
 

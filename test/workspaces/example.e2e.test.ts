@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithEngine } from '../support/engine.js';
 import { docker, dsl, removeImages, repoRoot } from '../cli/run-dsl.js';
+import { contextBytes, npmCaSecretArgs, settledHealth } from './engine-build.js';
 
 // examples/workspaces built and run for real: Node from the Debian archive, npm through the
 // machine's registry (its CA, if any, passed as the build secret npm-ca), tsc builds, a
@@ -15,7 +16,6 @@ const prefix = `dsl-test-ws-${process.pid}-${Date.now().toString(36)}`;
 const tag = (name: string) => `${prefix}/${name}:dev`;
 const tags = ['node-runtime', 'node-build', 'api', 'web', 'status'].map(tag);
 const env = { DSL_WS_TAG_PREFIX: prefix, NO_COLOR: '1' };
-const secretArgs = process.env.NODE_EXTRA_CA_CERTS ? ['--secret', `id=npm-ca,src=${process.env.NODE_EXTRA_CA_CERTS}`] : [];
 const webFixtureBytes = 2_000_000;
 
 let work = '';
@@ -38,31 +38,9 @@ afterAll(() => {
 
 /** Builds one image with plain `docker buildx build` and returns the context bytes BuildKit reports (0 when it sends none). */
 function build(name: string, contextDir: string): number {
-  const result = spawnSync('docker', ['buildx', 'build', '--progress=plain', '--load', ...secretArgs, '-f', join(out, `${name}.Dockerfile`), '-t', tag(name), contextDir], { encoding: 'utf8', timeout: 1_500_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('docker', ['buildx', 'build', '--progress=plain', '--load', ...npmCaSecretArgs, '-f', join(out, `${name}.Dockerfile`), '-t', tag(name), contextDir], { encoding: 'utf8', timeout: 1_500_000, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`building ${name} failed:\n${result.stderr.slice(-4000)}`);
   return contextBytes(result.stderr);
-}
-
-function contextBytes(log: string): number {
-  const sizes = [...log.matchAll(/transferring context: ([\d.]+)([kMG]?B)/g)];
-  // An all-excluding .dockerignore (the Node bases) leaves nothing to transfer and no such line.
-  if (sizes.length === 0) return 0;
-  const [, value, unit] = sizes.at(-1)!;
-  return Number(value) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9 } as Record<string, number>)[unit!]!;
-}
-
-/** Waits up to 90 s for a container's HEALTHCHECK to pass (Node starts slowly on a loaded machine), then removes it. */
-async function healthOf(name: string): Promise<string> {
-  try {
-    let health = '';
-    for (let i = 0; i < 180 && health !== 'healthy' && health !== 'unhealthy'; i++) {
-      await new Promise((r) => setTimeout(r, 500));
-      health = docker(['inspect', '--format', '{{.State.Health.Status}}', name]);
-    }
-    return health;
-  } finally {
-    docker(['rm', '-f', name]);
-  }
 }
 
 describeWithEngine('examples/workspaces, built and run for real', () => {
@@ -100,16 +78,16 @@ describeWithEngine('examples/workspaces, built and run for real', () => {
     expect(docker(['run', '--rm', '--entrypoint', 'id', tag('api')])).toContain('uid=10001');
     const health = `${prefix}-api-health`;
     docker(['run', '-d', '--name', health, tag('api')]);
-    expect(await healthOf(health)).toBe('healthy');
+    expect(await settledHealth(health)).toBe('healthy');
   }, 240_000);
 
   it('runs the web app and the Go service, both healthy', async () => {
     const web = `${prefix}-web`;
     docker(['run', '-d', '--name', web, tag('web')]);
-    expect(await healthOf(web)).toBe('healthy');
+    expect(await settledHealth(web)).toBe('healthy');
     const status = `${prefix}-status`;
     docker(['run', '-d', '--name', status, tag('status')]);
-    expect(await healthOf(status)).toBe('healthy');
+    expect(await settledHealth(status)).toBe('healthy');
     expect(execFileSync('docker', ['image', 'inspect', '--format', '{{.Size}}', tag('status')], { encoding: 'utf8' }).trim()).toMatch(/^\d+$/);
   }, 240_000);
 });

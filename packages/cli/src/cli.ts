@@ -2,6 +2,7 @@ import { cac } from 'cac';
 import { ConfigError } from './config/config-error.js';
 import { starterKinds, starterSummaries } from './init/templates.js';
 import { ExitCode, UsageError } from './ui/exit.js';
+import { failureThresholdOption } from './ui/failure-threshold.js';
 import { processOutput, type Output } from './ui/output.js';
 
 import { version } from './version.js';
@@ -33,6 +34,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--force', 'Take over files in the output folder that dsl did not write')
     .option('--frozen', 'An image reference missing from dsl.lock.json is an error (for CI)')
     .option('--no-pin-pushed', 'Write Compose image: tags of project images without the digest dsl build --push recorded')
+    .option(...failureThresholdOption('errors always fail, as nothing can be written'))
     .option('--json', 'Print the result as JSON')
     .action((flags) => run(async () => (await import('./commands/synth.js')).synthCommand(flags, io)));
   cli
@@ -62,6 +64,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--force', 'Take over files in the output folder that dsl did not write')
     .option('--frozen', 'An image reference missing from dsl.lock.json is an error (for CI)')
     .option('--no-pin-pushed', 'Write Compose image: tags of project images without the digest dsl build --push recorded')
+    .option(...failureThresholdOption('errors always fail, as nothing can be built'))
     .option('--json', 'Print the result as JSON')
     .action((images: string[], flags) => run(async () => (await import('./commands/build.js')).buildCommand(images, flags, io)));
   cli
@@ -79,7 +82,7 @@ export async function main(argv: readonly string[], io: Output = processOutput()
     .option('--strict', 'Fail on warnings too')
     .option('--json', 'Same as --format json')
     .option('--min-severity <level>', 'Show and count only findings at least this severe: error, warning or info (default: info)')
-    .option('--failure-threshold <level>', 'Exit 1 only on findings at least this severe: error, warning, info or none (default: error; warning with --strict)')
+    .option(...failureThresholdOption('warning with --strict'))
     .option('--quiet', 'Print the findings only, without the summary line')
     .example('  $ dsl check                    # the definitions in dsl.config.ts')
     .example('  $ dsl check Dockerfile compose.yaml')

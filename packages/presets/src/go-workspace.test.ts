@@ -27,7 +27,14 @@ describe('goWorkspaceApp', () => {
     expect(preset.toImage().dockerignore).toEqual(['*', '!go.work', '!go.work.sum', '!lib', '!api', '**/node_modules', '**/.git']);
   });
 
-  it('reports a module the workspace does not have', () => {
+  it('names only the steps a closure has: a module without outside requirements downloads nothing', async () => {
+    const preset = goWorkspaceApp({ name: 'lib', workspace: readGoWork(root), module: 'example.com/app/lib', caCertificates: false });
+    const text = toDockerfile(preset.image());
+    expect(text).not.toContain('go mod download');
+    await expect(text).toMatchFileSnapshot('__golden__/go-workspace-no-download.Dockerfile');
+  });
+
+    it('reports a module the workspace does not have', () => {
     expect(() => goWorkspaceApp({ name: 'api', workspace: readGoWork(root), module: 'example.com/app/apx' })).toThrow(DslError);
   });
 });

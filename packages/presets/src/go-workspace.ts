@@ -2,6 +2,7 @@ import { cache, goModuleClosure, stage, DslError, type GoWorkspace, type StageBu
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { Preset } from './preset.js';
+import { counted } from './prose.js';
 import { shellWords } from './shell-words.js';
 import { staticBinaryRuntime, staticBinaryRuntimeSchema, type StaticBinaryRuntimeOptions } from './static-binary.js';
 import { checkOptions } from './validate-options.js';
@@ -78,16 +79,16 @@ export function goWorkspaceApp(options: GoWorkspaceAppOptions): Preset<GoWorkspa
   const target = closure.at(-1)!;
   const base = baseImage(buildImage);
   const modCache = cache('/go/pkg/mod');
+  // Only the modules from outside the workspace, by version: `go mod download` without arguments
+  // would also try to fetch the workspace's own modules from the module proxy.
+  const external = [...new Set(closure.flatMap((m) => m.requires.filter((r) => !workspace.modules.has(r.path) && r.version !== '').map((r) => `${r.path}@${r.version}`)))].sort();
 
-  let build = withBasePackages(stage('build', { from: base.image, comment: "build downloads the closure's modules first (cached until a go.mod or go.sum changes), then builds one static binary." }), base.aptPackages)
+  let build = withBasePackages(stage('build', { from: base.image, comment: goWorkspaceBuildComment(module, closure.length, others.length > 0, external.length > 0) }), base.aptPackages)
     .workdir('/src')
     .env({ CGO_ENABLED: '0', GOCACHE: '/root/.cache/go-build', GOMODCACHE: '/go/pkg/mod' })
     .copy(workspace.rootFiles, './');
   for (const m of closure) build = build.copy([`${m.dir}/go.mod`, ...(m.hasSum ? [`${m.dir}/go.sum`] : [])], `${m.dir}/`);
   if (others.length > 0) build = build.run(shellWords(['go', 'work', 'edit', ...others.map((dir) => `-dropuse=./${dir}`)]));
-  // Only the modules from outside the workspace, by version: `go mod download` without arguments
-  // would also try to fetch the workspace's own modules from the module proxy.
-  const external = [...new Set(closure.flatMap((m) => m.requires.filter((r) => !workspace.modules.has(r.path) && r.version !== '').map((r) => `${r.path}@${r.version}`)))].sort();
   if (external.length > 0) build = build.run(shellWords(['go', 'mod', 'download', ...external]), { mounts: [modCache] });
   for (const m of closure) build = build.copy(m.dir, m.dir);
   const pkg = main === '.' ? `./${target.dir}` : `./${target.dir}/${main.slice(2)}`;
@@ -96,4 +97,14 @@ export function goWorkspaceApp(options: GoWorkspaceAppOptions): Preset<GoWorkspa
   const final = staticBinaryRuntime({ ...runtime, from: build, binaryPath: `/out/${binary}`, installPath: `/usr/local/bin/${binary}`, ports: runtime.ports ?? [8080] });
   const dockerignore = allowOnlyDockerignore([...workspace.rootFiles, ...closure.map((m) => m.dir)], []);
   return new Preset(name, { build, runtime: final }, 'runtime', { dockerignore, ...(context ? { context } : {}), ...(tags ? { tags } : {}) });
+}
+
+/** What the build stage does with this closure: only the steps it has are named. */
+function goWorkspaceBuildComment(module: string, modules: number, dropsOthers: boolean, downloads: boolean): string {
+  const steps = [
+    modules === 1 ? `copies the go.mod file of ${module}` : `copies the go.mod files of the ${counted(modules, 'module')} ${module} is built from`,
+    ...(dropsOthers ? ['drops the other modules from go.work'] : []),
+    ...(downloads ? ['downloads the modules from outside the workspace (cached until a go.mod or go.sum changes)'] : []),
+  ];
+  return `build ${steps.join(', ')}, then adds ${modules === 1 ? 'its' : 'their'} sources and builds one static binary.`;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { Preset } from './preset.js';
 import { staticBinaryRuntime, staticBinaryRuntimeSchema, type StaticBinaryRuntimeOptions } from './static-binary.js';
+import { anyOf } from './prose.js';
 import { checkOptions } from './validate-options.js';
 
 /**
@@ -88,7 +89,8 @@ export function goApp(options: GoAppOptions): Preset<GoStages, 'runtime'> {
   if (buildTags.length > 0) buildArgs.push(`-tags=${buildTags.join(',')}`);
   buildArgs.push('-o', `/out/${binary}`, main);
 
-  const build = withBasePackages(stage('build', { from: base.image, comment: 'build downloads the modules first (cached until go.mod/go.sum change), then builds one static binary.' }), base.aptPackages)
+  const buildComment = `build downloads the modules first (cached until ${anyOf(manifests)} changes), then builds ${main === '.' ? 'the main package' : main} into one ${cgo ? 'binary linked with cgo' : 'static binary'}.`;
+  const build = withBasePackages(stage('build', { from: base.image, comment: buildComment }), base.aptPackages)
     .workdir('/src')
     .env({ CGO_ENABLED: cgo ? '1' : '0', GOCACHE: '/root/.cache/go-build', GOMODCACHE: '/go/pkg/mod' })
     .copy(manifests, './')

@@ -1,6 +1,7 @@
 /**
  * @dockerdsl/presets — typed, parameterised presets that return ordinary dockerdsl stage
- * handles and images: Node (npm, pnpm), Go, Python and a generic static-binary runtime.
+ * handles and images: Node (npm, pnpm), Go, Python, workspace members (npm, pnpm, yarn, uv,
+ * go.work) and a generic static-binary runtime.
  *
  * @example
  * import { defineConfig } from '@dockerdsl/core';
@@ -27,3 +28,4 @@ export * from './node-workspace.js';
 export * from './workspace-dockerignore.js';
 export * from './workspace-package-manager.js';
 export * from './go-workspace.js';
+export * from './uv-workspace.js';

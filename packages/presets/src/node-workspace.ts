@@ -1,12 +1,15 @@
-import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace } from '@dockerdsl/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DslError, stage, workspaceClosure, type StageBuilder, type Workspace, type WorkspaceClosure, type WorkspacePackage } from '@dockerdsl/core';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
+import { allOf, counted } from './prose.js';
 import { checkOptions } from './validate-options.js';
 import { allowOnlyDockerignore } from './workspace-dockerignore.js';
-import { workspaceManagerSteps } from './workspace-package-manager.js';
+import { workspaceManagerSteps, type WorkspaceManagerSteps } from './workspace-package-manager.js';
 
 /**
  * Parameters of the Node workspace preset. `name`, `workspace` and `package` are required.
@@ -37,7 +40,9 @@ export interface NodeWorkspaceAppOptions extends RuntimeOptions {
   main?: string;
   /** Id of a build secret with extra CA certificates for the registry (pass it with `--secret id=…,src=…`). Default none. */
   caSecret?: string;
+  /** The pnpm the build installs. Default: the version of the root's `packageManager` field, else 9.15.9. */
   pnpmVersion?: string;
+  /** The yarn (berry) the build installs. Default: the version of the root's `packageManager` field, else 4.5.3. */
   yarnVersion?: string;
   /** The Node executable in the runtime image. Default `node`. */
   node?: string;
@@ -109,35 +114,43 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   const { name, workspace, buildImage = 'node:22-bookworm', runtimeImage = 'node:22-bookworm-slim', buildScript = 'build', outputs = ['dist'], rootSources = [], main = 'dist/server.js', node = 'node', workdir = '/repo', healthcheck, tags, caSecret, pnpmVersion, yarnVersion, context, package: _package, ...runtime } = options;
   const closure = workspaceClosure(workspace, options.package);
   if (workspace.lockfile === undefined) throw new DslError([{ code: 'DSL7009', rule: 'WorkspaceLockfileMissing', severity: 'error', message: `the ${workspace.manager} workspace at ${workspace.root} has no lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: `run \`${workspace.manager} install\` at the root and commit the lockfile` }]);
-  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpmVersion ? { pnpmVersion } : {}), ...(yarnVersion ? { yarnVersion } : {}) });
+  const declared = declaredVersion(workspace);
+  if (workspace.manager === 'yarn' && isYarnClassic(workspace, yarnVersion ?? declared)) {
+    throw new DslError([{ code: 'DSL7040', rule: 'YarnClassicWorkspace', severity: 'error', message: `the yarn workspace at ${workspace.root} uses yarn 1 (classic), which cannot install one workspace from a frozen lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: 'move the workspace to yarn 4 (`yarn set version stable`, then `yarn install`), or set yarnVersion to the yarn 2+ it uses' }]);
+  }
+  const pnpm = pnpmVersion ?? (workspace.manager === 'pnpm' ? declared : undefined);
+  const yarn = yarnVersion ?? (workspace.manager === 'yarn' ? declared : undefined);
+  const pm = workspaceManagerSteps(workspace.manager, { ...(caSecret ? { caSecret } : {}), ...(pnpm ? { pnpmVersion: pnpm } : {}), ...(yarn ? { yarnVersion: yarn } : {}) });
   const built = buildScript === false ? [] : closure.packages.filter((p) => typeof p.manifest.scripts?.[buildScript] === 'string');
   const runner = ['turbo', 'nx'].find((tool) => hasRootDependency(workspace, tool)) as 'turbo' | 'nx' | undefined;
   const runnerFiles = runner === undefined ? [] : [`${runner}.json`];
   const appDir = `${workdir}/${closure.package.dir}`;
   const build = baseImage(buildImage);
   const run = baseImage(runtimeImage);
+  const comments = nodeWorkspaceComments({ pm, closure, built, buildScript, outputs, runner });
 
-  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: "manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes." }), build.aptPackages)
+  let manifests = withBasePackages(stage('manifests', { from: build.image, comment: comments.manifests }), build.aptPackages)
     .step(...pm.setup)
     .workdir(workdir)
     .copy([...workspace.rootFiles, workspace.lockfile], './');
-  for (const pkg of closure.packages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
+  const manifestPackages = pm.needsEveryManifest ? [...workspace.packages.values()].filter((p) => !closure.packages.includes(p)).concat(closure.packages) : closure.packages;
+  for (const pkg of manifestPackages) manifests = manifests.copy(`${pkg.dir}/package.json`, `${pkg.dir}/`);
 
-  let builder = stage('build', { from: manifests, comment: 'build installs what the closure needs, adds its sources and builds it, dependencies first.' }).step(pm.install(closure.package.name));
+  let builder = stage('build', { from: manifests, comment: comments.build }).step(pm.install(closure.package.name));
   const extraRootFiles = [...rootSources, ...runnerFiles];
   if (extraRootFiles.length > 0) builder = builder.copy(extraRootFiles, './');
   for (const pkg of closure.packages) builder = builder.copy(pkg.dir, pkg.dir);
   if (buildScript !== false && (built.length > 0 || runner)) builder = builder.run(pm.build(buildScript, built.map((p) => p.name), closure.package.name, runner));
 
-  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: production dependencies and build outputs, as a non-root user.' }), run.aptPackages).env({ NODE_ENV: 'production', ...runtime.env });
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: comments.runtime }), run.aptPackages).env({ NODE_ENV: 'production', ...runtime.env });
   let prodDeps: StageBuilder<'prod-deps'>;
   if (pm.production.kind === 'deploy') {
     // pnpm deploy copies the package with its production dependencies, workspace ones included
     // with their build outputs, into one folder: it runs after the build.
-    prodDeps = stage('prod-deps', { from: builder, comment: 'prod-deps deploys this package with its production dependencies only.' }).step(pm.production.step(closure.package.name));
+    prodDeps = stage('prod-deps', { from: builder, comment: comments.prodDeps }).step(pm.production.step(closure.package.name));
     final = final.workdir('/app').copyFrom(prodDeps, pm.production.folder, '/app');
   } else {
-    prodDeps = stage('prod-deps', { from: manifests, comment: 'prod-deps installs the production dependencies of this package only.' }).step(pm.production.step(closure.package.name));
+    prodDeps = stage('prod-deps', { from: manifests, comment: comments.prodDeps }).step(pm.production.step(closure.package.name));
     final = final.workdir(workdir).copyFrom(prodDeps, workdir, workdir);
     for (const pkg of closure.packages) {
       if (built.includes(pkg)) for (const output of outputs) final = final.copyFrom(builder, `${workdir}/${pkg.dir}/${output}`, `${workdir}/${pkg.dir}/${output}`);
@@ -147,12 +160,48 @@ export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeW
   }
   const ports = runtime.ports ?? [3000];
   const stages: NodeWorkspaceStages = { manifests, build: builder, prodDeps, runtime: finishRuntime(final, { ...runtime, ports }, [node, main], httpHealth('node', node, healthcheck, ports)) };
-  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir)];
+  const admitted = [...workspace.rootFiles, workspace.lockfile, ...extraRootFiles, ...closure.packages.map((p) => p.dir), ...manifestPackages.filter((p) => !closure.packages.includes(p)).map((p) => `${p.dir}/package.json`)];
   const excluded = built.flatMap((p) => outputs.map((o) => `${p.dir}/${o}`));
   return new Preset(name, stages, 'runtime', { dockerignore: allowOnlyDockerignore(admitted, excluded), ...(context ? { context } : {}), ...(tags ? { tags } : {}) });
+}
+
+/** The version in the root's `packageManager` field (`yarn@4.5.3`, `pnpm@9.15.9+sha512…`), the one the workspace's lockfile was written with. */
+function declaredVersion(workspace: Workspace): string | undefined {
+  return /^(?:npm|pnpm|yarn)@(\d+\.\d+\.\d+)(?:$|\+)/.exec(workspace.rootManifest.packageManager ?? '')?.[1];
+}
+
+/** Yarn 1: a 1.x version (given or in `packageManager`), or, with none, the v1 lockfile header. */
+function isYarnClassic(workspace: Workspace, version: string | undefined): boolean {
+  if (version !== undefined) return version.split('.')[0] === '1';
+  if (workspace.lockfile === undefined) return false;
+  return readFileSync(join(workspace.root, workspace.lockfile), 'utf8').slice(0, 200).includes('yarn lockfile v1');
 }
 
 function hasRootDependency(workspace: Workspace, tool: string): boolean {
   const m = workspace.rootManifest;
   return typeof m.devDependencies?.[tool] === 'string' || typeof m.dependencies?.[tool] === 'string';
+}
+
+/** The comment above each stage, naming what this closure and these options put in it. */
+function nodeWorkspaceComments(o: { pm: WorkspaceManagerSteps; closure: WorkspaceClosure; built: readonly WorkspacePackage[]; buildScript: string | false; outputs: readonly string[]; runner: 'turbo' | 'nx' | undefined }): Record<'manifests' | 'build' | 'prodDeps' | 'runtime', string> {
+  const target = o.closure.package.name;
+  const setup = o.pm.setupSummary === undefined ? '' : `${o.pm.setupSummary}, then `;
+  const install = `build installs what ${target} needs`;
+  const builds = o.buildScript !== false && (o.built.length > 0 || o.runner !== undefined);
+  const buildsWhat = o.runner !== undefined ? `runs its ${o.buildScript} script through ${o.runner}` : `runs ${o.buildScript} in ${allOf(o.built.map((p) => p.name))}, dependencies first`;
+  const unbuilt = o.closure.packages.filter((p) => !o.built.includes(p)).map((p) => p.name);
+  const shipped = [
+    'the production dependencies',
+    ...(o.built.length > 0 && o.outputs.length > 0 ? [`${allOf(o.outputs)} of ${allOf(o.built.map((p) => p.name))}`] : []),
+    ...(unbuilt.length > 0 ? [`the sources of ${allOf(unbuilt)}`] : []),
+  ];
+  const deploys = o.pm.production.kind === 'deploy';
+  return {
+    manifests: o.pm.needsEveryManifest
+      ? `manifests ${setup}copies the root manifests, the lockfile and the package.json of every workspace package (yarn checks its lockfile against all of them), but no sources: the install below stays cached until one of them changes.`
+      : `manifests ${setup}copies the root manifests, the lockfile and ${o.closure.packages.length === 1 ? `the package.json of ${target}` : `the package.json of the ${counted(o.closure.packages.length, 'package')} ${target} is built from`}: the install below stays cached until one of them changes.`,
+    build: builds ? `${install}, adds the sources of its workspace closure and ${buildsWhat}.` : `${install} and adds the sources of its workspace closure; ${o.buildScript === false ? 'no build script runs' : `none of them has a ${o.buildScript} script`}.`,
+    prodDeps: deploys ? `prod-deps deploys ${target} with its production dependencies only.` : `prod-deps installs the production dependencies of ${target} only.`,
+    runtime: `runtime is what runs: ${deploys ? `the folder pnpm deploy made for ${target}` : allOf(shipped)}, as a non-root user.`,
+  };
 }

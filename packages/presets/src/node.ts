@@ -5,6 +5,7 @@ import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-
 import { packageManager, type NodePackageManager } from './node-package-manager.js';
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
+import { allOf } from './prose.js';
 import { checkOptions } from './validate-options.js';
 
 /**
@@ -117,21 +118,38 @@ export function nodeApp(options: NodeAppOptions): Preset<NodeStages, 'runtime'> 
   const build = baseImage(buildImage);
   const run = baseImage(runtimeImage);
 
-  const manifests = withBasePackages(stage('manifests', { from: build.image, comment: 'manifests holds the package manager and the manifests only, so the installs below stay cached until the dependencies change.' }), build.aptPackages)
+  const manifestFiles = options.manifests ?? pm.manifests;
+  const comments = nodeStageComments({ kind, pnpmVersion, manifestFiles, buildScript, outputs, secretIds: [npmrc, caBundle].flatMap((s) => (s ? [s.id] : [])) });
+
+  const manifests = withBasePackages(stage('manifests', { from: build.image, comment: comments.manifests }), build.aptPackages)
     .step(...pm.setup)
     .workdir(workdir)
-    .copy(options.manifests ?? pm.manifests, './');
-  const prodDeps = stage('prod-deps', { from: manifests, comment: 'prod-deps installs the production dependencies only: what the runtime copies.' }).step(pm.install(true));
-  let builder = stage('build', { from: manifests, comment: 'build installs all dependencies, adds the sources and builds the app.' }).step(pm.install(false)).copy('.', '.');
+    .copy(manifestFiles, './');
+  const prodDeps = stage('prod-deps', { from: manifests, comment: comments.prodDeps }).step(pm.install(true));
+  let builder = stage('build', { from: manifests, comment: comments.build }).step(pm.install(false)).copy('.', '.');
   if (buildScript !== false) builder = builder.run(pm.runScript(buildScript));
 
   const ports = runtime.ports ?? [3000];
   // The whole app directory of prod-deps: an app without dependencies has no node_modules to name.
-  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: production dependencies and build outputs on a slim base, as a non-root user.' }), run.aptPackages)
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: comments.runtime }), run.aptPackages)
     .workdir(workdir)
     .env({ NODE_ENV: 'production', ...runtime.env })
     .copyFrom(prodDeps, workdir, workdir);
   for (const output of outputs) final = final.copyFrom(builder, `${workdir}/${output}`, `${workdir}/${output}`);
   final = finishRuntime(final, { ...runtime, ports }, [node, main], httpHealth('node', node, healthcheck, ports));
   return new Preset(name, { manifests, prodDeps, build: builder, runtime: final }, 'runtime', { dockerignore: ['.git', 'node_modules', ...outputs], ...(tags ? { tags } : {}) });
+}
+
+/** The comment above each stage, saying what the options in effect make it do. */
+function nodeStageComments(o: { kind: NodePackageManager; pnpmVersion: string; manifestFiles: string[]; buildScript: string | false; outputs: string[]; secretIds: string[] }): Record<'manifests' | 'prodDeps' | 'build' | 'runtime', string> {
+  const setup = o.kind === 'pnpm' ? `installs pnpm ${o.pnpmVersion}, then ` : '';
+  const changes = o.manifestFiles.length === 1 ? 'it changes' : 'one of them changes';
+  const secrets = o.secretIds.length === 0 ? '' : ` (the ${allOf(o.secretIds)} secret${o.secretIds.length === 1 ? '' : 's'} mounted, never copied)`;
+  const installs = `installs all dependencies${secrets}`;
+  return {
+    manifests: `manifests ${setup}copies ${allOf(o.manifestFiles)} only: the installs below stay cached until ${changes}.`,
+    prodDeps: `prod-deps installs the production dependencies only${secrets}: what the runtime copies.`,
+    build: o.buildScript === false ? `build ${installs} and adds the sources; no build script runs.` : `build ${installs}, adds the sources and runs the ${o.buildScript} script.`,
+    runtime: `runtime is what runs: ${o.outputs.length === 0 ? '' : `${allOf(o.outputs)} from build with `}the production dependencies, as a non-root user.`,
+  };
 }

@@ -103,7 +103,7 @@ export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runt
   const pipCache = cache('/root/.cache/pip');
   const pip = [python, '-m', 'pip'];
 
-  let builder = withBasePackages(stage('build', { from: build.image, comment: 'build turns the pinned requirements into wheels first (cached until they change), then installs them and the project into one directory.' }), build.aptPackages)
+  let builder = withBasePackages(stage('build', { from: build.image, comment: pythonBuildComment(requirements, project, buildIsolation, target) }), build.aptPackages)
     .workdir('/src')
     .env({ PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1' });
   if (requirements !== false) {
@@ -118,10 +118,19 @@ export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runt
   }
 
   const ports = runtime.ports ?? [8000];
-  let final = withBasePackages(stage('runtime', { from: run.image, comment: 'runtime is what runs: the installed packages without pip or compilers, as a non-root user.' }), run.aptPackages)
+  let final = withBasePackages(stage('runtime', { from: run.image, comment: `runtime is what runs: the packages installed in ${target}, copied from build without its wheels and tools, as a non-root user.` }), run.aptPackages)
     .env({ PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONPATH: target, ...runtime.env })
     .copyFrom(builder, target, target)
     .workdir(target);
   final = finishRuntime(final, { ...runtime, ports }, [python, '-m', module], httpHealth('python', python, healthcheck, ports));
   return new Preset(name, { build: builder, runtime: final }, 'runtime', { dockerignore: ['.git', '.venv', '**/__pycache__', '*.egg-info', 'build', 'dist'], ...(tags ? { tags } : {}) });
+}
+
+/** What the build stage does with these options: the requirements, the project, or both. */
+function pythonBuildComment(requirements: string | false, project: boolean, buildIsolation: boolean, target: string): string {
+  const projectWheel = `the project's wheel${buildIsolation ? '' : ' (without build isolation)'}`;
+  if (requirements === false) return `build builds ${projectWheel} and installs it alone (no requirements file) into ${target}.`;
+  const wheels = `build turns ${requirements} into wheels first (cached until it changes)`;
+  if (!project) return `${wheels}, then installs them into ${target}; the project itself is not installed.`;
+  return `${wheels}, then builds ${projectWheel} and installs them all into ${target}.`;
 }

@@ -4,6 +4,7 @@ import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } fro
 import { Preset } from './preset.js';
 import { defaultHealthTiming } from './http-healthcheck.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
+import { allOf } from './prose.js';
 import { checkOptions } from './validate-options.js';
 
 /**
@@ -84,7 +85,7 @@ export function staticBinaryRuntime(options: StaticBinaryRuntimeOptions): StageB
   checkOptions('staticBinary', staticBinaryRuntimeSchema, options);
   const { from, binaryPath = '/out/app', installPath = '/usr/local/bin/app', runtimeImage = 'scratch', caCertificates = '/etc/ssl/certs/ca-certificates.crt', healthcheck = false } = options;
   const base = baseImage(runtimeImage);
-  let s = withBasePackages(stage('runtime', { from: base.image, comment: 'runtime is what runs: the binary alone on a minimal base, as a non-root user.' }), base.aptPackages);
+  let s = withBasePackages(stage('runtime', { from: base.image, comment: staticRuntimeComment(from.name, caCertificates !== false, base.aptPackages) }), base.aptPackages);
   if (caCertificates !== false) s = s.copyFrom(from, caCertificates, caCertificates);
   if (options.env && Object.keys(options.env).length > 0) s = s.env(options.env);
   s = s.copyFrom(from, binaryPath, installPath);
@@ -104,4 +105,12 @@ export function staticBinaryRuntime(options: StaticBinaryRuntimeOptions): StageB
 export function staticBinary(options: StaticBinaryOptions): Preset<{ build: AnyStage; runtime: StageBuilder<'runtime'> }, 'runtime'> {
   const { name, tags, ...runtime } = options;
   return new Preset(name, { build: options.from, runtime: staticBinaryRuntime(runtime) }, 'runtime', tags ? { tags } : {});
+}
+
+/** What the runtime stage holds with these options: the binary, alone or with what else they add. */
+function staticRuntimeComment(from: string, caCertificates: boolean, aptPackages: readonly string[]): string {
+  const copied = `${caCertificates ? 'the binary and the CA certificates' : 'the binary'} from ${from}`;
+  if (!caCertificates && aptPackages.length === 0) return `runtime is what runs: ${copied} alone, as a non-root user.`;
+  const added = aptPackages.length === 0 ? '' : `, and ${allOf(aptPackages)} from apt`;
+  return `runtime is what runs: ${copied}${added}, as a non-root user.`;
 }

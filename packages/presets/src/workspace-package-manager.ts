@@ -13,6 +13,14 @@ import { cache, run, secret, type Mount, type RunInstruction, type WorkspaceMana
 export interface WorkspaceManagerSteps {
   /** Steps before anything is installed (the manager itself, for pnpm and yarn). */
   setup: RunInstruction[];
+  /** What the setup steps do, in words (`'installs pnpm 9.15.9'`), or `undefined` when there are none. */
+  setupSummary: string | undefined;
+  /**
+   * Whether the frozen install needs the manifest of every workspace package, not only those of
+   * the closure: yarn compares the whole workspace with its lockfile and refuses an install in
+   * which a workspace listed there is missing.
+   */
+  needsEveryManifest: boolean;
   /** The lockfile-exact install of everything the package's closure needs to build. */
   install(pkg: string): RunInstruction;
   /** One shell command running `script` in each package (in order), or through turbo or nx. */
@@ -53,6 +61,8 @@ export function workspaceManagerSteps(manager: WorkspaceManager, options: Worksp
   if (manager === 'npm') {
     return {
       setup: [],
+      setupSummary: undefined,
+      needsEveryManifest: false,
       install: (pkg) => withCa(`npm ci --workspace ${pkg} --include-workspace-root --no-audit --no-fund`, [npmCache]),
       build: (script, packages, target, runner) => (runner === 'turbo' ? `npx turbo run ${script} --filter=${target}...` : runner === 'nx' ? `npx nx run ${target}:${script}` : packages.map((p) => `npm run ${script} --workspace ${p}`).join(' && ')),
       production: { kind: 'install', step: (pkg) => withCa(`npm ci --omit=dev --workspace ${pkg} --no-audit --no-fund`, [npmCache]) },
@@ -60,16 +70,25 @@ export function workspaceManagerSteps(manager: WorkspaceManager, options: Worksp
   }
   if (manager === 'pnpm') {
     const store = cache('/pnpm/store', { id: 'pnpm-store', sharing: 'locked' });
+    const version = options.pnpmVersion ?? '9.15.9';
     return {
-      setup: [withCa(`npm install --global --no-audit --no-fund pnpm@${options.pnpmVersion ?? '9.15.9'}`, [npmCache])],
+      setup: [withCa(`npm install --global --no-audit --no-fund pnpm@${version}`, [npmCache])],
+      setupSummary: `installs pnpm ${version}`,
+      needsEveryManifest: false,
       install: (pkg) => withCa(`pnpm install --frozen-lockfile --filter ${pkg}... --store-dir /pnpm/store`, [store]),
       build: (script, _packages, target, runner) => (runner === 'turbo' ? `pnpm exec turbo run ${script} --filter=${target}...` : runner === 'nx' ? `pnpm exec nx run ${target}:${script}` : `pnpm --filter ${target}... run ${script}`),
       production: { kind: 'deploy', folder: '/deploy', step: (pkg) => withCa(`pnpm --filter ${pkg} deploy --prod --store-dir /pnpm/store /deploy`, [store]) },
     };
   }
   const yarnCache = cache('/root/.yarn/berry/cache', { id: 'yarn-cache', sharing: 'locked' });
+  const yarnVersion = options.yarnVersion ?? '4.5.3';
   return {
-    setup: [withCa(`corepack enable && corepack prepare yarn@${options.yarnVersion ?? '4.5.3'} --activate`, [])],
+    // Yarn from the npm registry (its @yarnpkg/cli-dist package), like pnpm: corepack would
+    // fetch it from a host of its own, which a proxy or a private registry does not serve, and
+    // Debian's Node has no corepack. --force replaces the yarn 1 that Node's images link.
+    setup: [withCa(`npm install --global --force --no-audit --no-fund @yarnpkg/cli-dist@${yarnVersion}`, [npmCache])],
+    setupSummary: `installs yarn ${yarnVersion}`,
+    needsEveryManifest: true,
     install: () => withCa('yarn install --immutable', [yarnCache]),
     build: (script, _packages, target, runner) => (runner === 'turbo' ? `yarn turbo run ${script} --filter=${target}...` : runner === 'nx' ? `yarn nx run ${target}:${script}` : `yarn workspaces foreach --recursive --topological --from ${target} run ${script}`),
     production: { kind: 'install', step: (pkg) => withCa(`yarn workspaces focus ${pkg} --production`, [yarnCache]) },

@@ -1,4 +1,4 @@
-# build downloads the modules first (cached until go.mod/go.sum change), then builds one static binary.
+# build downloads the modules first (cached until go.mod or go.sum changes), then builds ./cmd/api into one static binary.
 FROM golang:1.23-bookworm AS build
 WORKDIR /src
 ENV CGO_ENABLED=0 GOCACHE=/root/.cache/go-build GOMODCACHE=/go/pkg/mod
@@ -7,7 +7,7 @@ RUN --mount=type=cache,target=/go/pkg/mod go mod download
 COPY . .
 RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -trimpath '-ldflags=-s -w' -o /out/api ./cmd/api
 
-# runtime is what runs: the binary alone on a minimal base, as a non-root user.
+# runtime is what runs: the binary from build alone, as a non-root user.
 FROM distroless/static-debian12:nonroot AS runtime
 COPY --from=build /out/api /usr/local/bin/api
 USER 65532:65532

@@ -1,4 +1,4 @@
-# manifests holds the package manager and the manifests only, so the installs below stay cached until the dependencies change.
+# manifests copies package.json and package-lock.json only: the installs below stay cached until one of them changes.
 FROM node:22-bookworm AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -7,13 +7,13 @@ COPY package.json package-lock.json ./
 FROM manifests AS prod-deps
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
 
-# build installs all dependencies, adds the sources and builds the app.
+# build installs all dependencies, adds the sources and runs the build script.
 FROM manifests AS build
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# runtime is what runs: production dependencies and build outputs on a slim base, as a non-root user.
+# runtime is what runs: dist from build with the production dependencies, as a non-root user.
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production

@@ -1,4 +1,4 @@
-# manifests holds the package manager and the manifests only, so the installs below stay cached until the dependencies change.
+# manifests installs pnpm 9.15.9, then copies package.json and pnpm-lock.yaml only: the installs below stay cached until one of them changes.
 FROM node:22-bookworm AS manifests
 RUN --mount=type=cache,target=/root/.npm npm install --global --no-audit --no-fund pnpm@9.15.9
 WORKDIR /app
@@ -8,12 +8,12 @@ COPY package.json pnpm-lock.yaml ./
 FROM manifests AS prod-deps
 RUN --mount=type=cache,target=/pnpm/store,id=pnpm-store pnpm install --prod --frozen-lockfile --store-dir /pnpm/store
 
-# build installs all dependencies, adds the sources and builds the app.
+# build installs all dependencies and adds the sources; no build script runs.
 FROM manifests AS build
 RUN --mount=type=cache,target=/pnpm/store,id=pnpm-store pnpm install --frozen-lockfile --store-dir /pnpm/store
 COPY . .
 
-# runtime is what runs: production dependencies and build outputs on a slim base, as a non-root user.
+# runtime is what runs: src from build with the production dependencies, as a non-root user.
 FROM node:22-bookworm-slim@sha256:0000000000000000000000000000000000000000000000000000000000000000 AS runtime
 WORKDIR /app
 ENV NODE_ENV=production

@@ -1,4 +1,4 @@
-# build turns the pinned requirements into wheels first (cached until they change), then installs them and the project into one directory.
+# build turns requirements.txt into wheels first (cached until it changes), then builds the project's wheel and installs them all into /opt/app.
 FROM python:3.12-slim-bookworm AS build
 WORKDIR /src
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
@@ -8,7 +8,7 @@ COPY . .
 RUN --mount=type=cache,target=/root/.cache/pip python3 -m pip wheel --no-deps --wheel-dir /wheels .\
  && python3 -m pip install --no-index --find-links /wheels --target /opt/app /wheels/*.whl
 
-# runtime is what runs: the installed packages without pip or compilers, as a non-root user.
+# runtime is what runs: the packages installed in /opt/app, copied from build without its wheels and tools, as a non-root user.
 FROM python:3.12-slim-bookworm AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/app
 COPY --from=build /opt/app /opt/app

@@ -1,5 +1,5 @@
 import * as presets from '@dockerdsl/presets';
-import { stage, toDockerfile } from '@dockerdsl/core';
+import { buildSecret, stage, toDockerfile } from '@dockerdsl/core';
 
 /** A preset call written as text: the docs show exactly the code that produced the Dockerfile. */
 export interface PresetExample {
@@ -8,9 +8,9 @@ export interface PresetExample {
   call: string;
 }
 
-/** Evaluates a preset call with every export of @dockerdsl/presets (and core's `stage`) in scope. */
+/** Evaluates a preset call with every export of @dockerdsl/presets (and core's `stage` and `buildSecret`) in scope. */
 export function evaluate(call: string): presets.Preset<presets.StageMap, string> {
-  const scope: Record<string, unknown> = { ...presets, stage };
+  const scope: Record<string, unknown> = { ...presets, stage, buildSecret };
   const names = Object.keys(scope);
   return new Function(...names, `return ${call};`)(...names.map((n) => scope[n]));
 }

@@ -26,11 +26,12 @@ import { imageTags } from '../synth/image-deps.js';
 import { manifestName } from '../synth/manifest.js';
 import { readPushedImages } from '../synth/pushed-images.js';
 import { planProject } from '../synth/plan-project.js';
-import { writeAtomic, writeSynth } from '../synth/write-synth.js';
+import { conflictSummary, writeAtomic, writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
 import { displayPath, type Output } from '../ui/output.js';
-import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { parseFailureThreshold, thresholdText, type FailureThreshold } from '../ui/failure-threshold.js';
+import { countText, failingFindings, printDiagnostics } from '../ui/print-diagnostics.js';
 import { shellWords } from '../ui/shell-words.js';
 
 /** Flags of `dsl build` as cac parses them. */
@@ -41,6 +42,8 @@ export interface BuildCommandFlags extends CliBuildFlags {
   frozen?: boolean;
   /** `--no-pin-pushed` arrives as `pinPushed: false`. */
   pinPushed?: boolean;
+  /** `error` (default), `warning`, `info` or `none`: findings this severe or worse stop the build. */
+  failureThreshold?: string;
   concurrency?: string | number;
   progress?: string;
   dryRun?: boolean;
@@ -63,10 +66,24 @@ export interface BuildCommandFlags extends CliBuildFlags {
  * process.exitCode = await buildCommand(['api'], { dryRun: true }, processOutput());
  */
 export async function buildCommand(names: readonly string[], flags: BuildCommandFlags, io: Output): Promise<number> {
+  // Asking buildx about the builder takes 0.3–1 s (the docker CLI, then the buildx plugin), so it
+  // runs while the config loads and the input digests are worked out; it is stopped when the
+  // command ends without needing the answer (nothing to build, an error).
+  const inspection = new AbortController();
+  try {
+    return await planAndBuild(names, flags, io, (builder) => inspectBuilder(builder, inspection.signal));
+  } finally {
+    inspection.abort();
+  }
+}
+
+async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, io: Output, inspect: (builder: string | undefined) => ReturnType<typeof inspectBuilder>): Promise<number> {
   const concurrency = flags.concurrency === undefined ? availableParallelism() : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive whole number, not '${flags.concurrency}'`);
   if (flags.progress !== undefined && flags.progress !== 'plain' && flags.progress !== 'tty') throw new UsageError(`--progress is plain or tty, not '${flags.progress}'`);
+  const threshold = parseFailureThreshold(flags.failureThreshold, 'error');
   const buildFlags = buildFlagsFromCli(flags, io.cwd);
+  const builderInspected = inspect(buildFlags.builder);
   if (buildFlags.load && buildFlags.push) throw new UsageError('--load and --push both pick the output: use one (or --output twice)');
   if (flags.since !== undefined && typeof flags.since !== 'string') throw new UsageError('--since needs a git reference, such as --since origin/main');
   const planOptions = { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false, ...(buildFlags.platforms ? { platforms: buildFlags.platforms } : {}) };
@@ -81,8 +98,11 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   // `dsl build worker` shows what concerns worker (and the images it is built from), not every
   // image's warnings; an image with errors is not in the plan, so the names asked for count too.
   const building = new Set([...names, ...named.map((i) => i.image.name)]);
-  if (!flags.json) printDiagnostics(io, names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics);
+  const shown = names.length > 0 ? diagnosticsForImages(plan.diagnostics, building) : plan.diagnostics;
+  // Info findings are a side note, unless the threshold makes them fail the build.
+  if (!flags.json) printDiagnostics(io, shown, { minSeverity: threshold === 'info' ? 'info' : 'warning' });
   if (!plan.ok) return stopped(io, flags, plan.diagnostics, 'in the definitions');
+  if (failingFindings(shown, threshold).length > 0) return stoppedAtThreshold(io, flags, shown, threshold, 'in the definitions');
   if (unknown.length > 0) {
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
@@ -98,7 +118,7 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   const selected = affected ? named.filter((i) => affected.has(i.image.name)) : named;
   const written = writeSynth(plan, { force: flags.force === true });
   if (written.conflicts.length > 0) {
-    io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write in ${displayPath(io.cwd, plan.outDir)}: ${written.conflicts.join(', ')} (pass --force to take them over)\n`);
+    io.err.write(`${io.ce.red('refusing to overwrite')} ${conflictSummary(written, displayPath(io.cwd, plan.outDir), (p) => displayPath(io.cwd, p))} (pass --force to take them over)\n`);
     return ExitCode.Failure;
   }
   const skips = await decideSkips({ selected, all: plan.images, root: plan.root, flags: buildFlags, skip: flags.skip !== false, env: io.env });
@@ -108,15 +128,16 @@ export async function buildCommand(names: readonly string[], flags: BuildCommand
   // matters only for entitlements (images bake builds as dependencies included), and a missing
   // buildx shows in `buildx inspect` too.
   const entitled = plan.images.some((i) => imageBuildInputs(i.image).entitlements.length > 0);
-  const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, inspectBuilder(buildFlags.builder)]);
+  const [version, builder] = await Promise.all([entitled || io.env.DSL_NO_BUILDX === '1' ? buildxVersion(io.env) : undefined, builderInspected]);
   if ((version === undefined && (entitled || io.env.DSL_NO_BUILDX === '1')) || builder.missingBuildx) throw new UsageError('dsl build runs on docker buildx (bake), which is not installed');
   const grantsEntitlements = version !== undefined && bakeGrantsEntitlements(version);
   // A dry run prints the command without the engine, so an unreachable one does not stop it.
   const preflight: Diagnostic[] = builder.diagnostics.length > 0 && !(flags.dryRun && builder.unreachable) ? builder.diagnostics : [];
   if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
   preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements: grantsEntitlements }));
-  if (!flags.json) printDiagnostics(io, preflight);
+  if (!flags.json) printDiagnostics(io, preflight, { minSeverity: threshold === 'info' ? 'info' : 'warning' });
   if (hasErrors(preflight)) return stopped(io, flags, preflight, 'before the build');
+  if (failingFindings(preflight, threshold).length > 0) return stoppedAtThreshold(io, flags, preflight, threshold, 'before the build');
   const multiPlatform = [...platformsOf(toBuild, buildFlags).values()].some((p) => p.length > 1);
   // A docker-driver builder loads into the image store by itself; others keep results in their
   // own cache, so one platform is loaded (or pushed) to be usable — several never are.
@@ -277,13 +298,19 @@ function stopped(io: Output, flags: BuildCommandFlags, diagnostics: readonly Dia
   return ExitCode.Failure;
 }
 
+function stoppedAtThreshold(io: Output, flags: BuildCommandFlags, diagnostics: readonly Diagnostic[], threshold: FailureThreshold, where: string): number {
+  if (flags.json) writeJson(io, { ok: false, diagnostics });
+  else io.err.write(`${io.ce.red('build stopped')}: ${thresholdText(failingFindings(diagnostics, threshold), threshold)} ${where}\n`);
+  return ExitCode.Failure;
+}
+
 /** Platforms each image builds: the flag's, else the image's own (none: the builder's own). */
 function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<string, string[]> {
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
 }
 
-async function inspectBuilder(name: string | undefined): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
-  const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])]);
+async function inspectBuilder(name: string | undefined, signal: AbortSignal): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
+  const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])], signal);
   // An engine that cannot be reached still exits 0, with an `Error:` line instead of nodes: it is
   // reported here, once, rather than as one failed build per image.
   const unreachable = /^Error:\s+(.+)$/m.exec(result.stdout)?.[1];

@@ -7,7 +7,8 @@ import { planProject } from '../synth/plan-project.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import type { Output } from '../ui/output.js';
 import { writeJson } from '../ui/json.js';
-import { atLeast, countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { parseFailureThreshold } from '../ui/failure-threshold.js';
+import { atLeast, countText, failingFindings, printDiagnostics } from '../ui/print-diagnostics.js';
 import { version } from '../version.js';
 
 /** Flags of `dsl check`. */
@@ -22,7 +23,6 @@ export interface CheckFlags {
 }
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
-const thresholds = [...severities, 'none'] as const;
 
 /**
  * `dsl check [PATH…]`: run every rule over the project's definitions, or over the Dockerfiles
@@ -38,13 +38,12 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
   if (!(diagnosticFormats as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${diagnosticFormats.join(', ')}, not '${format}'`);
   const minSeverity = flags.minSeverity ?? 'info';
   if (!(severities as readonly string[]).includes(minSeverity)) throw new UsageError(`--min-severity is one of ${severities.join(', ')}, not '${minSeverity}'`);
-  const threshold = flags.failureThreshold ?? (flags.strict ? 'warning' : 'error');
-  if (!(thresholds as readonly string[]).includes(threshold)) throw new UsageError(`--failure-threshold is one of ${thresholds.join(', ')}, not '${threshold}'`);
+  const threshold = parseFailureThreshold(flags.failureThreshold, flags.strict ? 'warning' : 'error');
   const found = paths.length > 0 ? checkFiles(checkTargets(paths, io.cwd)) : await checkProject(io, flags.config);
   // Findings below the threshold are neither shown nor counted; the exit code never depends on them.
   const diagnostics = atLeast(found, minSeverity as Severity);
   // Findings below the failure threshold are shown and counted, but do not fail the run.
-  const failed = threshold !== 'none' && atLeast(diagnostics, threshold as Severity).length > 0;
+  const failed = failingFindings(diagnostics, threshold).length > 0;
   // The findings are the result, so they go to stdout (`dsl check > report.txt`); the summary is a side note.
   if (format === 'text') {
     printDiagnostics(io, diagnostics, { to: 'out', minSeverity: 'info' });

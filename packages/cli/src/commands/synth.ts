@@ -2,11 +2,12 @@ import { checkSynth } from '../synth/check-synth.js';
 import { manifestName } from '../synth/manifest.js';
 import { planProject } from '../synth/plan-project.js';
 import type { SynthPlan } from '../synth/plan-synth.js';
-import { writeSynth } from '../synth/write-synth.js';
+import { conflictSummary, writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
 import { writeJson } from '../ui/json.js';
-import { countText, printDiagnostics } from '../ui/print-diagnostics.js';
+import { parseFailureThreshold, thresholdText } from '../ui/failure-threshold.js';
+import { countText, failingFindings, printDiagnostics } from '../ui/print-diagnostics.js';
 
 /** Flags of `dsl synth`. */
 export interface SynthFlags {
@@ -18,16 +19,20 @@ export interface SynthFlags {
   frozen?: boolean;
   /** `--no-pin-pushed` arrives as `pinPushed: false`. */
   pinPushed?: boolean;
+  /** `error` (default), `warning`, `info` or `none`: findings this severe or worse fail the run. */
+  failureThreshold?: string;
   json?: boolean;
 }
 
 /**
- * `dsl synth`: compile the project and write (or print, or check) the generated files.
+ * `dsl synth`: compile the project and write (or print, or check) the generated files. Errors
+ * stop it (exit 1, nothing written), and so do findings at `--failure-threshold` or above.
  *
  * @example
  * process.exitCode = await synthCommand({ check: true }, processOutput());
  */
 export async function synthCommand(flags: SynthFlags, io: Output): Promise<number> {
+  const threshold = parseFailureThreshold(flags.failureThreshold, 'error');
   const { plan } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd, frozen: flags.frozen === true, pinPushed: flags.pinPushed !== false });
   if (!flags.json) printDiagnostics(io, plan.diagnostics, { minSeverity: 'info' });
   // Under `npm run`, INIT_CWD is where the user typed the command: show paths from there.
@@ -35,6 +40,12 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
     else io.err.write(`${io.ce.red('synth failed')}: ${countText(plan.diagnostics)}; nothing was written\n`);
+    return ExitCode.Failure;
+  }
+  const failing = failingFindings(plan.diagnostics, threshold);
+  if (failing.length > 0) {
+    if (flags.json) writeJson(io, { ok: false, outDir: where, diagnostics: plan.diagnostics });
+    else io.err.write(`${io.ce.red('synth failed')}: ${thresholdText(failing, threshold)}; nothing was written\n`);
     return ExitCode.Failure;
   }
   if (flags.stdout) return printFiles(plan, io, flags.json === true);
@@ -50,8 +61,8 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   }
   const report = writeSynth(plan, { force: flags.force === true });
   if (report.conflicts.length > 0) {
-    if (flags.json) writeJson(io, { ok: false, outDir: where, conflicts: report.conflicts, diagnostics: plan.diagnostics });
-    else io.err.write(`${io.ce.red('refusing to overwrite')} files dsl did not write: ${report.conflicts.map((c) => `${where}/${c}`).join(', ')}\n  nothing was written; move them away or pass --force to take them over\n`);
+    if (flags.json) writeJson(io, { ok: false, outDir: where, conflicts: report.conflicts, ...(report.claimedBy ? { claimedBy: report.claimedBy } : {}), diagnostics: plan.diagnostics });
+    else io.err.write(`${io.ce.red('refusing to overwrite')} ${conflictSummary(report, where, (p) => displayPath(io.cwd, p))}\n  nothing was written; ${report.claimedBy ? 'give this config its own output folder (outDir or --out)' : 'move them away'} or pass --force to take them over\n`);
     return ExitCode.Failure;
   }
   if (flags.json) {

@@ -5,7 +5,7 @@ import { image, stage } from '@dockerdsl/core';
 import { tempProject } from '../test-support/temp-project.js';
 import { checkSynth } from './check-synth.js';
 import { planSynth } from './plan-synth.js';
-import { writeSynth } from './write-synth.js';
+import { conflictSummary, writeSynth } from './write-synth.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -49,6 +49,18 @@ describe('writeSynth', () => {
     expect(existsSync(join(dir, 'other.Dockerfile'))).toBe(false);
     expect(writeSynth(plan, { force: true }).conflicts).toEqual([]);
     expect(readFileSync(join(dir, 'hello.Dockerfile'), 'utf8')).toContain('busybox');
+  });
+});
+
+describe('conflicts with another project', () => {
+  it('names the config whose manifest claims the folder, and says plainly when no manifest does', () => {
+    const dir = project();
+    writeSynth(planSynth({ images: [hello('hi')], outDir: '../out' }, join(dir, 'a', 'dsl.config.ts')));
+    const report = writeSynth(planSynth({ images: [hello('bye')], outDir: '../out' }, join(dir, 'b', 'dsl.config.ts')));
+    expect(report.conflicts).toContain('hello.Dockerfile');
+    expect(report.claimedBy).toBe(join(dir, 'a', 'dsl.config.ts'));
+    expect(conflictSummary(report, 'out', (p) => p.slice(dir.length + 1))).toBe('files another config wrote (a/dsl.config.ts): out/hello.Dockerfile, out/dsl-manifest.json');
+    expect(conflictSummary({ conflicts: ['x.Dockerfile'] }, 'out', (p) => p)).toBe('files dsl did not write: out/x.Dockerfile');
   });
 });
 

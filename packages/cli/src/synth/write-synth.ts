@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError, configCodes } from '../config/config-error.js';
 import { contentHash, isPlainName, manifestName, pendingManifestText, readManifest } from './manifest.js';
 import { acquireOutputLock } from './output-lock.js';
@@ -19,6 +19,8 @@ export interface WriteReport {
   kept: string[];
   /** Files on disk that synth did not write and would have replaced (nothing was written). */
   conflicts: string[];
+  /** With conflicts: the config (absolute path) whose manifest claims the folder, when it is another project's. */
+  claimedBy?: string;
 }
 
 /**
@@ -76,7 +78,8 @@ function writeLocked(plan: SynthPlan, outDir: string, force: boolean): WriteRepo
   const config = manifestConfigPath(plan.outDir, plan.configFile);
   const read = readManifest(outDir);
   // Another project's manifest: its files are not this project's to replace or remove.
-  const previous = read.config === undefined || read.config === config ? read : { found: false, owned: new Map<string, Set<string>>(), unhashed: new Set<string>() };
+  const other = read.config !== undefined && read.config !== config;
+  const previous = other ? { found: false, owned: new Map<string, Set<string>>(), unhashed: new Set<string>() } : read;
   removeStaleTemporaries(outDir, new Set([manifestName, ...plan.files.map((f) => f.path), ...previous.owned.keys(), ...previous.unhashed]));
   const report: WriteReport = { written: [], unchanged: [], removed: [], kept: [], conflicts: [] };
   const pending: { path: string; content: string }[] = [];
@@ -90,7 +93,7 @@ function writeLocked(plan: SynthPlan, outDir: string, force: boolean): WriteRepo
       pending.push(file);
     }
   }
-  if (report.conflicts.length > 0) return { ...report, unchanged: [] };
+  if (report.conflicts.length > 0) return { ...report, unchanged: [], ...(other ? { claimedBy: resolve(outDir, read.config!) } : {}) };
   const planned = new Set(plan.files.map((f) => f.path));
   // Every file this run may leave, with each content it may hold when the run is cut short.
   const claim = new Map<string, Set<string>>();
@@ -181,4 +184,17 @@ export function writeAtomic(file: string, content: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Why synth refused to write, in one line: the files in the way, and whose they are when the
+ * folder's manifest belongs to another project's config.
+ *
+ * @example
+ * conflictSummary({ conflicts: ['api.Dockerfile'], claimedBy: '/repo/other/dsl.config.ts' }, 'docker', (p) => p);
+ * // "files another config wrote (/repo/other/dsl.config.ts): docker/api.Dockerfile"
+ */
+export function conflictSummary(report: Pick<WriteReport, 'conflicts' | 'claimedBy'>, where: string, show: (path: string) => string): string {
+  const whose = report.claimedBy ? `files another config wrote (${show(report.claimedBy)})` : 'files dsl did not write';
+  return `${whose}: ${report.conflicts.map((c) => `${where}/${c}`).join(', ')}`;
 }

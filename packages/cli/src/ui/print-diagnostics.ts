@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic, type Severity } from '@dockerdsl/core';
+import type { FailureThreshold } from './failure-threshold.js';
 import type { Output } from './output.js';
 
 /** How `printDiagnostics` prints. */
@@ -19,6 +20,16 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  */
 export function atLeast(diagnostics: readonly Diagnostic[], minSeverity: Severity): Diagnostic[] {
   return diagnostics.filter((d) => rank[d.severity] <= rank[minSeverity]);
+}
+
+/**
+ * The findings that fail a run at `--failure-threshold` (none at `none`).
+ *
+ * @example
+ * failingFindings(plan.diagnostics, 'warning').length > 0; // exit 1
+ */
+export function failingFindings(diagnostics: readonly Diagnostic[], threshold: FailureThreshold): Diagnostic[] {
+  return threshold === 'none' ? [] : atLeast(diagnostics, threshold);
 }
 
 /**

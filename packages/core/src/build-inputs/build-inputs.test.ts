@@ -65,6 +65,14 @@ describe('build input diagnostics', () => {
     expect(copy).toMatchObject([{ code: 'DSL2032', severity: 'error', hint: "did you mean 'assets'?" }]);
   });
 
+  it('name the declared secret a misspelt secret id is closest to', () => {
+    const misspelt = checkBuildInputs(plain([{ kind: 'run', command: 'x', mounts: [{ type: 'secret', id: 'npm_tokn' }, { type: 'secret', id: 'other' }] }], { secrets: [{ id: 'npm_token', env: 'NPM_TOKEN' }, { id: 'ca', file: 'ca.pem' }] }) as never, []);
+    expect(misspelt.map((d) => d.hint)).toEqual([
+      "did you mean 'npm_token'? (declared: npm_token, ca); better, mount the buildSecret() handle itself",
+      'declare it with buildSecret() (a file or an env variable) and mount the handle, or pass it with dsl build --secret',
+    ]);
+  });
+
   it('report network=host and security=insecure without the entitlement', () => {
     expect(codes(plain([{ kind: 'run', command: 'x', network: 'host' }, { kind: 'run', command: 'y', security: 'insecure' }]))).toEqual([
       ['DSL2033', 'images.x.stages.a.steps.0.network'],

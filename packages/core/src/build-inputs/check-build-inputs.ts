@@ -46,7 +46,7 @@ export function checkBuildInputs(image: Image, prefix: PathSegment[]): Diagnosti
         const path = [...at, 'mounts', m];
         if (mount.type === 'secret') {
           const id = mount.id ?? (mount.target !== undefined ? mount.target.split('/').pop() : undefined);
-          if (id !== undefined && !secrets.has(id)) report('DSL2030', `the secret mount uses id '${id}', which the image never declares`, path, step, "declare it with buildSecret() (a file or an env variable) and mount the handle, or pass it with dsl build --secret");
+          if (id !== undefined && !secrets.has(id)) report('DSL2030', `the secret mount uses id '${id}', which the image never declares`, path, step, secretHint(id, secrets));
         } else if (mount.type === 'ssh') {
           const id = mount.id ?? 'default';
           if (!agents.has(id)) report('DSL2031', `the ssh mount uses id '${id}', which the image never declares`, path, step, 'declare it with sshAgent() and mount the handle, or pass it with dsl build --ssh');
@@ -57,6 +57,12 @@ export function checkBuildInputs(image: Image, prefix: PathSegment[]): Diagnosti
     });
   });
   return out;
+}
+
+// A misspelt id names the declared one; otherwise the ways to declare it.
+function secretHint(id: string, known: Set<string>): string {
+  const near = didYouMean(id, [...known]);
+  return near ? `did you mean '${near}'? (declared: ${[...known].join(', ')}); better, mount the buildSecret() handle itself` : 'declare it with buildSecret() (a file or an env variable) and mount the handle, or pass it with dsl build --secret';
 }
 
 function contextHint(name: string, known: Set<string>): string {

@@ -20,10 +20,14 @@ import type { CommandForm, ExecForm } from '../model/exec-form.js';
 import type { StageRef } from '../model/references.js';
 import { captureSource, inheritSource } from '../model/source-location.js';
 import type { Stage } from '../model/stage.js';
+import type { CheckedMounts } from './mount-check.js';
 import type { CheckStageSource } from './stage-name-check.js';
-import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type AnyStage, type FromSource, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
+import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type AnyStage, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
 
 export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './stage-sources.js';
+
+/** RUN options whose mounts' `from` stages are checked against the stages the image has. */
+type CheckedRunInput<M extends readonly MountInput<string>[], Known extends string> = Omit<RunInput<Known>, 'mounts'> & { mounts?: CheckedMounts<M, Known> };
 
 /**
  * A stage handle: an immutable builder for one stage. Every method returns a new handle with
@@ -105,11 +109,12 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * and security options.
    *
    * @param command - `'npm ci'` runs in the shell; `['npm', 'ci']` runs without one
+   * @typeParam M - the mounts as written; each one's `from` must be a handle or a stage the image already has
    * @param options - `mounts` (cache, bind, secret, ssh, tmpfs), `network`, `security`, `comment`
    * @example
    * s.run('npm ci', { mounts: [cache('/root/.npm')] });
    */
-  run(command: string | ExecForm, options: RunInput<Known> = {}): StageBuilder<Name, Known> {
+  run<const M extends readonly MountInput<string>[] = []>(command: string | ExecForm, options: CheckedRunInput<M, Known> = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => run(command, normaliseRun(options as RunInput, deps)));
   }
 
@@ -117,11 +122,12 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * `RUN <<EOF`: a multi-line script as a heredoc, optionally fed to a program such as `bash`.
    *
    * @param body - the script, one command per line
+   * @typeParam M - the mounts as written; each one's `from` must be a handle or a stage the image already has
    * @param options - RUN options, plus `program` (reads the script) and `quoted` (no expansion by the builder)
    * @example
    * s.script('set -e\napt-get update\napt-get install -y --no-install-recommends curl', { program: 'bash' });
    */
-  script(body: string, options: RunInput<Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
+  script<const M extends readonly MountInput<string>[] = []>(body: string, options: CheckedRunInput<M, Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => script(body, normaliseRun(options as RunInput, deps)));
   }
 

@@ -144,7 +144,7 @@ export const mountSchema = z.discriminatedUnion('type', [
  * @example
  * run('npm ci', { mounts: [cache('/root/.npm')] });
  */
-export function cache<const F extends CopySource = never>(target: string, options: Omit<CacheMount, 'type' | 'target' | 'from'> & { from?: F } = {}): CacheMount & { from?: F } {
+export function cache<const F extends CopySource = never>(target: string, options: Omit<CacheMount, 'type' | 'target' | 'from'> & { from?: F } = {}): Omit<CacheMount, 'from'> & { from?: F } {
   return { type: 'cache', target, ...options };
 }
 
@@ -167,7 +167,7 @@ export function secret(id: string | BuildSecret, options: Omit<SecretMount, 'typ
  * @example
  * run('go build ./...', { mounts: [bind('/src', { from: build, source: '/out' })] });
  */
-export function bind<const F extends CopySource = never>(target: string, options: Omit<BindMount, 'type' | 'target' | 'from'> & { from?: F } = {}): BindMount & { from?: F } {
+export function bind<const F extends CopySource = never>(target: string, options: Omit<BindMount, 'type' | 'target' | 'from'> & { from?: F } = {}): Omit<BindMount, 'from'> & { from?: F } {
   return { type: 'bind', target, ...options };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The workspace model: a monorepo's packages read the way npm, yarn or pnpm read them.
+ * The workspace model: a monorepo's packages read the way npm, yarn, pnpm, uv or go read them.
  *
  * @example
  * import { readWorkspace, workspaceClosure } from '@dockerdsl/core';
@@ -12,3 +12,4 @@ export { workspaceClosure, type WorkspaceClosure } from './closure.js';
 export { detectManager, workspaceGlobs, workspaceLockfiles, type WorkspaceManager } from './workspace-globs.js';
 export { workspaceCodes, type WorkspaceCode } from './workspace-codes.js';
 export { goModuleClosure, readGoWork, type GoModule, type GoWorkspace } from './go-work.js';
+export { normalizePythonName, readUvWorkspace, uvMemberClosure, type UvMember, type UvWorkspace } from './uv-workspace.js';

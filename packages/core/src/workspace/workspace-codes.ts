@@ -1,7 +1,7 @@
 /**
- * Codes of the workspace diagnostics (DSL7000–DSL7039): problems reading a monorepo's
- * workspace (npm, yarn or pnpm) — its manifests, its package globs and the graph of its
- * packages. Stable forever.
+ * Codes of the workspace diagnostics (DSL7000–DSL7059): problems reading a monorepo's
+ * workspace (npm, yarn, pnpm, uv or go.work) — its manifests, its package globs and the graph
+ * of its packages — and using it in a workspace preset. Stable forever.
  *
  * @example
  * workspaceCodes.DSL7005.rule; // 'WorkspaceCycle'
@@ -17,6 +17,10 @@ export const workspaceCodes = {
   DSL7008: { rule: 'UnknownWorkspacePackage', description: 'A definition asks for a workspace package that does not exist (a typo, or a folder the globs do not match).' },
   DSL7009: { rule: 'WorkspaceLockfileMissing', description: 'The workspace has no lockfile of its package manager at the root, so installs in the image cannot be frozen.' },
   DSL7010: { rule: 'InvalidWorkspaceGlob', description: 'A workspace glob is not a string, is absolute, or climbs out of the root with `..`.' },
+  DSL7040: { rule: 'YarnClassicWorkspace', description: "The workspace's `packageManager` is yarn 1 (classic), which has no immutable install per workspace nor `workspaces focus`: the Node workspace preset needs yarn 2 or later." },
+  DSL7041: { rule: 'UvManifestSyntax', description: 'A `pyproject.toml` of the uv workspace does not parse as TOML, or a member has no `[project] name`.' },
+  DSL7042: { rule: 'NotAUvWorkspace', description: 'The uv workspace root has no `pyproject.toml`, or it has no `[tool.uv.workspace]` table.' },
+  DSL7043: { rule: 'UvWorkspaceSourceMissing', description: 'A dependency whose `tool.uv.sources` entry says `workspace = true` names no member of the uv workspace.' },
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-# build downloads the closure's modules first (cached until a go.mod or go.sum changes), then builds one static binary.
+# build copies the go.mod files of the 2 modules example.com/app/api is built from, drops the other modules from go.work, downloads the modules from outside the workspace (cached until a go.mod or go.sum changes), then adds their sources and builds one static binary.
 FROM golang:1.23-bookworm AS build
 WORKDIR /src
 ENV CGO_ENABLED=0 GOCACHE=/root/.cache/go-build GOMODCACHE=/go/pkg/mod
@@ -11,7 +11,7 @@ COPY lib lib
 COPY api api
 RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -trimpath '-ldflags=-s -w' -o /out/api ./api/cmd/api
 
-# runtime is what runs: the binary alone on a minimal base, as a non-root user.
+# runtime is what runs: the binary and the CA certificates from build, as a non-root user.
 FROM scratch AS runtime
 COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 COPY --from=build /out/api /usr/local/bin/api

@@ -1,4 +1,4 @@
-# manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes.
+# manifests copies the root manifests, the lockfile and the package.json of the 3 packages @x/api is built from: the install below stays cached until one of them changes.
 FROM node:22-bookworm AS manifests
 WORKDIR /repo
 COPY package.json .npmrc package-lock.json ./
@@ -6,7 +6,7 @@ COPY packages/plain/package.json packages/plain/
 COPY packages/shared/package.json packages/shared/
 COPY apps/api/package.json apps/api/
 
-# build installs what the closure needs, adds its sources and builds it, dependencies first.
+# build installs what @x/api needs, adds the sources of its workspace closure and runs build in @x/shared and @x/api, dependencies first.
 FROM manifests AS build
 RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm ci --workspace @x/api --include-workspace-root --no-audit --no-fund
 COPY packages/plain packages/plain
@@ -14,11 +14,11 @@ COPY packages/shared packages/shared
 COPY apps/api apps/api
 RUN npm run build --workspace @x/shared && npm run build --workspace @x/api
 
-# prod-deps installs the production dependencies of this package only.
+# prod-deps installs the production dependencies of @x/api only.
 FROM manifests AS prod-deps
 RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm ci --omit=dev --workspace @x/api --no-audit --no-fund
 
-# runtime is what runs: production dependencies and build outputs, as a non-root user.
+# runtime is what runs: the production dependencies, dist of @x/shared and @x/api, and the sources of @x/plain, as a non-root user.
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /repo

@@ -1,4 +1,4 @@
-# manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes.
+# manifests installs pnpm 9.15.9, then copies the root manifests, the lockfile and the package.json of the 3 packages @x/api is built from: the install below stays cached until one of them changes.
 FROM node:22-bookworm AS manifests
 RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca npm install --global --no-audit --no-fund pnpm@9.15.9
 WORKDIR /repo
@@ -7,7 +7,7 @@ COPY packages/plain/package.json packages/plain/
 COPY packages/shared/package.json packages/shared/
 COPY apps/api/package.json apps/api/
 
-# build installs what the closure needs, adds its sources and builds it, dependencies first.
+# build installs what @x/api needs, adds the sources of its workspace closure and runs build in @x/shared and @x/api, dependencies first.
 FROM manifests AS build
 RUN --mount=type=cache,target=/pnpm/store,id=pnpm-store,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca pnpm install --frozen-lockfile --filter @x/api... --store-dir /pnpm/store
 COPY packages/plain packages/plain
@@ -15,11 +15,11 @@ COPY packages/shared packages/shared
 COPY apps/api apps/api
 RUN pnpm --filter @x/api... run build
 
-# prod-deps deploys this package with its production dependencies only.
+# prod-deps deploys @x/api with its production dependencies only.
 FROM build AS prod-deps
 RUN --mount=type=cache,target=/pnpm/store,id=pnpm-store,sharing=locked --mount=type=secret,target=/run/secrets/npm-ca,id=npm-ca NODE_EXTRA_CA_CERTS=/run/secrets/npm-ca pnpm --filter @x/api deploy --prod --store-dir /pnpm/store /deploy
 
-# runtime is what runs: production dependencies and build outputs, as a non-root user.
+# runtime is what runs: the folder pnpm deploy made for @x/api, as a non-root user.
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app

@@ -1,13 +1,14 @@
-# manifests holds the root manifests, the lockfile and the manifests of this package's workspace closure: the install below stays cached until one of them changes.
+# manifests installs yarn 4.5.3, then copies the root manifests, the lockfile and the package.json of every workspace package (yarn checks its lockfile against all of them), but no sources: the install below stays cached until one of them changes.
 FROM node:22-bookworm AS manifests
-RUN corepack enable && corepack prepare yarn@4.5.3 --activate
+RUN --mount=type=cache,target=/root/.npm,id=npm-cache,sharing=locked npm install --global --force --no-audit --no-fund @yarnpkg/cli-dist@4.5.3
 WORKDIR /repo
 COPY package.json .yarnrc.yml yarn.lock ./
+COPY apps/web/package.json apps/web/
 COPY packages/plain/package.json packages/plain/
 COPY packages/shared/package.json packages/shared/
 COPY apps/api/package.json apps/api/
 
-# build installs what the closure needs, adds its sources and builds it, dependencies first.
+# build installs what @x/api needs, adds the sources of its workspace closure and runs build in @x/shared and @x/api, dependencies first.
 FROM manifests AS build
 RUN --mount=type=cache,target=/root/.yarn/berry/cache,id=yarn-cache,sharing=locked yarn install --immutable
 COPY packages/plain packages/plain
@@ -15,11 +16,11 @@ COPY packages/shared packages/shared
 COPY apps/api apps/api
 RUN yarn workspaces foreach --recursive --topological --from @x/api run build
 
-# prod-deps installs the production dependencies of this package only.
+# prod-deps installs the production dependencies of @x/api only.
 FROM manifests AS prod-deps
 RUN --mount=type=cache,target=/root/.yarn/berry/cache,id=yarn-cache,sharing=locked yarn workspaces focus @x/api --production
 
-# runtime is what runs: production dependencies and build outputs, as a non-root user.
+# runtime is what runs: the production dependencies, dist of @x/shared and @x/api, and the sources of @x/plain, as a non-root user.
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /repo
