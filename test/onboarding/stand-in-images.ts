@@ -13,26 +13,25 @@ import { buildLoaded, npmCaSecretArgs } from '../workspaces/engine-build.js';
  * archive and a `node` user with uid 1000, as the official image has. Debian's Node is 18,
  * which does not yet tell an ES module by its syntax as Node 22 does, so a `/package.json` of
  * type module stands in for that (the page's server.js is an ES module next to no package.json).
- * `scratch` is a folder for the Dockerfiles (contexts are empty); the intermediate bases are
- * tagged `tag` plus a suffix. Returns the tags it made.
+ * One Dockerfile: the example's runtime base, its build base on it, and the user on top.
+ * `scratch` is a folder for the Dockerfile (the context is empty).
  *
  * @example
  * await buildNodeStandIn(runName('node-standin:dev'), dir); // then substitute it by a named context
  */
-export async function buildNodeStandIn(tag: string, scratch: string): Promise<string[]> {
+export async function buildNodeStandIn(tag: string, scratch: string): Promise<void> {
   mkdirSync(scratch, { recursive: true });
-  const runtimeTag = `${tag}-runtime`;
-  const buildTag = `${tag}-build`;
-  const file = (name: string, text: string) => {
-    writeFileSync(join(scratch, name), text);
-    return join(scratch, name);
-  };
-  await buildLoaded({ dockerfile: file('runtime.Dockerfile', toDockerfile(nodeRuntime)), tag: runtimeTag, context: scratch });
-  // node-build is FROM the workspace example's own runtime tag: a named context points that at ours.
-  const buildBase = /^FROM (\S+)/m.exec(toDockerfile(nodeBuild))![1]!;
-  await buildLoaded({ dockerfile: file('build.Dockerfile', toDockerfile(nodeBuild)), tag: buildTag, context: scratch, args: ['--build-context', `${buildBase}=docker-image://${runtimeTag}`, ...npmCaSecretArgs] });
-  await buildLoaded({ dockerfile: file('node.Dockerfile', `FROM ${buildTag}\nRUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --create-home node && echo '{"type":"module"}' > /package.json\n`), tag, context: scratch });
-  return [tag, buildTag, runtimeTag];
+  const named = (dockerfile: string, name: string, from?: string) =>
+    dockerfile.replace(/^FROM (\S+) AS main$/m, (_, base: string) => `FROM ${from ?? base} AS ${name}`);
+  const dockerfile = [
+    named(toDockerfile(nodeRuntime), 'node-runtime'),
+    named(toDockerfile(nodeBuild), 'node-build', 'node-runtime'),
+    'FROM node-build',
+    `RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --create-home node && echo '{"type":"module"}' > /package.json`,
+    '',
+  ].join('\n');
+  writeFileSync(join(scratch, 'node.Dockerfile'), dockerfile);
+  await buildLoaded({ dockerfile: join(scratch, 'node.Dockerfile'), tag, context: scratch, args: npmCaSecretArgs });
 }
 
 /**
