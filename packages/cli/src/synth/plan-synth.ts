@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type CompileResult, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
 import { projectTags } from '../lock/project-references.js';
@@ -89,18 +89,20 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
   const seen = new Set<string>();
   if (config.rules) diagnostics.push(...ruleConfigDiagnostics(config.rules, ruleRegistry(config.policies)));
   const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
-  const stacks: { stack: compose.ComposeStack; index: number; result: ReturnType<typeof compose.compileCompose> }[] = [];
-  (config.compose ?? []).forEach((stack, index) => {
-    const result = guarded(diagnostics, ['compose', index], () => compose.compileCompose(stack, { outDir, projectDir: root, path: ['compose', stack.name ?? index] }));
-    if (result) stacks.push({ stack, index, result });
-  });
-  // Images a stack's services build are synthesised like the config's own (once each).
+  // Each image is compiled once, with the rules: the config's own, then those a stack's services
+  // build that the config does not list; the stacks reuse the results.
   const inputs: { input: unknown; path: (string | number)[] }[] = config.images.map((input, index) => ({ input, path: ['images', nameOf(input) ?? index] }));
-  for (const { result } of stacks) for (const image of result.images) if (!config.images.some((i) => nameOf(i) === image.name)) inputs.push({ input: image, path: ['images', image.name] });
+  (config.compose ?? []).forEach((stack, index) => {
+    const images = guarded(diagnostics, ['compose', index], () => compose.stackImages(stack)) ?? [];
+    for (const image of images) if (!inputs.some((i) => nameOf(i.input) === image.name)) inputs.push({ input: image, path: ['images', image.name] });
+  });
+  const results = new Map<string, CompileResult>();
   for (const { input, path } of inputs) {
     const result = guarded(diagnostics, path, () => compileImage(plainImage(input), { path, checks }));
     if (!result) continue;
     diagnostics.push(...result.diagnostics);
+    const name = result.ok ? result.image.name : nameOf(input);
+    if (name !== undefined && !results.has(name)) results.set(name, result);
     if (!result.ok) continue;
     if (seen.has(result.image.name)) {
       diagnostics.push({ ...configCodes.duplicateImage, severity: 'error', message: `two images are named '${result.image.name}'; each names its own Dockerfile`, path: [...path, 'name'] });
@@ -111,6 +113,11 @@ export function planSynth(config: DslConfig, configFile: string, options: PlanOp
     const target = result.image.target ?? (result.resolved.target !== lastStage ? result.resolved.target.name : undefined);
     compiled.push({ image: result.image, dockerfile: result.dockerfile, ...(target ? { target } : {}) });
   }
+  const stacks: { stack: compose.ComposeStack; index: number; result: ReturnType<typeof compose.compileCompose> }[] = [];
+  (config.compose ?? []).forEach((stack, index) => {
+    const result = guarded(diagnostics, ['compose', index], () => compose.compileCompose(stack, { outDir, projectDir: root, path: ['compose', stack.name ?? index], compiled: results }));
+    if (result) stacks.push({ stack, index, result });
+  });
   // The stacks' own findings (their images were compiled above, with the rules).
   for (const { result } of stacks) diagnostics.push(...result.diagnostics.filter((d) => d.path[0] !== 'images'));
   diagnostics.push(...unknownProjectContexts(compiled.map((c) => c.image)));

@@ -1,6 +1,6 @@
 import { Document, isPair, isScalar, parse, visit } from 'yaml';
 import { escapeUnprintable, literalDollars, needsEscapes } from './yaml-text.js';
-import { compileImage } from '../compile/compile-image.js';
+import { compileImage, type CompileResult } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Image } from '../model/image.js';
@@ -34,6 +34,11 @@ export interface ComposeCompileOptions {
   dockerfiles?: boolean;
   /** Path prefix of diagnostics. Default `compose.<name>`. */
   path?: PathSegment[];
+  /**
+   * The stack's images as the caller compiled them (by name; see `stackImages`): used instead of
+   * compiling them again, and their diagnostics stay the caller's.
+   */
+  compiled?: ReadonlyMap<string, CompileResult>;
 }
 
 /**
@@ -90,12 +95,15 @@ export function compileCompose(stack: ComposeStack, options: ComposeCompileOptio
     }
   }
   const dockerfiles: Array<{ path: string; text: string }> = [];
+  let imagesOk = true;
   for (const image of images) {
-    const result = compileImage(image, { path: ['images', image.name] });
-    diagnostics.push(...result.diagnostics);
+    const given = options.compiled?.get(image.name);
+    const result = given ?? compileImage(image, { path: ['images', image.name] });
+    if (!given) diagnostics.push(...result.diagnostics);
+    imagesOk &&= result.ok;
     if (result.ok) dockerfiles.push({ path: `${image.name}.Dockerfile`, text: result.dockerfile });
   }
-  if (hasErrors(diagnostics)) return { ok: false, files: [], diagnostics, images };
+  if (!imagesOk || hasErrors(diagnostics)) return { ok: false, files: [], diagnostics, images };
   const files: GeneratedFile[] = [{ path: stack.file ?? 'compose.yaml', text: composeYaml(stack, layout) }];
   for (const variant of stack.variants ?? []) {
     const text = variant.mode === 'standalone' ? composeYaml(applyPatch(stack, variant.patch), layout) : composeYaml(patchDocument(variant.patch), layout);
@@ -103,6 +111,18 @@ export function compileCompose(stack: ComposeStack, options: ComposeCompileOptio
   }
   if (options.dockerfiles) files.push(...dockerfiles);
   return { ok: true, files, diagnostics, images };
+}
+
+/**
+ * The DSL images a stack's services (and variants) build, in order — none when the stack itself
+ * does not validate. A caller compiles them once and hands the results to `compileCompose`.
+ *
+ * @example
+ * const compiled = new Map(stackImages(app).map((i) => [i.name, compileImage(i)]));
+ * compileCompose(app, { compiled });
+ */
+export function stackImages(stack: ComposeStack): Image[] {
+  return validateStack(stack, ['compose'], passThroughKeys).length > 0 ? [] : imagesOf(stack);
 }
 
 /** Top-level secrets for the build secrets the stack's DSL images declare (by id). */
