@@ -1,5 +1,7 @@
 import { Project, type InterfaceDeclaration, Node } from 'ts-morph';
 import { fileURLToPath } from 'node:url';
+import * as core from '@dockerdsl/core';
+import * as presets from '@dockerdsl/presets';
 
 /** One parameter row of a preset page, read from the options interface's JSDoc. */
 export interface ParameterDoc {
@@ -66,6 +68,25 @@ export function functionDoc(name: string): { description: string; example: strin
   throw new Error(`no function ${name} in packages/presets/src`);
 }
 
+/**
+ * A JSDoc `@example` as a module a reader can paste into `dsl.config.ts`: the imports of the
+ * functions it calls, from the preset package first and core for the rest.
+ *
+ * @example
+ * usageModule("export default defineConfig({ images: [nodeApp({ name: 'web' }).image()] });");
+ * // "import { defineConfig } from '@dockerdsl/core';\nimport { nodeApp } from '@dockerdsl/presets';\n\nexport default …"
+ */
+export function usageModule(example: string): string {
+  const called = [...new Set([...example.matchAll(/(?<![.\w])([A-Za-z_]\w*)\s*\(/g)].map((m) => m[1]!))].sort();
+  const fromPresets = called.filter((name) => name in presets);
+  const fromCore = called.filter((name) => !(name in presets) && name in core);
+  const imports = [
+    ...(fromCore.length > 0 ? [`import { ${fromCore.join(', ')} } from '@dockerdsl/core';`] : []),
+    ...(fromPresets.length > 0 ? [`import { ${fromPresets.join(', ')} } from '@dockerdsl/presets';`] : []),
+  ];
+  return `${imports.join('\n')}\n\n${example}`;
+}
+
 const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s+/g, ' ');
 
 /**
@@ -84,7 +105,7 @@ export function renderPresetPage(page: { title: string; fn: string; optionsInter
     '## Usage',
     '',
     '```ts',
-    example,
+    usageModule(example),
     '```',
     '',
     '## Parameters',

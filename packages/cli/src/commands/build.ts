@@ -3,13 +3,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { didYouMean, hasErrors, imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
 import { bakeArgs } from '../build/bake-args.js';
-import { buildCodes } from '../build/build-codes.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
 import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
 import { dockerfileLine, failedStepSources } from '../build/failed-step-source.js';
 import { imageStepCount } from '../build/step-count.js';
 import { writeBuildRecord, type BuiltImage } from '../build/build-record.js';
-import { parseBuilderInspect, preflightDiagnostics, type BuilderInfo } from '../build/builder-preflight.js';
+import { containerdStore, inspectBuilder } from '../build/builder-inspection.js';
+import { preflightDiagnostics } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
 import { bakeGrantsEntitlements, hostNetworkOverlay, hostNetworkOverlayHeader, hostNetworkOverlayName } from '../build/host-network-overlay.js';
 import { buildInputDiagnostics } from '../build/input-checks.js';
@@ -18,9 +18,9 @@ import { runBuilds, selectImages } from '../build/run-builds.js';
 import { decideSkips, skipSets, type SkipDecision } from '../build/skip-unchanged.js';
 import { localLabels } from '../build/unchanged-images.js';
 import { summaryTable, type SummaryRow } from '../build/summary-table.js';
-import { buildxVersion, dockerText } from '../docker/docker.js';
+import { buildxVersion } from '../docker/docker.js';
 import { affectedImages } from '../plan/affected-images.js';
-import { changedSince } from '../plan/changed-files.js';
+import { changedFiles } from '../plan/changed-files.js';
 import type { BakeImage } from '../synth/bake-file.js';
 import { imageTags } from '../synth/image-deps.js';
 import { manifestName } from '../synth/manifest.js';
@@ -107,7 +107,7 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
     const known = plan.images.map((i) => i.image.name);
     throw new UsageError(`no image named ${unknown.map((u) => `'${u}'${didYouMean(u, known) ? ` (did you mean '${didYouMean(u, known)}'?)` : ''}`).join(', ')}; the project has ${known.join(', ')}`);
   }
-  const changed = changedFiles(flags, io);
+  const changed = changedFiles(io.cwd, flags.since, flags.files);
   if (changed?.diagnostic) {
     if (!flags.json) printDiagnostics(io, [changed.diagnostic]);
     return stopped(io, flags, [changed.diagnostic], 'finding the changed files');
@@ -133,7 +133,7 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
   const grantsEntitlements = version !== undefined && bakeGrantsEntitlements(version);
   // A dry run prints the command without the engine, so an unreachable one does not stop it.
   const preflight: Diagnostic[] = builder.diagnostics.length > 0 && !(flags.dryRun && builder.unreachable) ? builder.diagnostics : [];
-  if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, toBuild, buildFlags) }));
+  if (builder.info) preflight.push(...preflightDiagnostics(builder.info, { platforms: platformsOf(toBuild, buildFlags), load: buildFlags.load, push: buildFlags.push, outputs: buildFlags.outputs, containerdStore: await containerdStore(builder.info, platformsOf(toBuild, buildFlags)) }));
   preflight.push(...buildInputDiagnostics(toBuild, buildFlags, { root: plan.root, env: io.env, bakeGrantsEntitlements: grantsEntitlements }));
   if (!flags.json) printDiagnostics(io, preflight, { minSeverity: threshold === 'info' ? 'info' : 'warning' });
   if (hasErrors(preflight)) return stopped(io, flags, preflight, 'before the build');
@@ -153,27 +153,14 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
     const commands = targets.length > 0 ? [command] : [];
     if (flags.json) writeJson(io, { ok: true, dryRun: true, cwd: plan.root, commands, unchanged: selected.filter((i) => skips.unchanged.has(i.image.name)).map((i) => i.image.name) });
     else if (commands.length > 0) io.out.write(`cd ${shellWords([plan.root])} && ${shellWords(command)}\n`);
-    else io.out.write(selected.length === 0 ? '# nothing to build: the change affects no image\n' : `# nothing to build: ${countOf(selected.length, 'image')} unchanged\n`);
+    else io.out.write(selected.length === 0 ? '# nothing to build: the change affects no image\n' : `# nothing to build: ${selected.length} image${selected.length === 1 ? '' : 's'} unchanged\n`);
     return ExitCode.Ok;
   }
   return build(io, flags, labelled, { selected, toBuild, skips, plan, bakeFile, files, allow, autoLoad, concurrency, repin });
 }
 
-/** The changed files of `--since`/`--files` (absolute), undefined when neither is given. */
-function changedFiles(flags: BuildCommandFlags, io: Output): { files: string[]; diagnostic?: undefined } | { files?: undefined; diagnostic: Diagnostic } | undefined {
-  if (flags.since === undefined && flags.files === undefined) return undefined;
-  const files = [flags.files ?? []].flat().flatMap((f) => String(f).split(',')).filter((f) => f !== '').map((f) => resolve(io.cwd, f));
-  if (flags.since === undefined) return { files };
-  const since = changedSince(io.cwd, flags.since);
-  return since.diagnostic ? since : { files: [...files, ...since.files] };
-}
-
 function initialStatuses(selected: readonly BakeImage[], skips: SkipDecision): Map<string, ImageStatus> {
   return new Map(selected.map((i) => [i.image.name, { name: i.image.name, phase: skips.unchanged.has(i.image.name) ? 'unchanged' : 'queued', log: { steps: 0, cached: 0, errorLines: [] }, totalSteps: imageStepCount(i.image) }]));
-}
-
-function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 interface BuildRunPlan {
@@ -307,24 +294,4 @@ function stoppedAtThreshold(io: Output, flags: BuildCommandFlags, diagnostics: r
 /** Platforms each image builds: the flag's, else the image's own (none: the builder's own). */
 function platformsOf(images: readonly BakeImage[], flags: BuildFlags): Map<string, string[]> {
   return new Map(images.map((i) => [i.image.name, flags.platforms ?? i.image.platforms ?? []]));
-}
-
-async function inspectBuilder(name: string | undefined, signal: AbortSignal): Promise<{ info?: BuilderInfo; diagnostics: Diagnostic[]; unreachable?: boolean; missingBuildx?: boolean }> {
-  const result = await dockerText(['buildx', 'inspect', ...(name ? [name] : [])], signal);
-  // An engine that cannot be reached still exits 0, with an `Error:` line instead of nodes: it is
-  // reported here, once, rather than as one failed build per image.
-  const unreachable = /^Error:\s+(.+)$/m.exec(result.stdout)?.[1];
-  if (result.exitCode === 0 && unreachable === undefined) return { info: parseBuilderInspect(result.stdout), diagnostics: [] };
-  if (/'buildx' is not a docker command|unknown command "buildx"/.test(result.stderr)) return { diagnostics: [], missingBuildx: true };
-  const code = 'DSL5930' as const;
-  const why = unreachable ?? (result.stderr.trim() || `docker buildx inspect exited with ${result.exitCode}`);
-  const hint = unreachable ? 'start the engine, or point at a running one with DOCKER_HOST or docker context use; docker info tells whether it answers' : 'list builders with docker buildx ls';
-  return { unreachable: unreachable !== undefined, diagnostics: [{ code, rule: buildCodes[code].rule, severity: buildCodes[code].severity, message: `the builder ${name ? `'${name}'` : '(current)'} cannot be used: ${why}`, path: ['builder'], hint }] };
-}
-
-/** Whether the engine uses the containerd image store (asked only when it matters). */
-async function containerdStore(builder: BuilderInfo, images: readonly BakeImage[], flags: BuildFlags): Promise<boolean> {
-  if (builder.driver !== 'docker' || ![...platformsOf(images, flags).values()].some((p) => p.length > 1)) return true;
-  const info = await dockerText(['info', '--format', '{{json .DriverStatus}}']);
-  return info.stdout.includes('io.containerd.snapshotter');
 }

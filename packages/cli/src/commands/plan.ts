@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { buildPlan, type BuildPlan } from '../plan/build-plan.js';
-import { changedSince } from '../plan/changed-files.js';
+import { changedFiles } from '../plan/changed-files.js';
 import { planProject } from '../synth/plan-project.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
@@ -26,7 +25,6 @@ export interface PlanFlags {
  */
 export async function planCommand(flags: PlanFlags, io: Output): Promise<number> {
   if (flags.since !== undefined && typeof flags.since !== 'string') throw new UsageError('--since needs a git reference, such as --since origin/main');
-  const files = flags.files === undefined ? undefined : [flags.files].flat().flatMap((f) => String(f).split(',')).filter((f) => f !== '');
   const { plan, configFile } = await planProject(io.cwd, flags.config, { ...(flags.out !== undefined ? { outDir: flags.out } : {}), cwd: io.cwd });
   if (!plan.ok) {
     if (flags.json) writeJson(io, { ok: false, diagnostics: plan.diagnostics });
@@ -36,17 +34,13 @@ export async function planCommand(flags: PlanFlags, io: Output): Promise<number>
     }
     return ExitCode.Failure;
   }
-  let changed = files?.map((f) => resolve(io.cwd, f));
-  if (flags.since !== undefined) {
-    const since = changedSince(io.cwd, flags.since);
-    if (since.diagnostic) {
-      if (flags.json) writeJson(io, { ok: false, diagnostics: [since.diagnostic] });
-      else printDiagnostics(io, [since.diagnostic]);
-      return ExitCode.Failure;
-    }
-    changed = [...(changed ?? []), ...since.files];
+  const changed = changedFiles(io.cwd, flags.since, flags.files);
+  if (changed?.diagnostic) {
+    if (flags.json) writeJson(io, { ok: false, diagnostics: [changed.diagnostic] });
+    else printDiagnostics(io, [changed.diagnostic]);
+    return ExitCode.Failure;
   }
-  const result = buildPlan({ images: plan.images, root: plan.root, configFile, ...(changed ? { changed } : {}) });
+  const result = buildPlan({ images: plan.images, root: plan.root, configFile, ...(changed ? { changed: changed.files } : {}) });
   if (flags.json) writeJson(io, { ok: true, ...(flags.since !== undefined ? { since: flags.since } : {}), ...result });
   else printPlan(io, result, flags.since);
   return ExitCode.Ok;

@@ -35,3 +35,22 @@ function firstLine(error: unknown): string {
   const stderr = (error as { stderr?: string }).stderr;
   return (stderr && stderr.trim() !== '' ? stderr : error instanceof Error ? error.message : String(error)).trim().split('\n')[0]!;
 }
+
+/**
+ * The changed files of `--since` and `--files` together (absolute paths; `--files` may repeat
+ * and holds comma-separated lists), or undefined when neither flag is given — then every image
+ * counts. A reference git cannot diff against is the diagnostic of `changedSince`.
+ *
+ * @param cwd - where relative paths and git run from
+ * @param since - the `--since` git reference
+ * @param files - what `--files` parsed to
+ * @example
+ * changedFiles('/repo', undefined, 'apps/api/a.ts,README.md'); // { files: ['/repo/apps/api/a.ts', '/repo/README.md'] }
+ */
+export function changedFiles(cwd: string, since: string | undefined, files: unknown): { files: string[]; diagnostic?: undefined } | { files?: undefined; diagnostic: Diagnostic } | undefined {
+  if (since === undefined && files === undefined) return undefined;
+  const listed = [files ?? []].flat().flatMap((f) => String(f).split(',')).filter((f) => f !== '').map((f) => resolve(cwd, f));
+  if (since === undefined) return { files: listed };
+  const changed = changedSince(cwd, since);
+  return changed.diagnostic ? changed : { files: [...listed, ...changed.files] };
+}

@@ -1,21 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goModuleClosure, readGoWork } from './go-work.js';
+import { tempTrees } from './temp-tree.test-util.js';
 
-const made: string[] = [];
-afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dsl-gowork-'));
-  made.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+const tree = tempTrees('dsl-gowork-');
 
 const files = {
   'go.work': 'go 1.19\n\nuse (\n\t./api // the service\n\t./lib\n\t"./tools"\n)\nuse ./other\n',

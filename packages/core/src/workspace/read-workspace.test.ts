@@ -1,23 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { DslError } from '../diagnostics/diagnostic.js';
 import { workspaceClosure } from './closure.js';
 import { readWorkspace } from './read-workspace.js';
+import { tempTrees } from './temp-tree.test-util.js';
 
-const made: string[] = [];
-afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tree(files: Record<string, string | object>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dsl-ws-'));
-  made.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
-  }
-  return root;
-}
+const tree = tempTrees('dsl-ws-');
 
 const apps = {
   'apps/api/package.json': { name: '@x/api', dependencies: { '@x/shared': '*', ms: '^2.1.3' }, devDependencies: { '@x/config': '*' } },

@@ -1,21 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { normalizePythonName, readUvWorkspace, uvMemberClosure } from './uv-workspace.js';
+import { tempTrees } from './temp-tree.test-util.js';
 
-const made: string[] = [];
-afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dsl-uv-'));
-  made.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+const tree = tempTrees('dsl-uv-');
 
 const rootToml = '[project]\nname = "acme"\nversion = "0"\n\n[tool.uv.workspace]\nmembers = ["apps/*", "packages/*"]\nexclude = ["packages/scratch"]\n\n[tool.uv.sources]\nacme-core = { workspace = true }\n';
 const members = {
