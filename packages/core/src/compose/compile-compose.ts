@@ -157,7 +157,6 @@ function imagesOf(stack: ComposeStack): Image[] {
   return out;
 }
 
-const keyCache = new Map<string, boolean>();
 const plainWord = /^[A-Za-z][A-Za-z0-9_-]*$/;
 // yaml's YAML 1.1 float allows an empty mantissa: `e3` and `E-3` read as numbers.
 const exponent = /^[eE]-?\d/;
@@ -175,19 +174,9 @@ function quoteAmbiguousKey(pair: unknown): void {
     pair.key.type = 'QUOTE_DOUBLE';
     return;
   }
-  let ambiguous = keyCache.get(key);
-  if (ambiguous === undefined) {
-    try {
-      ambiguous = parse(`${key}: 0`, { version: '1.1', logLevel: 'silent' })?.[key] !== 0;
-    } catch {
-      ambiguous = true;
-    }
-    keyCache.set(key, ambiguous);
-  }
-  if (ambiguous) pair.key.type = 'QUOTE_DOUBLE';
+  if (readsAsOtherKey(key)) pair.key.type = 'QUOTE_DOUBLE';
 }
 
-const valueCache = new Map<string, boolean>();
 // Values that read as the same string in YAML 1.1 and 1.2 without a probe: a letter or `/`
 // first (no number, `.inf`, indicator or `~`), then only characters that never start syntax.
 const plainValue = /^[A-Za-z/][A-Za-z0-9_./-]*$/;
@@ -200,17 +189,21 @@ const plainValue = /^[A-Za-z/][A-Za-z0-9_./-]*$/;
 function plainIsSafe(value: string): boolean {
   if (plainValue.test(value)) return !exponent.test(value) && !coercedWords.has(value.toLowerCase());
   if (value === '' || value !== value.trim() || /[\n\r\t]/.test(value) || needsEscapes(value)) return false;
-  let safe = valueCache.get(value);
-  if (safe === undefined) {
-    try {
-      const read = (version: '1.1' | '1.2'): unknown => (parse(`k: ${value}\n`, { version, logLevel: 'silent' }) as { k?: unknown } | null)?.k;
-      safe = read('1.1') === value && read('1.2') === value;
-    } catch {
-      safe = false;
-    }
-    valueCache.set(value, safe);
+  try {
+    const read = (version: '1.1' | '1.2'): unknown => (parse(`k: ${value}\n`, { version, logLevel: 'silent' }) as { k?: unknown } | null)?.k;
+    return read('1.1') === value && read('1.2') === value;
+  } catch {
+    return false;
   }
-  return safe;
+}
+
+/** Whether a YAML 1.1 reader reads `key` as something other than that string (or not at all). */
+function readsAsOtherKey(key: string): boolean {
+  try {
+    return parse(`${key}: 0`, { version: '1.1', logLevel: 'silent' })?.[key] !== 0;
+  } catch {
+    return true;
+  }
 }
 
 /** Writes a string value plain when YAML reads it back unchanged (see `plainIsSafe`), else quoted. */
