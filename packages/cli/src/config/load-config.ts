@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { originalPosition, setTransformedSourceLookup, type DslConfig } from '@dockerdsl/core';
+import type { DslConfig } from '@dockerdsl/core';
+import { originalPosition, setTransformedSourceLookup } from '@dockerdsl/core/tooling';
 import { ConfigError, configCodes, errorLocation, errorSummary } from './config-error.js';
 import { jitiWrapperLength, mapConfigSources } from './config-source-maps.js';
 import { canImportTypeScript, importNatively } from './native-typescript.js';
