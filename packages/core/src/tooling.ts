@@ -10,7 +10,8 @@
  * import { toDockerfile } from '@dockerdsl/core';
  * import { formatDiagnostics, parseDockerfile } from '@dockerdsl/core/tooling';
  * const { image, diagnostics } = parseDockerfile('FROM alpine:3.20\nRUN echo hi\n');
- * console.log(toDockerfile(image), formatDiagnostics(diagnostics, 'json'));
+ * if (image) console.log(toDockerfile(image));
+ * console.error(formatDiagnostics(diagnostics, 'json'));
  *
  * @module @dockerdsl/core/tooling
  */
