@@ -32,6 +32,8 @@ await build({
     format: 'esm',
     sourcemap: true,
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // With several entry points (core's `.` and `./tooling`), the modules they both import go to
+    // one `shared-*.js` chunk: one copy of module state (rule registry, source-capture switch).
+    chunkFileNames: (chunk) => (entries.length > 1 && !chunk.isDynamicEntry ? 'shared-[hash].js' : '[name]-[hash].js'),
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDockerfile } from '@dockerdsl/core';
+import { checkDockerfile } from '@dockerdsl/core/tooling';
 
 interface GeneratedFile {
   file: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile } from '../../packages/core/src/index.js';
+import { checkDockerfile } from '../../packages/core/src/tooling.js';
 
 const codes = (text: string, options = {}): string[] => checkDockerfile(text, options).diagnostics.map((d) => `${d.source?.line}:${d.code}`);
 

@@ -1,4 +1,4 @@
-import { checkDockerfile } from '@dockerdsl/core';
+import { checkDockerfile } from '@dockerdsl/core/tooling';
 import { expect, test } from 'vitest';
 
 // Variable expansion in checks was quadratic: 20,000 chained references in one ENV took minutes

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtinRules, checkDockerfile, checkImages, compileImage, defineRule, definePolicyPack, image, ruleCheck, ruleRegistry, stage } from '../../packages/core/src/index.js';
+import { compileImage, defineRule, definePolicyPack, image, stage } from '../../packages/core/src/index.js';
+import { builtinRules, checkDockerfile, checkImages, ruleCheck, ruleRegistry } from '../../packages/core/src/tooling.js';
 import acmePolicy, { acmeRegistryOnly } from './fixtures/acme-policy/index.js';
 
 const codes = (diagnostics: { code: string }[]): string[] => diagnostics.map((d) => d.code);

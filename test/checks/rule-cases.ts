@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile, checkImages, type AnyRule, type Diagnostic, type ImageInput } from '../../packages/core/src/index.js';
+import type { AnyRule, Diagnostic, ImageInput } from '../../packages/core/src/index.js';
+import { checkDockerfile, checkImages } from '../../packages/core/src/tooling.js';
 
 /** A case: Dockerfile text, or a definition (image builder or plain object). */
 export type RuleCase = string | ImageInput;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, ruleConfigDiagnostics } from '../../packages/core/src/index.js';
+import { builtinRules, ruleConfigDiagnostics } from '../../packages/core/src/tooling.js';
 
 describe("the config's rules: table", () => {
   it('accepts codes and names of rules with a severity or off', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { builtinRules, checkDockerfile } from '../../packages/core/src/index.js';
+import { builtinRules, checkDockerfile } from '../../packages/core/src/tooling.js';
 import { pipelineChecks, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
 import type { AnyRule } from '../../packages/core/src/index.js';
 import { importSources } from '../../packages/cli/src/codegen/index.js';

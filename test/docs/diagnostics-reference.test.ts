@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildInputCodes, builtinRules, compose, lockCodes, parseCodes, schemaCodes, stageGraphCodes, workspaceCodes } from '@dockerdsl/core';
+import { compose } from '@dockerdsl/core';
+import { buildInputCodes, builtinRules, lockCodes, parseCodes, schemaCodes, stageGraphCodes, workspaceCodes } from '@dockerdsl/core/tooling';
 import { buildCodes } from '../../packages/cli/src/build/build-codes.js';
 import { expect, test } from 'vitest';
 import { configCodeDescriptions, configCodes } from '../../packages/cli/src/config/config-error.js';

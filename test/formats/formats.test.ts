@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtinRules, checkDockerfile, formatDiagnostics, type Diagnostic } from '../../packages/core/src/index.js';
+import type { Diagnostic } from '../../packages/core/src/index.js';
+import { builtinRules, checkDockerfile, formatDiagnostics } from '../../packages/core/src/tooling.js';
 
 const text = 'FROM alpine:latest AS base\nRUN apt-get install curl\n\nFROM alpine:3.20\nCOPY --from=builder /app /app\n';
 const diagnostics: Diagnostic[] = checkDockerfile(text, { file: '/repo/services/api/Dockerfile' }).diagnostics;

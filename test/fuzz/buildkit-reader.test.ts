@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printDockerfile, resolveImage } from '@dockerdsl/core';
+import { printDockerfile, resolveImage } from '@dockerdsl/core/tooling';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { readDockerfile, type Json } from '../support/buildkit/instructions.js';

@@ -1,7 +1,8 @@
 // What BuildKit must read back from a compiled model, worked out from the model alone: each
 // step's values as the model means them (a `$NAME` or `${NAME…}` is a reference, every other
 // character literal), in the oracle's JSON shape.
-import { copySourceText, type CopySource, type Image, type Instruction, type Mount } from '@dockerdsl/core';
+import type { CopySource, Image, Instruction, Mount } from '@dockerdsl/core';
+import { copySourceText } from '@dockerdsl/core/tooling';
 import type { Json } from '../support/buildkit/instructions.js';
 import { ShellLexer, symbolicEnv } from '../support/buildkit/shell-lexer.js';
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileImage, parseDockerfile } from '@dockerdsl/core';
+import { compileImage } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { stepsPerChain } from '../../packages/cli/src/codegen/image-module.js';
 import { comparable } from '../parse/equivalence.js';

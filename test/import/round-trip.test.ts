@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileImage, imageNameFor, parseDockerfile } from '@dockerdsl/core';
+import { compileImage } from '@dockerdsl/core';
+import { imageNameFor, parseDockerfile } from '@dockerdsl/core/tooling';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 import { dockerfiles } from '../parse/corpus-files.js';
 import { comparable } from '../parse/equivalence.js';

@@ -69,6 +69,8 @@ describe('npm pack → install in an empty project', () => {
     writeFileSync(join(app, 'use.mjs'), "import { toDockerfile } from '@dockerdsl/core';\nimport { goApp } from '@dockerdsl/presets';\nprocess.stdout.write(toDockerfile(goApp({ name: 'api' }).image()));\n");
     const text = execFileSync(process.execPath, ['use.mjs'], { cwd: app, encoding: 'utf8' });
     expect(text).toBe(readFileSync(join(root, 'test/presets/golden/go-scratch.Dockerfile'), 'utf8'));
+    writeFileSync(join(app, 'tooling.mjs'), "import { stage } from '@dockerdsl/core';\nimport { parseDockerfile, stageDependencies } from '@dockerdsl/core/tooling';\nconst build = stage('build', { from: 'alpine:3.20' });\nprocess.stdout.write(`${parseDockerfile('FROM alpine:3.20 AS a\\nFROM a\\n').image.stages.length} ${stageDependencies(stage('app', { from: build }))[0] === build}`);\n");
+    expect(execFileSync(process.execPath, ['tooling.mjs'], { cwd: app, encoding: 'utf8' })).toBe('2 true');
   });
 
   it('type-checks a user file against the shipped declarations (skipLibCheck off)', () => {
@@ -77,6 +79,7 @@ describe('npm pack → install in an empty project', () => {
       join(app, 'check.ts'),
       [
         "import { defineConfig, stage, toDockerfile, type Image } from '@dockerdsl/core';",
+        "import { checkDockerfile, type CheckResult } from '@dockerdsl/core/tooling';",
         "import { goApp, nodeApp, staticBinary, type GoAppOptions } from '@dockerdsl/presets';",
         "const options: GoAppOptions = { name: 'api', ports: [8080] };",
         "const api = goApp(options).change('build', (s) => s.run('go vet ./...'));",
@@ -87,7 +90,8 @@ describe('npm pack → install in an empty project', () => {
         '// @ts-expect-error: a preset has no stage with this role',
         "api.change('biuld', (s) => s);",
         'export default defineConfig({ images: [api.image(), plain] });',
-        'export { text };',
+        "const checked: CheckResult = checkDockerfile('FROM alpine:3.20\\n');",
+        'export { text, checked };',
       ].join('\n'),
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');

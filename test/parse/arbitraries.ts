@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { canonicalWord, type Image, type Instruction, type Stage } from '@dockerdsl/core';
+import type { Image, Instruction, Stage } from '@dockerdsl/core';
+import { canonicalWord } from '@dockerdsl/core/tooling';
 
 const lower = 'abcdefghijklmnopqrstuvwxyz';
 const chars = (alphabet: string, min: number, max: number) => fc.string({ unit: fc.constantFrom(...alphabet.split('')), minLength: min, maxLength: max });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileImage, parseDockerfile, sourceOf } from '@dockerdsl/core';
+import { compileImage } from '@dockerdsl/core';
+import { parseDockerfile, sourceOf } from '@dockerdsl/core/tooling';
 import { dockerfiles } from './corpus-files.js';
 import { comparable } from './equivalence.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { imageNameFor } from '../../packages/core/src/parse/directives.js';
 import { codesOf, parseClean } from './helpers.js';
 
@@ -58,7 +58,7 @@ describe('imageNameFor', () => {
 
 describe('parse codes', () => {
   it('lists every DSL5xxx code the parser and dsl import emit, each with a distinct rule name', async () => {
-    const { parseCodes } = await import('@dockerdsl/core');
+    const { parseCodes } = await import('@dockerdsl/core/tooling');
     const rules = Object.values(parseCodes).map((c) => c.rule);
     expect(new Set(rules).size).toBe(rules.length);
     expect(Object.keys(parseCodes).every((code) => /^DSL5\d{3}$/.test(code))).toBe(true);

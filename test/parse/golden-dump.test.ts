@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagSourcesOf, parseDockerfile, sourceOf, type SourceLocation } from '@dockerdsl/core';
+import type { SourceLocation } from '@dockerdsl/core';
+import { flagSourcesOf, parseDockerfile, sourceOf } from '@dockerdsl/core/tooling';
 import { dockerfiles } from './corpus-files.js';
 
 // Everything the parser gives back for each file — the model as JSON, every source range

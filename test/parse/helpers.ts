@@ -1,4 +1,5 @@
-import { parseDockerfile, type Image, type Instruction } from '@dockerdsl/core';
+import type { Image, Instruction } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { expect } from 'vitest';
 
 /** Parses text that must parse without diagnostics and returns the image. */

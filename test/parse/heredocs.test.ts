@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, sourceOf } from '@dockerdsl/core';
+import { parseDockerfile, sourceOf } from '@dockerdsl/core/tooling';
 import { codesOf, stepsOf } from './helpers.js';
 
 describe('heredocs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCsv } from '../../packages/core/src/parse/mount.js';
-import { parseDockerfile } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { codesOf, stepsOf } from './helpers.js';
 
 const mountsOf = (flags: string) => (stepsOf(`FROM a\nRUN ${flags} make\n`)[0] as { mounts: unknown[] }).mounts;

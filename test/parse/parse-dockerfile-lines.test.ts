@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { parseDockerfileLines } from '../../packages/core/src/parse/parse-dockerfile.js';
 
 describe('parseDockerfileLines', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileImage, parseDockerfile } from '@dockerdsl/core';
+import { compileImage } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { dockerfileishText, imageArbitrary } from './arbitraries.js';
 import { comparable } from './equivalence.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { durationError, goBool, mountValueError, portSpecError, signalError } from '../../packages/core/src/parse/values.js';
-import { parseDockerfile } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import { codesOf } from './helpers.js';
 
 // What BuildKit's EXPOSE, HEALTHCHECK and RUN --mount readers and the engine's signal parser

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variableReferences } from '@dockerdsl/core';
+import { variableReferences } from '@dockerdsl/core/tooling';
 import { codesOf } from './helpers.js';
 
 describe('variableReferences', () => {

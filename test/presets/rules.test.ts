@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileImage, ruleCheck } from '@dockerdsl/core';
+import { compileImage } from '@dockerdsl/core';
+import { ruleCheck } from '@dockerdsl/core/tooling';
 import { evaluate, pages } from './support/examples.js';
 
 // The presets exist to encode good practice, so the project's own rule engine must find nothing

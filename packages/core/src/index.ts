@@ -1,6 +1,9 @@
 /**
- * @dockerdsl/core — define container images as typed objects, validate and check them, and
- * compile them to Dockerfiles.
+ * @dockerdsl/core — define container images and Compose stacks as typed objects, validate and
+ * check them, and compile them to Dockerfiles. This entry point is what a config, a policy pack
+ * or a preset author writes with; the parser, the check runner, quoting, output formats, the
+ * stage graph, the lock file and source-location plumbing used by the CLI, editors and tests are
+ * in `@dockerdsl/core/tooling` (see the package README: "What is in which entry point").
  *
  * @example
  * import { image, stage, toDockerfile } from '@dockerdsl/core';
@@ -10,64 +13,56 @@
  *
  * @module @dockerdsl/core
  */
-export * from './model/exec-form.js';
-export * from './model/references.js';
-export * from './model/source-location.js';
-export { originalPosition, setTransformedSourceLookup, type TransformedSource, type TransformedSourceLookup } from './model/transformed-source.js';
-export * from './model/stage.js';
-export * from './model/image.js';
-export { add, addSchema, type AddInstruction, type AddOptions } from './instructions/add.js';
-export { arg, argSchema, type ArgInstruction } from './instructions/arg.js';
-export { cmd, cmdSchema, type CmdInstruction } from './instructions/cmd.js';
-export { comment, commentSchema, type CommentStep } from './instructions/comment.js';
-export { copy, copySchema, type CopyInstruction, type CopyOptions, type FileSource, type InlineFile } from './instructions/copy.js';
-export { entrypoint, entrypointSchema, type EntrypointInstruction } from './instructions/entrypoint.js';
-export { env, envSchema, type EnvInstruction } from './instructions/env.js';
-export { expose, exposeSchema, type ExposeInstruction, type PortSpec, type Protocol } from './instructions/expose.js';
-export { healthcheck, healthcheckNone, healthcheckSchema, type HealthcheckInstruction, type HealthcheckNoneInstruction, type HealthcheckTiming } from './instructions/healthcheck.js';
-export type { Heredoc } from './instructions/heredoc.js';
-export { label, labelSchema, type LabelInstruction } from './instructions/label.js';
-export { maintainer, maintainerSchema, type MaintainerInstruction } from './instructions/maintainer.js';
-export { bind, cache, mountSchema, secret, ssh, tmpfs, type BindMount, type CacheMount, type Mount, type SecretMount, type SshMount, type TmpfsMount } from './instructions/mount.js';
-export { onbuild, type OnbuildInstruction, type OnbuildTrigger } from './instructions/onbuild.js';
-export { run, runSchema, script, type RunInstruction, type RunOptions } from './instructions/run.js';
-export { shell, shellSchema, type ShellInstruction } from './instructions/shell.js';
-export { signalNames, stopsignal, stopsignalSchema, type SignalName, type StopsignalInstruction } from './instructions/stopsignal.js';
-export { user, userSchema, type UserInstruction } from './instructions/user.js';
-export { volume, volumeSchema, type VolumeInstruction } from './instructions/volume.js';
-export { workdir, workdirSchema, type WorkdirInstruction } from './instructions/workdir.js';
-export { instructionKinds, instructionSchema, onbuildSchema, printInstruction, type Instruction, type InstructionKind } from './instructions/index.js';
-export * from './builders/stage-builder.js';
-export * from './builders/stage-factory.js';
-export type { CheckFromSource, CheckStageSource } from './builders/stage-name-check.js';
+// The model a config builds, as types.
+export { sh, type CommandForm, type ExecForm, type ShellForm } from './model/exec-form.js';
+export type { ContextRef, CopySource, ImageRef, StageRef } from './model/references.js';
+export type { SourceLocation } from './model/source-location.js';
+export type { Stage, Suppressions } from './model/stage.js';
+export type { BuildSettings, Directives, Image } from './model/image.js';
 export type { JoinNames, TypeMessage } from './model/type-message.js';
+// Builders.
+export { StageBuilder } from './builders/stage-builder.js';
+export { renameStage, stage, toStage } from './builders/stage-factory.js';
 export * from './builders/image-builder.js';
-export * from './diagnostics/diagnostic.js';
-export * from './diagnostics/did-you-mean.js';
-export * from './diagnostics/schema-codes.js';
-export * from './diagnostics/from-zod.js';
-export * from './validate.js';
-export * from './resolve/stage-graph.js';
-export * from './resolve/stage-graph-codes.js';
-export * from './compile/print-context.js';
-export * from './compile/quote.js';
-export * from './compile/dockerfile.js';
-export * from './compile/compile-image.js';
-export * from './config.js';
-export * from './build-inputs/index.js';
-export * from './parse/index.js';
+export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './builders/stage-sources.js';
+export type { CheckFromSource, CheckStageSource } from './builders/stage-name-check.js';
+// Instructions and mounts.
+export { add, type AddInstruction, type AddOptions } from './instructions/add.js';
+export { arg, type ArgInstruction } from './instructions/arg.js';
+export { cmd, type CmdInstruction } from './instructions/cmd.js';
+export { comment, type CommentStep } from './instructions/comment.js';
+export { copy, type CopyInstruction, type CopyOptions, type FileSource, type InlineFile } from './instructions/copy.js';
+export { entrypoint, type EntrypointInstruction } from './instructions/entrypoint.js';
+export { env, type EnvInstruction } from './instructions/env.js';
+export { expose, type ExposeInstruction, type PortSpec, type Protocol } from './instructions/expose.js';
+export { healthcheck, healthcheckNone, type HealthcheckInstruction, type HealthcheckNoneInstruction, type HealthcheckTiming } from './instructions/healthcheck.js';
+export type { Heredoc } from './instructions/heredoc.js';
+export { label, type LabelInstruction } from './instructions/label.js';
+export { maintainer, type MaintainerInstruction } from './instructions/maintainer.js';
+export { bind, cache, secret, ssh, tmpfs, type BindMount, type CacheMount, type Mount, type SecretMount, type SshMount, type TmpfsMount } from './instructions/mount.js';
+export { onbuild, type OnbuildInstruction, type OnbuildTrigger } from './instructions/onbuild.js';
+export { run, script, type RunInstruction, type RunOptions } from './instructions/run.js';
+export { shell, type ShellInstruction } from './instructions/shell.js';
+export { stopsignal, type SignalName, type StopsignalInstruction } from './instructions/stopsignal.js';
+export { user, type UserInstruction } from './instructions/user.js';
+export { volume, type VolumeInstruction } from './instructions/volume.js';
+export { workdir, type WorkdirInstruction } from './instructions/workdir.js';
+export type { Instruction, InstructionKind } from './instructions/index.js';
+// Build inputs an image declares.
+export { buildContext, buildSecret, sshAgent, type BuildContext, type BuildInputs, type BuildSecret, type ContextSource, type Entitlement, type SshAgent, type SupplyChain } from './build-inputs/index.js';
+// Compose stacks.
 export * as compose from './compose/index.js';
+// The config, validation and compilation of one image.
+export { defineConfig, type ComposeStack, type DslConfig } from './config.js';
+export { validateImage, type ValidationResult } from './validate.js';
+export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck } from './compile/compile-image.js';
+// Diagnostics.
+export { DslError, formatDiagnostic, hasErrors, type Diagnostic, type PathSegment, type Severity } from './diagnostics/diagnostic.js';
+// Team rules and policy packs.
 export { defineRule, type AnyRule, type CommandFact, type Rule, type RuleContext, type RuleDocs, type RuleMeta, type RuleTarget, type RuleVisitors, type ReportOptions, type StepVisitors } from './checks/rule.js';
-export { builtinRules, definePolicyPack, findRule, ruleRegistry, type PolicyPack } from './checks/registry.js';
-export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './checks/check-images.js';
-export { runRules, type RunRulesOptions } from './checks/run-rules.js';
-export { effectiveSeverity, ruleConfigDiagnostics, shouldFail, type RuleSeverities } from './checks/severity-config.js';
-export { ImageFacts, type StageFact, type StepFact, type StageBase, type DockerfileText } from './checks/image-facts.js';
-export { analyseShell, hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
-export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
-export { formatSarif, type SarifRule } from './diagnostics/formats/sarif.js';
-export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
-export { splitShellChain } from './compile/wrap-shell.js';
-export * from './lock/index.js';
-export * from './workspace/index.js';
-export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';
+export { definePolicyPack, type PolicyPack } from './checks/registry.js';
+export type { RuleSeverities } from './checks/severity-config.js';
+export { ImageFacts, type DockerfileText, type StageBase, type StageFact, type StepFact } from './checks/image-facts.js';
+export { hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
+// A config that derives images from its repository's workspace layout.
+export { goModuleClosure, readGoWork, readUvWorkspace, readWorkspace, uvMemberClosure, workspaceClosure, type GoModule, type GoWorkspace, type UvMember, type UvWorkspace, type Workspace, type WorkspaceClosure, type WorkspaceManager, type WorkspacePackage } from './workspace/index.js';

@@ -8,7 +8,13 @@ import { stageSchema } from './model/stage.js';
 import { toImage, type ImageInput } from './builders/image-builder.js';
 import { loneSurrogateIssues } from './model/well-formed.js';
 
-/** The outcome of validating an image: the image, or the reasons it is not one. */
+/**
+ * The outcome of validating an image: the image, or the reasons it is not one.
+ *
+ * @example
+ * const result: ValidationResult = validateImage(api);
+ * if (!result.ok) console.error(result.diagnostics);
+ */
 export type ValidationResult = { ok: true; image: Image; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printInstruction } from '@dockerdsl/core';
+import { printInstruction } from '@dockerdsl/core/tooling';
 import { aptInstall } from './apt.js';
 
 describe('aptInstall', () => {

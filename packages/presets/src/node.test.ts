@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSecret, DslError, imageBuildInputs, toDockerfile } from '@dockerdsl/core';
+import { buildSecret, DslError, toDockerfile } from '@dockerdsl/core';
+import { imageBuildInputs } from '@dockerdsl/core/tooling';
 import { nodeApp } from './node.js';
 
 const text = (options: Parameters<typeof nodeApp>[0]) => toDockerfile(nodeApp(options).image());

@@ -1,4 +1,5 @@
-import { buildSecretSchema, stage, type BuildSecret, type StageBuilder } from '@dockerdsl/core';
+import { stage, type BuildSecret, type StageBuilder } from '@dockerdsl/core';
+import { buildSecretSchema } from '@dockerdsl/core/tooling';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';

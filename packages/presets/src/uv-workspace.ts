@@ -1,4 +1,5 @@
-import { cache, DslError, normalizePythonName, stage, uvMemberClosure, type StageBuilder, type UvWorkspace } from '@dockerdsl/core';
+import { cache, DslError, stage, uvMemberClosure, type StageBuilder, type UvWorkspace } from '@dockerdsl/core';
+import { normalizePythonName } from '@dockerdsl/core/tooling';
 import { z } from 'zod';
 import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } from './base-image.js';
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';

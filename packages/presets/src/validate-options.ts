@@ -1,4 +1,5 @@
-import { didYouMean, diagnosticsFromZod, DslError, sourceOf, type Diagnostic } from '@dockerdsl/core';
+import { DslError, type Diagnostic } from '@dockerdsl/core';
+import { didYouMean, diagnosticsFromZod, sourceOf } from '@dockerdsl/core/tooling';
 import type { z } from 'zod';
 
 /**

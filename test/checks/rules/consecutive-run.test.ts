@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile, parseDockerfile, sourceOf, type Instruction } from '../../../packages/core/src/index.js';
+import type { Instruction } from '../../../packages/core/src/index.js';
+import { checkDockerfile, parseDockerfile, sourceOf } from '../../../packages/core/src/tooling.js';
 import { consecutiveRun } from '../../../packages/core/src/checks/rules/consecutive-run.js';
 import { ruleCases } from '../rule-cases.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile } from '../../../packages/core/src/index.js';
+import { checkDockerfile } from '../../../packages/core/src/tooling.js';
 import { consistentInstructionCasing } from '../../../packages/core/src/checks/rules/consistent-instruction-casing.js';
 import { ruleCases } from '../rule-cases.js';
 

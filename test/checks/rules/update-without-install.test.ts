@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile } from '../../../packages/core/src/index.js';
+import { checkDockerfile } from '../../../packages/core/src/tooling.js';
 import { updateWithoutInstall } from '../../../packages/core/src/checks/rules/update-without-install.js';
 import { ruleCases } from '../rule-cases.js';
 

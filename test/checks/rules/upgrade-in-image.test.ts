@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile } from '../../../packages/core/src/index.js';
+import { checkDockerfile } from '../../../packages/core/src/tooling.js';
 import { upgradeInImage } from '../../../packages/core/src/checks/rules/upgrade-in-image.js';
 import { ruleCases } from '../rule-cases.js';
 

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { imageBuildInputs, secretSpec, sshSpec } from '@dockerdsl/core';
+import { imageBuildInputs, secretSpec, sshSpec } from '@dockerdsl/core/tooling';
 import type { BakeImage } from '../synth/bake-file.js';
 import type { BuildFlags } from './build-flags.js';
 

@@ -1,4 +1,5 @@
-import { image, sourceOf, stage, toImage } from '@dockerdsl/core';
+import { image, stage, toImage } from '@dockerdsl/core';
+import { sourceOf } from '@dockerdsl/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { dockerfileLine, failedInstruction } from './failed-step-source.js';
 

@@ -1,4 +1,5 @@
-import { resolveImage, setSourceCapture, sourceOf, toImage, type Image, type ImageInput, type Instruction, type SourceLocation, type Stage } from '@dockerdsl/core';
+import { toImage, type Image, type ImageInput, type Instruction, type SourceLocation, type Stage } from '@dockerdsl/core';
+import { resolveImage, setSourceCapture, sourceOf } from '@dockerdsl/core/tooling';
 import { loadProject } from '../config/load-project.js';
 
 /**

@@ -1,4 +1,4 @@
-import { imageBuildInputs } from '@dockerdsl/core';
+import { imageBuildInputs } from '@dockerdsl/core/tooling';
 import type { BakeImage } from '../synth/bake-file.js';
 
 /** The Compose file `dsl build` writes beside `docker-bake.json` for buildx before 0.17. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
+import type { Diagnostic } from '@dockerdsl/core';
+import { imageBuildInputs } from '@dockerdsl/core/tooling';
 import type { BakeImage } from '../synth/bake-file.js';
 import { buildCodes, type BuildCode } from './build-codes.js';
 import type { BuildFlags } from './build-flags.js';

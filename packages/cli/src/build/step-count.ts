@@ -1,4 +1,5 @@
-import { stageNameOf, type CopySource, type Image, type Stage } from '@dockerdsl/core';
+import type { CopySource, Image, Stage } from '@dockerdsl/core';
+import { stageNameOf } from '@dockerdsl/core/tooling';
 
 /**
  * How many instructions (not FROM, not comments) building an image runs: those of its target

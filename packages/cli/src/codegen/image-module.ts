@@ -1,4 +1,5 @@
-import { secretEnvSyntax, syntaxAtLeast, type Image, type Stage } from '@dockerdsl/core';
+import type { Image, Stage } from '@dockerdsl/core';
+import { secretEnvSyntax, syntaxAtLeast } from '@dockerdsl/core/tooling';
 import { NamePool, toIdentifier } from './identifiers.js';
 import { argArgs, instructionCall, type CallContext } from './instruction-calls.js';
 import { Code, literal, stringLiteral, type LiteralValue } from './literals.js';

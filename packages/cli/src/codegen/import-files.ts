@@ -1,5 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
-import { compose, imageNameFor, parseDockerfile, type Diagnostic } from '@dockerdsl/core';
+import { compose, type Diagnostic } from '@dockerdsl/core';
+import { imageNameFor, parseDockerfile } from '@dockerdsl/core/tooling';
 import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import { readSource } from '../files/read-source.js';
 import { NamePool } from './identifiers.js';

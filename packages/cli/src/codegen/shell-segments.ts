@@ -1,4 +1,4 @@
-import { splitShellChain } from '@dockerdsl/core';
+import { splitShellChain } from '@dockerdsl/core/tooling';
 
 /**
  * Cuts a long shell command into consecutive pieces that join back to exactly the same text,

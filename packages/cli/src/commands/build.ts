@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { didYouMean, hasErrors, imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
+import { hasErrors, type Diagnostic } from '@dockerdsl/core';
+import { didYouMean, imageBuildInputs } from '@dockerdsl/core/tooling';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
 import { diagnosticsForImages } from '../build/diagnostics-for-images.js';

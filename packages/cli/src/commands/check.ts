@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { builtinRules, checkDockerfile, compose, diagnosticFormats, formatDiagnostics, formatSarif, type Diagnostic, type DiagnosticFormat, type Severity } from '@dockerdsl/core';
+import { compose, type Diagnostic, type Severity } from '@dockerdsl/core';
+import { builtinRules, checkDockerfile, diagnosticFormats, formatDiagnostics, formatSarif, type DiagnosticFormat } from '@dockerdsl/core/tooling';
 import { checkTargets, type CheckTarget } from '../check/check-targets.js';
 import { DockerignoreReader } from '../check/dockerignore-reader.js';
 import { readSource } from '../files/read-source.js';

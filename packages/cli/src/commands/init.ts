@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { didYouMean } from '@dockerdsl/core';
+import { didYouMean } from '@dockerdsl/core/tooling';
 import { gitignoreWith } from '../init/gitignore.js';
 import { installCommand, moduleSetup, projectDevDependencies } from '../init/package-json.js';
 import { imageNameFor, starterConfig, starterKinds, type StarterKind } from '../init/templates.js';

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { formatLock, hasErrors, lockDiagnostic, type Diagnostic } from '@dockerdsl/core';
+import { hasErrors, type Diagnostic } from '@dockerdsl/core';
+import { formatLock, lockDiagnostic } from '@dockerdsl/core/tooling';
 import { loadProject } from '../config/load-project.js';
 import { registryCredentials } from '../lock/docker-credentials.js';
 import { projectReferences } from '../lock/project-references.js';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { setTransformedSourceLookup, sourceOf, toImage, type ImageInput } from '@dockerdsl/core';
+import { toImage, type ImageInput } from '@dockerdsl/core';
+import { setTransformedSourceLookup, sourceOf } from '@dockerdsl/core/tooling';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject } from '../test-support/temp-project.js';
 import { loadConfig } from './load-config.js';

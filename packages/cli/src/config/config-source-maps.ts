@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setTransformedSourceLookup } from '@dockerdsl/core';
+import { setTransformedSourceLookup } from '@dockerdsl/core/tooling';
 
 /**
  * Characters before a TypeScript file's first line when jiti 2 runs it: its module wrapper,

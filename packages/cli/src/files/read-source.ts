@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { parseCodes, type Diagnostic } from '@dockerdsl/core';
+import type { Diagnostic } from '@dockerdsl/core';
+import { parseCodes } from '@dockerdsl/core/tooling';
 
 /**
  * The largest Dockerfile or Compose file `dsl check` and `dsl import` read: 1 MiB. Real files are

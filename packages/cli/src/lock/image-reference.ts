@@ -1,4 +1,4 @@
-import { parseImageRef } from '@dockerdsl/core';
+import { parseImageRef } from '@dockerdsl/core/tooling';
 
 /**
  * Where an image reference lives: the registry as Docker names it (`docker.io` for Docker

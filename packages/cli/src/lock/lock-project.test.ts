@@ -1,4 +1,5 @@
-import { image, stage, type ComposeStack, type ImageLock } from '@dockerdsl/core';
+import { image, stage, type ComposeStack } from '@dockerdsl/core';
+import type { ImageLock } from '@dockerdsl/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { planSynth } from '../synth/plan-synth.js';
 

@@ -1,4 +1,5 @@
-import { applyLockToImage, applyLockToStack, type ComposeStack, type Diagnostic, type ImageLock } from '@dockerdsl/core';
+import type { ComposeStack, Diagnostic } from '@dockerdsl/core';
+import { applyLockToImage, applyLockToStack, type ImageLock } from '@dockerdsl/core/tooling';
 import { projectTags } from './project-references.js';
 
 /**

@@ -1,4 +1,5 @@
-import { isLockableReference, mapImageReferences, mapStackReferences, projectImageOf, sourceOf, type ComposeStack, type Image, type PathSegment, type SourceLocation } from '@dockerdsl/core';
+import type { ComposeStack, Image, PathSegment, SourceLocation } from '@dockerdsl/core';
+import { isLockableReference, mapImageReferences, mapStackReferences, projectImageOf, sourceOf } from '@dockerdsl/core/tooling';
 import { imageTags } from '../synth/image-deps.js';
 
 /**

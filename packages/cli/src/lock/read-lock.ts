@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { emptyLock, lockFileName, parseLock, type Diagnostic, type ImageLock } from '@dockerdsl/core';
+import type { Diagnostic } from '@dockerdsl/core';
+import { emptyLock, lockFileName, parseLock, type ImageLock } from '@dockerdsl/core/tooling';
 
 /**
  * The lock file beside a config, read: `lock` is undefined when there is no file (and the

@@ -1,4 +1,4 @@
-import type { ImageLock } from '@dockerdsl/core';
+import type { ImageLock } from '@dockerdsl/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { projectReferences } from './project-references.js';
 import { lockInUse } from './read-lock.js';

@@ -1,4 +1,5 @@
-import { lockDiagnostic, lockVersion, parseImageRef, type Diagnostic, type ImageLock, type LockEntry } from '@dockerdsl/core';
+import type { Diagnostic } from '@dockerdsl/core';
+import { lockDiagnostic, lockVersion, parseImageRef, type ImageLock, type LockEntry } from '@dockerdsl/core/tooling';
 import type { ProjectReference } from './project-references.js';
 import { RegistryError } from './registry-auth.js';
 import type { ResolvedImage } from './registry-client.js';

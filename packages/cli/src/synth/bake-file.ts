@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
-import { bakeContextValue, imageBuildInputs, secretSpec, sshSpec, type Image } from '@dockerdsl/core';
+import type { Image } from '@dockerdsl/core';
+import { bakeContextValue, imageBuildInputs, secretSpec, sshSpec } from '@dockerdsl/core/tooling';
 import { imageTags } from './image-deps.js';
 
 /**

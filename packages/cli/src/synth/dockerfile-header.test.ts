@@ -1,4 +1,4 @@
-import { parseDockerfile } from '@dockerdsl/core';
+import { parseDockerfile } from '@dockerdsl/core/tooling';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withHeader } from './dockerfile-header.js';

@@ -1,4 +1,5 @@
-import { imageBuildInputs, type Image } from '@dockerdsl/core';
+import type { Image } from '@dockerdsl/core';
+import { imageBuildInputs } from '@dockerdsl/core/tooling';
 import { compareCodeUnits } from './code-unit-order.js';
 
 /**

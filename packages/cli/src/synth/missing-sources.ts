@@ -1,6 +1,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { sourceOf, type Diagnostic, type Image } from '@dockerdsl/core';
+import type { Diagnostic, Image } from '@dockerdsl/core';
+import { sourceOf } from '@dockerdsl/core/tooling';
 import { contextFiles, dockerignoreLines, ignoreMatcher } from '../plan/context-files.js';
 import { cleanPath, isRead, mayHoldRead } from '../plan/context-reads.js';
 import { resolveContext } from './bake-file.js';

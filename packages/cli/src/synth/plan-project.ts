@@ -1,4 +1,4 @@
-import { lockFileName } from '@dockerdsl/core';
+import { lockFileName } from '@dockerdsl/core/tooling';
 import { loadProject, type Project } from '../config/load-project.js';
 import { lockInUse, readProjectLock } from '../lock/read-lock.js';
 import { planSynth, synthOutDir, type PlanOptions, type SynthPlan } from './plan-synth.js';

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { buildInputCodes, collectBuildInputs, compileImage, compose, hasErrors, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf, type CompileResult, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { compileImage, compose, hasErrors, type CompileResult, type Diagnostic, type DslConfig, type Image, type ImageInput } from '@dockerdsl/core';
+import { buildInputCodes, collectBuildInputs, ruleCheck, ruleConfigDiagnostics, ruleRegistry, sourceOf } from '@dockerdsl/core/tooling';
 import { configCodes, errorSummary } from '../config/config-error.js';
 import { lockProject, type SynthLock } from '../lock/lock-project.js';
 import { projectTags } from '../lock/project-references.js';

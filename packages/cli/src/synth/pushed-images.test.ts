@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { image, stage, type ComposeStack, type ImageLock } from '@dockerdsl/core';
+import { image, stage, type ComposeStack } from '@dockerdsl/core';
+import type { ImageLock } from '@dockerdsl/core/tooling';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRecordName, writeBuildRecord } from '../build/build-record.js';
 import { tempProject } from '../test-support/temp-project.js';

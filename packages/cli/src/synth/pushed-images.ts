@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLockableReference, mapStackReferences, projectImageOf, type ComposeStack } from '@dockerdsl/core';
+import type { ComposeStack } from '@dockerdsl/core';
+import { isLockableReference, mapStackReferences, projectImageOf } from '@dockerdsl/core/tooling';
 
 /**
  * What `dsl build` recorded for one image (the `images` entries of `dsl-build.json`): the

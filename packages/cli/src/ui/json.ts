@@ -1,4 +1,5 @@
-import { formatDiagnostics, type Diagnostic } from '@dockerdsl/core';
+import type { Diagnostic } from '@dockerdsl/core';
+import { formatDiagnostics } from '@dockerdsl/core/tooling';
 import type { Output } from './output.js';
 
 /** What every `--json` / `--format json` output is: `ok`, the command's fields, the diagnostics. */

@@ -1,4 +1,4 @@
-import { didYouMean } from '@dockerdsl/core';
+import { didYouMean } from '@dockerdsl/core/tooling';
 
 /**
  * The flags an option definition accepts: `-h, --help` gives `-h` and `--help`; `--no-cache`

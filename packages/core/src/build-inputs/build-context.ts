@@ -26,7 +26,12 @@ export interface BuildContext<Name extends string = string> {
 const sourceKeys = ['path', 'git', 'image', 'project'] as const;
 const value = singleLine('a build context source').pipe(z.string().min(1));
 
-/** Schema of a named build context: a name and exactly one source. */
+/**
+ * Schema of a named build context: a name and exactly one source.
+ *
+ * @example
+ * buildContextSchema.parse({ name: 'protos', path: '../protos' });
+ */
 export const buildContextSchema = z
   .strictObject({ name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/@-]*$/, { error: 'a context name is letters, digits and _ . : / @ -' }), path: value.optional(), git: value.optional(), image: value.optional(), project: value.optional() })
   .refine((c) => sourceKeys.filter((k) => c[k] !== undefined).length === 1, { message: 'a build context has exactly one source: path, git, image or project', params: { code: 'DSL1041' } satisfies CodedParams });
@@ -34,7 +39,12 @@ export const buildContextSchema = z
 /** The declaration a context reference was made from. */
 export const referencedContext = hiddenSlot<BuildContext>('dockerdsl.build-inputs.context');
 
-/** What `buildContext` accepts as a source; `project` may be the image itself. */
+/**
+ * What `buildContext` accepts as a source; `project` may be the image itself.
+ *
+ * @example
+ * const source: ContextSource = { git: 'https://github.com/acme/protos.git#v2' };
+ */
 export type ContextSource = { path: string } | { git: string } | { image: string } | { project: string | { readonly name: string } };
 
 /**

@@ -27,7 +27,12 @@ export interface BuildInputs {
   entitlements?: readonly Entitlement[];
 }
 
-/** Schema of an image's build inputs. */
+/**
+ * Schema of an image's build inputs.
+ *
+ * @example
+ * buildInputsSchema.parse({ secrets: [{ id: 'npmrc', file: '.npmrc' }] });
+ */
 export const buildInputsSchema = z.strictObject({
   secrets: z.array(buildSecretSchema).readonly().optional(),
   ssh: z.array(sshAgentSchema).readonly().optional(),

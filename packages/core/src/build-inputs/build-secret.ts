@@ -18,7 +18,12 @@ export interface BuildSecret<Id extends string = string> {
   readonly env?: string;
 }
 
-/** Schema of a build secret: an id and exactly one source. */
+/**
+ * Schema of a build secret: an id and exactly one source.
+ *
+ * @example
+ * buildSecretSchema.parse({ id: 'npm-token', env: 'NPM_TOKEN' });
+ */
 export const buildSecretSchema = z
   .strictObject({ id: flagValue('a secret id').pipe(z.string().regex(/^[^,=]+$/, { error: 'a secret id cannot contain , or =' })), file: singleLine('a secret file').pipe(z.string().min(1)).optional(), env: variableName.optional() })
   .refine((s) => (s.file === undefined) !== (s.env === undefined), { message: 'a build secret comes from exactly one source: a file or an env variable', params: { code: 'DSL1040' } satisfies CodedParams });

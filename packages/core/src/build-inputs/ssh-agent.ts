@@ -14,7 +14,12 @@ export interface SshAgent<Id extends string = string> {
   readonly paths?: readonly string[];
 }
 
-/** Schema of an SSH agent declaration. */
+/**
+ * Schema of an SSH agent declaration.
+ *
+ * @example
+ * sshAgentSchema.parse({ id: 'default' });
+ */
 export const sshAgentSchema = z.strictObject({
   id: flagValue('an ssh id').pipe(z.string().regex(/^[^,=]+$/, { error: 'an ssh id cannot contain , or =' })),
   paths: z.array(singleLine('an ssh socket or key path').pipe(z.string().min(1).regex(/^[^,]+$/, { error: 'an ssh path cannot contain a comma' }))).min(1).readonly().optional(),

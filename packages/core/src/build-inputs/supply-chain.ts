@@ -17,7 +17,12 @@ export interface SupplyChain {
   annotations?: Record<string, string>;
 }
 
-/** Schema of supply-chain settings. */
+/**
+ * Schema of supply-chain settings.
+ *
+ * @example
+ * supplyChainSchema.parse({ sbom: true, provenance: 'max' });
+ */
 export const supplyChainSchema = z.strictObject({
   sbom: z.boolean().optional(),
   provenance: z.union([z.enum(['min', 'max']), z.literal(false)]).optional(),

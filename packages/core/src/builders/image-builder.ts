@@ -11,7 +11,12 @@ import type { AnyStage, FromSource } from './stage-sources.js';
 
 const imageBuilderBrand = Symbol.for('dockerdsl.ImageBuilder');
 
-/** Image settings besides its stages. */
+/**
+ * Image settings besides its stages.
+ *
+ * @example
+ * const options: ImageOptions = { platforms: ['linux/amd64', 'linux/arm64'] };
+ */
 export interface ImageOptions<StageName extends string = string> extends Omit<BuildSettings, 'target'> {
   /**
    * The stage to build; must be one of the image's stages. Default: the last one.
@@ -40,7 +45,12 @@ export interface ImageOptions<StageName extends string = string> extends Omit<Bu
   ignore?: Suppressions;
 }
 
-/** What an image accepts as a stage: a handle or a plain stage object. */
+/**
+ * What an image accepts as a stage: a handle or a plain stage object.
+ *
+ * @example
+ * const stages: StageInput[] = [stage('build', { from: 'golang:1.22' })];
+ */
 export type StageInput = AnyStage | Stage;
 
 type NameOf<T> = T extends StageBuilder<infer N, infer _K> ? N : T extends { name: infer N extends string } ? N : never;

@@ -8,7 +8,12 @@ import { runScriptText } from './run-script-text.js';
 import { analyseShell, type ShellScript } from './shell-script.js';
 import type { CommentIgnores } from './suppressions.js';
 
-/** What a stage starts from. */
+/**
+ * What a stage starts from.
+ *
+ * @example
+ * if (stage.base.kind === 'image') console.log(stage.base.ref); // 'node:22'
+ */
 export type StageBase = { kind: 'scratch' } | { kind: 'stage'; stage: StageFact } | { kind: 'image'; ref: string };
 
 /**
@@ -54,7 +59,12 @@ export interface StepFactOf<K extends InstructionKind> {
   holder: object;
 }
 
-/** Raw text of a parsed Dockerfile, for the few rules about how it was written. */
+/**
+ * Raw text of a parsed Dockerfile, for the few rules about how it was written.
+ *
+ * @example
+ * const text: DockerfileText | undefined = facts.dockerfile; // set when the image was parsed from a file
+ */
 export interface DockerfileText {
   file: string;
   lines: string[];

@@ -3,10 +3,20 @@ import type { InstructionKind } from '../instructions/index.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 import type { ShellCommand } from './shell-script.js';
 
-/** Where a finding points: a step, a stage, or any model object with its path. */
+/**
+ * Where a finding points: a step, a stage, or any model object with its path.
+ *
+ * @example
+ * context.report(step, {}); // a step, a stage or { path, holder } is a RuleTarget
+ */
 export type RuleTarget = StepFact | StageFact | { path: PathSegment[]; holder: object };
 
-/** Options of one report: a path below the target and a hint that overrides the rule's. */
+/**
+ * Options of one report: a path below the target and a hint that overrides the rule's.
+ *
+ * @example
+ * context.report(step, {}, { at: ['from'], hint: 'pin the base image by digest' });
+ */
 export interface ReportOptions {
   /** Path segments below the target (`['from']`, `['ports', 0]`). */
   at?: PathSegment[];
@@ -49,7 +59,12 @@ export interface RuleContext<Data> {
   report(target: RuleTarget, data: Data, options?: ReportOptions): void;
 }
 
-/** A visitor per instruction kind: `run(step)`, `copy(step)`, … get each step of that kind in file order. */
+/**
+ * A visitor per instruction kind: `run(step)`, `copy(step)`, … get each step of that kind in file order.
+ *
+ * @example
+ * const visitors: StepVisitors = { run: (fact) => console.log(fact.step.command) };
+ */
 export type StepVisitors = { [K in InstructionKind]?: (step: StepFact<K>) => void };
 
 /**
@@ -128,7 +143,12 @@ export interface Rule<Data = unknown> extends RuleMeta {
   create(context: RuleContext<Data>): RuleVisitors;
 }
 
-/** A rule of any data type, as registries hold them. */
+/**
+ * A rule of any data type, as registries hold them.
+ *
+ * @example
+ * const rules: AnyRule[] = [noCurlPipe, pinnedBase];
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any>;
 

@@ -17,7 +17,12 @@ import { heredocLineDiagnostics } from './heredoc-scan.js';
  */
 export type ImageCheck = (resolved: ResolvedImage, prefix: PathSegment[]) => Diagnostic[];
 
-/** Options of `compileImage`. */
+/**
+ * Options of `compileImage`.
+ *
+ * @example
+ * const options: CompileOptions = { comments: false };
+ */
 export interface CompileOptions extends PrintOptions {
   /** Checks to run on the resolved image; their errors stop compilation. */
   checks?: ImageCheck[];

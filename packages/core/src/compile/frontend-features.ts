@@ -3,7 +3,12 @@ import { schemaCodes } from '../diagnostics/schema-codes.js';
 import type { Image } from '../model/image.js';
 import { sourceOf } from '../model/source-location.js';
 
-/** The oldest `docker/dockerfile` release that reads `RUN --mount=type=secret,env=…`. */
+/**
+ * The oldest `docker/dockerfile` release that reads `RUN --mount=type=secret,env=…`.
+ *
+ * @example
+ * syntaxAtLeast('docker/dockerfile:1.12', secretEnvSyntax); // true
+ */
 export const secretEnvSyntax = '1.10';
 
 // `docker/dockerfile:1.10`, `docker.io/docker/dockerfile:1.10.0-labs@sha256:…`, `…:1`, `…:labs`.

@@ -9,5 +9,10 @@ export interface PrintContext {
   readonly escape: '\\' | '`';
 }
 
-/** The default print context: backslash escapes. */
+/**
+ * The default print context: backslash escapes.
+ *
+ * @example
+ * quoteWord('a b', defaultPrintContext);
+ */
 export const defaultPrintContext: PrintContext = { escape: '\\' };

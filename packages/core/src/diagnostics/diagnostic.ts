@@ -1,9 +1,19 @@
 import type { SourceLocation } from '../model/source-location.js';
 
-/** How bad a finding is. */
+/**
+ * How bad a finding is.
+ *
+ * @example
+ * const severity: Severity = 'warning';
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A step on the way into the model: a key or an array index. */
+/**
+ * A step on the way into the model: a key or an array index.
+ *
+ * @example
+ * const path: PathSegment[] = ['stages', 0, 'steps', 2]; // stages[0].steps[2]
+ */
 export type PathSegment = string | number;
 
 /**

@@ -38,5 +38,10 @@ export const schemaCodes = {
   DSL1070: { rule: 'UnknownPresetOption', description: 'An option a preset does not take (often a typo): the preset would otherwise ignore it.' },
 } as const;
 
-/** A schema diagnostic code. */
+/**
+ * A schema diagnostic code.
+ *
+ * @example
+ * const code: SchemaCode = 'DSL1002';
+ */
 export type SchemaCode = keyof typeof schemaCodes;

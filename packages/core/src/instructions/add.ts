@@ -21,10 +21,20 @@ export interface AddInstruction extends FileTransferOptions {
   unpack?: boolean;
 }
 
-/** Options of ADD besides sources and destination. */
+/**
+ * Options of ADD besides sources and destination.
+ *
+ * @example
+ * const options: AddOptions = { checksum: 'sha256:24454f83…', chown: 'app' };
+ */
 export type AddOptions = Omit<AddInstruction, 'kind' | 'sources' | 'destination'>;
 
-/** Schema of ADD. */
+/**
+ * Schema of ADD.
+ *
+ * @example
+ * addSchema.parse(add(['https://example.com/a.tgz'], '/tmp/', { checksum: 'sha256:…' }));
+ */
 export const addSchema = z
   .strictObject({
     kind: z.literal('add'),

@@ -18,7 +18,12 @@ export interface ArgInstruction {
   comment?: string;
 }
 
-/** Schema of ARG. */
+/**
+ * Schema of ARG.
+ *
+ * @example
+ * argSchema.parse(arg('VERSION', '1.2.3'));
+ */
 export const argSchema = z.strictObject({
   kind: z.literal('arg'),
   name: variableName,

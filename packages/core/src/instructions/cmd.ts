@@ -18,7 +18,12 @@ export interface CmdInstruction {
   comment?: string;
 }
 
-/** Schema of CMD. */
+/**
+ * Schema of CMD.
+ *
+ * @example
+ * cmdSchema.parse(cmd(['node', 'server.js']));
+ */
 export const cmdSchema = z.strictObject({ kind: z.literal('cmd'), command: clearableCommandFormSchema, ...instructionBase });
 
 /**

@@ -12,7 +12,12 @@ export interface CommentStep {
   text: string;
 }
 
-/** Schema of a standalone comment. */
+/**
+ * Schema of a standalone comment.
+ *
+ * @example
+ * commentSchema.parse(comment('dependencies first, for the layer cache'));
+ */
 export const commentSchema = z.strictObject({ kind: z.literal('comment'), text: z.string() });
 
 /**

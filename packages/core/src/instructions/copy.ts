@@ -17,7 +17,12 @@ export interface InlineFile {
   heredoc: Heredoc;
 }
 
-/** A COPY/ADD source: a path (globs allowed) or an inline file. */
+/**
+ * A COPY/ADD source: a path (globs allowed) or an inline file.
+ *
+ * @example
+ * const sources: FileSource[] = ['package.json', 'src/'];
+ */
 export type FileSource = string | InlineFile;
 
 /** Flags COPY and ADD share. */
@@ -43,7 +48,12 @@ export interface CopyInstruction extends FileTransferOptions {
   parents?: boolean;
 }
 
-/** Options of COPY besides sources and destination. */
+/**
+ * Options of COPY besides sources and destination.
+ *
+ * @example
+ * const options: CopyOptions = { from: 'build', chown: 'app:app', link: true };
+ */
 export type CopyOptions = Omit<CopyInstruction, 'kind' | 'sources' | 'destination'>;
 
 const pathSchema = z.string().min(1, { error: 'a path cannot be empty' }).refine((s) => !/[\r\n]/.test(s), {
@@ -80,7 +90,12 @@ export const inlineFileRule = {
   params: { code: 'DSL1012' },
 };
 
-/** Schema of COPY. */
+/**
+ * Schema of COPY.
+ *
+ * @example
+ * copySchema.parse(copy(['package.json', 'package-lock.json'], './'));
+ */
 export const copySchema = z
   .strictObject({
     kind: z.literal('copy'),

@@ -18,7 +18,12 @@ export interface EntrypointInstruction {
   comment?: string;
 }
 
-/** Schema of ENTRYPOINT. */
+/**
+ * Schema of ENTRYPOINT.
+ *
+ * @example
+ * entrypointSchema.parse(entrypoint(['/app']));
+ */
 export const entrypointSchema = z.strictObject({ kind: z.literal('entrypoint'), command: clearableCommandFormSchema, ...instructionBase });
 
 /**

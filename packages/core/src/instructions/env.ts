@@ -17,7 +17,12 @@ export interface EnvInstruction {
   comment?: string;
 }
 
-/** Schema of ENV. */
+/**
+ * Schema of ENV.
+ *
+ * @example
+ * envSchema.parse(env({ NODE_ENV: 'production' }));
+ */
 export const envSchema = z.strictObject({
   kind: z.literal('env'),
   vars: z

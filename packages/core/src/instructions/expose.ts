@@ -3,7 +3,12 @@ import { captureSource } from '../model/source-location.js';
 import { instructionBase } from '../model/primitives.js';
 import type { TypeMessage } from '../model/type-message.js';
 
-/** A transport protocol EXPOSE accepts. */
+/**
+ * A transport protocol EXPOSE accepts.
+ *
+ * @example
+ * const protocol: Protocol = 'udp'; // EXPOSE 53/udp
+ */
 export type Protocol = 'tcp' | 'udp' | 'sctp';
 
 /**
@@ -77,7 +82,12 @@ export const portSpecSchema = z.union([
   }),
 ]);
 
-/** Schema of EXPOSE. */
+/**
+ * Schema of EXPOSE.
+ *
+ * @example
+ * exposeSchema.parse(expose(8080));
+ */
 export const exposeSchema = z.strictObject({
   kind: z.literal('expose'),
   ports: z.array(portSpecSchema).min(1, { error: 'EXPOSE needs at least one port' }),

@@ -4,7 +4,12 @@ import { commandFormSchema, type CommandForm } from '../model/exec-form.js';
 import { duration, instructionBase } from '../model/primitives.js';
 import { printCommandForm } from '../compile/command-form.js';
 
-/** Timing options of a HEALTHCHECK (Go durations such as `30s`). */
+/**
+ * Timing options of a HEALTHCHECK (Go durations such as `30s`).
+ *
+ * @example
+ * const timing: HealthcheckTiming = { interval: '30s', timeout: '3s', retries: 3 };
+ */
 export interface HealthcheckTiming {
   interval?: string;
   timeout?: string;
@@ -52,7 +57,12 @@ const timing = {
   retries: z.number().int().min(0).optional(),
 };
 
-/** Schema of HEALTHCHECK: a test with optional timing, or `none: true` alone. */
+/**
+ * Schema of HEALTHCHECK: a test with optional timing, or `none: true` alone.
+ *
+ * @example
+ * healthcheckSchema.parse(healthcheck(['curl', '-f', 'http://localhost/'], { interval: '30s' }));
+ */
 export const healthcheckSchema = z
   .strictObject({ kind: z.literal('healthcheck'), test: commandFormSchema.optional(), none: z.literal(true).optional(), ...timing, ...instructionBase })
   .superRefine((h, ctx) => {

@@ -46,7 +46,12 @@ export type Instruction =
   | VolumeInstruction
   | WorkdirInstruction;
 
-/** Every instruction kind, as the model spells it. */
+/**
+ * Every instruction kind, as the model spells it.
+ *
+ * @example
+ * const kind: InstructionKind = 'run';
+ */
 export type InstructionKind = Instruction['kind'];
 
 const triggerSchemas = [
@@ -60,13 +65,28 @@ const triggerSchema = z.discriminatedUnion('kind', [...triggerSchemas] as unknow
   error: 'ONBUILD cannot wrap ONBUILD, FROM or MAINTAINER',
 }) as unknown as z.ZodType<OnbuildTrigger>;
 
-/** Schema of ONBUILD. */
+/**
+ * Schema of ONBUILD.
+ *
+ * @example
+ * onbuildSchema.parse(onbuild(run('npm ci')));
+ */
 export const onbuildSchema = makeOnbuildSchema(triggerSchema);
 
-/** Schema of any step, discriminated by `kind`. */
+/**
+ * Schema of any step, discriminated by `kind`.
+ *
+ * @example
+ * instructionSchema.safeParse({ kind: 'workdir', path: '/app' }).success; // true
+ */
 export const instructionSchema = z.discriminatedUnion('kind', [...triggerSchemas, commentSchema, maintainerSchema, onbuildSchema] as unknown as Discriminable) as unknown as z.ZodType<Instruction>;
 
-/** Every instruction kind the model knows. */
+/**
+ * Every instruction kind the model knows.
+ *
+ * @example
+ * instructionKinds.includes('healthcheck'); // true
+ */
 export const instructionKinds: readonly InstructionKind[] = [
   'add', 'arg', 'cmd', 'comment', 'copy', 'entrypoint', 'env', 'expose', 'healthcheck', 'label',
   'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir',

@@ -16,7 +16,12 @@ export interface LabelInstruction {
   comment?: string;
 }
 
-/** Schema of LABEL. */
+/**
+ * Schema of LABEL.
+ *
+ * @example
+ * labelSchema.parse(label({ 'org.opencontainers.image.source': 'https://github.com/acme/api' }));
+ */
 export const labelSchema = z.strictObject({
   kind: z.literal('label'),
   labels: z

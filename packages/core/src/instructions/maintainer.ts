@@ -15,7 +15,12 @@ export interface MaintainerInstruction {
   comment?: string;
 }
 
-/** Schema of MAINTAINER. */
+/**
+ * Schema of MAINTAINER.
+ *
+ * @example
+ * maintainerSchema.parse(maintainer('ops@example.com'));
+ */
 export const maintainerSchema = z.strictObject({
   kind: z.literal('maintainer'),
   name: singleLine('MAINTAINER').pipe(z.string().min(1, { error: 'MAINTAINER needs a name' }).refine(...noTrailingEscape('MAINTAINER')).refine(...noLeadingDashes('MAINTAINER')).refine(...notTrimmed('MAINTAINER'))),

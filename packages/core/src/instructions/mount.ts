@@ -101,7 +101,12 @@ const id = z.number().int().min(0);
 // BuildKit reads a mount's mode as an octal number only (no symbolic modes).
 const mode = z.string().regex(/^[0-7]{3,4}$/, { error: 'expected an octal mode such as 0755' });
 
-/** Schema of a mount, discriminated by `type`. */
+/**
+ * Schema of a mount, discriminated by `type`.
+ *
+ * @example
+ * mountSchema.parse(cache('/root/.cache/pip'));
+ */
 export const mountSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('bind'), target: path.optional(), source: path.optional(), from: copySourceSchema.optional(), readwrite: z.boolean().optional() }),
   z.strictObject({

@@ -5,7 +5,12 @@ import type { PrintContext } from '../compile/print-context.js';
 import type { Instruction } from './index.js';
 import { needsHeredoc } from './run.js';
 
-/** Instructions ONBUILD may wrap: anything but ONBUILD itself, MAINTAINER and comments. */
+/**
+ * Instructions ONBUILD may wrap: anything but ONBUILD itself, MAINTAINER and comments.
+ *
+ * @example
+ * const trigger: OnbuildTrigger = copy('.', '/app');
+ */
 export type OnbuildTrigger = Exclude<Instruction, OnbuildInstruction | { kind: 'maintainer' } | { kind: 'comment' }>;
 
 /**

@@ -27,10 +27,20 @@ export interface RunInstruction {
   comment?: string;
 }
 
-/** Options of RUN besides the command. */
+/**
+ * Options of RUN besides the command.
+ *
+ * @example
+ * const options: RunOptions = { mounts: [cache('/root/.npm')], network: 'none' };
+ */
 export type RunOptions = Omit<RunInstruction, 'kind' | 'command'>;
 
-/** Schema of RUN. */
+/**
+ * Schema of RUN.
+ *
+ * @example
+ * runSchema.parse(run('npm ci'));
+ */
 export const runSchema = z
   .strictObject({
     kind: z.literal('run'),

@@ -16,7 +16,12 @@ export interface ShellInstruction {
   comment?: string;
 }
 
-/** Schema of SHELL. */
+/**
+ * Schema of SHELL.
+ *
+ * @example
+ * shellSchema.parse(shell(['/bin/bash', '-o', 'pipefail', '-c']));
+ */
 export const shellSchema = z.strictObject({ kind: z.literal('shell'), command: execFormSchema, ...instructionBase });
 
 /**

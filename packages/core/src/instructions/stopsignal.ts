@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase } from '../model/primitives.js';
 
-/** Signal names Docker accepts for STOPSIGNAL (Linux). */
+/**
+ * Signal names Docker accepts for STOPSIGNAL (Linux).
+ *
+ * @example
+ * signalNames.includes('SIGTERM'); // true
+ */
 export const signalNames = [
   'SIGABRT', 'SIGALRM', 'SIGBUS', 'SIGCHLD', 'SIGCONT', 'SIGFPE', 'SIGHUP', 'SIGILL', 'SIGINT', 'SIGIO',
   'SIGIOT', 'SIGKILL', 'SIGPIPE', 'SIGPOLL', 'SIGPROF', 'SIGPWR', 'SIGQUIT', 'SIGSEGV', 'SIGSTKFLT',
@@ -10,7 +15,12 @@ export const signalNames = [
   'SIGUSR2', 'SIGVTALRM', 'SIGWINCH', 'SIGXCPU', 'SIGXFSZ',
 ] as const;
 
-/** A signal name such as `SIGTERM`, a real-time signal (`SIGRTMIN+3`) or a signal number. */
+/**
+ * A signal name such as `SIGTERM`, a real-time signal (`SIGRTMIN+3`) or a signal number.
+ *
+ * @example
+ * const signal: SignalName = 'SIGQUIT'; // also 'SIGRTMIN+3'
+ */
 export type SignalName = (typeof signalNames)[number] | `SIGRTMIN+${number}` | `SIGRTMAX-${number}`;
 
 /**
@@ -27,7 +37,12 @@ export interface StopsignalInstruction {
 
 const known = new Set<string>(signalNames);
 
-/** Schema of STOPSIGNAL. */
+/**
+ * Schema of STOPSIGNAL.
+ *
+ * @example
+ * stopsignalSchema.parse(stopsignal('SIGQUIT'));
+ */
 export const stopsignalSchema = z.strictObject({
   kind: z.literal('stopsignal'),
   signal: z.union([

@@ -17,7 +17,12 @@ export interface UserInstruction {
   comment?: string;
 }
 
-/** Schema of USER. */
+/**
+ * Schema of USER.
+ *
+ * @example
+ * userSchema.parse(user('app'));
+ */
 export const userSchema = z.strictObject({
   kind: z.literal('user'),
   user: userOrId,

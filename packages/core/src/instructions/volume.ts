@@ -16,7 +16,12 @@ export interface VolumeInstruction {
   comment?: string;
 }
 
-/** Schema of VOLUME. */
+/**
+ * Schema of VOLUME.
+ *
+ * @example
+ * volumeSchema.parse(volume('/data'));
+ */
 export const volumeSchema = z.strictObject({
   kind: z.literal('volume'),
   paths: z.array(singleLine('a VOLUME path').pipe(z.string().min(1, { error: 'VOLUME specified can not be an empty string' }).refine(...notTrimmed('a VOLUME path')))).min(1, { error: 'VOLUME needs at least one path' }),

@@ -16,7 +16,12 @@ export interface WorkdirInstruction {
   comment?: string;
 }
 
-/** Schema of WORKDIR. */
+/**
+ * Schema of WORKDIR.
+ *
+ * @example
+ * workdirSchema.parse(workdir('/app'));
+ */
 export const workdirSchema = z.strictObject({
   kind: z.literal('workdir'),
   path: singleLine('WORKDIR').pipe(z.string().min(1, { error: 'WORKDIR needs a path' })),

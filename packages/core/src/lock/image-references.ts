@@ -23,7 +23,12 @@ export interface ReferenceSite {
   platform?: string;
 }
 
-/** Called for each reference; returns the text to write instead (or the same text). */
+/**
+ * Called for each reference; returns the text to write instead (or the same text).
+ *
+ * @example
+ * const pin: ReferenceVisitor = (ref) => (ref === 'node:22' ? 'node:22@sha256:…' : ref);
+ */
 export type ReferenceVisitor = (ref: string, site: ReferenceSite) => string;
 
 /**

@@ -34,7 +34,12 @@ export const lockCodes = {
   DSL5959: { rule: 'UnknownLockUpdate', severity: 'error', description: '`dsl lock --update NAME`: no locked or used reference matches NAME.' },
 } as const satisfies Record<string, LockCode>;
 
-/** A code of the lock catalogue. */
+/**
+ * A code of the lock catalogue.
+ *
+ * @example
+ * const code: LockCodeName = Object.keys(lockCodes)[0] as LockCodeName;
+ */
 export type LockCodeName = keyof typeof lockCodes;
 
 /**

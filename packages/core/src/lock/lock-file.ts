@@ -2,10 +2,20 @@ import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lockDiagnostic } from './lock-codes.js';
 
-/** The lock file's name; it sits beside the config. */
+/**
+ * The lock file's name; it sits beside the config.
+ *
+ * @example
+ * join(configDir, lockFileName); // …/dsl.lock.json
+ */
 export const lockFileName = 'dsl.lock.json';
 
-/** The lock format this version writes and reads. */
+/**
+ * The lock format this version writes and reads.
+ *
+ * @example
+ * emptyLock().version === lockVersion; // true
+ */
 export const lockVersion = 1;
 
 /**

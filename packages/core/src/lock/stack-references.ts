@@ -35,7 +35,12 @@ export function mapStackReferences<T>(stack: T, path: PathSegment[], visit: Refe
   return inheritSource({ ...s, services, ...(variants !== undefined ? { variants } : {}) }, s) as T;
 }
 
-/** Maps a DSL image a service builds; `path` is `images.<name>`. */
+/**
+ * Maps a DSL image a service builds; `path` is `images.<name>`.
+ *
+ * @example
+ * const keep: ImageMapper = (image) => image;
+ */
 export type ImageMapper = <I>(image: I, path: PathSegment[]) => I;
 
 interface Walk {

@@ -29,13 +29,23 @@ export interface ShellForm {
  */
 export type CommandForm = ExecForm | ShellForm;
 
-/** Schema of an exec-form tuple: at least one string. */
+/**
+ * Schema of an exec-form tuple: at least one string.
+ *
+ * @example
+ * execFormSchema.parse(['node', 'server.js']);
+ */
 export const execFormSchema = z
   .array(z.string(), { error: 'expected an exec-form array of strings' })
   .min(1, { error: 'an exec-form command needs at least one element (the program)' })
   .readonly() as unknown as z.ZodType<ExecForm>;
 
-/** Schema of an explicit shell-form command. */
+/**
+ * Schema of an explicit shell-form command.
+ *
+ * @example
+ * shellFormSchema.parse({ shell: 'echo $HOME' });
+ */
 export const shellFormSchema = z.strictObject({
   shell: z
     .string()
@@ -65,7 +75,12 @@ function looksLikeJsonArray(text: string): boolean {
   }
 }
 
-/** Schema of a CMD/ENTRYPOINT/HEALTHCHECK command. */
+/**
+ * Schema of a CMD/ENTRYPOINT/HEALTHCHECK command.
+ *
+ * @example
+ * commandFormSchema.parse({ shell: 'node server.js' });
+ */
 export const commandFormSchema = z.union([execFormSchema, shellFormSchema], {
   error: 'expected an exec-form array such as ["app", "--flag"] or { shell: "..." }; a bare string is not accepted',
 });
@@ -74,6 +89,9 @@ export const commandFormSchema = z.union([execFormSchema, shellFormSchema], {
  * Schema of a CMD or ENTRYPOINT command: as `commandFormSchema`, and also the empty exec form
  * `[]`, which BuildKit accepts and which clears the CMD or ENTRYPOINT inherited from the base
  * image.
+ *
+ * @example
+ * clearableCommandFormSchema.parse([]); // clears an inherited CMD
  */
 export const clearableCommandFormSchema = z.union([
   z.array(z.string(), { error: 'expected an exec-form array of strings' }).readonly() as unknown as z.ZodType<ExecForm | readonly []>,
@@ -92,7 +110,13 @@ export function sh(strings: TemplateStringsArray, ...values: unknown[]): ShellFo
   return { shell: text };
 }
 
-/** True when a command is in exec form. */
+/**
+ * True when a command is in exec form.
+ *
+ * @example
+ * isExecForm(['node', 'server.js']); // true
+ * isExecForm(sh`node server.js`); // false
+ */
 export function isExecForm(command: CommandForm | string): command is ExecForm {
   return Array.isArray(command);
 }

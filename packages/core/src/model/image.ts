@@ -95,7 +95,12 @@ export interface Image extends BuildSettings {
 
 const word = z.string().min(1).regex(/^\S+$/, { error: 'cannot contain white space' });
 
-/** Schema of an image. */
+/**
+ * Schema of an image.
+ *
+ * @example
+ * const result = imageSchema.safeParse(image('api', { stages: [runtime] }).toImage());
+ */
 export const imageSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, { error: 'an image name is lower-case letters, digits, -, _ and . (it names the Dockerfile)' }),
   args: z.array(argSchema).optional(),

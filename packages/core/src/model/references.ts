@@ -76,10 +76,20 @@ export function referenceToken(what: string, kind: 'stage' | 'plain' | 'base' | 
     .refine((s) => pattern.test(s), { message: `${what} must be ${expected}`, params: { code: 'DSL1020' } });
 }
 
-/** Schema of a stage reference. */
+/**
+ * Schema of a stage reference.
+ *
+ * @example
+ * stageRefSchema.parse({ stage: 'build' });
+ */
 export const stageRefSchema = z.strictObject({ stage: referenceToken('a stage name', 'stage') });
 
-/** Schema of `--from` values. */
+/**
+ * Schema of `--from` values.
+ *
+ * @example
+ * copySourceSchema.safeParse({ stage: 'build' }).success; // true
+ */
 export const copySourceSchema = z.union(
   [
     referenceToken('a --from reference', 'plain'),

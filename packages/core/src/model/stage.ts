@@ -28,10 +28,20 @@ export interface Stage {
   ignore?: Suppressions;
 }
 
-/** Stage names Docker reserves. */
+/**
+ * Stage names Docker reserves.
+ *
+ * @example
+ * reservedStageNames.includes('scratch'); // true
+ */
 export const reservedStageNames = ['scratch', 'context'] as const;
 
-/** Schema of a stage. */
+/**
+ * Schema of a stage.
+ *
+ * @example
+ * stageSchema.safeParse(toStage(stage('build', { from: 'golang:1.22' }))).success; // true
+ */
 export const stageSchema = z.strictObject({
   name: z
     .string()

@@ -43,7 +43,12 @@ export const parseCodes = {
   DSL5099: { rule: 'ParserFailure', severity: 'error', description: 'The parser itself failed (a bug; please report it with the file).' },
 } as const satisfies Record<string, { rule: string; severity: Severity; description: string }>;
 
-/** A parse diagnostic code. */
+/**
+ * A parse diagnostic code.
+ *
+ * @example
+ * const code: ParseCode = 'DSL5030';
+ */
 export type ParseCode = keyof typeof parseCodes;
 
 /**

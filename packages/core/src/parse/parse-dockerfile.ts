@@ -10,13 +10,23 @@ import { imageNameFor, readDirectives } from './directives.js';
 import { parseInstructionText, StageStart } from './instruction.js';
 import { firstNonBlank, LineReader } from './lines.js';
 
-/** Options of `parseDockerfile`. */
+/**
+ * Options of `parseDockerfile`.
+ *
+ * @example
+ * parseDockerfile(text, { file: 'services/api/Dockerfile' });
+ */
 export interface ParseOptions {
   /** The file name, used in source locations and to name the image. */
   file?: string;
 }
 
-/** What `parseDockerfile` returns: the image (when the file has a stage) and any problems. */
+/**
+ * What `parseDockerfile` returns: the image (when the file has a stage) and any problems.
+ *
+ * @example
+ * const { image, diagnostics }: ParseResult = parseDockerfile('FROM alpine:3.20\n');
+ */
 export interface ParseResult {
   image?: Image;
   diagnostics: Diagnostic[];

@@ -14,7 +14,13 @@ export interface VariableReference {
   length: number;
 }
 
-/** A reference that cannot be read, with the offset of its `$`. */
+/**
+ * A reference that cannot be read, with the offset of its `$`.
+ *
+ * @example
+ * const { problems } = variableReferences('${NAME:?}', '\\');
+ * problems.map((p: VariableProblem) => p.message);
+ */
 export interface VariableProblem {
   message: string;
   offset: number;

@@ -4,10 +4,20 @@ import { formatJson } from './json.js';
 import { formatSarif, type SarifRule } from './sarif.js';
 import { formatText } from './text.js';
 
-/** The output formats of `dsl check --format`. */
+/**
+ * The output formats of `dsl check --format`.
+ *
+ * @example
+ * const format: DiagnosticFormat = 'github';
+ */
 export type DiagnosticFormat = 'text' | 'json' | 'github' | 'sarif';
 
-/** The formats, for argument validation. */
+/**
+ * The formats, for argument validation.
+ *
+ * @example
+ * diagnosticFormats.includes('sarif'); // true
+ */
 export const diagnosticFormats: readonly DiagnosticFormat[] = ['text', 'json', 'github', 'sarif'];
 
 /**

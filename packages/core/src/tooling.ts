@@ -1,0 +1,75 @@
+/**
+ * @dockerdsl/core/tooling — what the `dsl` CLI, presets, editor integrations and tests build on:
+ * the Dockerfile parser, the check runner and rule registry, quoting and printing, diagnostic
+ * output formats (SARIF included), the stage graph, the lock file, workspace manifest internals,
+ * build-input collection, zod schemas and source-location plumbing. A config imports from
+ * `@dockerdsl/core`; this entry point shares its module state (one rule registry, one source
+ * capture switch), and no name is exported by both.
+ *
+ * @example
+ * import { toDockerfile } from '@dockerdsl/core';
+ * import { formatDiagnostics, parseDockerfile } from '@dockerdsl/core/tooling';
+ * const { image, diagnostics } = parseDockerfile('FROM alpine:3.20\nRUN echo hi\n');
+ * if (image) console.log(toDockerfile(image));
+ * console.error(formatDiagnostics(diagnostics, 'json'));
+ *
+ * @module @dockerdsl/core/tooling
+ */
+// Schemas of the model and the instructions, and their lower-level helpers.
+export { clearableCommandFormSchema, commandFormSchema, execFormSchema, isExecForm, shellFormSchema } from './model/exec-form.js';
+export { copySourceSchema, copySourceText, referenceToken, stageNameOf, stageRefSchema } from './model/references.js';
+export { reservedStageNames, stageSchema } from './model/stage.js';
+export { imageSchema } from './model/image.js';
+export { addSchema } from './instructions/add.js';
+export { argSchema } from './instructions/arg.js';
+export { cmdSchema } from './instructions/cmd.js';
+export { commentSchema } from './instructions/comment.js';
+export { copySchema } from './instructions/copy.js';
+export { entrypointSchema } from './instructions/entrypoint.js';
+export { envSchema } from './instructions/env.js';
+export { exposeSchema } from './instructions/expose.js';
+export { healthcheckSchema } from './instructions/healthcheck.js';
+export { labelSchema } from './instructions/label.js';
+export { maintainerSchema } from './instructions/maintainer.js';
+export { mountSchema } from './instructions/mount.js';
+export { runSchema } from './instructions/run.js';
+export { shellSchema } from './instructions/shell.js';
+export { signalNames, stopsignalSchema } from './instructions/stopsignal.js';
+export { userSchema } from './instructions/user.js';
+export { volumeSchema } from './instructions/volume.js';
+export { workdirSchema } from './instructions/workdir.js';
+export { instructionKinds, instructionSchema, onbuildSchema, printInstruction } from './instructions/index.js';
+export { stageDependencies } from './builders/stage-factory.js';
+// Source locations: capture switch, lookups, transformed-source (compiled config) mapping.
+export { attachSource, captureSource, inheritSource, setSourceCapture, sourceOf } from './model/source-location.js';
+export { originalPosition, setTransformedSourceLookup, type TransformedSource, type TransformedSourceLookup } from './model/transformed-source.js';
+// Diagnostics: code tables, zod conversion, suggestions, output formats.
+export { formatPath } from './diagnostics/diagnostic.js';
+export * from './diagnostics/did-you-mean.js';
+export * from './diagnostics/schema-codes.js';
+export * from './diagnostics/from-zod.js';
+export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
+export { formatSarif, type SarifRule } from './diagnostics/formats/sarif.js';
+// The stage graph.
+export * from './resolve/stage-graph.js';
+export * from './resolve/stage-graph-codes.js';
+// Printing and quoting.
+export * from './compile/print-context.js';
+export * from './compile/quote.js';
+export * from './compile/dockerfile.js';
+export { splitShellChain } from './compile/wrap-shell.js';
+export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';
+// Build inputs: schemas, collection across images, bake/CLI flag rendering.
+export { bakeContextValue, buildContextSchema, buildInputCodes, buildInputsSchema, buildSecretSchema, checkBuildInputs, collectBuildInputs, contextDeclaration, imageBuildInputs, secretSpec, sshAgentSchema, sshSpec, supplyChainSchema, type BuildInputCode, type CollectedInputs } from './build-inputs/index.js';
+// The Dockerfile parser.
+export * from './parse/index.js';
+// The check runner and the rule registry.
+export { builtinRules, findRule, ruleRegistry } from './checks/registry.js';
+export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './checks/check-images.js';
+export { runRules, type RunRulesOptions } from './checks/run-rules.js';
+export { effectiveSeverity, ruleConfigDiagnostics, shouldFail } from './checks/severity-config.js';
+export { analyseShell } from './checks/shell-script.js';
+export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
+// The lock file (`dsl lock`) and workspace manifest internals.
+export * from './lock/index.js';
+export { closureOrder, dependencyFields, detectManager, findCycles, internalDependencies, locateKey, normalizePythonName, readManifest, workspaceCodes, workspaceGlobs, workspaceLockfiles, type ManifestFile, type PackageManifest, type WorkspaceCode, type WorkspaceDependency } from './workspace/index.js';
