@@ -1,27 +1,13 @@
 import type { Instruction } from '../instructions/index.js';
-import { add, type AddOptions } from '../instructions/add.js';
-import { arg } from '../instructions/arg.js';
-import { cmd } from '../instructions/cmd.js';
-import { comment } from '../instructions/comment.js';
 import { copy, type CopyOptions, type FileSource } from '../instructions/copy.js';
-import { entrypoint } from '../instructions/entrypoint.js';
-import { env } from '../instructions/env.js';
-import { expose, type CheckPorts, type PortSpec } from '../instructions/expose.js';
-import { healthcheck, healthcheckNone, type HealthcheckTiming } from '../instructions/healthcheck.js';
-import { label } from '../instructions/label.js';
-import { onbuild, type OnbuildTrigger } from '../instructions/onbuild.js';
 import { run, script } from '../instructions/run.js';
-import { shell } from '../instructions/shell.js';
-import { stopsignal, type StopsignalInstruction } from '../instructions/stopsignal.js';
-import { user } from '../instructions/user.js';
-import { volume } from '../instructions/volume.js';
-import { workdir } from '../instructions/workdir.js';
-import type { CommandForm, ExecForm } from '../model/exec-form.js';
+import type { ExecForm } from '../model/exec-form.js';
 import type { StageRef } from '../model/references.js';
-import { captureSource, inheritSource } from '../model/source-location.js';
+import { inheritSource } from '../model/source-location.js';
 import type { Stage } from '../model/stage.js';
 import type { CheckedMounts } from './mount-check.js';
 import type { CheckStageSource } from './stage-name-check.js';
+import { StageInstructions } from './stage-instructions.js';
 import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type AnyStage, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
 
 export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './stage-sources.js';
@@ -38,12 +24,12 @@ type CheckedRunInput<M extends readonly MountInput<string>[], Known extends stri
  * const build = stage('build', { from: 'golang:1.22' }).workdir('/src').copy('.', '.').run('go build -o /out/app .');
  * const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app').entrypoint(['/app']);
  */
-export class StageBuilder<Name extends string = string, Known extends string = never> implements StageRef<Name> {
+export class StageBuilder<Name extends string = string, Known extends string = never> extends StageInstructions<Name, Known> implements StageRef<Name> {
   /**
    * `instanceof` that also recognises handles made by another copy of @dockerdsl/core (the CLI's
    * bundled copy, a second install under a preset package): handles travel between packages.
    */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return isStageHandle(value);
   }
 
@@ -63,7 +49,9 @@ export class StageBuilder<Name extends string = string, Known extends string = n
     private readonly dependencies: readonly AnyStage[] = [],
     private readonly steps: Instruction[] = [],
     private readonly length: number = steps.length,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The stage name (`FROM … AS <name>`). */
   get name(): Name {
@@ -156,187 +144,6 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    */
   copyFrom<const S extends StageSource<string>>(source: S & CheckStageSource<S, Known>, sources: string | readonly string[], destination: string, options: Omit<CopyOptions, 'from'> = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => copy(sources, destination, { ...options, from: sourceRef(source as StageSource<string>, deps) }));
-  }
-
-  /**
-   * `ADD`: URLs, Git repositories and archives (unpacked). Prefer `copy` for plain files.
-   *
-   * @param sources - URLs, `git@…`/`https://….git` repositories or archive paths
-   * @param destination - the path in the image
-   * @param options - `checksum` (pin a URL's content), `keepGitDir`, `chown`, `chmod`, `link`
-   * @example
-   * s.add('https://example.com/tool.tar.gz', '/opt/', { checksum: 'sha256:…' });
-   */
-  add(sources: FileSource | readonly FileSource[], destination: string, options: AddOptions = {}): StageBuilder<Name, Known> {
-    return this.step(add(sources, destination, options));
-  }
-
-  /**
-   * `ENV`: environment variables of the build and of containers.
-   *
-   * @param vars - names and values; values are quoted as needed
-   * @example
-   * s.env({ NODE_ENV: 'production', PORT: '8080' });
-   */
-  env(vars: Record<string, string>): StageBuilder<Name, Known> {
-    return this.step(env(vars));
-  }
-
-  /**
-   * `LABEL`: image metadata.
-   *
-   * @param labels - keys and values, e.g. OCI annotations
-   * @example
-   * s.label({ 'org.opencontainers.image.source': 'https://github.com/acme/api' });
-   */
-  label(labels: Record<string, string>): StageBuilder<Name, Known> {
-    return this.step(label(labels));
-  }
-
-  /**
-   * `ARG` inside the stage: a build argument the following steps can read.
-   *
-   * @param name - the argument's name
-   * @param defaultValue - the value when the build does not pass one
-   * @param options - `comment` above the line
-   * @example
-   * s.arg('VERSION', 'dev').run('echo $VERSION > /version');
-   */
-  arg(name: string, defaultValue?: string, options: { comment?: string } = {}): StageBuilder<Name, Known> {
-    return this.step(arg(name, defaultValue, options));
-  }
-
-  /**
-   * `EXPOSE`: the ports the container listens on (a literal port above 65535 is a type error).
-   *
-   * @param ports - a port or a list: `8080`, `'53/udp'`, `'9000-9010/tcp'`, `'$PORT'`
-   * @example
-   * s.expose([8080, '9090/udp']);
-   */
-  expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>): StageBuilder<Name, Known> {
-    return this.step(expose<P>(ports));
-  }
-
-  /**
-   * `VOLUME`: paths whose content lives outside the container's writable layer.
-   *
-   * @param paths - absolute paths in the image
-   * @example
-   * s.volume('/var/lib/data');
-   */
-  volume(paths: string | readonly string[]): StageBuilder<Name, Known> {
-    return this.step(volume(paths));
-  }
-
-  /**
-   * `USER`: who runs the following steps and the container.
-   *
-   * @param name - a user name or numeric id (the final stage should not be root)
-   * @param group - a group name or numeric id
-   * @example
-   * s.user('node').cmd(['node', 'server.js']);
-   */
-  user(name: string | number, group?: string | number): StageBuilder<Name, Known> {
-    return this.step(user(name, group));
-  }
-
-  /**
-   * `WORKDIR`: the working folder of the following steps and the container (created if missing).
-   *
-   * @param path - an absolute path
-   * @example
-   * s.workdir('/app').copy('.', '.');
-   */
-  workdir(path: string): StageBuilder<Name, Known> {
-    return this.step(workdir(path));
-  }
-
-  /**
-   * `SHELL`: the shell that runs shell-form commands after it.
-   *
-   * @param command - the shell as an exec-form tuple
-   * @example
-   * s.shell(['/bin/bash', '-o', 'pipefail', '-c']);
-   */
-  shell(command: ExecForm): StageBuilder<Name, Known> {
-    return this.step(shell(command));
-  }
-
-  /**
-   * `HEALTHCHECK CMD …`: how the engine tells whether the container works.
-   *
-   * @param test - the check, exec form (`['curl', '-f', 'http://localhost/']`) or `sh\`…\``
-   * @param options - `interval`, `timeout`, `startPeriod`, `startInterval`, `retries`
-   * @example
-   * s.healthcheck(['wget', '-qO-', 'http://localhost:8080/health'], { interval: '30s', retries: 3 });
-   */
-  healthcheck(test: CommandForm, options: HealthcheckTiming = {}): StageBuilder<Name, Known> {
-    return this.step(healthcheck(test, options));
-  }
-
-  /**
-   * `HEALTHCHECK NONE`: turns off a check inherited from the base image.
-   *
-   * @example
-   * stage('tool', { from: 'acme/base:1' }).healthcheckNone();
-   */
-  healthcheckNone(): StageBuilder<Name, Known> {
-    return this.step(healthcheckNone());
-  }
-
-  /**
-   * `STOPSIGNAL`: the signal that asks the container to stop.
-   *
-   * @param signal - a signal name (`'SIGQUIT'`) or number
-   * @example
-   * stage('web', { from: 'nginx:1.27' }).stopsignal('SIGQUIT');
-   */
-  stopsignal(signal: StopsignalInstruction['signal']): StageBuilder<Name, Known> {
-    return this.step(stopsignal(signal));
-  }
-
-  /**
-   * `ONBUILD`: an instruction that runs when another image builds FROM this one.
-   *
-   * @param trigger - the instruction, e.g. `copy('.', '/app')`
-   * @example
-   * s.onbuild(copy('.', '/app'));
-   */
-  onbuild(trigger: OnbuildTrigger): StageBuilder<Name, Known> {
-    return this.step(onbuild(trigger));
-  }
-
-  /**
-   * `CMD`: the container's default command; exec form as a tuple, shell form only through `sh\`…\``.
-   *
-   * @param command - `['node', 'server.js']`, or `sh\`node server.js\`` when a shell is meant; `[]` clears the base image's CMD
-   * @example
-   * s.cmd(['node', 'server.js']);
-   */
-  cmd(command: CommandForm | readonly []): StageBuilder<Name, Known> {
-    return this.step(cmd(command));
-  }
-
-  /**
-   * `ENTRYPOINT`: the program the container runs (`CMD` becomes its arguments).
-   *
-   * @param command - exec form as a tuple, or `sh\`…\`` when a shell is meant; `[]` clears the base image's ENTRYPOINT
-   * @example
-   * s.entrypoint(['/app']).cmd(['--port', '8080']);
-   */
-  entrypoint(command: CommandForm | readonly []): StageBuilder<Name, Known> {
-    return this.step(entrypoint(command));
-  }
-
-  /**
-   * A comment line in the Dockerfile, above the next instruction.
-   *
-   * @param text - the comment, without `#`
-   * @example
-   * s.comment('dependencies first, so source changes keep this layer').copy('package.json', './');
-   */
-  comment(text: string): StageBuilder<Name, Known> {
-    return this.step(comment(text));
   }
 
   /** The plain stage object (reached through `toStage()`). */

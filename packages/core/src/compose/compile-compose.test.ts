@@ -3,7 +3,7 @@ import { image } from '../builders/image-builder.js';
 import { stage } from '../builders/stage-factory.js';
 import { compileImage, type CompileResult } from '../compile/compile-image.js';
 import { compileCompose, stackImages } from './compile-compose.js';
-import { service } from './service-handle.js';
+import { service } from './define-service.js';
 import { stack } from './stack.js';
 
 const api = image('api', { stages: [stage('main', { from: 'busybox:1.36' }).user('app').cmd(['/bin/sh'])] });

@@ -1,5 +1,5 @@
 import type { composeKeys } from './keys.js';
-import type { otherServiceKeys } from './service.js';
+import type { otherServiceKeys } from './service-keys.js';
 
 type CamelOf<K extends string> = { [C in keyof typeof composeKeys]: (typeof composeKeys)[C] extends K ? C : never }[keyof typeof composeKeys];
 type ModelKey<K extends string> = [CamelOf<K>] extends [never] ? K : CamelOf<K>;

@@ -1,4 +1,3 @@
-import type { Image } from '../model/image.js';
 import type { ServiceModels } from './ai-model.js';
 import type { Develop } from './develop.js';
 import type { OtherServiceFields } from './other-service-fields.js';
@@ -7,7 +6,15 @@ import type { Dependency } from './depends-on.js';
 import type { ComposeHealthcheck } from './healthcheck.js';
 import type { Port } from './port.js';
 import type { FileGrant } from './secret.js';
+import type { ServiceBuild } from './service-build.js';
+import type { Deploy } from './service-deploy.js';
+import type { ServiceNetwork } from './service-network.js';
 import type { ServiceMount } from './volume.js';
+
+export type { ServiceBuild } from './service-build.js';
+export type { Deploy, Resources } from './service-deploy.js';
+export type { ServiceNetwork } from './service-network.js';
+export { otherServiceKeys, serviceProperties } from './service-keys.js';
 
 /**
  * A restart policy, as the engine accepts it.
@@ -16,86 +23,6 @@ import type { ServiceMount } from './volume.js';
  * const r: RestartPolicy = 'on-failure:3';
  */
 export type RestartPolicy = 'no' | 'always' | 'unless-stopped' | 'on-failure' | `on-failure:${number}`;
-
-/**
- * How a service's image is built. `image` is a DSL image: the compiler points `dockerfile` at
- * its generated `<name>.Dockerfile` and `context` at its build context. Without `image`, the
- * build uses an existing Dockerfile (`dockerfile`, default `Dockerfile` in the context).
- *
- * @example
- * const b: ServiceBuild = { context: './web', target: 'runtime', args: { NODE_ENV: 'production' } };
- */
-export interface ServiceBuild {
-  image?: Image;
-  context?: string;
-  dockerfile?: string;
-  target?: string;
-  args?: Record<string, string>;
-  labels?: Record<string, string>;
-  cacheFrom?: string[];
-  cacheTo?: string[];
-  platforms?: string[];
-  tags?: string[];
-  network?: string;
-  shmSize?: string | number;
-  extraHosts?: string[];
-  /** The Dockerfile's text, in place of a `dockerfile` path. */
-  dockerfileInline?: string;
-  /** Build secrets: keys of top-level secrets, or the long syntax with the file's target. */
-  secrets?: Array<string | FileGrant>;
-  /** SSH agent sockets or keys: `default`, `<id>=<path>[,<path>]`. */
-  ssh?: string[];
-  /** Named contexts (`COPY --from=<name>`): a path, a URL, `docker-image://…` or `service:<name>`. */
-  additionalContexts?: Record<string, string>;
-  entitlements?: string[];
-  noCache?: boolean | string;
-  pull?: boolean | string;
-  privileged?: boolean | string;
-  isolation?: string;
-  provenance?: string | boolean;
-  sbom?: string | boolean;
-  ulimits?: Record<string, number | string | { soft: number | string; hard: number | string }>;
-  [extension: `x-${string}`]: unknown;
-}
-
-/**
- * How a service joins a network (`null` when it only joins).
- *
- * @example
- * const n: ServiceNetwork = { aliases: ['database'] };
- */
-export interface ServiceNetwork {
-  aliases?: string[];
-  ipv4Address?: string;
-  ipv6Address?: string;
-  priority?: number;
-}
-
-/**
- * Resource limits or reservations of `deploy.resources`.
- *
- * @example
- * const r: Resources = { cpus: '0.5', memory: '256M' };
- */
-export interface Resources {
-  cpus?: string | number;
-  memory?: string;
-  pids?: number;
-}
-
-/**
- * `deploy`: replicas and resources (what `docker compose` honours) and the Swarm-only rest.
- *
- * @example
- * const d: Deploy = { replicas: 2, resources: { limits: { memory: '256M' } } };
- */
-export interface Deploy {
-  mode?: 'replicated' | 'global';
-  replicas?: number;
-  resources?: { limits?: Resources; reservations?: Resources };
-  restartPolicy?: { condition?: 'none' | 'on-failure' | 'any'; delay?: string; maxAttempts?: number; window?: string };
-  labels?: Record<string, string>;
-}
 
 /**
  * A service in plain form: references to networks, volumes, secrets, configs and other
@@ -314,32 +241,3 @@ export interface Service extends OtherServiceFields {
   models?: ServiceModels;
   [extension: `x-${string}`]: unknown;
 }
-
-/**
- * Every `Service` property, for the reader and the `did you mean` of unknown keys.
- *
- * @example
- * serviceProperties.includes('dependsOn'); // true
- */
-export const serviceProperties = [
-  'image', 'build', 'containerName', 'command', 'entrypoint', 'workingDir', 'user', 'environment', 'envFile', 'ports', 'expose',
-  'volumes', 'tmpfs', 'networks', 'networkMode', 'dependsOn', 'healthcheck', 'restart', 'secrets', 'configs', 'profiles', 'deploy',
-  'extends', 'labels', 'hostname', 'init', 'readOnly', 'tty', 'stdinOpen', 'stopSignal', 'stopGracePeriod', 'pullPolicy', 'platform',
-  'capAdd', 'capDrop', 'securityOpt', 'extraHosts', 'privileged', 'develop', 'models',
-] as const satisfies ReadonlyArray<keyof Service>;
-
-/**
- * Service keys of the Compose Specification that the typed model does not spell out. The
- * reader keeps them as written and the compiler writes them back unchanged, so reading an
- * existing file loses nothing.
- *
- * @example
- * otherServiceKeys.includes('ulimits'); // true
- */
-export const otherServiceKeys = [
-  'annotations', 'attach', 'blkio_config', 'cgroup', 'cgroup_parent', 'cpu_count', 'cpu_percent', 'cpu_period', 'cpu_quota', 'cpu_rt_period',
-  'cpu_rt_runtime', 'cpu_shares', 'cpus', 'cpuset', 'credential_spec', 'device_cgroup_rules', 'devices', 'dns', 'dns_opt', 'dns_search',
-  'domainname', 'external_links', 'gpus', 'group_add', 'ipc', 'isolation', 'label_file', 'links', 'logging', 'mac_address', 'mem_limit',
-  'mem_reservation', 'mem_swappiness', 'memswap_limit', 'oom_kill_disable', 'oom_score_adj', 'pid', 'pids_limit', 'post_start', 'pre_stop',
-  'provider', 'pull_refresh_after', 'runtime', 'scale', 'shm_size', 'storage_opt', 'sysctls', 'ulimits', 'use_api_socket', 'userns_mode', 'uts', 'volumes_from',
-] as const;

@@ -4,7 +4,8 @@ import type { Config, ConfigHandle } from './config.js';
 import type { IncludeEntry } from './include.js';
 import type { Network, NetworkHandle } from './network.js';
 import type { Secret, SecretHandle } from './secret.js';
-import { serviceDependencies, serviceFromProps, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
+import { serviceFromProps } from './define-service.js';
+import { serviceDependencies, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
 import type { Service } from './service.js';
 import type { Volume, VolumeHandle } from './volume.js';
 
