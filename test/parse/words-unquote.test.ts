@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalWord } from '../../packages/core/src/compile/quote.js';
+import { canonicalWord } from '../../packages/core/src/print/quote.js';
 import { splitWords, unquote, unquoteWord } from '../../packages/core/src/parse/words.js';
 
 // unquote as first written: one character at a time. The version that copies runs of plain

@@ -19,12 +19,21 @@ import { workdir } from '../instructions/workdir.js';
 import type { CommandForm, ExecForm } from '../model/exec-form.js';
 import type { StageRef } from '../model/references.js';
 import { captureSource, inheritSource } from '../model/source-location.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import type { CheckedMounts } from './mount-check.js';
 import type { CheckStageSource } from './stage-name-check.js';
-import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type AnyStage, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
+import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
 
-export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './stage-sources.js';
+export type { FromSource, MountInput, RunInput, StageHandle, StageOptions, StageSource } from './stage-sources.js';
+
+/**
+ * Any stage handle, whatever its name and the names it knows.
+ *
+ * @example
+ * const stages: AnyStage[] = [build, runtime];
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStage = StageBuilder<string, any>;
 
 /** RUN options whose mounts' `from` stages are checked against the stages the image has. */
 type CheckedRunInput<M extends readonly MountInput<string>[], Known extends string> = Omit<RunInput<Known>, 'mounts'> & { mounts?: CheckedMounts<M, Known> };
@@ -46,6 +55,9 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   static [Symbol.hasInstance](value: unknown): boolean {
     return isStageHandle(value);
   }
+
+  /** @internal The brand of every handle (set on the prototype, after the class). */
+  declare readonly [stageBuilderBrand]: true;
 
   /** The plain stage, made on first `toStage()` and then kept (images key stages by identity). */
   private stageObject: Stage | undefined;

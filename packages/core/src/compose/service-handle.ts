@@ -1,5 +1,5 @@
 import { ImageBuilder, toImage } from '../builders/image-builder.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { captureSource, inheritSource } from '../model/source-location.js';
 import type { ConfigHandle } from './config.js';
 import type { Dependency, DependencyCondition } from './depends-on.js';

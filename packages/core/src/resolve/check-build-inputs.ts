@@ -1,9 +1,9 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { sourceOf } from '../model/source-location.js';
-import { collectBuildInputs } from './build-inputs.js';
-import { buildInputCodes, type BuildInputCode } from './codes.js';
+import { collectBuildInputs } from './image-build-inputs.js';
+import { buildInputCodes, type BuildInputCode } from '../build-inputs/codes.js';
 
 /**
  * Checks that every secret, SSH agent, named context and entitlement an image's steps use is

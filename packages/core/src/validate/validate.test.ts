@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { image } from './builders/image-builder.js';
-import { stage } from './builders/stage-factory.js';
-import { formatDiagnostic } from './diagnostics/diagnostic.js';
+import { image } from '../builders/image-builder.js';
+import { stage } from '../builders/stage-factory.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { validateImage } from './validate.js';
 
 describe('validateImage', () => {

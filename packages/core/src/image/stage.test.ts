@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateImage } from '../validate.js';
+import { validateImage } from '../validate/validate.js';
 import { stageSchema } from './stage.js';
 
 describe('stage schema', () => {

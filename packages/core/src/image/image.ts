@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { argSchema, type ArgInstruction } from '../instructions/arg.js';
 import { stageSchema, type Stage, type Suppressions } from './stage.js';
-import { singleLine } from './primitives.js';
+import { singleLine } from '../model/primitives.js';
 import { buildInputsSchema, type BuildInputs } from '../build-inputs/build-inputs.js';
 import { supplyChainSchema, type SupplyChain } from '../build-inputs/supply-chain.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instructionSchema, type Instruction } from '../instructions/index.js';
-import { referenceToken, stageRefSchema, type StageRef } from './references.js';
+import { referenceToken, stageRefSchema, type StageRef } from '../model/references.js';
 
 /**
  * Rule suppressions with the reason for each: `{ DSL3006: 'pinned by digest upstream' }`.

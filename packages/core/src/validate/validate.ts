@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { diagnosticsFromZod } from './diagnostics/from-zod.js';
-import type { Diagnostic, PathSegment } from './diagnostics/diagnostic.js';
-import { instructionSchema } from './instructions/index.js';
-import { mountSchema } from './instructions/mount.js';
-import { imageSchema, type Image } from './model/image.js';
-import { stageSchema } from './model/stage.js';
-import { toImage, type ImageInput } from './builders/image-builder.js';
-import { loneSurrogateIssues } from './model/well-formed.js';
+import { diagnosticsFromZod } from '../diagnostics/from-zod.js';
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
+import { instructionSchema } from '../instructions/index.js';
+import { mountSchema } from '../instructions/mount.js';
+import { imageSchema, type Image } from '../image/image.js';
+import { stageSchema } from '../image/stage.js';
+import { toImage, type ImageInput } from '../builders/image-builder.js';
+import { loneSurrogateIssues } from './well-formed.js';
 
 /** The outcome of validating an image: the image, or the reasons it is not one. */
 export type ValidationResult = { ok: true; image: Image; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] };

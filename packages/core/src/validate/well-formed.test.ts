@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { validateImage } from '../validate.js';
+import { validateImage } from './validate.js';
 import { loneSurrogateIssues } from './well-formed.js';
 
 it('finds lone surrogates in values and keys, not in paired ones', () => {
