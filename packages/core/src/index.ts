@@ -45,6 +45,7 @@ export * from './builders/image-builder.js';
 export * from './diagnostics/diagnostic.js';
 export * from './diagnostics/did-you-mean.js';
 export * from './diagnostics/schema-codes.js';
+export * from './diagnostics/code-table.js';
 export * from './diagnostics/from-zod.js';
 export * from './validate/validate.js';
 export * from './resolve/stage-graph.js';
@@ -72,4 +73,5 @@ export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-doc
 export { splitShellChain } from './print/wrap-shell.js';
 export * from './lock/index.js';
 export * from './workspace/index.js';
+export { coreCodeSections, ruleCodeTable } from './diagnostic-codes.js';
 export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';
