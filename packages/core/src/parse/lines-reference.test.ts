@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { firstNonBlank, LineReader, type LogicalLine } from '../../packages/core/src/parse/lines.js';
+import { firstNonBlank, LineReader, type LogicalLine } from './lines.js';
 
 // A port of how BuildKit's parser joins continuation lines (parser.go: processLine,
 // trimContinuationCharacter with its `([^E])E[ \t]*$|^E[ \t]*$` pattern, isComment,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseJsonArray } from '../../packages/core/src/parse/json-form.js';
+import { parseJsonArray } from './json-form.js';
 
 // The exec-form reader as first written: JSON.parse on anything bracketed. The one-pass reader
 // for plain string arrays must give the same answer for every text.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtinRules, checkImages, defineRule, image, runRules, shouldFail, stage, type Image } from '../../packages/core/src/index.js';
+import { builtinRules, checkImages, defineRule, image, runRules, shouldFail, stage, type Image } from '../index.js';
 
 const latest: Image = { name: 'api', stages: [{ name: 'app', from: 'alpine:latest', steps: [{ kind: 'user', user: 'app' }] }] };
 const codes = (image: Image, options: Parameters<typeof runRules>[1]): string[] => runRules(image, options).map((d) => `${d.code}:${d.severity}`);

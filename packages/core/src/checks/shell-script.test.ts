@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normaliseLines } from '../../packages/core/src/checks/shell-lines.js';
-import { analyseShell, hasFlag, operands } from '../../packages/core/src/index.js';
+import { normaliseLines } from './shell-lines.js';
+import { analyseShell, hasFlag, operands } from './shell-script.js';
 
 const names = (text: string): string[] => analyseShell(text).commands.map((c) => c.name);
 

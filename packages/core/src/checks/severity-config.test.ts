@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, ruleConfigDiagnostics } from '../../packages/core/src/index.js';
+import { builtinRules } from './registry.js';
+import { ruleConfigDiagnostics } from './severity-config.js';
 
 describe("the config's rules: table", () => {
   it('accepts codes and names of rules with a severity or off', () => {

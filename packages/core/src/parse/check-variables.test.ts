@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkVariables } from '../../packages/core/src/parse/check-variables.js';
-import type { InstructionContext } from '../../packages/core/src/parse/context.js';
-import { variableReferences } from '../../packages/core/src/parse/variables.js';
+import { checkVariables } from './check-variables.js';
+import type { InstructionContext } from './context.js';
+import { variableReferences } from './variables.js';
 
 describe('checkVariables', () => {
   test('reports exactly the problems the full reference reader finds, plain ${NAME} skipped or not', () => {

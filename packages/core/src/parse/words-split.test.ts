@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { splitWords } from '../../packages/core/src/parse/words.js';
+import { splitWords } from './words.js';
 
 // Word splitting as first written: one state machine step per character, in one order.
 function reference(text: string, base: number, escape: string): Array<{ text: string; offset: number; plain: boolean; unclosed?: number }> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalWord } from '../../packages/core/src/print/quote.js';
-import { splitWords, unquote, unquoteWord } from '../../packages/core/src/parse/words.js';
+import { canonicalWord } from '../print/quote.js';
+import { splitWords, unquote, unquoteWord } from './words.js';
 
 // unquote as first written: one character at a time. The version that copies runs of plain
 // characters by slice must give the same text for any word and either escape token.

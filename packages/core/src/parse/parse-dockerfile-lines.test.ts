@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '@dockerdsl/core';
-import { parseDockerfileLines } from '../../packages/core/src/parse/parse-dockerfile.js';
+import { parseDockerfile, parseDockerfileLines } from './parse-dockerfile.js';
 
 describe('parseDockerfileLines', () => {
   it('returns the physical lines without carriage returns, a byte order mark or a final empty line', () => {
