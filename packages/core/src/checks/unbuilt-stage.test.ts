@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDockerfile } from '../../packages/core/src/index.js';
+import { checkDockerfile } from './check-dockerfile.js';
 
 const findings = (text: string, code: string): Array<[string, number | undefined, string]> =>
   checkDockerfile(text, { file: 'Dockerfile' }).diagnostics.filter((d) => d.code === code).map((d) => [d.severity, d.source?.line, d.message]);
