@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '@dockerdsl/core';
-import { imageNameFor } from '../../packages/core/src/parse/directives.js';
-import { codesOf, parseClean } from './helpers.js';
+import { parseDockerfile } from '../index.js';
+import { imageNameFor } from './directives.js';
+import { codesOf, parseClean } from './parse-helpers.test-util.js';
 
 describe('parser directives', () => {
   it('reads syntax, escape and check with any key case and spacing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, sourceOf } from '@dockerdsl/core';
-import { codesOf, parseClean } from './helpers.js';
+import { parseDockerfile, sourceOf } from '../index.js';
+import { codesOf, parseClean } from './parse-helpers.test-util.js';
 
 describe('parseDockerfile', () => {
   it('builds stages, global ARGs and the image name from the file', () => {

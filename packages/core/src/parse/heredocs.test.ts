@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, sourceOf } from '@dockerdsl/core';
-import { codesOf, stepsOf } from './helpers.js';
+import { parseDockerfile, sourceOf } from '../index.js';
+import { codesOf, stepsOf } from './parse-helpers.test-util.js';
 
 describe('heredocs', () => {
   it('reads a RUN heredoc and keeps the marker line as the command', () => {

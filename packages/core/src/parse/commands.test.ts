@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { typeAndRest } from '../../packages/core/src/parse/commands.js';
-import { codesOf, stepsOf } from './helpers.js';
+import { typeAndRest } from './commands.js';
+import { codesOf, stepsOf } from './parse-helpers.test-util.js';
 
 describe('exec and shell forms', () => {
   it('reads JSON arrays as exec form and anything else as shell form', () => {

@@ -1,4 +1,4 @@
-import { parseDockerfile, type Image, type Instruction } from '@dockerdsl/core';
+import { parseDockerfile, type Image, type Instruction } from '../index.js';
 import { expect } from 'vitest';
 
 /** Parses text that must parse without diagnostics and returns the image. */

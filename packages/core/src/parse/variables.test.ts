@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { variableReferences } from '@dockerdsl/core';
-import { codesOf } from './helpers.js';
+import { variableReferences } from '../index.js';
+import { codesOf } from './parse-helpers.test-util.js';
 
 describe('variableReferences', () => {
   it('finds $VAR and ${VAR} with every modifier, nested references included', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagSourcesOf, parseDockerfile, sourceOf } from '@dockerdsl/core';
-import { codesOf, parseClean, stepsOf } from './helpers.js';
+import { flagSourcesOf, parseDockerfile, sourceOf } from '../index.js';
+import { codesOf, parseClean, stepsOf } from './parse-helpers.test-util.js';
 
 describe('flags', () => {
   it('reads every RUN flag', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineReader, positionAt } from '../../packages/core/src/parse/lines.js';
-import { codesOf, stepsOf } from './helpers.js';
+import { LineReader, positionAt } from './lines.js';
+import { codesOf, stepsOf } from './parse-helpers.test-util.js';
 
 describe('LineReader', () => {
   it('joins continuation lines as BuildKit does, keeping the blanks before the escape and the indentation after it', () => {

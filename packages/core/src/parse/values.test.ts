@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { durationError, goBool, mountValueError, portSpecError, signalError } from '../../packages/core/src/parse/values.js';
-import { parseDockerfile } from '@dockerdsl/core';
-import { codesOf } from './helpers.js';
+import { durationError, goBool, mountValueError, portSpecError, signalError } from './values.js';
+import { parseDockerfile } from '../index.js';
+import { codesOf } from './parse-helpers.test-util.js';
 
 // What BuildKit's EXPOSE, HEALTHCHECK and RUN --mount readers and the engine's signal parser
 // accept and refuse (frontend/dockerfile/dockerfile2llb/convert_expose.go, instructions/parse.go,

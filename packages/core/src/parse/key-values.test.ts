@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { equalsAt } from '../../packages/core/src/parse/key-values.js';
-import { splitWords } from '../../packages/core/src/parse/words.js';
-import { codesOf, stepsOf } from './helpers.js';
+import { equalsAt } from './key-values.js';
+import { splitWords } from './words.js';
+import { codesOf, stepsOf } from './parse-helpers.test-util.js';
 
 describe('ENV, LABEL and ARG', () => {
   it('reads key=value pairs with quotes and escapes removed', () => {

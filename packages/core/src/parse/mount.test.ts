@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitCsv } from '../../packages/core/src/parse/mount.js';
-import { parseDockerfile } from '@dockerdsl/core';
-import { codesOf, stepsOf } from './helpers.js';
+import { splitCsv } from './mount.js';
+import { parseDockerfile } from '../index.js';
+import { codesOf, stepsOf } from './parse-helpers.test-util.js';
 
 const mountsOf = (flags: string) => (stepsOf(`FROM a\nRUN ${flags} make\n`)[0] as { mounts: unknown[] }).mounts;
 

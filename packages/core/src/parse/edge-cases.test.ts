@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, sourceOf } from '@dockerdsl/core';
-import { codesOf, parseClean, stepsOf } from './helpers.js';
+import { parseDockerfile, sourceOf } from '../index.js';
+import { codesOf, parseClean, stepsOf } from './parse-helpers.test-util.js';
 
 describe('edge cases real files contain', () => {
   it('reads heredocs inside ONBUILD', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesOf, stepsOf } from './helpers.js';
+import { codesOf, stepsOf } from './parse-helpers.test-util.js';
 
 describe('USER, WORKDIR, EXPOSE, VOLUME, STOPSIGNAL, MAINTAINER', () => {
   it('reads each into the model', () => {
