@@ -37,8 +37,8 @@ describe('rule documentation', () => {
 
       test('has its own test file with firing and silent cases', () => {
         const [file, exportName] = moduleOf(rule.code);
-        const source = testSources[`./rules/${file}.test.ts`];
-        expect(source, `test/checks/rules/${file}.test.ts`).toBeDefined();
+        const source = testSources[`${file}.test.ts`];
+        expect(source, `packages/core/src/checks/rules/${file}.test.ts`).toBeDefined();
         expect(source).toContain(`ruleCases(${exportName}, {`);
         expect(source).toMatch(/fires: \[\n\s+\S/);
         expect(source).toMatch(/passes: \[\n\s+\S/);
@@ -58,9 +58,11 @@ describe('rule documentation', () => {
 });
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const testSources = Object.fromEntries(readdirSync(here('./rules')).map((f) => [`./rules/${f}`, readFileSync(here(`./rules/${f}`), 'utf8')]));
+// Each rule's file and its test sit side by side in core's checks/rules/.
 const ruleDir = '../../packages/core/src/checks/rules/';
-const ruleSources = readdirSync(here(ruleDir)).map((f) => [f.replace(/\.ts$/, ''), readFileSync(here(ruleDir + f), 'utf8')] as const);
+const ruleFiles = readdirSync(here(ruleDir));
+const testSources = Object.fromEntries(ruleFiles.filter((f) => f.endsWith('.test.ts')).map((f) => [f, readFileSync(here(ruleDir + f), 'utf8')]));
+const ruleSources = ruleFiles.filter((f) => !/\.test(-util)?\.ts$/.test(f)).map((f) => [f.replace(/\.ts$/, ''), readFileSync(here(ruleDir + f), 'utf8')] as const);
 
 /** The rule file (without extension) and export name that define a code. */
 function moduleOf(code: string): [string, string] {

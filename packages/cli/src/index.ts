@@ -10,7 +10,7 @@ export { main, version } from './cli.js';
 export { findConfig, configNames } from './config/find-config.js';
 export { loadConfig } from './config/load-config.js';
 export { loadProject, type Project } from './config/load-project.js';
-export { ConfigError, configCodeDescriptions, configCodes } from './config/config-error.js';
+export { ConfigError, configCodeTable, configCodes } from './config/config-error.js';
 export { planSynth, type PlannedFile, type SynthPlan, type PlanOptions } from './synth/plan-synth.js';
 export { writeSynth, type WriteReport } from './synth/write-synth.js';
 export { checkSynth, type StaleFile } from './synth/check-synth.js';

@@ -29,7 +29,7 @@ const mainTypes = [
   'PolicyPack', 'PortSpec', 'Protocol', 'ReportOptions', 'Rule', 'RuleContext', 'RuleDocs', 'RuleMeta', 'RuleSeverities',
   'RuleTarget', 'RuleVisitors', 'RunInput', 'RunInstruction', 'RunOptions', 'SecretMount', 'Severity', 'ShellCommand',
   'ShellForm', 'ShellInstruction', 'ShellScript', 'SignalName', 'SourceLocation', 'SshAgent', 'SshMount', 'Stage',
-  'StageBase', 'StageFact', 'StageInput', 'StageOptions', 'StageRef', 'StageSource', 'StepFact', 'StepVisitors',
+  'StageBase', 'StageFact', 'StageHandle', 'StageInput', 'StageOptions', 'StageRef', 'StageSource', 'StepFact', 'StepVisitors',
   'StopsignalInstruction', 'SupplyChain', 'Suppressions', 'TmpfsMount', 'TypeMessage', 'UserInstruction', 'UvMember',
   'UvWorkspace', 'ValidationResult', 'VolumeInstruction', 'WorkdirInstruction', 'Workspace', 'WorkspaceClosure',
   'WorkspaceManager', 'WorkspacePackage',

@@ -17,14 +17,14 @@
 export { sh, type CommandForm, type ExecForm, type ShellForm } from './model/exec-form.js';
 export type { ContextRef, CopySource, ImageRef, StageRef } from './model/references.js';
 export type { SourceLocation } from './model/source-location.js';
-export type { Stage, Suppressions } from './model/stage.js';
-export type { BuildSettings, Directives, Image } from './model/image.js';
+export type { Stage, Suppressions } from './image/stage.js';
+export type { BuildSettings, Directives, Image } from './image/image.js';
 export type { JoinNames, TypeMessage } from './model/type-message.js';
 // Builders.
-export { StageBuilder } from './builders/stage-builder.js';
+export { StageBuilder, type AnyStage, type StageHandle } from './builders/stage-builder.js';
 export { renameStage, stage, toStage } from './builders/stage-factory.js';
 export * from './builders/image-builder.js';
-export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './builders/stage-sources.js';
+export type { FromSource, MountInput, RunInput, StageOptions, StageSource } from './builders/stage-sources.js';
 export type { CheckFromSource, CheckStageSource } from './builders/stage-name-check.js';
 // Instructions and mounts.
 export { add, type AddInstruction, type AddOptions } from './instructions/add.js';
@@ -54,7 +54,7 @@ export { buildContext, buildSecret, sshAgent, type BuildContext, type BuildInput
 export * as compose from './compose/index.js';
 // The config, validation and compilation of one image.
 export { defineConfig, type ComposeStack, type DslConfig } from './config.js';
-export { validateImage, type ValidationResult } from './validate.js';
+export { validateImage, type ValidationResult } from './validate/validate.js';
 export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck } from './compile/compile-image.js';
 // Diagnostics.
 export { DslError, formatDiagnostic, hasErrors, type Diagnostic, type PathSegment, type Severity } from './diagnostics/diagnostic.js';

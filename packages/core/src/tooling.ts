@@ -18,8 +18,8 @@
 // Schemas of the model and the instructions, and their lower-level helpers.
 export { clearableCommandFormSchema, commandFormSchema, execFormSchema, isExecForm, shellFormSchema } from './model/exec-form.js';
 export { copySourceSchema, copySourceText, referenceToken, stageNameOf, stageRefSchema } from './model/references.js';
-export { reservedStageNames, stageSchema } from './model/stage.js';
-export { imageSchema } from './model/image.js';
+export { reservedStageNames, stageSchema } from './image/stage.js';
+export { imageSchema } from './image/image.js';
 export { addSchema } from './instructions/add.js';
 export { argSchema } from './instructions/arg.js';
 export { cmdSchema } from './instructions/cmd.js';
@@ -46,7 +46,9 @@ export { originalPosition, setTransformedSourceLookup, type TransformedSource, t
 // Diagnostics: code tables, zod conversion, suggestions, output formats.
 export { formatPath } from './diagnostics/diagnostic.js';
 export * from './diagnostics/did-you-mean.js';
+export * from './diagnostics/code-table.js';
 export * from './diagnostics/schema-codes.js';
+export { coreCodeSections, ruleCodeTable } from './diagnostic-codes.js';
 export * from './diagnostics/from-zod.js';
 export { formatDiagnostics, diagnosticFormats, type DiagnosticFormat } from './diagnostics/formats/index.js';
 export { formatSarif, type SarifRule } from './diagnostics/formats/sarif.js';
@@ -54,13 +56,15 @@ export { formatSarif, type SarifRule } from './diagnostics/formats/sarif.js';
 export * from './resolve/stage-graph.js';
 export * from './resolve/stage-graph-codes.js';
 // Printing and quoting.
-export * from './compile/print-context.js';
-export * from './compile/quote.js';
+export * from './print/print-context.js';
+export * from './print/quote.js';
 export * from './compile/dockerfile.js';
-export { splitShellChain } from './compile/wrap-shell.js';
+export { splitShellChain } from './print/wrap-shell.js';
 export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';
 // Build inputs: schemas, collection across images, bake/CLI flag rendering.
-export { bakeContextValue, buildContextSchema, buildInputCodes, buildInputsSchema, buildSecretSchema, checkBuildInputs, collectBuildInputs, contextDeclaration, imageBuildInputs, secretSpec, sshAgentSchema, sshSpec, supplyChainSchema, type BuildInputCode, type CollectedInputs } from './build-inputs/index.js';
+export { bakeContextValue, buildContextSchema, buildInputCodes, buildInputsSchema, buildSecretSchema, contextDeclaration, secretSpec, sshAgentSchema, sshSpec, supplyChainSchema, type BuildInputCode } from './build-inputs/index.js';
+export { collectBuildInputs, imageBuildInputs, type CollectedInputs } from './resolve/image-build-inputs.js';
+export { checkBuildInputs } from './resolve/check-build-inputs.js';
 // The Dockerfile parser.
 export * from './parse/index.js';
 // The check runner and the rule registry.

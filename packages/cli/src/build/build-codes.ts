@@ -1,3 +1,5 @@
+import type { CodeTable } from '@dockerdsl/core/tooling';
+
 /**
  * Codes of the diagnostics `dsl build` reports before it starts a build (DSL5930–DSL5949):
  * what the chosen builder cannot do, and inputs nothing supplies. Stable forever.
@@ -13,7 +15,7 @@ export const buildCodes = {
   DSL5934: { rule: 'EntitlementNotGrantable', severity: 'error', description: 'An image needs an entitlement that this buildx cannot grant to a bake build: `security.insecure` before buildx 0.17 (bake grants entitlements with `--allow` from 0.17 on; `network.host` is granted on older ones, see DSL5936).' },
   DSL5935: { rule: 'SecretSourceMissing', severity: 'error', description: 'A build secret comes from a file that does not exist or an environment variable that is not set.' },
   DSL5936: { rule: 'HostNetworkForWholeImage', severity: 'warning', description: 'Before buildx 0.17, bake grants `network.host` only through a Compose file\'s `build.network: host`, which puts the whole image on the host network: its RUN steps without a `--network` of their own use the host\'s network too, not only those with `--network=host`.' },
-} as const;
+} as const satisfies CodeTable;
 
 /**
  * A `dsl build` diagnostic code.

@@ -1,45 +1,51 @@
 import type { Diagnostic } from '@dockerdsl/core';
+import type { CodeTable } from '@dockerdsl/core/tooling';
 
 /**
  * Codes of problems with the config file itself (it is missing, does not parse, throws, or does
- * not export a config). DSL59xx sits at the end of the parse range so it cannot clash with the
- * Dockerfile parser's codes.
+ * not export a config) and with writing the project it describes. DSL59xx sits at the end of the
+ * parse range so it cannot clash with the Dockerfile parser's codes. Stable forever.
  *
  * @example
- * configCodes.syntax; // 'DSL5901'
+ * configCodeTable.DSL5903.rule; // 'ConfigNotFound'
  */
-export const configCodes = {
-  syntax: { code: 'DSL5901', rule: 'ConfigSyntaxError' },
-  evaluation: { code: 'DSL5902', rule: 'ConfigEvaluationError' },
-  notFound: { code: 'DSL5903', rule: 'ConfigNotFound' },
-  shape: { code: 'DSL5904', rule: 'ConfigShape' },
-  duplicateImage: { code: 'DSL5905', rule: 'DuplicateImageName' },
-  duplicateFile: { code: 'DSL5906', rule: 'DuplicateOutputFile' },
-  outputFolder: { code: 'DSL5910', rule: 'OutputFolderUnwritable' },
-  outputPath: { code: 'DSL5911', rule: 'OutputPathOutsideFolder' },
-  outputLocked: { code: 'DSL5912', rule: 'OutputFolderLocked' },
-  outputFile: { code: 'DSL5913', rule: 'OutputFileUnwritable' },
-} as const;
+export const configCodeTable = {
+  DSL5901: { rule: 'ConfigSyntaxError', severity: 'error', description: 'The config file (or a file it imports) does not parse: shown with its file, line and column.' },
+  DSL5902: { rule: 'ConfigEvaluationError', severity: 'error', description: 'The config threw while it was evaluated, or imports a module that cannot be found.' },
+  DSL5903: { rule: 'ConfigNotFound', severity: 'error', description: 'No `dsl.config.ts` (`.mts`, `.js`, `.mjs`) in the working directory or any folder above it. (A `--config` file that does not exist is a usage error, exit code 2.)' },
+  DSL5904: { rule: 'ConfigShape', severity: 'error', description: 'The config\'s default export is not a config: it has no `images` array (`export default defineConfig({ images: [...] })`).' },
+  DSL5905: { rule: 'DuplicateImageName', severity: 'error', description: 'Two images have the same name; each name is a Dockerfile name, so one would overwrite the other.' },
+  DSL5906: { rule: 'DuplicateOutputFile', severity: 'error', description: 'Two outputs (Dockerfiles, Compose files) would be written to the same file.' },
+  DSL5910: { rule: 'OutputFolderUnwritable', severity: 'error', description: 'The output folder cannot be created or written: a file is in its place, or it is read-only.' },
+  DSL5911: { rule: 'OutputPathOutsideFolder', severity: 'error', description: 'An output file name (a Compose stack\'s `file`) is not a plain file name inside the output folder: empty, `..`, a path with `/`, or a name synth keeps for itself (the manifest, its lock) or for `dsl build` (`dsl-build.*`).' },
+  DSL5912: { rule: 'OutputFolderLocked', severity: 'error', description: 'Another `dsl synth` holds the output folder\'s lock (`.dsl-synth.lock`) and did not finish within 30 seconds. A lock left by a process that no longer runs is taken over.' },
+  DSL5913: { rule: 'OutputFileUnwritable', severity: 'error', description: 'The file `dsl import --out` names cannot be written (its folder does not exist, or is read-only).' },
+} as const satisfies CodeTable;
+
+type ConfigCode = keyof typeof configCodeTable;
+
+function configCode<C extends ConfigCode>(code: C): { code: C; rule: (typeof configCodeTable)[C]['rule'] } {
+  return { code, rule: configCodeTable[code].rule };
+}
 
 /**
- * What each config code means, for the diagnostics reference (docs/diagnostics.md). Kept apart
- * from `configCodes`, whose entries are spread into diagnostics as they are.
+ * The config codes by what went wrong, as the code and rule a diagnostic spreads in.
  *
  * @example
- * configCodeDescriptions.DSL5903; // 'No `dsl.config.ts` … in the working directory or any folder above it. …'
+ * configCodes.syntax; // { code: 'DSL5901', rule: 'ConfigSyntaxError' }
  */
-export const configCodeDescriptions: Record<(typeof configCodes)[keyof typeof configCodes]['code'], string> = {
-  DSL5901: 'The config file (or a file it imports) does not parse: shown with its file, line and column.',
-  DSL5902: 'The config threw while it was evaluated, or imports a module that cannot be found.',
-  DSL5903: 'No `dsl.config.ts` (`.mts`, `.js`, `.mjs`) in the working directory or any folder above it. (A `--config` file that does not exist is a usage error, exit code 2.)',
-  DSL5904: 'The config\'s default export is not a config: it has no `images` array (`export default defineConfig({ images: [...] })`).',
-  DSL5905: 'Two images have the same name; each name is a Dockerfile name, so one would overwrite the other.',
-  DSL5906: 'Two outputs (Dockerfiles, Compose files) would be written to the same file.',
-  DSL5910: 'The output folder cannot be created or written: a file is in its place, or it is read-only.',
-  DSL5911: 'An output file name (a Compose stack\'s `file`) is not a plain file name inside the output folder: empty, `..`, a path with `/`, or a name synth keeps for itself (the manifest, its lock) or for `dsl build` (`dsl-build.*`).',
-  DSL5912: 'Another `dsl synth` holds the output folder\'s lock (`.dsl-synth.lock`) and did not finish within 30 seconds. A lock left by a process that no longer runs is taken over.',
-  DSL5913: 'The file `dsl import --out` names cannot be written (its folder does not exist, or is read-only).',
-};
+export const configCodes = {
+  syntax: configCode('DSL5901'),
+  evaluation: configCode('DSL5902'),
+  notFound: configCode('DSL5903'),
+  shape: configCode('DSL5904'),
+  duplicateImage: configCode('DSL5905'),
+  duplicateFile: configCode('DSL5906'),
+  outputFolder: configCode('DSL5910'),
+  outputPath: configCode('DSL5911'),
+  outputLocked: configCode('DSL5912'),
+  outputFile: configCode('DSL5913'),
+} as const;
 
 /**
  * The config could not be loaded; carries one diagnostic with the file, line and column.

@@ -1,22 +1,30 @@
+import type { CodeTable } from '@dockerdsl/core/tooling';
+
 /**
  * Codes of `dsl plan`'s own problems (DSL5990–DSL5999, beside the config codes at the end of
- * the parse range): the changed files cannot be found.
+ * the parse range): the changed files cannot be found. Stable forever.
+ *
+ * @example
+ * planCodeTable.DSL5990.rule; // 'UnknownGitRef'
+ */
+export const planCodeTable = {
+  DSL5990: { rule: 'UnknownGitRef', severity: 'error', description: 'The `--since` reference (a branch, tag or commit) is not known to git here; in CI, fetch enough history for it (`fetch-depth: 0`).' },
+  DSL5991: { rule: 'NotAGitRepository', severity: 'error', description: '`dsl plan --since` (or `dsl build --since`) runs outside a git work tree, or git cannot be run; pass the changed files with `--files` instead.' },
+} as const satisfies CodeTable;
+
+type PlanCode = keyof typeof planCodeTable;
+
+function planCode<C extends PlanCode>(code: C): { code: C; rule: (typeof planCodeTable)[C]['rule'] } {
+  return { code, rule: planCodeTable[code].rule };
+}
+
+/**
+ * The plan codes by what went wrong, as the code and rule a diagnostic spreads in.
  *
  * @example
  * planCodes.unknownRef.code; // 'DSL5990'
  */
 export const planCodes = {
-  unknownRef: { code: 'DSL5990', rule: 'UnknownGitRef' },
-  notGit: { code: 'DSL5991', rule: 'NotAGitRepository' },
+  unknownRef: planCode('DSL5990'),
+  notGit: planCode('DSL5991'),
 } as const;
-
-/**
- * What each plan code means, for the diagnostics reference (docs/diagnostics.md).
- *
- * @example
- * planCodeDescriptions.DSL5990; // 'The `--since` reference …'
- */
-export const planCodeDescriptions: Record<(typeof planCodes)[keyof typeof planCodes]['code'], string> = {
-  DSL5990: 'The `--since` reference (a branch, tag or commit) is not known to git here; in CI, fetch enough history for it (`fetch-depth: 0`).',
-  DSL5991: '`dsl plan --since` (or `dsl build --since`) runs outside a git work tree, or git cannot be run; pass the changed files with `--files` instead.',
-};

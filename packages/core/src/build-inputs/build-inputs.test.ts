@@ -3,11 +3,11 @@ import { image } from '../builders/image-builder.js';
 import { stage } from '../builders/stage-factory.js';
 import { compileImage } from '../compile/compile-image.js';
 import { secret, ssh } from '../instructions/mount.js';
-import { validateImage } from '../validate.js';
+import { validateImage } from '../validate/validate.js';
 import { buildContext, contextDeclaration } from './build-context.js';
-import { imageBuildInputs } from './build-inputs.js';
+import { imageBuildInputs } from '../resolve/image-build-inputs.js';
 import { buildSecret, secretSpec } from './build-secret.js';
-import { checkBuildInputs } from './check-build-inputs.js';
+import { checkBuildInputs } from '../resolve/check-build-inputs.js';
 import { sshAgent, sshSpec } from './ssh-agent.js';
 
 const npmToken = buildSecret('npm_token', { env: 'NPM_TOKEN' });

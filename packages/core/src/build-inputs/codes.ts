@@ -1,3 +1,5 @@
+import type { CodeTable } from '../diagnostics/code-table.js';
+
 /**
  * Codes of the build-input diagnostics (DSL2030–DSL2039): secrets, SSH agents, named contexts
  * and entitlements that a step uses but the image never declares. Stable forever.
@@ -12,7 +14,7 @@ export const buildInputCodes = {
   DSL2033: { rule: 'MissingEntitlement', severity: 'error', description: 'A RUN uses `--network=host` or `--security=insecure` without the image declaring the entitlement BuildKit must grant for it.' },
   DSL2034: { rule: 'ConflictingBuildInput', severity: 'error', description: 'Two declarations of one secret, SSH or context id give different sources.' },
   DSL2035: { rule: 'UnknownProjectContext', severity: 'error', description: 'A build context names a project image that the project does not have.' },
-} as const;
+} as const satisfies CodeTable;
 
 /**
  * A build-input diagnostic code.

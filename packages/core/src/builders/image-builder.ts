@@ -1,13 +1,13 @@
 import { arg } from '../instructions/arg.js';
 import type { ArgInstruction } from '../instructions/arg.js';
-import type { BuildSettings, Directives, Image } from '../model/image.js';
+import type { BuildSettings, Directives, Image } from '../image/image.js';
 import { captureSource, inheritSource } from '../model/source-location.js';
-import type { Stage, Suppressions } from '../model/stage.js';
+import type { Stage, Suppressions } from '../image/stage.js';
 import type { JoinNames, TypeMessage } from '../model/type-message.js';
-import { StageBuilder } from './stage-builder.js';
+import { StageBuilder, type AnyStage } from './stage-builder.js';
 import { stage as startStage, stageDependencies, toStage } from './stage-factory.js';
 import type { CheckFromSource, CheckStageSource } from './stage-name-check.js';
-import type { AnyStage, FromSource } from './stage-sources.js';
+import type { FromSource } from './stage-sources.js';
 
 const imageBuilderBrand = Symbol.for('dockerdsl.ImageBuilder');
 

@@ -4,13 +4,22 @@ import { run, script } from '../instructions/run.js';
 import type { ExecForm } from '../model/exec-form.js';
 import type { StageRef } from '../model/references.js';
 import { inheritSource } from '../model/source-location.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import type { CheckedMounts } from './mount-check.js';
 import type { CheckStageSource } from './stage-name-check.js';
 import { StageInstructions } from './stage-instructions.js';
-import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type AnyStage, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
+import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
 
-export type { AnyStage, FromSource, MountInput, RunInput, StageOptions, StageSource } from './stage-sources.js';
+export type { FromSource, MountInput, RunInput, StageHandle, StageOptions, StageSource } from './stage-sources.js';
+
+/**
+ * Any stage handle, whatever its name and the names it knows.
+ *
+ * @example
+ * const stages: AnyStage[] = [build, runtime];
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStage = StageBuilder<string, any>;
 
 /** RUN options whose mounts' `from` stages are checked against the stages the image has. */
 type CheckedRunInput<M extends readonly MountInput<string>[], Known extends string> = Omit<RunInput<Known>, 'mounts'> & { mounts?: CheckedMounts<M, Known> };
@@ -24,7 +33,7 @@ type CheckedRunInput<M extends readonly MountInput<string>[], Known extends stri
  * const build = stage('build', { from: 'golang:1.22' }).workdir('/src').copy('.', '.').run('go build -o /out/app .');
  * const runtime = stage('runtime', { from: 'scratch' }).copyFrom(build, '/out/app', '/app').entrypoint(['/app']);
  */
-export class StageBuilder<Name extends string = string, Known extends string = never> extends StageInstructions<Name, Known> implements StageRef<Name> {
+export class StageBuilder<Name extends string = string, Known extends string = never> extends StageInstructions<StageBuilder<Name, Known>> implements StageRef<Name> {
   /**
    * `instanceof` that also recognises handles made by another copy of @dockerdsl/core (the CLI's
    * bundled copy, a second install under a preset package): handles travel between packages.
@@ -32,6 +41,9 @@ export class StageBuilder<Name extends string = string, Known extends string = n
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isStageHandle(value);
   }
+
+  /** @internal The brand of every handle (set on the prototype, after the class). */
+  declare readonly [stageBuilderBrand]: true;
 
   /** The plain stage, made on first `toStage()` and then kept (images key stages by identity). */
   private stageObject: Stage | undefined;

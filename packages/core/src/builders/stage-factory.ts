@@ -1,7 +1,7 @@
 import { captureSource } from '../model/source-location.js';
-import type { Stage } from '../model/stage.js';
-import { StageBuilder } from './stage-builder.js';
-import { fromRef, type AnyStage, type StageOptions } from './stage-sources.js';
+import type { Stage } from '../image/stage.js';
+import { StageBuilder, type AnyStage } from './stage-builder.js';
+import { fromRef, type StageOptions } from './stage-sources.js';
 
 /**
  * Starts a stage handle.

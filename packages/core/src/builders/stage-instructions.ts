@@ -16,7 +16,6 @@ import { user } from '../instructions/user.js';
 import { volume } from '../instructions/volume.js';
 import { workdir } from '../instructions/workdir.js';
 import type { CommandForm, ExecForm } from '../model/exec-form.js';
-import type { StageBuilder } from './stage-builder.js';
 
 /**
  * The steps of a stage handle that refer to no other stage (`ADD`, `ENV`, `EXPOSE`, `CMD`, …):
@@ -26,7 +25,9 @@ import type { StageBuilder } from './stage-builder.js';
  * @example
  * stage('web', { from: 'nginx:1.27' }).workdir('/usr/share/nginx/html').expose(80).stopsignal('SIGQUIT');
  */
-export abstract class StageInstructions<Name extends string = string, Known extends string = never> {
+// `Self` is the handle type each step returns (StageBuilder names itself), so this file needs no
+// import of the builder.
+export abstract class StageInstructions<Self> {
   /**
    * Adds instructions as they are (plain instruction objects), for what no method covers.
    *
@@ -34,7 +35,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * stage('x', { from: 'busybox:1.36' }).step({ kind: 'workdir', path: '/app' });
    */
-  abstract step(...steps: Instruction[]): StageBuilder<Name, Known>;
+  abstract step(...steps: Instruction[]): Self;
 
   /**
    * `ADD`: URLs, Git repositories and archives (unpacked). Prefer `copy` for plain files.
@@ -45,7 +46,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.add('https://example.com/tool.tar.gz', '/opt/', { checksum: 'sha256:…' });
    */
-  add(sources: FileSource | readonly FileSource[], destination: string, options: AddOptions = {}): StageBuilder<Name, Known> {
+  add(sources: FileSource | readonly FileSource[], destination: string, options: AddOptions = {}): Self {
     return this.step(add(sources, destination, options));
   }
 
@@ -56,7 +57,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.env({ NODE_ENV: 'production', PORT: '8080' });
    */
-  env(vars: Record<string, string>): StageBuilder<Name, Known> {
+  env(vars: Record<string, string>): Self {
     return this.step(env(vars));
   }
 
@@ -67,7 +68,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.label({ 'org.opencontainers.image.source': 'https://github.com/acme/api' });
    */
-  label(labels: Record<string, string>): StageBuilder<Name, Known> {
+  label(labels: Record<string, string>): Self {
     return this.step(label(labels));
   }
 
@@ -80,7 +81,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.arg('VERSION', 'dev').run('echo $VERSION > /version');
    */
-  arg(name: string, defaultValue?: string, options: { comment?: string } = {}): StageBuilder<Name, Known> {
+  arg(name: string, defaultValue?: string, options: { comment?: string } = {}): Self {
     return this.step(arg(name, defaultValue, options));
   }
 
@@ -91,7 +92,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.expose([8080, '9090/udp']);
    */
-  expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>): StageBuilder<Name, Known> {
+  expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>): Self {
     return this.step(expose<P>(ports));
   }
 
@@ -102,7 +103,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.volume('/var/lib/data');
    */
-  volume(paths: string | readonly string[]): StageBuilder<Name, Known> {
+  volume(paths: string | readonly string[]): Self {
     return this.step(volume(paths));
   }
 
@@ -114,7 +115,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.user('node').cmd(['node', 'server.js']);
    */
-  user(name: string | number, group?: string | number): StageBuilder<Name, Known> {
+  user(name: string | number, group?: string | number): Self {
     return this.step(user(name, group));
   }
 
@@ -125,7 +126,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.workdir('/app').copy('.', '.');
    */
-  workdir(path: string): StageBuilder<Name, Known> {
+  workdir(path: string): Self {
     return this.step(workdir(path));
   }
 
@@ -136,7 +137,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.shell(['/bin/bash', '-o', 'pipefail', '-c']);
    */
-  shell(command: ExecForm): StageBuilder<Name, Known> {
+  shell(command: ExecForm): Self {
     return this.step(shell(command));
   }
 
@@ -148,7 +149,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.healthcheck(['wget', '-qO-', 'http://localhost:8080/health'], { interval: '30s', retries: 3 });
    */
-  healthcheck(test: CommandForm, options: HealthcheckTiming = {}): StageBuilder<Name, Known> {
+  healthcheck(test: CommandForm, options: HealthcheckTiming = {}): Self {
     return this.step(healthcheck(test, options));
   }
 
@@ -158,7 +159,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * stage('tool', { from: 'acme/base:1' }).healthcheckNone();
    */
-  healthcheckNone(): StageBuilder<Name, Known> {
+  healthcheckNone(): Self {
     return this.step(healthcheckNone());
   }
 
@@ -169,7 +170,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * stage('web', { from: 'nginx:1.27' }).stopsignal('SIGQUIT');
    */
-  stopsignal(signal: StopsignalInstruction['signal']): StageBuilder<Name, Known> {
+  stopsignal(signal: StopsignalInstruction['signal']): Self {
     return this.step(stopsignal(signal));
   }
 
@@ -180,7 +181,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.onbuild(copy('.', '/app'));
    */
-  onbuild(trigger: OnbuildTrigger): StageBuilder<Name, Known> {
+  onbuild(trigger: OnbuildTrigger): Self {
     return this.step(onbuild(trigger));
   }
 
@@ -191,7 +192,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.cmd(['node', 'server.js']);
    */
-  cmd(command: CommandForm | readonly []): StageBuilder<Name, Known> {
+  cmd(command: CommandForm | readonly []): Self {
     return this.step(cmd(command));
   }
 
@@ -202,7 +203,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.entrypoint(['/app']).cmd(['--port', '8080']);
    */
-  entrypoint(command: CommandForm | readonly []): StageBuilder<Name, Known> {
+  entrypoint(command: CommandForm | readonly []): Self {
     return this.step(entrypoint(command));
   }
 
@@ -213,7 +214,7 @@ export abstract class StageInstructions<Name extends string = string, Known exte
    * @example
    * s.comment('dependencies first, so source changes keep this layer').copy('package.json', './');
    */
-  comment(text: string): StageBuilder<Name, Known> {
+  comment(text: string): Self {
     return this.step(comment(text));
   }
 }

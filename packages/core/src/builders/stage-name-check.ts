@@ -1,5 +1,5 @@
 import type { JoinNames, TypeMessage } from '../model/type-message.js';
-import type { StageBuilder } from './stage-builder.js';
+import type { StageHandle } from './stage-sources.js';
 
 type UndeclaredStage<S extends string, Known extends string> = [Known] extends [never]
   ? TypeMessage<`stage '${S}' is not declared here: a standalone stage knows no stage names, so pass the stage handle itself`>
@@ -15,7 +15,7 @@ type UndeclaredStage<S extends string, Known extends string> = [Known] extends [
  */
 export type CheckStageSource<S, Known extends string> = S extends string
   ? [S] extends [Known] ? unknown : UndeclaredStage<S, Known>
-  : S extends StageBuilder<string, infer _>
+  : S extends StageHandle
     ? unknown
     : S extends { readonly stage: infer N extends string }
       ? [N] extends [Known] ? unknown : UndeclaredStage<N, Known>

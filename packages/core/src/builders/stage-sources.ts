@@ -1,20 +1,24 @@
 import type { Mount } from '../instructions/mount.js';
 import type { RunOptions } from '../instructions/run.js';
 import type { ContextRef, CopySource, ImageRef, StageRef } from '../model/references.js';
-import type { Stage, Suppressions } from '../model/stage.js';
-import type { StageBuilder } from './stage-builder.js';
+import type { Stage, Suppressions } from '../image/stage.js';
 
 /** Marks stage handles of every copy of core (on the prototype; `in` finds it there). */
 export const stageBuilderBrand = Symbol.for('dockerdsl.StageBuilder');
 
 /**
- * Any stage handle, whatever its name and the names it knows.
+ * What every stage handle is, whatever its name and the names it knows: the brand marks it
+ * (no plain object has it), the name is what a reference to it becomes. `AnyStage` is the
+ * full handle type; this shape lets the types below name handles without the builder class.
  *
  * @example
- * const stages: AnyStage[] = [build, runtime];
+ * const handle: StageHandle = stage('build', { from: 'golang:1.22' });
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyStage = StageBuilder<string, any>;
+export interface StageHandle {
+  /** @internal */
+  readonly [stageBuilderBrand]: true;
+  readonly name: string;
+}
 
 /**
  * Where `copyFrom` and mounts may take files from: a stage handle, a stage name the image
@@ -23,7 +27,7 @@ export type AnyStage = StageBuilder<string, any>;
  * @example
  * const from: StageSource<'build'> = { image: 'busybox:1.36' };
  */
-export type StageSource<Known extends string> = Known | AnyStage | StageRef<Known> | ImageRef | ContextRef;
+export type StageSource<Known extends string> = Known | StageHandle | StageRef<Known> | ImageRef | ContextRef;
 
 /**
  * What a stage may start FROM: an image reference, a stage handle or a known stage.
@@ -31,7 +35,7 @@ export type StageSource<Known extends string> = Known | AnyStage | StageRef<Know
  * @example
  * const from: FromSource<'deps'> = { stage: 'deps' };
  */
-export type FromSource<Known extends string> = string | AnyStage | StageRef<Known>;
+export type FromSource<Known extends string> = string | StageHandle | StageRef<Known>;
 
 /**
  * Settings of a stage besides its steps.
@@ -81,16 +85,16 @@ export type MountInput<Known extends string = string> = WithStageFrom<Mount, Kno
 export type RunInput<Known extends string = string> = Omit<RunOptions, 'mounts'> & { mounts?: MountInput<Known>[] };
 
 /** Whether `value` is a stage handle (of any copy of core). */
-export function isStageHandle(value: unknown): value is AnyStage {
+export function isStageHandle(value: unknown): value is StageHandle {
   return typeof value === 'object' && value !== null && stageBuilderBrand in value;
 }
 
-function remember(handle: AnyStage, deps: AnyStage[]): void {
+function remember(handle: StageHandle, deps: StageHandle[]): void {
   if (!deps.includes(handle)) deps.push(handle);
 }
 
 /** A copy source as the model holds it; a handle is recorded in `deps` and becomes `{ stage }`. */
-export function sourceRef(source: StageSource<string>, deps: AnyStage[]): CopySource {
+export function sourceRef(source: StageSource<string>, deps: StageHandle[]): CopySource {
   if (isStageHandle(source)) {
     remember(source, deps);
     return { stage: source.name ?? '' };
@@ -99,7 +103,7 @@ export function sourceRef(source: StageSource<string>, deps: AnyStage[]): CopySo
 }
 
 /** A FROM source as the model holds it; a handle is recorded in `deps` and becomes `{ stage }`. */
-export function fromRef(source: FromSource<string>, deps: AnyStage[]): Stage['from'] {
+export function fromRef(source: FromSource<string>, deps: StageHandle[]): Stage['from'] {
   if (isStageHandle(source)) {
     remember(source, deps);
     return { stage: source.name ?? '' };
@@ -108,7 +112,7 @@ export function fromRef(source: FromSource<string>, deps: AnyStage[]): Stage['fr
 }
 
 /** RUN options as the model holds them: mounts from handles become `{ stage }`. */
-export function normaliseRun(options: RunInput, deps: AnyStage[]): RunOptions {
+export function normaliseRun(options: RunInput, deps: StageHandle[]): RunOptions {
   if (!options.mounts) return options as RunOptions;
   const mounts = options.mounts.map((m) => ('from' in m && m.from !== undefined ? { ...m, from: sourceRef(m.from, deps) } : m)) as Mount[];
   return { ...options, mounts };

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { parseDockerfileLines } from '../parse/parse-dockerfile.js';
 import { checkOne, type CheckOptions, type CheckResult } from './check-images.js';
 import { ruleRegistry } from './registry.js';

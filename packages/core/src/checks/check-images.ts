@@ -1,9 +1,9 @@
 import type { ImageInput } from '../builders/image-builder.js';
 import type { ImageCheck } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { resolveImage } from '../resolve/stage-graph.js';
-import { validateImage } from '../validate.js';
+import { validateImage } from '../validate/validate.js';
 import type { DockerfileText } from './image-facts.js';
 import { ruleRegistry, type PolicyPack } from './registry.js';
 import type { AnyRule } from './rule.js';

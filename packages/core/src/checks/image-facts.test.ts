@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import type { InstructionKind } from '../instructions/index.js';
 import { ImageFacts } from './image-facts.js';
 

@@ -1,8 +1,8 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import { instructionKinds, type Instruction, type InstructionKind } from '../instructions/index.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { copySourceText, type CopySource } from '../model/references.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import { referredStage, stageGraph, type StageGraph } from '../resolve/stage-graph.js';
 import { runScriptText } from './run-script-text.js';
 import { analyseShell, type ShellScript } from './shell-script.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { stageGraph, type StageGraph } from '../resolve/stage-graph.js';
 import { ImageFacts, type DockerfileText } from './image-facts.js';
 import { ImageWalk } from './image-walk.js';

@@ -1,4 +1,4 @@
-import type { Suppressions } from '../model/stage.js';
+import type { Suppressions } from '../image/stage.js';
 
 /**
  * BuildKit's `# check=` directive: `skip=Rule,Rule|all;error=true`.

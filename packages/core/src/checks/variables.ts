@@ -1,4 +1,4 @@
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 /**
  * A `$name` or `${name…}` reference in builder-expanded text.
  *

@@ -1,10 +1,10 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { DslError, hasErrors } from '../diagnostics/diagnostic.js';
 import type { ImageInput } from '../builders/image-builder.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { resolveImage, type ResolvedImage } from '../resolve/stage-graph.js';
-import { validateImage } from '../validate.js';
-import { checkBuildInputs } from '../build-inputs/check-build-inputs.js';
+import { validateImage } from '../validate/validate.js';
+import { checkBuildInputs } from '../resolve/check-build-inputs.js';
 import { printDockerfile, type PrintOptions } from './dockerfile.js';
 import { frontendFeatureDiagnostics, longLineDiagnostic } from './frontend-features.js';
 import { heredocLineDiagnostics } from './heredoc-scan.js';

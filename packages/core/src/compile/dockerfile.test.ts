@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { resolveImage } from '../resolve/stage-graph.js';
 import { printDockerfile } from './dockerfile.js';
 

@@ -1,11 +1,11 @@
 import { printCommentText } from '../instructions/comment.js';
 import { printArg } from '../instructions/arg.js';
 import { printInstruction, type Instruction } from '../instructions/index.js';
-import type { Image } from '../model/image.js';
-import type { Stage } from '../model/stage.js';
+import type { Image } from '../image/image.js';
+import type { Stage } from '../image/stage.js';
 import type { ResolvedImage } from '../resolve/stage-graph.js';
-import { flag } from './quote.js';
-import type { PrintContext } from './print-context.js';
+import { flag } from '../print/quote.js';
+import type { PrintContext } from '../print/print-context.js';
 
 /**
  * How a Dockerfile is written.

@@ -1,12 +1,12 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { needsHeredoc } from '../instructions/run.js';
 import { pickDelimiter } from '../instructions/heredoc.js';
-import { validateImage } from '../validate.js';
+import { validateImage } from '../validate/validate.js';
 import { compileImage } from './compile-image.js';
-import { canonicalWord as canonical, printedWord } from './quote.js';
+import { canonicalWord as canonical, printedWord } from '../print/quote.js';
 
 // What the printer writes for a model word: its canonical form, `$NAME` braced before a non-ASCII letter.
 const canonicalWord = (value: string): string => printedWord(canonical(value));

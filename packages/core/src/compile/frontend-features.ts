@@ -1,6 +1,6 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { schemaCodes } from '../diagnostics/schema-codes.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { sourceOf } from '../model/source-location.js';
 
 /**

@@ -2,9 +2,9 @@ import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { schemaCodes } from '../diagnostics/schema-codes.js';
 import { printInstruction, type Instruction } from '../instructions/index.js';
 import { needsHeredoc } from '../instructions/run.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { sourceOf } from '../model/source-location.js';
-import type { PrintContext } from './print-context.js';
+import type { PrintContext } from '../print/print-context.js';
 
 // BuildKit finds heredoc markers by running its shell lexer (with `\` as the escape, whatever the
 // file's escape token) over the whole instruction line, flags included, and ignores the markers

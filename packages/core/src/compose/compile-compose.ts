@@ -3,11 +3,11 @@ import { escapeUnprintable, literalDollars, needsEscapes } from './yaml-text.js'
 import { compileImage, type CompileResult } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { checkStack } from './checks/index.js';
 import { camelKey } from './keys.js';
 import { validateStack } from './schema.js';
-import { otherServiceKeys } from './service.js';
+import { otherServiceKeys } from './other-service-fields.js';
 import { compileAiModel } from './ai-model.js';
 import { compileConfig } from './config.js';
 import { compileInclude } from './include.js';
@@ -15,7 +15,7 @@ import { compileService, fromOutDir, type Layout } from './compile-service.js';
 import { applyPatch } from './merge.js';
 import { compileNetwork } from './network.js';
 import { compileSecret, type Secret } from './secret.js';
-import { imageBuildInputs } from '../build-inputs/build-inputs.js';
+import { imageBuildInputs } from '../resolve/image-build-inputs.js';
 import type { ComposeStack, StackPatch } from './stack.js';
 import { compileVolume } from './volume.js';
 

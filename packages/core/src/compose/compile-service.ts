@@ -9,7 +9,7 @@ import { compilePort } from './port.js';
 import { compileGrant } from './secret.js';
 import type { Service, ServiceBuild } from './service.js';
 import { compileMount } from './volume.js';
-import { imageBuildInputs } from '../build-inputs/build-inputs.js';
+import { imageBuildInputs } from '../resolve/image-build-inputs.js';
 import { sshSpec } from '../build-inputs/ssh-agent.js';
 
 /**

@@ -3,8 +3,8 @@ import { captureSource, inheritSource } from '../model/source-location.js';
 import type { ConfigHandle } from './config.js';
 import { port, type Port } from './port.js';
 import type { FileGrant, SecretHandle } from './secret.js';
-import { ServiceHandle, type AnyService } from './service-handle.js';
-import type { BuildInput, GrantInput, ResourceHandle, ServiceProps } from './service-props.js';
+import { ServiceHandle, type AnyService, type ResourceHandle } from './service-handle.js';
+import type { BuildInput, GrantInput, ServiceProps } from './service-props.js';
 import type { Service, ServiceBuild } from './service.js';
 import type { ServiceMount } from './volume.js';
 

@@ -1,7 +1,7 @@
 import type { HealthcheckInstruction } from '../instructions/healthcheck.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { isExecForm, type CommandForm } from '../model/exec-form.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import { specObject } from './keys.js';
 
 /**

@@ -22,6 +22,7 @@ export * from './develop.js';
 export * from './include.js';
 export * from './ai-model.js';
 export * from './service-handle.js';
+export * from './service-props.js';
 export * from './define-service.js';
 export * from './included.js';
 export * from './stack.js';

@@ -3,7 +3,7 @@ import { diagnosticsFromZod } from '../diagnostics/from-zod.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { commandFormSchema } from '../model/exec-form.js';
 import { duration } from '../model/primitives.js';
-import { loneSurrogateIssues } from '../model/well-formed.js';
+import { loneSurrogateIssues } from '../validate/well-formed.js';
 import type { ComposeStack } from './stack.js';
 
 /** An object with the given keys plus any `x-*` extension; other keys are reported as unknown. */

@@ -1,10 +1,27 @@
-import type { Dependency } from './depends-on.js';
-import type { DependsOnInput, ResourceHandle } from './service-props.js';
+import type { ConfigHandle } from './config.js';
+import type { Dependency, DependencyCondition } from './depends-on.js';
+import type { NetworkHandle } from './network.js';
+import type { SecretHandle } from './secret.js';
 import type { Service } from './service.js';
-
-export type { BuildInput, DependsOnInput, GrantInput, NetworkInput, ResourceHandle, ServiceProps } from './service-props.js';
+import type { VolumeHandle } from './volume.js';
 
 const serviceHandleBrand = Symbol.for('dockerdsl.ServiceHandle');
+
+/**
+ * A top-level resource a service refers to by handle.
+ *
+ * @example
+ * const r: ResourceHandle = network('backend');
+ */
+export type ResourceHandle = NetworkHandle | VolumeHandle | SecretHandle | ConfigHandle;
+
+/**
+ * A `depends_on` entry: a handle (`service_started`), or a handle with a condition.
+ *
+ * @example
+ * const d: DependsOnInput = { service: db, condition: 'service_healthy' };
+ */
+export type DependsOnInput = AnyService | ({ service: AnyService; condition?: DependencyCondition } & Omit<Dependency, 'condition'>);
 
 /**
  * Any service handle.

@@ -1,29 +1,12 @@
 import type { ImageBuilder } from '../builders/image-builder.js';
-import type { Image } from '../model/image.js';
-import type { ConfigHandle } from './config.js';
-import type { Dependency, DependencyCondition } from './depends-on.js';
+import type { Image } from '../image/image.js';
 import type { NetworkHandle } from './network.js';
 import type { Port, PortString } from './port.js';
+import type { ConfigHandle } from './config.js';
 import type { FileGrant, SecretHandle } from './secret.js';
-import type { AnyService } from './service-handle.js';
+import type { AnyService, DependsOnInput, ResourceHandle } from './service-handle.js';
 import type { Service, ServiceBuild, ServiceNetwork } from './service.js';
-import type { MountInput, VolumeHandle } from './volume.js';
-
-/**
- * A top-level resource a service refers to by handle.
- *
- * @example
- * const r: ResourceHandle = network('backend');
- */
-export type ResourceHandle = NetworkHandle | VolumeHandle | SecretHandle | ConfigHandle;
-
-/**
- * A `depends_on` entry: a handle (`service_started`), or a handle with a condition.
- *
- * @example
- * const d: DependsOnInput = { service: db, condition: 'service_healthy' };
- */
-export type DependsOnInput = AnyService | ({ service: AnyService; condition?: DependencyCondition } & Omit<Dependency, 'condition'>);
+import type { MountInput } from './volume.js';
 
 /**
  * A network to join: a handle, or a handle with aliases and addresses.

@@ -14,7 +14,7 @@ import type { ServiceMount } from './volume.js';
 export type { ServiceBuild } from './service-build.js';
 export type { Deploy, Resources } from './service-deploy.js';
 export type { ServiceNetwork } from './service-network.js';
-export { otherServiceKeys, serviceProperties } from './service-keys.js';
+export { otherServiceKeys } from './other-service-fields.js';
 
 /**
  * A restart policy, as the engine accepts it.
@@ -241,3 +241,16 @@ export interface Service extends OtherServiceFields {
   models?: ServiceModels;
   [extension: `x-${string}`]: unknown;
 }
+
+/**
+ * Every `Service` property, for the reader and the `did you mean` of unknown keys.
+ *
+ * @example
+ * serviceProperties.includes('dependsOn'); // true
+ */
+export const serviceProperties = [
+  'image', 'build', 'containerName', 'command', 'entrypoint', 'workingDir', 'user', 'environment', 'envFile', 'ports', 'expose',
+  'volumes', 'tmpfs', 'networks', 'networkMode', 'dependsOn', 'healthcheck', 'restart', 'secrets', 'configs', 'profiles', 'deploy',
+  'extends', 'labels', 'hostname', 'init', 'readOnly', 'tty', 'stdinOpen', 'stopSignal', 'stopGracePeriod', 'pullPolicy', 'platform',
+  'capAdd', 'capDrop', 'securityOpt', 'extraHosts', 'privileged', 'develop', 'models',
+] as const satisfies ReadonlyArray<keyof Service>;

@@ -5,7 +5,8 @@ import type { IncludeEntry } from './include.js';
 import type { Network, NetworkHandle } from './network.js';
 import type { Secret, SecretHandle } from './secret.js';
 import { serviceFromProps } from './define-service.js';
-import { serviceDependencies, type AnyService, type ResourceHandle, type ServiceProps } from './service-handle.js';
+import { serviceDependencies, type AnyService, type ResourceHandle } from './service-handle.js';
+import type { ServiceProps } from './service-props.js';
 import type { Service } from './service.js';
 import type { Volume, VolumeHandle } from './volume.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { asciiFlagValue } from '../model/primitives.js';
-import { expandedFlag } from '../compile/flag-quote.js';
-import type { PrintContext } from '../compile/print-context.js';
+import { expandedFlag } from '../print/flag-quote.js';
+import type { PrintContext } from '../print/print-context.js';
 import { fileTransferFields, fileTransferFlags, inlineFileRule, inlineFilesNeedBarePaths, printFileTransfer, type FileSource, type FileTransferOptions } from './copy.js';
 
 /**

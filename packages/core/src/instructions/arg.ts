@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase, singleLine, variableName } from '../model/primitives.js';
-import { quoteWord } from '../compile/quote.js';
-import type { PrintContext } from '../compile/print-context.js';
+import { quoteWord } from '../print/quote.js';
+import type { PrintContext } from '../print/print-context.js';
 
 /**
  * `ARG name[=default]`: a build argument. Before the first stage it is global (usable in FROM);

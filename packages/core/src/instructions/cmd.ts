@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { clearableCommandFormSchema, type CommandForm } from '../model/exec-form.js';
 import { instructionBase } from '../model/primitives.js';
-import { printCommandForm } from '../compile/command-form.js';
+import { printCommandForm } from '../print/command-form.js';
 
 /**
  * `CMD`: the default command, or the default arguments of the ENTRYPOINT. The empty exec form

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
 import { asciiFlagValue, chmodValue, instructionBase } from '../model/primitives.js';
-import { flag, isBarePath, jsonArray, pathWord, pathsAreBare } from '../compile/quote.js';
-import { expandedFlag, literalFlag } from '../compile/flag-quote.js';
-import type { PrintContext } from '../compile/print-context.js';
+import { flag, isBarePath, jsonArray, pathWord, pathsAreBare } from '../print/quote.js';
+import { expandedFlag, literalFlag } from '../print/flag-quote.js';
+import type { PrintContext } from '../print/print-context.js';
 import { heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
 
 /**

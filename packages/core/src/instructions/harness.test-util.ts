@@ -1,6 +1,6 @@
 // Helpers for the instruction tests (excluded from the build like the tests themselves).
 import { formatPath, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { validateImage } from '../validate.js';
+import { validateImage } from '../validate/validate.js';
 import { printInstruction, type Instruction } from './index.js';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { commandFormSchema, type CommandForm } from '../model/exec-form.js';
 import { duration, instructionBase } from '../model/primitives.js';
-import { printCommandForm } from '../compile/command-form.js';
+import { printCommandForm } from '../print/command-form.js';
 
 /**
  * Timing options of a HEALTHCHECK (Go durations such as `30s`).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PrintContext } from '../compile/print-context.js';
+import type { PrintContext } from '../print/print-context.js';
 import { addSchema, printAdd, type AddInstruction } from './add.js';
 import { argSchema, printArg, type ArgInstruction } from './arg.js';
 import { cmdSchema, printCmd, type CmdInstruction } from './cmd.js';

@@ -7,7 +7,7 @@ import { expose, type ExposeInstruction } from './expose.js';
 import { healthcheck, type HealthcheckNoneInstruction } from './healthcheck.js';
 import type { Instruction } from './index.js';
 import { cache, secret, tmpfs, type Mount } from './mount.js';
-import { onbuild } from './onbuild.js';
+import { onbuild, type OnbuildTrigger } from './onbuild.js';
 import { run } from './run.js';
 import { shell } from './shell.js';
 import { stopsignal } from './stopsignal.js';
@@ -113,6 +113,10 @@ describe('RUN --mount', () => {
 });
 
 describe('ONBUILD', () => {
+  it('takes every instruction as a trigger but ONBUILD, MAINTAINER and comments', () => {
+    expectTypeOf<OnbuildTrigger>().toEqualTypeOf<Exclude<Instruction, { kind: 'onbuild' | 'maintainer' | 'comment' }>>();
+  });
+
   it('cannot wrap ONBUILD (FROM and MAINTAINER are no triggers either)', () => {
     onbuild(copy('.', '/app'));
     // @ts-expect-error ONBUILD ONBUILD is not allowed

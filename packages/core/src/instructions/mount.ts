@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { copySourceSchema, copySourceText, type CopySource } from '../model/references.js';
 import { asciiFlagValue } from '../model/primitives.js';
-import { mountFlag } from '../compile/flag-quote.js';
-import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
+import { mountFlag } from '../print/flag-quote.js';
+import { defaultPrintContext, type PrintContext } from '../print/print-context.js';
 import { mountedSecret, type BuildSecret } from '../build-inputs/build-secret.js';
 import { mountedSsh, type SshAgent } from '../build-inputs/ssh-agent.js';
 

@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase } from '../model/primitives.js';
-import type { PrintContext } from '../compile/print-context.js';
-import type { Instruction } from './index.js';
-import { needsHeredoc } from './run.js';
+import type { PrintContext } from '../print/print-context.js';
+import type { AddInstruction } from './add.js';
+import type { ArgInstruction } from './arg.js';
+import type { CmdInstruction } from './cmd.js';
+import type { CopyInstruction } from './copy.js';
+import type { EntrypointInstruction } from './entrypoint.js';
+import type { EnvInstruction } from './env.js';
+import type { ExposeInstruction } from './expose.js';
+import type { HealthcheckInstruction, HealthcheckNoneInstruction } from './healthcheck.js';
+import type { LabelInstruction } from './label.js';
+import { needsHeredoc, type RunInstruction } from './run.js';
+import type { ShellInstruction } from './shell.js';
+import type { StopsignalInstruction } from './stopsignal.js';
+import type { UserInstruction } from './user.js';
+import type { VolumeInstruction } from './volume.js';
+import type { WorkdirInstruction } from './workdir.js';
 
 /**
  * Instructions ONBUILD may wrap: anything but ONBUILD itself, MAINTAINER and comments.
@@ -11,7 +24,23 @@ import { needsHeredoc } from './run.js';
  * @example
  * const trigger: OnbuildTrigger = copy('.', '/app');
  */
-export type OnbuildTrigger = Exclude<Instruction, OnbuildInstruction | { kind: 'maintainer' } | { kind: 'comment' }>;
+export type OnbuildTrigger =
+  | AddInstruction
+  | ArgInstruction
+  | CmdInstruction
+  | CopyInstruction
+  | EntrypointInstruction
+  | EnvInstruction
+  | ExposeInstruction
+  | HealthcheckInstruction
+  | HealthcheckNoneInstruction
+  | LabelInstruction
+  | RunInstruction
+  | ShellInstruction
+  | StopsignalInstruction
+  | UserInstruction
+  | VolumeInstruction
+  | WorkdirInstruction;
 
 /**
  * `ONBUILD <instruction>`: a step that runs when another image is built FROM this one.

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { execFormSchema, type ExecForm } from '../model/exec-form.js';
 import { asciiFlagValue, goSpace, instructionBase } from '../model/primitives.js';
-import { flag, jsonArray } from '../compile/quote.js';
-import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
+import { flag, jsonArray } from '../print/quote.js';
+import { defaultPrintContext, type PrintContext } from '../print/print-context.js';
 import { bodyEndsAt, heredocMarker, heredocSchema, heredocTail, pickDelimiter, type Heredoc } from './heredoc.js';
 import { mountSchema, printMount, type Mount } from './mount.js';
-import { csvText, literalFlag } from '../compile/flag-quote.js';
-import { wrapShell } from '../compile/wrap-shell.js';
+import { csvText, literalFlag } from '../print/flag-quote.js';
+import { wrapShell } from '../print/wrap-shell.js';
 
 /**
  * `RUN`: a command run while building. A string is shell form (the norm for RUN), a tuple is

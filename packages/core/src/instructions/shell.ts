@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { execFormSchema, type ExecForm } from '../model/exec-form.js';
 import { instructionBase } from '../model/primitives.js';
-import { jsonArray } from '../compile/quote.js';
+import { jsonArray } from '../print/quote.js';
 
 /**
  * `SHELL ["exe", "param"…]`: the shell for shell-form commands (exec form only).

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase, userOrId } from '../model/primitives.js';
-import { quoteWord } from '../compile/quote.js';
-import { defaultPrintContext, type PrintContext } from '../compile/print-context.js';
+import { quoteWord } from '../print/quote.js';
+import { defaultPrintContext, type PrintContext } from '../print/print-context.js';
 
 /**
  * `USER name[:group]`: who runs the following steps and the container.

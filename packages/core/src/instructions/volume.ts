@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase, notTrimmed, singleLine } from '../model/primitives.js';
-import { jsonArray, pathWord } from '../compile/quote.js';
-import type { PrintContext } from '../compile/print-context.js';
+import { jsonArray, pathWord } from '../print/quote.js';
+import type { PrintContext } from '../print/print-context.js';
 
 /**
  * `VOLUME`: mount points for data that outlives the container.

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { captureSource } from '../model/source-location.js';
 import { instructionBase, singleLine } from '../model/primitives.js';
-import { quoteWord } from '../compile/quote.js';
-import type { PrintContext } from '../compile/print-context.js';
+import { quoteWord } from '../print/quote.js';
+import type { PrintContext } from '../print/print-context.js';
 
 /**
  * `WORKDIR path`: the working directory for the following steps and the container.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../build-inputs/build-context.js';
-import { imageBuildInputs } from '../build-inputs/build-inputs.js';
-import { checkBuildInputs } from '../build-inputs/check-build-inputs.js';
+import { imageBuildInputs } from '../resolve/image-build-inputs.js';
+import { checkBuildInputs } from '../resolve/check-build-inputs.js';
 import type { ComposeStack } from '../compose/stack.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { attachSource, sourceOf } from '../model/source-location.js';
 import { applyLockToImage, applyLockToStack, isLockableReference, projectImageOf, type LockOptions } from './apply-lock.js';
 import type { ImageLock } from './lock-file.js';

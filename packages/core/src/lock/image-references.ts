@@ -1,9 +1,9 @@
 import { buildContext, contextDeclaration } from '../build-inputs/build-context.js';
 import type { PathSegment } from '../diagnostics/diagnostic.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import type { CopySource } from '../model/references.js';
 import { inheritSource } from '../model/source-location.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 
 /**
  * Where an image reference is written: a stage's FROM (with its `--platform`, if any), a

@@ -1,16 +1,5 @@
-import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
-
-/**
- * One code of the lock catalogue: its rule name, default severity and what it means.
- *
- * @example
- * const c: LockCode = { rule: 'UnlockedImageReference', severity: 'warning', description: '…' };
- */
-export interface LockCode {
-  rule: string;
-  severity: Severity;
-  description: string;
-}
+import type { CodeTable } from '../diagnostics/code-table.js';
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 
 /**
  * Codes of `dsl.lock.json` and of `dsl lock`: the file's shape (DSL105x, like the other shape
@@ -32,7 +21,7 @@ export const lockCodes = {
   DSL5957: { rule: 'LockOutOfDate', severity: 'error', description: '`dsl lock --check`: the lock lacks a reference the project uses, or holds one it no longer uses. `dsl lock` brings it up to date.' },
   DSL5958: { rule: 'ProjectImageNotPushed', severity: 'warning', description: 'A Compose service runs a project image that the registry does not have yet, so it stays unlocked; push it (`dsl build --push`) and run `dsl lock --update`.' },
   DSL5959: { rule: 'UnknownLockUpdate', severity: 'error', description: '`dsl lock --update NAME`: no locked or used reference matches NAME.' },
-} as const satisfies Record<string, LockCode>;
+} as const satisfies CodeTable;
 
 /**
  * A code of the lock catalogue.

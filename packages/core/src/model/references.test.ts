@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copySourceSchema, copySourceText, stageNameOf } from './references.js';
-import { validateImage } from '../validate.js';
+import { validateImage } from '../validate/validate.js';
 
 describe('references', () => {
   it('print the text Docker reads', () => {

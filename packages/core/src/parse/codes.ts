@@ -1,4 +1,5 @@
-import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
+import type { CodeTable } from '../diagnostics/code-table.js';
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/source-location.js';
 
 /**
@@ -41,7 +42,7 @@ export const parseCodes = {
   DSL5053: { rule: 'InvalidMountValue', severity: 'error', description: 'A RUN --mount option value BuildKit refuses: sharing, mode (octal), uid/gid, tmpfs size or a true/false option.' },
   DSL5054: { rule: 'HealthcheckNoneOptions', severity: 'warning', description: 'HEALTHCHECK NONE with options, which BuildKit ignores.' },
   DSL5099: { rule: 'ParserFailure', severity: 'error', description: 'The parser itself failed (a bug; please report it with the file).' },
-} as const satisfies Record<string, { rule: string; severity: Severity; description: string }>;
+} as const satisfies CodeTable;
 
 /**
  * A parse diagnostic code.

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Directives } from '../model/image.js';
+import type { Directives } from '../image/image.js';
 import { parseDiagnostic } from './codes.js';
 import type { LineReader } from './lines.js';
 

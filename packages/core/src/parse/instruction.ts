@@ -1,7 +1,7 @@
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Instruction } from '../instructions/index.js';
 import type { OnbuildTrigger } from '../instructions/onbuild.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import { checkVariables } from './check-variables.js';
 import { parseCommand, parseHealthcheck, parseRun, parseShell } from './commands.js';
 import type { InstructionContext } from './context.js';

@@ -1,9 +1,9 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { ArgInstruction } from '../instructions/arg.js';
 import type { Instruction } from '../instructions/index.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import { attachSource, type SourceLocation } from '../model/source-location.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import { parseDiagnostic } from './codes.js';
 import { InstructionContext } from './context.js';
 import { imageNameFor, readDirectives } from './directives.js';

@@ -1,4 +1,4 @@
-import { canonicalWord } from '../compile/quote.js';
+import { canonicalWord } from '../print/quote.js';
 import { isPlainReference } from './variables.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import type { Image } from '../model/image.js';
-import type { Stage } from '../model/stage.js';
+import type { Image } from '../image/image.js';
+import type { Stage } from '../image/stage.js';
 import { resolveImage } from './stage-graph.js';
 
 const s = (name: string, from: Stage['from'], uses: string[] = []): Stage => ({

@@ -1,9 +1,9 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
-import type { Image } from '../model/image.js';
+import type { Image } from '../image/image.js';
 import type { CopySource } from '../model/references.js';
 import { sourceOf } from '../model/source-location.js';
-import type { Stage } from '../model/stage.js';
+import type { Stage } from '../image/stage.js';
 import { stageGraphCodes } from './stage-graph-codes.js';
 
 /**

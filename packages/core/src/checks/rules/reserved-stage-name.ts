@@ -1,4 +1,4 @@
-import { reservedStageNames } from '../../model/stage.js';
+import { reservedStageNames } from '../../image/stage.js';
 import { defineRule } from '../rule.js';
 
 interface Data { name: string }

@@ -1,4 +1,4 @@
-import type { Suppressions } from '../../model/stage.js';
+import type { Suppressions } from '../../image/stage.js';
 import { defineRule, type RuleTarget } from '../rule.js';
 
 interface Data { key: string; where: string }

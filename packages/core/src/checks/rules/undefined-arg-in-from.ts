@@ -1,5 +1,5 @@
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
-import type { Image } from '../../model/image.js';
+import type { Image } from '../../image/image.js';
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 import { automaticPlatformArgs, isGlobalArg, variableRefs } from '../variables.js';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../diagnostics/diagnostic.js';
+import type { CodeInfo } from '../../diagnostics/code-table.js';
 
 /**
  * The Compose diagnostics (DSL4xxx): stable codes, rule names, default severities, and the
@@ -28,7 +28,7 @@ export const composeCodes = {
   DSL4102: { rule: 'UnknownComposeKey', severity: 'error', catalogue: 'CP001', description: 'A key the Compose model does not know (often a typo).' },
   DSL4103: { rule: 'InvalidComposeValue', severity: 'error', catalogue: 'CP021', description: 'A value that cannot be read: a port, a mount, a command, a dependency condition.' },
   DSL4104: { rule: 'ObsoleteVersion', severity: 'info', catalogue: 'CP028', description: 'The top-level `version` is obsolete and ignored; the generated file leaves it out.' },
-} as const satisfies Record<string, { rule: string; severity: Severity; catalogue: string; description: string }>;
+} as const satisfies Readonly<Record<string, CodeInfo & { readonly catalogue: string }>>;
 
 /**
  * A Compose diagnostic code.

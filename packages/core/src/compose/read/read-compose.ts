@@ -4,7 +4,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { ComposeStack } from '../stack.js';
 import { camelKey } from '../keys.js';
 import { validateStack } from '../schema.js';
-import { otherServiceKeys } from '../service.js';
+import { otherServiceKeys } from '../other-service-fields.js';
 import { maxComposeDepth, nestingDepth } from './nesting-depth.js';
 import { readPlain } from './read-plain.js';
 import { readService } from './read-service.js';
