@@ -71,3 +71,4 @@ export { splitShellChain } from './compile/wrap-shell.js';
 export * from './lock/index.js';
 export * from './workspace/index.js';
 export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';
+export * from './synth/index.js';

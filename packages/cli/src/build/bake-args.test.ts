@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSecret, image, secret, stage } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { buildSecret, image, secret, stage, type BakeImage } from '@dockerdsl/core';
 import { bakeArgs } from './bake-args.js';
 import { buildFlagsFromCli, noBuildFlags, parseSecretFlag, parseSshFlag } from './build-flags.js';
 

@@ -1,6 +1,5 @@
-import { image, stage } from '@dockerdsl/core';
+import { image, stage, type BakeImage } from '@dockerdsl/core';
 import { describe, expect, it } from 'vitest';
-import type { BakeImage } from '../synth/bake-file.js';
 import { noBuildFlags } from './build-flags.js';
 import { bakeArgs } from './bake-args.js';
 import { bakeGrantsEntitlements, hostNetworkOverlay } from './host-network-overlay.js';

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { imageBuildInputs, type BakeImage, type Diagnostic } from '@dockerdsl/core';
 import { buildCodes, type BuildCode } from './build-codes.js';
 import type { BuildFlags } from './build-flags.js';
 

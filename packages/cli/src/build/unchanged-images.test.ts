@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { image, stage } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { image, stage, type BakeImage } from '@dockerdsl/core';
 import { noBuildFlags } from './build-flags.js';
 import { inputDigestLabel } from './input-digests.js';
 import { registryLabels, skipBlocker, unchangedImages, type LabelReader } from './unchanged-images.js';

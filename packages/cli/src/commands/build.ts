@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { didYouMean, hasErrors, imageBuildInputs, type Diagnostic } from '@dockerdsl/core';
+import { didYouMean, hasErrors, imageBuildInputs, imageTags, manifestName, type BakeImage, type Diagnostic } from '@dockerdsl/core';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
 import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
@@ -21,9 +21,6 @@ import { summaryTable, type SummaryRow } from '../build/summary-table.js';
 import { buildxVersion } from '../docker/docker.js';
 import { affectedImages } from '../plan/affected-images.js';
 import { changedFiles } from '../plan/changed-files.js';
-import type { BakeImage } from '../synth/bake-file.js';
-import { imageTags } from '../synth/image-deps.js';
-import { manifestName } from '../synth/manifest.js';
 import { readPushedImages } from '../synth/pushed-images.js';
 import { planProject } from '../synth/plan-project.js';
 import { conflictSummary, writeAtomic, writeSynth } from '../synth/write-synth.js';

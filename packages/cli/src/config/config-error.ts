@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@dockerdsl/core';
+import { synthCodes, type Diagnostic } from '@dockerdsl/core';
 
 /**
  * Codes of problems with the config file itself (it is missing, does not parse, throws, or does
@@ -10,13 +10,13 @@ import type { Diagnostic } from '@dockerdsl/core';
  */
 export const configCodes = {
   syntax: { code: 'DSL5901', rule: 'ConfigSyntaxError' },
-  evaluation: { code: 'DSL5902', rule: 'ConfigEvaluationError' },
+  evaluation: synthCodes.evaluation,
   notFound: { code: 'DSL5903', rule: 'ConfigNotFound' },
   shape: { code: 'DSL5904', rule: 'ConfigShape' },
-  duplicateImage: { code: 'DSL5905', rule: 'DuplicateImageName' },
-  duplicateFile: { code: 'DSL5906', rule: 'DuplicateOutputFile' },
+  duplicateImage: synthCodes.duplicateImage,
+  duplicateFile: synthCodes.duplicateFile,
   outputFolder: { code: 'DSL5910', rule: 'OutputFolderUnwritable' },
-  outputPath: { code: 'DSL5911', rule: 'OutputPathOutsideFolder' },
+  outputPath: synthCodes.outputPath,
   outputLocked: { code: 'DSL5912', rule: 'OutputFolderLocked' },
   outputFile: { code: 'DSL5913', rule: 'OutputFileUnwritable' },
 } as const;
@@ -69,17 +69,4 @@ export function errorLocation(error: unknown, configFile: string): { file: strin
     return { file, line: Number(match[2]), column: Number(match[3]) };
   }
   return undefined;
-}
-
-/**
- * The first line of an error's message, without the location a parser appends to it.
- *
- * @example
- * errorSummary(new SyntaxError('ParseError: Unexpected token\n /x.ts:3:5')); // 'Unexpected token'
- */
-export function errorSummary(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split('\n')[0]!.replace(/^(?:Error: )?ParseError: /, '').trim();
-  const name = error instanceof Error && error.name !== 'Error' && !first.startsWith(error.name) ? `${error.name}: ` : '';
-  return `${name}${first}`;
 }

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { originalPosition, setTransformedSourceLookup, type DslConfig } from '@dockerdsl/core';
-import { ConfigError, configCodes, errorLocation, errorSummary } from './config-error.js';
+import { errorSummary, originalPosition, setTransformedSourceLookup, type DslConfig } from '@dockerdsl/core';
+import { ConfigError, configCodes, errorLocation } from './config-error.js';
 import { jitiWrapperLength, mapConfigSources } from './config-source-maps.js';
 import { canImportTypeScript, importNatively } from './native-typescript.js';
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { imageBuildInputs, type Image } from '@dockerdsl/core';
-import { externalReferences } from '../synth/image-deps.js';
+import { externalReferences, imageBuildInputs, type Image } from '@dockerdsl/core';
 import { contextFiles, dockerignoreLines, fileFacts } from './context-files.js';
 import { contextReads, isRead, mayHoldRead } from './context-reads.js';
 

@@ -3,12 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRecordName } from '../build/build-record.js';
 import { hostNetworkOverlayName } from '../build/host-network-overlay.js';
-import { compose, image, stage } from '@dockerdsl/core';
+import { compose, contentHash, image, manifestName, outputLockName as lockName, stage, synthProject } from '@dockerdsl/core';
 import { ConfigError } from '../config/config-error.js';
 import { tempProject } from '../test-support/temp-project.js';
-import { contentHash, manifestName } from './manifest.js';
-import { lockName } from './output-lock.js';
-import { planSynth } from './plan-synth.js';
 import { writeSynth } from './write-synth.js';
 
 let cleanup: (() => void) | undefined;
@@ -23,7 +20,7 @@ function project(files: Record<string, string> = {}): string {
   return p.dir;
 }
 
-const plan = (dir: string, images = [hello, other], extra: object = {}) => planSynth({ images, outDir: 'out', ...extra }, join(dir, 'dsl.config.ts'));
+const plan = (dir: string, images = [hello, other], extra: object = {}) => synthProject({ images, outDir: 'out', ...extra }, { configFile: join(dir, 'dsl.config.ts') });
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'out', manifestName), 'utf8')) as { version: number; files: Record<string, string> };
 
 describe('writeSynth owns only what it wrote', () => {

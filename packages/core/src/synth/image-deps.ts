@@ -1,4 +1,5 @@
-import { imageBuildInputs, type Image } from '@dockerdsl/core';
+import { imageBuildInputs } from '../build-inputs/build-inputs.js';
+import type { Image } from '../model/image.js';
 import { compareCodeUnits } from './code-unit-order.js';
 
 /**

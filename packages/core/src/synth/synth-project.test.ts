@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { image, stage } from '@dockerdsl/core';
-import { planSynth } from './plan-synth.js';
+import { image, stage, synthProject } from '@dockerdsl/core';
 
 const base = image('base', { stages: [stage('main', { from: 'busybox:1.36' }).workdir('/app')], tags: ['acme/base:dev'] });
 const build = stage('build', { from: 'golang:1.22' }).run('go build -o /out/app .');
@@ -14,9 +13,9 @@ const api = image('api', {
   dockerignore: ['.git', '*.md'],
 });
 
-describe('planSynth', () => {
+describe('synthProject', () => {
   it('lays out a Dockerfile per image, the declared .dockerignore, the bake file and the manifest', () => {
-    const plan = planSynth({ images: [base, api] }, '/repo/dsl.config.ts');
+    const plan = synthProject({ images: [base, api] }, { configFile: '/repo/dsl.config.ts' });
     expect(plan.ok).toBe(true);
     expect(plan.outDir).toBe('/repo/.dsl/out');
     expect(plan.files.map((f) => f.path)).toEqual(['api.Dockerfile', 'api.Dockerfile.dockerignore', 'base.Dockerfile', 'docker-bake.json', 'dsl-manifest.json']);
@@ -25,18 +24,18 @@ describe('planSynth', () => {
   });
 
   it('writes a bake file with contexts for image-to-image dependencies', async () => {
-    const plan = planSynth({ images: [base, api], outDir: 'gen' }, '/repo/dsl.config.ts');
+    const plan = synthProject({ images: [base, api], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts' });
     await expect(plan.files.find((f) => f.path === 'docker-bake.json')!.content).toMatchFileSnapshot('__golden__/two-images.docker-bake.json');
   });
 
   it('is byte-identical across runs', () => {
-    const a = planSynth({ images: [base, api] }, '/repo/dsl.config.ts');
-    const b = planSynth({ images: [base, api] }, '/repo/dsl.config.ts');
+    const a = synthProject({ images: [base, api] }, { configFile: '/repo/dsl.config.ts' });
+    const b = synthProject({ images: [base, api] }, { configFile: '/repo/dsl.config.ts' });
     expect(b.files).toEqual(a.files);
   });
 
   it('stops with diagnostics when an image is invalid, and reports duplicate image names', () => {
-    const bad = planSynth({ images: [{ name: 'x', stages: [{ steps: [] }] } as never, base, base] }, '/repo/dsl.config.ts');
+    const bad = synthProject({ images: [{ name: 'x', stages: [{ steps: [] }] } as never, base, base] }, { configFile: '/repo/dsl.config.ts' });
     expect(bad.ok).toBe(false);
     expect(bad.diagnostics.map((d) => d.code)).toContain('DSL5905');
     expect(bad.diagnostics.some((d) => d.code.startsWith('DSL1') && d.path.join('.').startsWith('images.x'))).toBe(true);
@@ -44,13 +43,14 @@ describe('planSynth', () => {
 
   it('lists files in code-unit order, the same on every machine whatever its locale', () => {
     const named = (name: string) => image(name, { stages: [stage('main', { from: 'busybox:1.36' })] });
-    const plan = planSynth({ images: [named('api_v2'), named('api-v2')] }, '/repo/dsl.config.ts');
+    const plan = synthProject({ images: [named('api_v2'), named('api-v2')] }, { configFile: '/repo/dsl.config.ts' });
     // localeCompare would put api_v2 first; the manifest has always used code-unit order.
     expect(plan.files.map((f) => f.path)).toEqual(['api-v2.Dockerfile', 'api_v2.Dockerfile', 'docker-bake.json', 'dsl-manifest.json']);
   });
 
-  it('takes --out relative to the working directory, over the config outDir', () => {
-    expect(planSynth({ images: [base], outDir: 'gen' }, '/repo/dsl.config.ts').outDir).toBe('/repo/gen');
-    expect(planSynth({ images: [base], outDir: 'gen' }, '/repo/dsl.config.ts', { outDir: 'x', cwd: '/work' }).outDir).toBe('/work/x');
+  it('takes an outDir option over the config outDir: absolute, or relative to the config folder', () => {
+    expect(synthProject({ images: [base], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts' }).outDir).toBe('/repo/gen');
+    expect(synthProject({ images: [base], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts', outDir: 'x' }).outDir).toBe('/repo/x');
+    expect(synthProject({ images: [base], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts', outDir: '/work/x' }).outDir).toBe('/work/x');
   });
 });

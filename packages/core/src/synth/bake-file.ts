@@ -1,5 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
-import { bakeContextValue, imageBuildInputs, secretSpec, sshSpec, type Image } from '@dockerdsl/core';
+import { bakeContextValue } from '../build-inputs/build-context.js';
+import { imageBuildInputs } from '../build-inputs/build-inputs.js';
+import { secretSpec } from '../build-inputs/build-secret.js';
+import { sshSpec } from '../build-inputs/ssh-agent.js';
+import type { Image } from '../model/image.js';
 import { imageTags } from './image-deps.js';
 
 /**
