@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { image, stage, synthProject } from '@dockerdsl/core';
+import { buildContext, errorSummary, image, stage, synthProject } from '@dockerdsl/core';
 
 const base = image('base', { stages: [stage('main', { from: 'busybox:1.36' }).workdir('/app')], tags: ['acme/base:dev'] });
 const build = stage('build', { from: 'golang:1.22' }).run('go build -o /out/app .');
@@ -52,5 +52,31 @@ describe('synthProject', () => {
     expect(synthProject({ images: [base], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts' }).outDir).toBe('/repo/gen');
     expect(synthProject({ images: [base], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts', outDir: 'x' }).outDir).toBe('/repo/x');
     expect(synthProject({ images: [base], outDir: 'gen' }, { configFile: '/repo/dsl.config.ts', outDir: '/work/x' }).outDir).toBe('/work/x');
+  });
+});
+
+describe('synthProject and the build contexts', () => {
+  it('leaves the build contexts on disk to the caller: checkContexts gets the compiled images and the config folder, and its findings come after the project checks', () => {
+    const seen: string[][] = [];
+    const lost = image('lost', { stages: [stage('main', { from: 'busybox:1.36' }).copyFrom(buildContext('gone', { project: 'nope' }), '/a', '/a')] });
+    const result = synthProject({ images: [base, lost] }, {
+      configFile: '/repo/dsl.config.ts',
+      checkContexts: (images, root) => {
+        seen.push([root, ...images.map((i) => i.name)]);
+        return [{ code: 'DSL5060', rule: 'CopySourceNotInContext', severity: 'warning', message: 'from the hook', path: ['images', 'base'] }];
+      },
+    });
+    expect(seen).toEqual([['/repo', 'base', 'lost']]);
+    // The rules' findings (DSL3xxx) come as each image compiles, before the project's own checks.
+    expect(result.diagnostics.map((d) => d.code).filter((c) => !c.startsWith('DSL3'))).toEqual(['DSL2035', 'DSL5060']);
+    expect(synthProject({ images: [base] }, { configFile: '/repo/dsl.config.ts' }).diagnostics.filter((d) => d.code === 'DSL5060')).toEqual([]);
+  });
+});
+
+describe('errorSummary', () => {
+  it('keeps the first line of the message, names the error class, and drops a parser prefix', () => {
+    expect(errorSummary(new TypeError('x is not a function\n    at y'))).toBe('TypeError: x is not a function');
+    expect(errorSummary(new Error('ParseError: Unexpected token\n /x.ts:3:5'))).toBe('Unexpected token');
+    expect(errorSummary('plain')).toBe('plain');
   });
 });
