@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../packages/cli/src/plan/build-plan.js';
 import { contextFiles } from '../../packages/cli/src/plan/context-files.js';
 import { planProject } from '../../packages/cli/src/synth/plan-project.js';
-import type { SynthPlan } from '../../packages/cli/src/synth/plan-synth.js';
+import type { SynthResult } from '@dockerdsl/core';
 
 // The proof, on the real example: which images a change affects, and in what levels.
 const example = resolve(import.meta.dirname, '../../examples/workspaces');
-let plan: SynthPlan;
+let plan: SynthResult;
 let configFile: string;
 
 beforeAll(async () => {

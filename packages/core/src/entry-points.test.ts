@@ -14,7 +14,7 @@ const mainValues = [
   'defineConfig', 'definePolicyPack', 'defineRule', 'entrypoint', 'env', 'expose', 'formatDiagnostic', 'goModuleClosure',
   'hasErrors', 'hasFlag', 'healthcheck', 'healthcheckNone', 'image', 'label', 'maintainer', 'onbuild', 'operands',
   'readGoWork', 'readUvWorkspace', 'readWorkspace', 'renameStage', 'run', 'script', 'secret', 'sh', 'shell', 'ssh',
-  'sshAgent', 'stage', 'stopsignal', 'tmpfs', 'toDockerfile', 'toImage', 'toStage', 'user', 'uvMemberClosure',
+  'sshAgent', 'stage', 'stopsignal', 'synthProject', 'tmpfs', 'toDockerfile', 'toImage', 'toStage', 'user', 'uvMemberClosure',
   'validateImage', 'volume', 'workdir', 'workspaceClosure',
 ];
 const mainTypes = [
@@ -30,7 +30,7 @@ const mainTypes = [
   'RuleTarget', 'RuleVisitors', 'RunInput', 'RunInstruction', 'RunOptions', 'SecretMount', 'Severity', 'ShellCommand',
   'ShellForm', 'ShellInstruction', 'ShellScript', 'SignalName', 'SourceLocation', 'SshAgent', 'SshMount', 'Stage',
   'StageBase', 'StageFact', 'StageHandle', 'StageInput', 'StageOptions', 'StageRef', 'StageSource', 'StepFact', 'StepVisitors',
-  'StopsignalInstruction', 'SupplyChain', 'Suppressions', 'TmpfsMount', 'TypeMessage', 'UserInstruction', 'UvMember',
+  'StopsignalInstruction', 'SupplyChain', 'Suppressions', 'SynthFile', 'SynthOptions', 'SynthResult', 'TmpfsMount', 'TypeMessage', 'UserInstruction', 'UvMember',
   'UvWorkspace', 'ValidationResult', 'VolumeInstruction', 'WorkdirInstruction', 'Workspace', 'WorkspaceClosure',
   'WorkspaceManager', 'WorkspacePackage',
 ];

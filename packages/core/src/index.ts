@@ -53,7 +53,7 @@ export { buildContext, buildSecret, sshAgent, type BuildContext, type BuildInput
 // Compose stacks.
 export * as compose from './compose/index.js';
 // The config, validation and compilation of one image.
-export { defineConfig, type ComposeStack, type DslConfig } from './config.js';
+export { defineConfig, type ComposeStack, type DslConfig } from './config/config.js';
 export { validateImage, type ValidationResult } from './validate/validate.js';
 export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck } from './compile/compile-image.js';
 // Diagnostics.
@@ -66,3 +66,6 @@ export { ImageFacts, type DockerfileText, type StageBase, type StageFact, type S
 export { hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
 // A config that derives images from its repository's workspace layout.
 export { goModuleClosure, readGoWork, readUvWorkspace, readWorkspace, uvMemberClosure, workspaceClosure, type GoModule, type GoWorkspace, type UvMember, type UvWorkspace, type Workspace, type WorkspaceClosure, type WorkspaceManager, type WorkspacePackage } from './workspace/index.js';
+// A whole project to the files `dsl synth` writes, in memory.
+export { synthProject, type SynthOptions, type SynthResult } from './synth/synth-project.js';
+export type { SynthFile } from './synth/synth-files.js';

@@ -25,6 +25,8 @@ const layers = [
   'compose',
   'lock',
   'workspace',
+  'config',
+  'synth',
   '.',
 ] as const;
 

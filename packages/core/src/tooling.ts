@@ -77,3 +77,16 @@ export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-doc
 // The lock file (`dsl lock`) and workspace manifest internals.
 export * from './lock/index.js';
 export { closureOrder, dependencyFields, detectManager, findCycles, internalDependencies, locateKey, normalizePythonName, readManifest, workspaceCodes, workspaceGlobs, workspaceLockfiles, type ManifestFile, type PackageManifest, type WorkspaceCode, type WorkspaceDependency } from './workspace/index.js';
+// Synth's pieces the CLI and tools reuse: the bake file, image dependencies, the manifest, output names.
+export { synthOutDir, manifestConfigPath } from './synth/synth-project.js';
+export { plainImage } from './synth/compile-project.js';
+export { bakeFile, resolveContext, supplyChainEntry, type BakeImage } from './synth/bake-file.js';
+export { externalReferences, imageDependencies, imageTags } from './synth/image-deps.js';
+export { projectTags } from './synth/project-tags.js';
+export { lockProject, type SynthLock } from './synth/lock-project.js';
+export { pinPushedImages, sameReference, type PushedImage } from './synth/pin-pushed.js';
+export { contentHash, manifestText } from './synth/manifest-text.js';
+export { buildFilePrefix, isPlainName, manifestName, outputLockName } from './synth/output-names.js';
+export { compareCodeUnits } from './synth/code-unit-order.js';
+export { withHeader } from './synth/dockerfile-header.js';
+export { errorSummary, synthCodeTable, synthCodes } from './synth/synth-codes.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSecret, image, secret, stage } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { type BakeImage } from '@dockerdsl/core/tooling';
 import { bakeArgs } from './bake-args.js';
 import { buildFlagsFromCli, noBuildFlags, parseSecretFlag, parseSshFlag } from './build-flags.js';
 

@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
-import { imageBuildInputs, secretSpec, sshSpec } from '@dockerdsl/core/tooling';
-import type { BakeImage } from '../synth/bake-file.js';
+import { imageBuildInputs, secretSpec, sshSpec, type BakeImage } from '@dockerdsl/core/tooling';
 import type { BuildFlags } from './build-flags.js';
 
 /**

@@ -1,6 +1,6 @@
 import { image, stage } from '@dockerdsl/core';
+import { type BakeImage } from '@dockerdsl/core/tooling';
 import { describe, expect, it } from 'vitest';
-import type { BakeImage } from '../synth/bake-file.js';
 import { noBuildFlags } from './build-flags.js';
 import { bakeArgs } from './bake-args.js';
 import { bakeGrantsEntitlements, hostNetworkOverlay } from './host-network-overlay.js';

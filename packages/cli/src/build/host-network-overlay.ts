@@ -1,5 +1,4 @@
-import { imageBuildInputs } from '@dockerdsl/core/tooling';
-import type { BakeImage } from '../synth/bake-file.js';
+import { imageBuildInputs, type BakeImage } from '@dockerdsl/core/tooling';
 
 /** The Compose file `dsl build` writes beside `docker-bake.json` for buildx before 0.17. */
 export const hostNetworkOverlayName = 'dsl-build.host-network.yaml';

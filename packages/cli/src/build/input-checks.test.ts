@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSecret, image, secret, ssh, stage } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { type BakeImage } from '@dockerdsl/core/tooling';
 import { noBuildFlags } from './build-flags.js';
 import { bakeResults, readBuildRecord, writeBuildRecord } from './build-record.js';
 import { buildInputDiagnostics } from './input-checks.js';

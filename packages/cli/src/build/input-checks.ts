@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Diagnostic } from '@dockerdsl/core';
-import { imageBuildInputs } from '@dockerdsl/core/tooling';
-import type { BakeImage } from '../synth/bake-file.js';
+import { type Diagnostic } from '@dockerdsl/core';
+import { imageBuildInputs, type BakeImage } from '@dockerdsl/core/tooling';
 import { buildCodes, type BuildCode } from './build-codes.js';
 import type { BuildFlags } from './build-flags.js';
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolveContext, type BakeImage } from '@dockerdsl/core/tooling';
 import { collectImageInputs, inputDigest } from '../plan/input-digest.js';
-import type { BakeImage } from '../synth/bake-file.js';
-import { resolveContext } from '../synth/bake-file.js';
 import type { BuildFlags } from './build-flags.js';
 
 /** The OCI label `dsl build` records each image's input digest in. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BakeImage } from '@dockerdsl/core/tooling';
 import { runDocker } from '../docker/docker.js';
-import type { BakeImage } from '../synth/bake-file.js';
 import { bakeArgs } from './bake-args.js';
 import { BakeLogRouter } from './bake-log.js';
 import type { BuildFlags } from './build-flags.js';

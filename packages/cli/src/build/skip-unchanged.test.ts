@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { image, stage, toDockerfile } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { type BakeImage } from '@dockerdsl/core/tooling';
 import { noBuildFlags } from './build-flags.js';
 import { imageSettings, inputDigestLabel, projectInputDigests } from './input-digests.js';
 import { decideSkips, involvedImages, skipSets, type SkipDecision } from './skip-unchanged.js';

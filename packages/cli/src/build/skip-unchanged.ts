@@ -1,4 +1,4 @@
-import type { BakeImage } from '../synth/bake-file.js';
+import type { BakeImage } from '@dockerdsl/core/tooling';
 import type { BuildFlags } from './build-flags.js';
 import { imageSettings, inputDigestLabel, projectInputDigests } from './input-digests.js';
 import { localLabels, registryLabels, skipBlocker, unchangedImages, type LabelReader, type UnchangedImage } from './unchanged-images.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { image, stage } from '@dockerdsl/core';
-import type { BakeImage } from '../synth/bake-file.js';
+import { type BakeImage } from '@dockerdsl/core/tooling';
 import { noBuildFlags } from './build-flags.js';
 import { inputDigestLabel } from './input-digests.js';
 import { registryLabels, skipBlocker, unchangedImages, type LabelReader } from './unchanged-images.js';

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
+import { imageTags, type BakeImage } from '@dockerdsl/core/tooling';
 import { engineSocket, inspectImages } from '../docker/engine-socket.js';
-import type { BakeImage } from '../synth/bake-file.js';
-import { imageTags } from '../synth/image-deps.js';
 import type { BuildFlags } from './build-flags.js';
 import { inputDigestLabel } from './input-digests.js';
 

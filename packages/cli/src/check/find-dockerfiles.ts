@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { compareCodeUnits } from '../synth/code-unit-order.js';
+import { compareCodeUnits } from '@dockerdsl/core/tooling';
 
 /** Folders a walk never enters: dependencies and version-control data, never a project's own Dockerfiles. */
 const skippedFolders = new Set(['node_modules', '.git']);

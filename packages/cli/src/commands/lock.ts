@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { hasErrors, type Diagnostic } from '@dockerdsl/core';
-import { formatLock, lockDiagnostic } from '@dockerdsl/core/tooling';
+import { formatLock, lockDiagnostic, plainImage } from '@dockerdsl/core/tooling';
 import { loadProject } from '../config/load-project.js';
 import { registryCredentials } from '../lock/docker-credentials.js';
 import { projectReferences } from '../lock/project-references.js';
 import { readProjectLock } from '../lock/read-lock.js';
 import { RegistryClient } from '../lock/registry-client.js';
 import { checkLock, selects, short, updateLock, type LockChange, type Resolver } from '../lock/update-lock.js';
-import { plainImage } from '../synth/plan-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
 import { displayPath, type Output } from '../ui/output.js';

@@ -1,6 +1,7 @@
+import { synthProject } from '@dockerdsl/core';
+import { imageTags } from '@dockerdsl/core/tooling';
 import { loadProject } from '../config/load-project.js';
-import { planSynth } from '../synth/plan-synth.js';
-import { imageTags } from '../synth/image-deps.js';
+import { missingContextSources } from '../synth/missing-sources.js';
 import { ExitCode } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
 import type { Output } from '../ui/output.js';
@@ -14,7 +15,7 @@ import { printDiagnostics } from '../ui/print-diagnostics.js';
  */
 export async function lsCommand(flags: { config?: string; json?: boolean }, io: Output): Promise<number> {
   const { config, configFile } = await loadProject(io.cwd, flags.config);
-  const plan = planSynth(config, configFile);
+  const plan = synthProject(config, { configFile, checkContexts: missingContextSources });
   const list = plan.images.map(({ image, target, dependsOn }) => ({
     name: image.name,
     tags: imageTags(image),

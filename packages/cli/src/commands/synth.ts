@@ -1,7 +1,7 @@
+import { type SynthResult } from '@dockerdsl/core';
+import { manifestName } from '@dockerdsl/core/tooling';
 import { checkSynth } from '../synth/check-synth.js';
-import { manifestName } from '../synth/manifest.js';
 import { planProject } from '../synth/plan-project.js';
-import type { SynthPlan } from '../synth/plan-synth.js';
 import { conflictSummary, writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
 import { displayPath, type Output } from '../ui/output.js';
@@ -79,7 +79,7 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   return ExitCode.Ok;
 }
 
-function printFiles(plan: SynthPlan, io: Output, json: boolean): number {
+function printFiles(plan: SynthResult, io: Output, json: boolean): number {
   const files = plan.files.filter((f) => f.path !== manifestName);
   if (json) writeJson(io, { ok: true, files, diagnostics: plan.diagnostics });
   else if (plan.images.length === 1) io.out.write(files.find((f) => f.path.endsWith('.Dockerfile'))!.content);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@dockerdsl/core';
-import type { CodeTable } from '@dockerdsl/core/tooling';
+import { synthCodeTable, type CodeTable } from '@dockerdsl/core/tooling';
 
 /**
  * Codes of problems with the config file itself (it is missing, does not parse, throws, or does
@@ -10,14 +10,11 @@ import type { CodeTable } from '@dockerdsl/core/tooling';
  * configCodeTable.DSL5903.rule; // 'ConfigNotFound'
  */
 export const configCodeTable = {
+  ...synthCodeTable,
   DSL5901: { rule: 'ConfigSyntaxError', severity: 'error', description: 'The config file (or a file it imports) does not parse: shown with its file, line and column.' },
-  DSL5902: { rule: 'ConfigEvaluationError', severity: 'error', description: 'The config threw while it was evaluated, or imports a module that cannot be found.' },
   DSL5903: { rule: 'ConfigNotFound', severity: 'error', description: 'No `dsl.config.ts` (`.mts`, `.js`, `.mjs`) in the working directory or any folder above it. (A `--config` file that does not exist is a usage error, exit code 2.)' },
   DSL5904: { rule: 'ConfigShape', severity: 'error', description: 'The config\'s default export is not a config: it has no `images` array (`export default defineConfig({ images: [...] })`).' },
-  DSL5905: { rule: 'DuplicateImageName', severity: 'error', description: 'Two images have the same name; each name is a Dockerfile name, so one would overwrite the other.' },
-  DSL5906: { rule: 'DuplicateOutputFile', severity: 'error', description: 'Two outputs (Dockerfiles, Compose files) would be written to the same file.' },
   DSL5910: { rule: 'OutputFolderUnwritable', severity: 'error', description: 'The output folder cannot be created or written: a file is in its place, or it is read-only.' },
-  DSL5911: { rule: 'OutputPathOutsideFolder', severity: 'error', description: 'An output file name (a Compose stack\'s `file`) is not a plain file name inside the output folder: empty, `..`, a path with `/`, or a name synth keeps for itself (the manifest, its lock) or for `dsl build` (`dsl-build.*`).' },
   DSL5912: { rule: 'OutputFolderLocked', severity: 'error', description: 'Another `dsl synth` holds the output folder\'s lock (`.dsl-synth.lock`) and did not finish within 30 seconds. A lock left by a process that no longer runs is taken over.' },
   DSL5913: { rule: 'OutputFileUnwritable', severity: 'error', description: 'The file `dsl import --out` names cannot be written (its folder does not exist, or is read-only).' },
 } as const satisfies CodeTable;
@@ -75,17 +72,4 @@ export function errorLocation(error: unknown, configFile: string): { file: strin
     return { file, line: Number(match[2]), column: Number(match[3]) };
   }
   return undefined;
-}
-
-/**
- * The first line of an error's message, without the location a parser appends to it.
- *
- * @example
- * errorSummary(new SyntaxError('ParseError: Unexpected token\n /x.ts:3:5')); // 'Unexpected token'
- */
-export function errorSummary(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split('\n')[0]!.replace(/^(?:Error: )?ParseError: /, '').trim();
-  const name = error instanceof Error && error.name !== 'Error' && !first.startsWith(error.name) ? `${error.name}: ` : '';
-  return `${name}${first}`;
 }

@@ -1,6 +1,5 @@
-import type { ComposeStack, Image, PathSegment, SourceLocation } from '@dockerdsl/core';
-import { isLockableReference, mapImageReferences, mapStackReferences, projectImageOf, sourceOf } from '@dockerdsl/core/tooling';
-import { imageTags } from '../synth/image-deps.js';
+import { type ComposeStack, type PathSegment, type SourceLocation } from '@dockerdsl/core';
+import { isLockableReference, mapImageReferences, mapStackReferences, projectImageOf, projectTags, sourceOf } from '@dockerdsl/core/tooling';
 
 /**
  * One image reference the project uses, with every place it is written. `image` is set when the
@@ -13,23 +12,6 @@ export interface ProjectReference {
   ref: string;
   image?: string;
   sites: { path: PathSegment[]; source?: SourceLocation }[];
-}
-
-/**
- * The tags of the project's images (its own and those its stacks build) to the image's name.
- *
- * @example
- * projectTags([api], []); // Map { 'acme/api:1' => 'api' }
- */
-export function projectTags(images: readonly unknown[], stacks: readonly unknown[]): Map<string, string> {
-  const tags = new Map<string, string>();
-  const add = (image: unknown): void => {
-    const i = image as Partial<Image> | null;
-    if (i && typeof i === 'object' && typeof i.name === 'string') for (const tag of imageTags(i as Image)) if (!tags.has(tag)) tags.set(tag, i.name);
-  };
-  images.forEach(add);
-  for (const stack of stacks) mapStackReferences(stack, [], (ref) => ref, (image) => (add(image), image));
-  return tags;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { join, relative, sep } from 'node:path';
-import type { BakeImage } from '../synth/bake-file.js';
-import { resolveContext } from '../synth/bake-file.js';
+import { resolveContext, type BakeImage } from '@dockerdsl/core/tooling';
 import { contextReads, isRead } from './context-reads.js';
 import { dockerignoreLines, ignoreMatcher } from './context-files.js';
 

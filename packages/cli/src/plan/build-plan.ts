@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { BakeImage } from '../synth/bake-file.js';
+import type { BakeImage } from '@dockerdsl/core/tooling';
 import { affectedImages } from './affected-images.js';
 import { dependencyLevels } from './dependency-levels.js';
 

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Image } from '@dockerdsl/core';
-import { imageBuildInputs } from '@dockerdsl/core/tooling';
-import { externalReferences } from '../synth/image-deps.js';
+import { type Image } from '@dockerdsl/core';
+import { externalReferences, imageBuildInputs } from '@dockerdsl/core/tooling';
 import { contextFiles, dockerignoreLines, fileFacts } from './context-files.js';
 import { contextReads, isRead, mayHoldRead } from './context-reads.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { SynthResult } from '@dockerdsl/core';
 import { createTwoFilesPatch } from 'diff';
 import { readManifest } from './manifest.js';
-import type { SynthPlan } from './plan-synth.js';
 
 /**
  * One file that differs from what synth would write.
@@ -25,7 +25,7 @@ export interface StaleFile {
  * const stale = checkSynth(plan, process.cwd());
  * if (stale.length) process.exitCode = 1;
  */
-export function checkSynth(plan: SynthPlan, cwd: string): StaleFile[] {
+export function checkSynth(plan: SynthResult, cwd: string): StaleFile[] {
   const stale: StaleFile[] = [];
   const label = (p: string): string => relative(cwd, join(plan.outDir, p)) || p;
   for (const file of plan.files) {

@@ -1,33 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** The manifest's file name inside the output folder. */
-export const manifestName = 'dsl-manifest.json';
-
-/**
- * The SHA-256 of a file's content, as the manifest records it.
- *
- * @example
- * contentHash('FROM scratch\n'); // 'sha256:…'
- */
-export function contentHash(content: string | Buffer): string {
-  return `sha256:${createHash('sha256').update(content).digest('hex')}`;
-}
-
-/**
- * The manifest text: each file synth wrote with the hash of what it wrote, so the next run
- * replaces or removes a file only while it still holds those bytes. No timestamps: the same
- * config gives the same bytes. `config` is the config file relative to the output folder: a
- * project never takes over files another project's synth wrote into the same folder.
- *
- * @example
- * manifestText([{ path: 'api.Dockerfile', content: 'FROM scratch\n' }], '../../dsl.config.ts');
- */
-export function manifestText(files: readonly { path: string; content: string }[], config: string): string {
-  const hashes = Object.fromEntries([...files].filter((f) => f.path !== manifestName).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, contentHash(f.content)]));
-  return `${JSON.stringify({ generator: 'dockerdsl', version: 2, config, files: hashes }, null, 2)}\n`;
-}
+import { isPlainName, manifestName } from '@dockerdsl/core/tooling';
 
 /**
  * The manifest of a run in progress: every file it may leave behind, with each content it may
@@ -87,16 +60,4 @@ export function readManifest(outDir: string): PreviousManifest {
     }
   }
   return result;
-}
-
-/**
- * True for a name synth may write in its output folder: one path segment, not `.` or `..`,
- * not empty, no NUL.
- *
- * @example
- * isPlainName('api.Dockerfile'); // true
- * isPlainName('../x.yaml'); // false
- */
-export function isPlainName(name: unknown): name is string {
-  return typeof name === 'string' && /^[^/\\\0]+$/.test(name) && name !== '.' && name !== '..';
 }

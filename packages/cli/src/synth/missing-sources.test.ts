@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { image, stage, type Image } from '@dockerdsl/core';
+import { image, stage, synthProject, type Image } from '@dockerdsl/core';
 import { missingContextSources } from './missing-sources.js';
-import { planSynth } from './plan-synth.js';
 
 let root: string;
 
@@ -69,9 +68,9 @@ describe('COPY/ADD sources missing from the build context (DSL5060)', () => {
     expect(codes([img, remote])).toEqual([]);
   });
 
-  it('is reported by planSynth beside the compiled files', () => {
+  it('is reported by synth beside the compiled files when it checks the contexts', () => {
     const img = image('api', { context: 'app', stages: [stage('main', { from: 'busybox' }).copy('dist', '/app/')] });
-    const plan = planSynth({ images: [img] }, join(root, 'dsl.config.ts'));
+    const plan = synthProject({ images: [img] }, { configFile: join(root, 'dsl.config.ts'), checkContexts: missingContextSources });
     expect(plan.ok).toBe(true);
     expect(plan.diagnostics.filter((d) => d.code === 'DSL5060').map((d) => d.path)).toEqual([['images', 'api', 'stages', 'main', 'steps', 0, 'sources', 0]]);
   });

@@ -1,10 +1,9 @@
 import { lstatSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Diagnostic, Image } from '@dockerdsl/core';
-import { sourceOf } from '@dockerdsl/core/tooling';
+import { type Diagnostic, type Image } from '@dockerdsl/core';
+import { resolveContext, sourceOf } from '@dockerdsl/core/tooling';
 import { contextFiles, dockerignoreLines, ignoreMatcher } from '../plan/context-files.js';
 import { cleanPath, isRead, mayHoldRead } from '../plan/context-reads.js';
-import { resolveContext } from './bake-file.js';
 
 /**
  * Codes of what synth finds wrong between an image and its build context on disk

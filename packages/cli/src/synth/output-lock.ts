@@ -1,13 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-
-/**
- * The lock file synth holds in its output folder while it writes.
- *
- * @example
- * join(outDir, lockName); // '/repo/.dsl/out/.dsl-synth.lock'
- */
-export const lockName = '.dsl-synth.lock';
+import { outputLockName } from '@dockerdsl/core/tooling';
 
 /**
  * Two `dsl synth` runs on one folder would delete each other's files, so a run holds this lock
@@ -21,7 +14,7 @@ export const lockName = '.dsl-synth.lock';
  * try { write(); } finally { release(); }
  */
 export function acquireOutputLock(outDir: string, timeoutMs = 30_000): (() => void) | undefined {
-  const file = join(outDir, lockName);
+  const file = join(outDir, outputLockName);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

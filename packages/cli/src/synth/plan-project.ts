@@ -1,16 +1,23 @@
-import { lockFileName } from '@dockerdsl/core/tooling';
+import { resolve } from 'node:path';
+import { synthProject, type SynthOptions, type SynthResult } from '@dockerdsl/core';
+import { lockFileName, synthOutDir } from '@dockerdsl/core/tooling';
 import { loadProject, type Project } from '../config/load-project.js';
 import { lockInUse, readProjectLock } from '../lock/read-lock.js';
-import { planSynth, synthOutDir, type PlanOptions, type SynthPlan } from './plan-synth.js';
+import { missingContextSources } from './missing-sources.js';
 import { readPushedImages } from './pushed-images.js';
 
 /**
- * Options of `planProject`: those of `planSynth`, and how to use the project's lock.
+ * Options of `planProject`: where the files go, and how to use the project's lock and build
+ * record.
  *
  * @example
- * const o: ProjectPlanOptions = { frozen: true, platforms: ['linux/arm64'] };
+ * const o: ProjectPlanOptions = { outDir: 'docker', cwd: process.cwd(), frozen: true, platforms: ['linux/arm64'] };
  */
-export interface ProjectPlanOptions extends Omit<PlanOptions, 'lock' | 'pushed'> {
+export interface ProjectPlanOptions {
+  /** Output folder (`--out`), relative to `cwd` (default: the config's `outDir`, else `.dsl/out` next to the config). */
+  outDir?: string;
+  /** The folder `outDir` is relative to (default: the process's working directory). */
+  cwd?: string;
   /** A reference missing from `dsl.lock.json` is an error (a missing lock file then counts as an empty one). */
   frozen?: boolean;
   /** Platforms asked for on the command line, checked against the locked base images. */
@@ -23,20 +30,29 @@ export interface ProjectPlanOptions extends Omit<PlanOptions, 'lock' | 'pushed'>
 }
 
 /**
- * Loads the project's config — evaluated once, so a config's side effects happen once — and
- * plans synth from it with the project's lock.
+ * Loads the project's config — evaluated once, so a config's side effects happen once — reads
+ * what synth needs from disk (the lock, the build record) and runs core's `synthProject` on it,
+ * with the check of `COPY` sources against the build contexts on disk. Nothing is written.
  *
  * @example
  * const { plan } = await planProject(process.cwd(), undefined, { outDir: 'docker' });
+ * if (plan.ok) writeSynth(plan);
  */
-export async function planProject(cwd: string, explicitConfig: string | undefined, options: ProjectPlanOptions = {}): Promise<Project & { plan: SynthPlan }> {
+export async function planProject(cwd: string, explicitConfig: string | undefined, options: ProjectPlanOptions = {}): Promise<Project & { plan: SynthResult }> {
   const project = await loadProject(cwd, explicitConfig);
-  const read = readProjectLock(project.configFile);
+  const { config, configFile } = project;
+  const read = readProjectLock(configFile);
   const lock = lockInUse(read, options.frozen === true);
-  const { frozen, platforms, pinPushed, ...rest } = options;
-  const pushed = pinPushed === false ? {} : readPushedImages(synthOutDir(project.config, project.configFile, rest));
-  const planOptions: PlanOptions = { ...rest, ...(lock ? { lock: { lock, file: lockFileName, frozen: frozen === true, ...(platforms ? { platforms } : {}) } } : {}), ...(Object.keys(pushed).length > 0 ? { pushed } : {}) };
-  const plan = planSynth(project.config, project.configFile, planOptions);
+  const outDir = options.outDir === undefined ? undefined : resolve(options.cwd ?? process.cwd(), options.outDir);
+  const pushed = options.pinPushed === false ? {} : readPushedImages(synthOutDir(config, configFile, outDir));
+  const synthOptions: SynthOptions = {
+    configFile,
+    ...(outDir !== undefined ? { outDir } : {}),
+    ...(lock ? { lock: { lock, file: lockFileName, frozen: options.frozen === true, ...(options.platforms ? { platforms: options.platforms } : {}) } } : {}),
+    ...(Object.keys(pushed).length > 0 ? { pushed } : {}),
+    checkContexts: missingContextSources,
+  };
+  const plan = synthProject(config, synthOptions);
   // A lock file that cannot be read stops synth: building from tags would hide it.
   if (read.diagnostics.length > 0) return { ...project, plan: { ...plan, diagnostics: [...read.diagnostics, ...plan.diagnostics], ok: false } };
   return { ...project, plan };

@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRecordName } from '../build/build-record.js';
 import { hostNetworkOverlayName } from '../build/host-network-overlay.js';
-import { compose, image, stage } from '@dockerdsl/core';
+import { compose, image, stage, synthProject } from '@dockerdsl/core';
+import { contentHash, manifestName, outputLockName as lockName } from '@dockerdsl/core/tooling';
 import { ConfigError } from '../config/config-error.js';
 import { tempProject } from '../test-support/temp-project.js';
-import { contentHash, manifestName } from './manifest.js';
-import { lockName } from './output-lock.js';
-import { planSynth } from './plan-synth.js';
 import { writeSynth } from './write-synth.js';
 
 let cleanup: (() => void) | undefined;
@@ -23,7 +21,7 @@ function project(files: Record<string, string> = {}): string {
   return p.dir;
 }
 
-const plan = (dir: string, images = [hello, other], extra: object = {}) => planSynth({ images, outDir: 'out', ...extra }, join(dir, 'dsl.config.ts'));
+const plan = (dir: string, images = [hello, other], extra: object = {}) => synthProject({ images, outDir: 'out', ...extra }, { configFile: join(dir, 'dsl.config.ts') });
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'out', manifestName), 'utf8')) as { version: number; files: Record<string, string> };
 
 describe('writeSynth owns only what it wrote', () => {

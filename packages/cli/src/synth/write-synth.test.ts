@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { image, stage } from '@dockerdsl/core';
+import { image, stage, synthProject } from '@dockerdsl/core';
 import { tempProject } from '../test-support/temp-project.js';
 import { checkSynth } from './check-synth.js';
-import { planSynth } from './plan-synth.js';
 import { conflictSummary, writeSynth } from './write-synth.js';
 
 let cleanup: (() => void) | undefined;
@@ -22,7 +21,7 @@ function project(): string {
 describe('writeSynth', () => {
   it('writes the files and a manifest, then reports them unchanged on a second run', () => {
     const dir = project();
-    const plan = planSynth({ images: [hello('hi')], outDir: 'out' }, join(dir, 'dsl.config.ts'));
+    const plan = synthProject({ images: [hello('hi')], outDir: 'out' }, { configFile: join(dir, 'dsl.config.ts') });
     expect(writeSynth(plan).written).toEqual(['docker-bake.json', 'hello.Dockerfile', 'dsl-manifest.json']);
     expect(readFileSync(join(dir, 'out', 'hello.Dockerfile'), 'utf8')).toContain('CMD ["echo", "hi"]');
     expect(writeSynth(plan)).toMatchObject({ written: [], unchanged: ['docker-bake.json', 'hello.Dockerfile', 'dsl-manifest.json'] });
@@ -32,9 +31,9 @@ describe('writeSynth', () => {
   it('removes only the files its previous manifest lists', () => {
     const dir = project();
     const config = join(dir, 'dsl.config.ts');
-    writeSynth(planSynth({ images: [hello('hi'), other], outDir: 'out' }, config));
+    writeSynth(synthProject({ images: [hello('hi'), other], outDir: 'out' }, { configFile: config }));
     writeFileSync(join(dir, 'out', 'notes.txt'), 'mine\n');
-    const report = writeSynth(planSynth({ images: [hello('hi')], outDir: 'out' }, config));
+    const report = writeSynth(synthProject({ images: [hello('hi')], outDir: 'out' }, { configFile: config }));
     expect(report.removed).toEqual(['other.Dockerfile']);
     expect(existsSync(join(dir, 'out', 'other.Dockerfile'))).toBe(false);
     expect(readFileSync(join(dir, 'out', 'notes.txt'), 'utf8')).toBe('mine\n');
@@ -42,7 +41,7 @@ describe('writeSynth', () => {
 
   it('refuses to overwrite a file it did not write, writing nothing, unless forced', () => {
     const dir = project();
-    const plan = planSynth({ images: [hello('hi'), other], outDir: '.' }, join(dir, 'dsl.config.ts'));
+    const plan = synthProject({ images: [hello('hi'), other], outDir: '.' }, { configFile: join(dir, 'dsl.config.ts') });
     writeFileSync(join(dir, 'hello.Dockerfile'), 'FROM handmade\n');
     expect(writeSynth(plan).conflicts).toEqual(['hello.Dockerfile']);
     expect(readFileSync(join(dir, 'hello.Dockerfile'), 'utf8')).toBe('FROM handmade\n');
@@ -55,8 +54,8 @@ describe('writeSynth', () => {
 describe('conflicts with another project', () => {
   it('names the config whose manifest claims the folder, and says plainly when no manifest does', () => {
     const dir = project();
-    writeSynth(planSynth({ images: [hello('hi')], outDir: '../out' }, join(dir, 'a', 'dsl.config.ts')));
-    const report = writeSynth(planSynth({ images: [hello('bye')], outDir: '../out' }, join(dir, 'b', 'dsl.config.ts')));
+    writeSynth(synthProject({ images: [hello('hi')], outDir: '../out' }, { configFile: join(dir, 'a', 'dsl.config.ts') }));
+    const report = writeSynth(synthProject({ images: [hello('bye')], outDir: '../out' }, { configFile: join(dir, 'b', 'dsl.config.ts') }));
     expect(report.conflicts).toContain('hello.Dockerfile');
     expect(report.claimedBy).toBe(join(dir, 'a', 'dsl.config.ts'));
     expect(conflictSummary(report, 'out', (p) => p.slice(dir.length + 1))).toBe('files another config wrote (a/dsl.config.ts): out/hello.Dockerfile, out/dsl-manifest.json');
@@ -68,9 +67,9 @@ describe('checkSynth', () => {
   it('finds nothing stale after a write, and a diff after the definitions change', () => {
     const dir = project();
     const config = join(dir, 'dsl.config.ts');
-    writeSynth(planSynth({ images: [hello('hi'), other], outDir: 'out' }, config));
-    expect(checkSynth(planSynth({ images: [hello('hi'), other], outDir: 'out' }, config), dir)).toEqual([]);
-    const stale = checkSynth(planSynth({ images: [hello('bye')], outDir: 'out' }, config), dir);
+    writeSynth(synthProject({ images: [hello('hi'), other], outDir: 'out' }, { configFile: config }));
+    expect(checkSynth(synthProject({ images: [hello('hi'), other], outDir: 'out' }, { configFile: config }), dir)).toEqual([]);
+    const stale = checkSynth(synthProject({ images: [hello('bye')], outDir: 'out' }, { configFile: config }), dir);
     expect(stale.map((s) => `${s.path} ${s.state}`)).toEqual(['docker-bake.json changed', 'hello.Dockerfile changed', 'dsl-manifest.json changed', 'other.Dockerfile extra']);
     const diff = stale.find((s) => s.path === 'hello.Dockerfile')!.diff;
     expect(diff).toContain('--- a/out/hello.Dockerfile');

@@ -1,9 +1,10 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type SynthResult } from '@dockerdsl/core';
+import { contentHash, isPlainName, manifestConfigPath, manifestName } from '@dockerdsl/core/tooling';
 import { ConfigError, configCodes } from '../config/config-error.js';
-import { contentHash, isPlainName, manifestName, pendingManifestText, readManifest } from './manifest.js';
+import { pendingManifestText, readManifest } from './manifest.js';
 import { acquireOutputLock } from './output-lock.js';
-import { manifestConfigPath, type SynthPlan } from './plan-synth.js';
 
 /**
  * What a write did, file by file (names relative to the output folder).
@@ -61,7 +62,7 @@ export interface WriteOptions {
  * const report = writeSynth(plan);
  * if (report.conflicts.length) console.error('not ours:', report.conflicts);
  */
-export function writeSynth(plan: SynthPlan, options: WriteOptions = {}): WriteReport {
+export function writeSynth(plan: SynthResult, options: WriteOptions = {}): WriteReport {
   const outDir = outputFolder(plan.outDir);
   const release = acquireOutputLock(outDir, options.lockTimeoutMs);
   if (!release) {
@@ -74,7 +75,7 @@ export function writeSynth(plan: SynthPlan, options: WriteOptions = {}): WriteRe
   }
 }
 
-function writeLocked(plan: SynthPlan, outDir: string, force: boolean): WriteReport {
+function writeLocked(plan: SynthResult, outDir: string, force: boolean): WriteReport {
   const config = manifestConfigPath(plan.outDir, plan.configFile);
   const read = readManifest(outDir);
   // Another project's manifest: its files are not this project's to replace or remove.

@@ -2,7 +2,7 @@
  * The Dockerfile parser: text → typed image model with source ranges and DSL5xxx diagnostics.
  *
  * @example
- * import { parseDockerfile } from '@dockerdsl/core';
+ * import { parseDockerfile } from '@dockerdsl/core/tooling';
  * const { image, diagnostics } = parseDockerfile(text, { file: 'Dockerfile' });
  */
 export { parseDockerfile, type ParseOptions, type ParseResult } from './parse-dockerfile.js';

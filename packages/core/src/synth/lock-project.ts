@@ -1,9 +1,11 @@
-import type { ComposeStack, Diagnostic } from '@dockerdsl/core';
-import { applyLockToImage, applyLockToStack, type ImageLock } from '@dockerdsl/core/tooling';
-import { projectTags } from './project-references.js';
+import type { ComposeStack } from '../compose/stack.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { applyLockToImage, applyLockToStack } from '../lock/apply-lock.js';
+import type { ImageLock } from '../lock/lock-file.js';
+import { projectTags } from './project-tags.js';
 
 /**
- * The lock synth applies, as `planProject` read it from beside the config.
+ * The lock synth applies, as the CLI reads it from beside the config (`dsl.lock.json`).
  *
  * @example
  * const use: SynthLock = { lock, file: 'dsl.lock.json', frozen: false, platforms: ['linux/arm64'] };

@@ -1,10 +1,10 @@
-import type { ImageInput } from './builders/image-builder.js';
-import type { PolicyPack } from './checks/registry.js';
-import type { Severity } from './diagnostics/diagnostic.js';
-import type { ComposeStack } from './compose/stack.js';
+import type { ImageInput } from '../builders/image-builder.js';
+import type { PolicyPack } from '../checks/registry.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { ComposeStack } from '../compose/stack.js';
 
 // Also at the top level, so declaration files of configs can name the type of `compose`.
-export type { ComposeStack } from './compose/stack.js';
+export type { ComposeStack } from '../compose/stack.js';
 
 /**
  * A project's definitions, as `dsl.config.ts` exports them (default export).

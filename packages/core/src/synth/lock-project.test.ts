@@ -1,7 +1,6 @@
-import { image, stage, type ComposeStack } from '@dockerdsl/core';
-import type { ImageLock } from '@dockerdsl/core/tooling';
+import { image, stage, synthProject, type ComposeStack } from '@dockerdsl/core';
+import { type ImageLock } from '@dockerdsl/core/tooling';
 import { describe, expect, it } from 'vitest';
-import { planSynth } from '../synth/plan-synth.js';
 
 const digest = (c: string): string => `sha256:${c.repeat(64)}`;
 const index = 'application/vnd.oci.image.index.v1+json';
@@ -22,7 +21,7 @@ const worker = image('worker', { stages: [stage('w', { from: 'busybox:1.36' }).c
 const shop: ComposeStack = { name: 'shop', services: { db: { image: 'postgres:17' }, worker: { build: { image: worker.toImage() } } } };
 
 describe('synth with a lock', () => {
-  const plan = planSynth({ images: [base, api], compose: [shop] }, '/repo/dsl.config.ts', { lock: { lock, file: 'dsl.lock.json', frozen: true } });
+  const plan = synthProject({ images: [base, api], compose: [shop] }, { configFile: '/repo/dsl.config.ts', lock: { lock, file: 'dsl.lock.json', frozen: true } });
   const file = (path: string): string => plan.files.find((f) => f.path === path)!.content;
 
   it('pins external references in every Dockerfile, the stack\'s own images included, and in Compose', () => {
@@ -39,7 +38,7 @@ describe('synth with a lock', () => {
   });
 
   it('changes nothing without a lock', () => {
-    const plain = planSynth({ images: [base, api], compose: [shop] }, '/repo/dsl.config.ts');
+    const plain = synthProject({ images: [base, api], compose: [shop] }, { configFile: '/repo/dsl.config.ts' });
     expect(plain.files.find((f) => f.path === 'base.Dockerfile')!.content).toContain('FROM busybox:1.36 AS main\n');
     expect(plain.diagnostics.filter((d) => d.code.startsWith('DSL59'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { defineConfig } from './config.js';
-import { image } from './builders/image-builder.js';
+import { image } from '../builders/image-builder.js';
 
 it('returns the config as given, fully typed', () => {
   const api = image('api').stage('main', 'busybox');

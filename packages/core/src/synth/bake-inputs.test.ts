@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, buildSecret, image, secret, ssh, sshAgent, stage } from '@dockerdsl/core';
-import { planSynth } from './plan-synth.js';
+import { buildContext, buildSecret, image, secret, ssh, sshAgent, stage, synthProject } from '@dockerdsl/core';
 
 const npmToken = buildSecret('npm_token', { env: 'NPM_TOKEN' });
 const ca = buildSecret('ca', { file: 'certs/ca.pem' });
@@ -25,7 +24,7 @@ const app = image('app', {
 });
 
 describe('build inputs in the bake file', () => {
-  const plan = planSynth({ images: [base, app] }, '/repo/dsl.config.ts');
+  const plan = synthProject({ images: [base, app] }, { configFile: '/repo/dsl.config.ts' });
 
   it('writes secrets as sources, ssh, contexts, entitlements and supply chain per target', async () => {
     expect(plan.diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('DSL203'))).toEqual([]);
@@ -39,7 +38,7 @@ describe('build inputs in the bake file', () => {
 
   it('reports a context naming a project image that does not exist', () => {
     const lost = image('lost', { stages: [stage('main', { from: 'busybox:1.36' }).copyFrom(buildContext('gone', { project: 'nope' }), '/a', '/a')] });
-    const bad = planSynth({ images: [lost] }, '/repo/dsl.config.ts');
+    const bad = synthProject({ images: [lost] }, { configFile: '/repo/dsl.config.ts' });
     expect(bad.ok).toBe(false);
     expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.path.join('.')])).toEqual([['DSL2035', 'images.lost.stages.main.steps.0.from']]);
   });

@@ -1,5 +1,5 @@
-import type { Image } from '@dockerdsl/core';
-import { imageBuildInputs } from '@dockerdsl/core/tooling';
+import { imageBuildInputs } from '../resolve/image-build-inputs.js';
+import type { Image } from '../image/image.js';
 import { compareCodeUnits } from './code-unit-order.js';
 
 /**

@@ -1,6 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
-import type { Image } from '@dockerdsl/core';
-import { bakeContextValue, imageBuildInputs, secretSpec, sshSpec } from '@dockerdsl/core/tooling';
+import { bakeContextValue } from '../build-inputs/build-context.js';
+import { imageBuildInputs } from '../resolve/image-build-inputs.js';
+import { secretSpec } from '../build-inputs/build-secret.js';
+import { sshSpec } from '../build-inputs/ssh-agent.js';
+import type { Image } from '../image/image.js';
 import { imageTags } from './image-deps.js';
 
 /**
