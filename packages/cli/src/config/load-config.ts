@@ -103,8 +103,10 @@ async function importWithJiti(file: string): Promise<unknown> {
   // and the presets load natively (one core for the CLI and the config); the rest goes through
   // jiti's transform and its file cache. Not `tryNative`: Node would first try each TypeScript
   // file itself and fail on its `./x.js` imports.
-  const core = require.resolve('@dockerdsl/core');
-  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, alias: { '@dockerdsl/core': core }, sourceMaps: true, nativeModules: ['@dockerdsl/core', '@dockerdsl/presets'] });
+  // Both entry points by name: an alias is a prefix, so `@dockerdsl/core` alone would turn
+  // `@dockerdsl/core/tooling` (presets import it) into `<core's main file>/tooling`.
+  const alias = { '@dockerdsl/core/tooling': require.resolve('@dockerdsl/core/tooling'), '@dockerdsl/core': require.resolve('@dockerdsl/core') };
+  const jiti = createJiti(import.meta.url, { fsCache: true, moduleCache: false, interopDefault: true, alias, sourceMaps: true, nativeModules: ['@dockerdsl/core', '@dockerdsl/presets'] });
   // Inline source maps in what runs: columns of diagnostics map back through them.
   mapConfigSources(jitiWrapperLength);
   return jiti.import(file);

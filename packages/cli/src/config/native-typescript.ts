@@ -62,16 +62,18 @@ export async function importNatively(file: string): Promise<NativeImport> {
 /**
  * Resolution as TypeScript's `nodenext` reads it, added to Node's: a relative `./x.js` (`.mjs`,
  * `.cjs`) imported by a TypeScript file that has no such file names the `./x.ts` (`.mts`, `.cts`)
- * beside it; `@dockerdsl/core` is the CLI's own copy, also where the project has none installed
- * (one core for the CLI and the config).
+ * beside it; `@dockerdsl/core` and `@dockerdsl/core/tooling` are the CLI's own copy, also where
+ * the project has none installed (one core for the CLI and the config).
  */
 function hookResolution(): void {
   if (hooked || !hooks.registerHooks) return;
   hooked = true;
-  const core = pathToFileURL(createRequire(import.meta.url).resolve('@dockerdsl/core')).href;
+  const require = createRequire(import.meta.url);
+  const own = new Map(['@dockerdsl/core', '@dockerdsl/core/tooling'].map((name) => [name, pathToFileURL(require.resolve(name)).href]));
   hooks.registerHooks({
     resolve(specifier, context, next) {
-      if (specifier === '@dockerdsl/core') return { url: core, format: 'module', shortCircuit: true };
+      const url = own.get(specifier);
+      if (url) return { url, format: 'module', shortCircuit: true };
       try {
         return next(specifier, context);
       } catch (error) {
