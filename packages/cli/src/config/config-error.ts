@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@dockerdsl/core';
-import { synthCodeTable, type CodeTable } from '@dockerdsl/core/tooling';
+import { codeRef, synthCodeTable, type CodeTable } from '@dockerdsl/core/tooling';
 
 /**
  * Codes of problems with the config file itself (it is missing, does not parse, throws, or does
@@ -19,12 +19,6 @@ export const configCodeTable = {
   DSL5913: { rule: 'OutputFileUnwritable', severity: 'error', description: 'The file `dsl import --out` names cannot be written (its folder does not exist, or is read-only).' },
 } as const satisfies CodeTable;
 
-type ConfigCode = keyof typeof configCodeTable;
-
-function configCode<C extends ConfigCode>(code: C): { code: C; rule: (typeof configCodeTable)[C]['rule'] } {
-  return { code, rule: configCodeTable[code].rule };
-}
-
 /**
  * The config codes by what went wrong, as the code and rule a diagnostic spreads in.
  *
@@ -32,16 +26,16 @@ function configCode<C extends ConfigCode>(code: C): { code: C; rule: (typeof con
  * configCodes.syntax; // { code: 'DSL5901', rule: 'ConfigSyntaxError' }
  */
 export const configCodes = {
-  syntax: configCode('DSL5901'),
-  evaluation: configCode('DSL5902'),
-  notFound: configCode('DSL5903'),
-  shape: configCode('DSL5904'),
-  duplicateImage: configCode('DSL5905'),
-  duplicateFile: configCode('DSL5906'),
-  outputFolder: configCode('DSL5910'),
-  outputPath: configCode('DSL5911'),
-  outputLocked: configCode('DSL5912'),
-  outputFile: configCode('DSL5913'),
+  syntax: codeRef(configCodeTable, 'DSL5901'),
+  evaluation: codeRef(configCodeTable, 'DSL5902'),
+  notFound: codeRef(configCodeTable, 'DSL5903'),
+  shape: codeRef(configCodeTable, 'DSL5904'),
+  duplicateImage: codeRef(configCodeTable, 'DSL5905'),
+  duplicateFile: codeRef(configCodeTable, 'DSL5906'),
+  outputFolder: codeRef(configCodeTable, 'DSL5910'),
+  outputPath: codeRef(configCodeTable, 'DSL5911'),
+  outputLocked: codeRef(configCodeTable, 'DSL5912'),
+  outputFile: codeRef(configCodeTable, 'DSL5913'),
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import type { CodeTable } from '@dockerdsl/core/tooling';
+import { codeRef, type CodeTable } from '@dockerdsl/core/tooling';
 
 /**
  * Codes of `dsl plan`'s own problems (DSL5990–DSL5999, beside the config codes at the end of
@@ -12,12 +12,6 @@ export const planCodeTable = {
   DSL5991: { rule: 'NotAGitRepository', severity: 'error', description: '`dsl plan --since` (or `dsl build --since`) runs outside a git work tree, or git cannot be run; pass the changed files with `--files` instead.' },
 } as const satisfies CodeTable;
 
-type PlanCode = keyof typeof planCodeTable;
-
-function planCode<C extends PlanCode>(code: C): { code: C; rule: (typeof planCodeTable)[C]['rule'] } {
-  return { code, rule: planCodeTable[code].rule };
-}
-
 /**
  * The plan codes by what went wrong, as the code and rule a diagnostic spreads in.
  *
@@ -25,6 +19,6 @@ function planCode<C extends PlanCode>(code: C): { code: C; rule: (typeof planCod
  * planCodes.unknownRef.code; // 'DSL5990'
  */
 export const planCodes = {
-  unknownRef: planCode('DSL5990'),
-  notGit: planCode('DSL5991'),
+  unknownRef: codeRef(planCodeTable, 'DSL5990'),
+  notGit: codeRef(planCodeTable, 'DSL5991'),
 } as const;

@@ -30,6 +30,16 @@ export interface CodeInfo {
 export type CodeTable = Readonly<Record<string, CodeInfo>>;
 
 /**
+ * The code and rule of one entry of a table, as a diagnostic spreads them in.
+ *
+ * @example
+ * const d: Diagnostic = { ...codeRef(planCodeTable, 'DSL5990'), severity: 'error', message: "unknown ref 'main'", path: [] };
+ */
+export function codeRef<T extends CodeTable, C extends keyof T & string>(table: T, code: C): { code: C; rule: T[C]['rule'] } {
+  return { code, rule: table[code]!.rule };
+}
+
+/**
  * A group of codes in the diagnostics reference: its heading, an introduction and the codes.
  *
  * @example

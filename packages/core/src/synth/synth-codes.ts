@@ -1,4 +1,4 @@
-import type { CodeTable } from '../diagnostics/code-table.js';
+import { codeRef, type CodeTable } from '../diagnostics/code-table.js';
 
 /**
  * Codes of what synth finds wrong with a project as a whole (the DSL59xx config range): an
@@ -23,10 +23,10 @@ export const synthCodeTable = {
  * const d: Diagnostic = { ...synthCodes.duplicateImage, severity: 'error', message: "two images are named 'api'", path: ['images', 1, 'name'] };
  */
 export const synthCodes = {
-  evaluation: { code: 'DSL5902', rule: synthCodeTable.DSL5902.rule },
-  duplicateImage: { code: 'DSL5905', rule: synthCodeTable.DSL5905.rule },
-  duplicateFile: { code: 'DSL5906', rule: synthCodeTable.DSL5906.rule },
-  outputPath: { code: 'DSL5911', rule: synthCodeTable.DSL5911.rule },
+  evaluation: codeRef(synthCodeTable, 'DSL5902'),
+  duplicateImage: codeRef(synthCodeTable, 'DSL5905'),
+  duplicateFile: codeRef(synthCodeTable, 'DSL5906'),
+  outputPath: codeRef(synthCodeTable, 'DSL5911'),
 } as const;
 
 /**
