@@ -2,13 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '@dockerdsl/core';
-import { didYouMean, imageBuildInputs, imageTags, manifestName, type BakeImage } from '@dockerdsl/core/tooling';
+import { didYouMean, imageBuildInputs, manifestName, type BakeImage } from '@dockerdsl/core/tooling';
 import { bakeArgs } from '../build/bake-args.js';
 import { buildFlagsFromCli, type BuildFlags, type CliBuildFlags } from '../build/build-flags.js';
 import { diagnosticsForImages } from '../build/diagnostics-for-images.js';
-import { dockerfileLine, failedStepSources } from '../build/failed-step-source.js';
 import { imageStepCount } from '../build/step-count.js';
-import { writeBuildRecord, type BuiltImage } from '../build/build-record.js';
+import { reportBuild } from '../build/build-report.js';
 import { containerdStore, inspectBuilder } from '../build/builder-inspection.js';
 import { preflightDiagnostics } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
@@ -17,12 +16,9 @@ import { buildInputDiagnostics } from '../build/input-checks.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
 import { decideSkips, skipSets, type SkipDecision } from '../build/skip-unchanged.js';
-import { localLabels } from '../build/unchanged-images.js';
-import { summaryTable, type SummaryRow } from '../build/summary-table.js';
 import { buildxVersion } from '../docker/docker.js';
 import { affectedImages } from '../plan/affected-images.js';
 import { changedFiles } from '../plan/changed-files.js';
-import { readPushedImages } from '../synth/pushed-images.js';
 import { planProject } from '../synth/plan-project.js';
 import { conflictSummary, writeAtomic, writeSynth } from '../synth/write-synth.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
@@ -121,7 +117,7 @@ async function planAndBuild(names: readonly string[], flags: BuildCommandFlags, 
   }
   const skips = await decideSkips({ selected, all: plan.images, root: plan.root, flags: buildFlags, skip: flags.skip !== false, env: io.env });
   const toBuild = selected.filter((i) => !skips.unchanged.has(i.image.name));
-  if (toBuild.length === 0 && !flags.dryRun) return report(io, flags, buildFlags, { selected, outDir: plan.outDir, skips, built: new Map(), statuses: initialStatuses(selected, skips), isolated: false, aborted: false, metadata: {}, repin });
+  if (toBuild.length === 0 && !flags.dryRun) return reportBuild(io, flags, buildFlags, { selected, outDir: plan.outDir, skips, built: new Map(), statuses: initialStatuses(selected, skips), isolated: false, aborted: false, metadata: {}, repin });
   // Each docker CLI call costs 0.1–1.5 s (docker, then the buildx plugin): buildx's version
   // matters only for entitlements (images bake builds as dependencies included), and a missing
   // buildx shows in `buildx inspect` too.
@@ -196,66 +192,7 @@ async function build(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlag
     process.off('SIGTERM', onSignal);
     rmSync(workDir, { recursive: true, force: true });
   }
-  return report(io, flags, buildFlags, { selected: run.selected, outDir: run.plan.outDir, skips: run.skips, built: outcome.built, statuses, isolated: outcome.isolated, aborted: controller.signal.aborted, metadata: outcome.metadata, repin: run.repin });
-}
-
-/** Records the digests, re-pins Compose after a push, and prints the summary (or `--json`) of a run, built or skipped. */
-async function report(io: Output, flags: BuildCommandFlags, buildFlags: BuildFlags, run: { selected: BakeImage[]; outDir: string; skips: SkipDecision; built: Map<string, BuiltImage>; statuses: Map<string, ImageStatus>; isolated: boolean; aborted: boolean; metadata: Record<string, unknown>; repin: () => Promise<string[]> }): Promise<number> {
-  const { statuses, built } = run;
-  const pushedBefore = JSON.stringify(readPushedImages(run.outDir));
-  // A skipped image found in the registry is recorded like a pushed one: deploy steps pin it.
-  const pinned = new Map([...run.skips.unchanged].filter(([, u]) => u.pushed));
-  if (built.size > 0 || pinned.size > 0) writeBuildRecord(run.outDir, new Map([...pinned, ...built]));
-  // A push (or a local build replacing a pushed one) changes what Compose should pin.
-  const repinned = JSON.stringify(readPushedImages(run.outDir)) !== pushedBefore ? await run.repin() : [];
-  if (flags.metadataFile) writeAtomic(resolve(io.cwd, flags.metadataFile), `${JSON.stringify(run.metadata, null, 2)}\n`);
-  const local = !buildFlags.push && buildFlags.outputs.length === 0;
-  // Sizes of skipped images came with their labels; only images bake exported are asked for.
-  const sizes = new Map<string, number>();
-  if (local) {
-    for (const [name, found] of run.skips.unchanged) if (found.size !== undefined && !built.has(name)) sizes.set(found.names[0]!, found.size);
-    const ask = run.selected.map((i) => imageTags(i.image)[0]!).filter((tag, n) => !sizes.has(tag) && ['done', 'unchanged'].includes(statuses.get(run.selected[n]!.image.name)!.phase));
-    for (const [tag, found] of await localLabels(ask)) if (found.size !== undefined) sizes.set(tag, found.size);
-  }
-  const rows: SummaryRow[] = run.selected.map(({ image }) => {
-    const status = statuses.get(image.name)!;
-    const tag = imageTags(image)[0]!;
-    const result = built.get(image.name) ?? run.skips.unchanged.get(image.name);
-    return {
-      image: image.name, tag, status: status.phase,
-      ...(sizes.has(tag) ? { size: sizes.get(tag)! } : {}),
-      ...(status.ms !== undefined ? { ms: status.ms } : {}),
-      steps: status.log.steps, cached: status.log.cached,
-      ...(result ? { digest: result.digest, ...(result.pushed ? { pushed: result.names.map((n) => `${n}@${result.digest}`) } : {}) } : {}),
-    };
-  });
-  const ok = rows.every((r) => r.status === 'done' || r.status === 'unchanged');
-  if (flags.json) {
-    const extra = (name: string): Record<string, unknown> => {
-      const s = statuses.get(name)!;
-      return { ...(run.skips.digests.get(name) ? { inputDigest: run.skips.digests.get(name) } : {}), ...(s.phase === 'failed' ? { failedStep: s.log.failedStep ?? null, error: s.log.errorLines } : {}) };
-    };
-    writeJson(io, { ok, isolated: run.isolated, ...(run.skips.blocker ? { skipping: `off (${run.skips.blocker})` } : {}), ...(repinned.length > 0 ? { repinned } : {}), images: rows.map((r) => ({ ...r, ...extra(r.image) })) });
-    return ok ? ExitCode.Ok : ExitCode.Failure;
-  }
-  const failed = [...statuses.values()].filter((s) => s.phase === 'failed');
-  const written = await failedStepSources(io.cwd, flags.config, failed.flatMap((s) => (s.log.failedStep ? [{ image: s.name, step: s.log.failedStep }] : [])));
-  for (const s of failed) {
-    io.err.write(`\n${io.ce.red('error')} image ${io.ce.bold(s.name)} failed${s.log.failedStep ? ` at step ${io.ce.bold(s.log.failedStep)}` : ''}\n`);
-    const at = written.get(s.name);
-    const line = dockerfileLine(s.log.errorLines);
-    const dockerfile = run.selected.find((i) => i.image.name === s.name)?.dockerfile;
-    const generated = dockerfile && line !== undefined ? `${displayPath(io.cwd, dockerfile)}:${line}` : undefined;
-    if (at) io.err.write(`  written at ${displayPath(io.cwd, at.file)}:${at.line}:${at.column}${generated ? ` (generated ${generated})` : ''}\n`);
-    else if (generated) io.err.write(`  at ${generated}\n`);
-    for (const line of s.log.errorLines) io.err.write(`  ${line}\n`);
-  }
-  if (run.isolated) io.err.write(`${io.ce.dim('bake stops every image when one fails: the other images were rebuilt one by one (the failed one was not built again) so the independent ones could finish')}\n`);
-  if (rows.length === 0) io.out.write('dsl build: the change affects no image, nothing to build\n');
-  else io.out.write(`\n${summaryTable(rows)}`);
-  if (repinned.length > 0) io.err.write(`${io.ce.dim(`pinned the pushed digests in ${repinned.join(', ')}`)}\n`);
-  if (run.aborted) io.err.write(`${io.ce.yellow('cancelled')}: the running builds were stopped\n`);
-  return ok ? ExitCode.Ok : ExitCode.Failure;
+  return reportBuild(io, flags, buildFlags, { selected: run.selected, outDir: run.plan.outDir, skips: run.skips, built: outcome.built, statuses, isolated: outcome.isolated, aborted: controller.signal.aborted, metadata: outcome.metadata, repin: run.repin });
 }
 
 /** Writes (or, when none is needed, removes) the host-network overlay; the files bake reads besides the bake file. */
