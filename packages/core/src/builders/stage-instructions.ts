@@ -17,6 +17,8 @@ import { volume } from '../instructions/volume.js';
 import { workdir } from '../instructions/workdir.js';
 import type { CommandForm, ExecForm } from '../model/exec-form.js';
 
+// `Self` is the handle type each step returns (StageBuilder names itself), so this file needs no
+// import of the builder.
 /**
  * The steps of a stage handle that refer to no other stage (`ADD`, `ENV`, `EXPOSE`, `CMD`, …):
  * each one adds a single instruction through `step`. `StageBuilder` adds the steps that do
@@ -25,8 +27,6 @@ import type { CommandForm, ExecForm } from '../model/exec-form.js';
  * @example
  * stage('web', { from: 'nginx:1.27' }).workdir('/usr/share/nginx/html').expose(80).stopsignal('SIGQUIT');
  */
-// `Self` is the handle type each step returns (StageBuilder names itself), so this file needs no
-// import of the builder.
 export abstract class StageInstructions<Self> {
   /**
    * Adds instructions as they are (plain instruction objects), for what no method covers.
