@@ -21,13 +21,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realWorldMix } from './support/real-world-mix.mjs';
 import { realisticDockerfiles } from './support/realistic-dockerfiles.mjs';
+import { loadCore } from './support/load-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dsl = join(root, 'packages', 'cli', 'bin', 'dsl.js');
 const dockerfilelint = require.resolve('dockerfilelint/bin/dockerfilelint');
 if (!existsSync(join(root, 'packages', 'cli', 'dist', 'cli.js'))) throw new Error('build the packages first: npm run build');
-const core = await import(join(root, 'packages', 'core', 'dist', 'index.js'));
+const core = await loadCore(root);
 
 const work = mkdtempSync(join(tmpdir(), 'dsl-bench-check-cli-'));
 const sets = [

@@ -15,9 +15,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineServiceImage } from './support/service-image.mjs';
+import { loadCore } from './support/load-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const core = await import(join(root, 'packages/core/dist/index.js'));
+const core = await loadCore(root);
 const { builtinRules, compileImage, ruleCheck, setSourceCapture } = core;
 setSourceCapture(false);
 

@@ -11,10 +11,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCore } from './support/load-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { parseDockerfile, setSourceCapture } = await import(join(root, 'packages/core/dist/index.js'));
+const { parseDockerfile, setSourceCapture } = await loadCore(root);
 const { DockerfileParser } = require('dockerfile-ast');
 const dockerFileParser = require('docker-file-parser');
 
