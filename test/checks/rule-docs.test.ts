@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { builtinRules, checkDockerfile } from '../../packages/core/src/tooling.js';
+import { compose } from '../../packages/core/src/index.js';
 import { pipelineChecks, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
 import type { AnyRule } from '../../packages/core/src/index.js';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
@@ -20,8 +21,13 @@ function typescriptFix(rule: AnyRule): string | undefined {
 const docs = (name: string): string => fileURLToPath(new URL(`../../docs/rules/${name}`, import.meta.url));
 
 describe('rule documentation', () => {
-  test('the index lists every rule and the checks made elsewhere', async () => {
-    await expect(renderRuleIndex(builtinRules, pipelineChecks)).toMatchFileSnapshot(docs('README.md'));
+  test('the index lists every rule, the checks made elsewhere and the Compose rules', async () => {
+    await expect(renderRuleIndex(builtinRules, pipelineChecks, compose.composeRules)).toMatchFileSnapshot(docs('README.md'));
+  });
+
+  test('the index lists each Compose rule with its metadata', () => {
+    const index = renderRuleIndex(builtinRules, pipelineChecks, compose.composeRules);
+    for (const rule of compose.composeRules) expect(index).toContain(`| ${rule.code} | ${rule.name} | ${rule.severity} | ${rule.docs.catalogue} |`);
   });
 
   test('codes and names are unique', () => {

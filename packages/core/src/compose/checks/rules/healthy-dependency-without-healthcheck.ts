@@ -16,7 +16,7 @@ export const healthyDependencyWithoutHealthcheck = defineComposeRule<Data>({
   name: 'HealthyDependencyWithoutHealthcheck',
   severity: 'error',
   description: '`service_healthy` on a service with neither a compose healthcheck nor a HEALTHCHECK in its image.',
-  docs: { why: 'A service that never reports healthy keeps the ones waiting for it from starting: `docker compose up` fails with "container … has no healthcheck configured".', catalogue: 'CP100' },
+  docs: { why: 'A service that never reports healthy keeps the ones waiting for it from starting: `docker compose up` fails with "container … has no healthcheck configured". When the service runs an image dockerdsl cannot read (not a DSL image, or a base that may define a HEALTHCHECK), the finding is a warning.', catalogue: 'CP100' },
   format: (d) => `service '${d.service}' waits for '${d.dependency}' to be healthy, but ${d.why}`,
   hint: (d) => `give '${d.dependency}' a healthcheck (or a HEALTHCHECK in its image), or wait with condition service_started`,
   create: (context) => ({

@@ -30,7 +30,7 @@ export const secretInEnvironment = defineComposeRule<Data>({
   name: 'SecretInEnvironment',
   severity: 'warning',
   description: 'An environment value that looks like a password or key; use `secrets:` instead.',
-  docs: { why: 'Environment values show in `docker inspect`, in the process table and in the Compose file itself; `secrets:` mounts them as files instead.', catalogue: 'CP111' },
+  docs: { why: 'Environment values show in `docker inspect` and in the Compose file itself; `secrets:` mounts them as files instead.', catalogue: 'CP111' },
   format: (d) => `service '${d.service}' sets ${d.variable} in plain text; it looks like a secret`,
   hint: (d) => `declare a secret and pass it as a file (many images read ${d.variable}_FILE=/run/secrets/<name>)`,
   create: (context) => ({
