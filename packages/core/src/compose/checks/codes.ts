@@ -5,7 +5,7 @@ import { composeRules } from './registry.js';
 /**
  * Every Compose diagnostic (DSL4xxx) in code order: the rules' (from their metadata), then the
  * reader's (DSL41xx); each with its rule name, default severity and the catalogue entry
- * (`shared/checks.md`) it implements.
+ * (`shared/checks.md`) it implements; a rule's with its page in docs/rules/.
  *
  * @example
  * composeCodes.DSL4006?.rule; // 'DependencyCycle'
@@ -13,6 +13,6 @@ import { composeRules } from './registry.js';
 export const composeCodes: Readonly<Record<string, CodeInfo & { readonly catalogue: string }>> = Object.fromEntries([
   ...[...composeRules]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((rule) => [rule.code, { rule: rule.name, severity: rule.severity, catalogue: rule.docs.catalogue, description: rule.description }] as const),
+    .map((rule) => [rule.code, { rule: rule.name, severity: rule.severity, catalogue: rule.docs.catalogue, description: rule.description, docs: `rules/${rule.code}.md` }] as const),
   ...Object.entries(composeReadCodes),
 ]);
