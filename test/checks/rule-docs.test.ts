@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { builtinRules, checkDockerfile } from '../../packages/core/src/tooling.js';
-import { pipelineChecks, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
+import { compose } from '../../packages/core/src/index.js';
+import { pipelineChecks, renderComposeRulePage, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
 import type { AnyRule } from '../../packages/core/src/index.js';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 
@@ -20,13 +21,25 @@ function typescriptFix(rule: AnyRule): string | undefined {
 const docs = (name: string): string => fileURLToPath(new URL(`../../docs/rules/${name}`, import.meta.url));
 
 describe('rule documentation', () => {
-  test('the index lists every rule and the checks made elsewhere', async () => {
-    await expect(renderRuleIndex(builtinRules, pipelineChecks)).toMatchFileSnapshot(docs('README.md'));
+  test('the index lists every rule, the checks made elsewhere and the Compose rules', async () => {
+    await expect(renderRuleIndex(builtinRules, pipelineChecks, compose.composeRules)).toMatchFileSnapshot(docs('README.md'));
   });
 
-  test('codes and names are unique', () => {
-    expect(new Set(builtinRules.map((r) => r.code)).size).toBe(builtinRules.length);
-    expect(new Set(builtinRules.map((r) => r.name)).size).toBe(builtinRules.length);
+  test('the index lists each Compose rule with its metadata', () => {
+    const index = renderRuleIndex(builtinRules, pipelineChecks, compose.composeRules);
+    for (const rule of compose.composeRules) expect(index).toContain(`| [${rule.code}](${rule.code}.md) | ${rule.name} | ${rule.severity} | ${rule.docs.catalogue} |`);
+  });
+
+  for (const rule of compose.composeRules) {
+    test(`${rule.code} ${rule.name} has a generated page that matches its metadata`, async () => {
+      await expect(renderComposeRulePage(rule)).toMatchFileSnapshot(docs(`${rule.code}.md`));
+    });
+  }
+
+  test('codes and names are unique, across image and Compose rules', () => {
+    const all = [...builtinRules, ...compose.composeRules];
+    expect(new Set(all.map((r) => r.code)).size).toBe(all.length);
+    expect(new Set(all.map((r) => r.name)).size).toBe(all.length);
   });
 
   for (const rule of builtinRules) {

@@ -56,7 +56,7 @@ export const coreCodeSections: Readonly<Record<'schema' | 'stageGraph' | 'buildI
   },
   compose: {
     title: 'DSL4xxx: Compose stacks',
-    intro: 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.',
+    intro: 'Checks of Compose stacks, defined in TypeScript or read from a Compose file. DSL40xx and DSL4110 are Compose rules: each has its page, and the config\'s `rules:` sets their severities as for the check rules. DSL41xx are problems reading a Compose file. The catalogue entry is the `shared/checks.md` item each implements.',
     codes: composeTable,
   },
   parse: {

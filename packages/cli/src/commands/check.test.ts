@@ -60,4 +60,13 @@ describe('dsl check FOLDER', () => {
     expect(await main(['check', 'deploy/compose.yaml'], named)).toBe(1);
     expect(named.stdout()).toMatch(/^deploy\/compose\.yaml:\d+:\d+ error DSL4001 /m);
   });
+
+  it('describes a Compose rule in SARIF from its metadata, as an image rule', async () => {
+    const dir = project({ 'compose.yaml': brokenCompose });
+    const io = memoryOutput(dir);
+    await main(['check', 'compose.yaml', '--format', 'sarif'], io);
+    const [rule] = JSON.parse(io.stdout()).runs[0].tool.driver.rules;
+    expect(rule).toMatchObject({ id: 'DSL4001', name: 'UndeclaredVolume', defaultConfiguration: { level: 'error' }, helpUri: 'https://dockerdsl.dev/rules/DSL4001' });
+    expect(rule.fullDescription.text).toContain('undefined volume');
+  });
 });

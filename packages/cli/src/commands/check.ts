@@ -50,7 +50,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
     printDiagnostics(io, diagnostics, { to: 'out', minSeverity: 'info' });
     if (!flags.quiet) io.err.write(`${failed ? io.ce.red('check failed') : io.ce.green('check passed')}: ${countText(diagnostics)}\n`);
   } else if (format === 'json') writeJson(io, { ok: !failed, diagnostics });
-  else if (format === 'sarif') io.out.write(formatSarif(diagnostics, { cwd: io.cwd, version, rules: builtinRules }));
+  else if (format === 'sarif') io.out.write(formatSarif(diagnostics, { cwd: io.cwd, version, rules: [...builtinRules, ...compose.composeRules] }));
   else io.out.write(formatDiagnostics(diagnostics, format as DiagnosticFormat, io.cwd));
   return failed ? ExitCode.Failure : ExitCode.Ok;
 }

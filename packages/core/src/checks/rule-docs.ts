@@ -1,4 +1,4 @@
-import type { AnyRule } from './rule.js';
+import type { AnyRule, RuleMeta } from './rule.js';
 
 const severityWord = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -51,12 +51,55 @@ export function renderRulePage(rule: AnyRule, options: { typescriptFix?: string 
 }
 
 /**
- * The index of all rule pages, with the DSL code ↔ BuildKit/hadolint table.
+ * What the docs read of a Compose rule (`compose.ComposeRule`, which lives a layer above).
  *
  * @example
- * writeFileSync('docs/rules/README.md', renderRuleIndex(builtinRules));
+ * const rule: ComposeRuleDocsView = { code: 'DSL4008', name: 'DuplicateHostPort', severity: 'error', description: '…', docs: { why: '…', catalogue: 'CP102' } };
  */
-export function renderRuleIndex(rules: readonly AnyRule[], elsewhere: ReadonlyArray<{ code: string; name: string; buildkit?: string; hadolint?: string; where: string }> = []): string {
+export type ComposeRuleDocsView = RuleMeta & { docs: { why: string; catalogue: string } };
+
+/**
+ * The documentation page of one Compose rule, generated from its metadata.
+ *
+ * @example
+ * writeFileSync(`docs/rules/${rule.code}.md`, renderComposeRulePage(rule));
+ */
+export function renderComposeRulePage(rule: ComposeRuleDocsView): string {
+  return [
+    `# ${rule.code} ${rule.name}`,
+    '',
+    `Severity: **${severityWord[rule.severity]}** · Compose stacks (defined in TypeScript or read from a Compose file)`,
+    '',
+    rule.description,
+    '',
+    '## Why',
+    '',
+    rule.docs.why,
+    '',
+    '## Equivalents',
+    '',
+    `- Compose checks catalogue: \`${rule.docs.catalogue}\``,
+    '',
+    '## Silencing it',
+    '',
+    `- In the config: \`rules: { ${rule.code}: 'off' }\` (or another severity; the name \`${rule.name}\` works too).`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The index of all rule pages, with the DSL code ↔ BuildKit/hadolint table, the checks made
+ * elsewhere and the Compose rules (`compose.composeRules`, which core's layers keep out of this
+ * folder: the caller passes them).
+ *
+ * @example
+ * writeFileSync('docs/rules/README.md', renderRuleIndex(builtinRules, pipelineChecks, compose.composeRules));
+ */
+export function renderRuleIndex(
+  rules: readonly AnyRule[],
+  elsewhere: ReadonlyArray<{ code: string; name: string; buildkit?: string; hadolint?: string; where: string }> = [],
+  composeRules: readonly ComposeRuleDocsView[] = [],
+): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const lines = [
     '# Check rules',
@@ -84,6 +127,18 @@ export function renderRuleIndex(rules: readonly AnyRule[], elsewhere: ReadonlyAr
   if (elsewhere.length > 0) {
     lines.push('## Checks made elsewhere in the pipeline', '', row(['Code', 'Rule', 'BuildKit', 'hadolint', 'Where']), row(['---', '---', '---', '---', '---']));
     lines.push(...elsewhere.map((e) => row([e.code, e.name, e.buildkit ?? '', e.hadolint ?? '', e.where])), '');
+  }
+  if (composeRules.length > 0) {
+    lines.push(
+      '## Compose rules',
+      '',
+      'Compose stacks (defined in TypeScript or read from a Compose file) are checked by rules of the same shape (`packages/core/src/compose/checks/rules/`, one file per rule): metadata and `create(context)`, whose visitors `stack(stack)` and `service(service, name)` the engine calls in one walk of the stack. The config\'s `rules:` table sets their severities, by code or name, as for the rules above (`rules: { DuplicateHostPort: \'warning\', DSL4013: \'off\' }`). The catalogue entry is the `shared/checks.md` item each implements.',
+      '',
+      row(['Code', 'Rule', 'Severity', 'Catalogue', 'What it catches']),
+      row(['---', '---', '---', '---', '---']),
+      ...composeRules.map((r) => row([`[${r.code}](${r.code}.md)`, r.name, r.severity, r.docs.catalogue, r.description.replace(/\|/g, '\\|')])),
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -156,6 +156,18 @@ const codePattern = /^[A-Z][A-Z0-9]*\d{3,}$/;
 const namePattern = /^[A-Z][A-Za-z0-9]*$/;
 
 /**
+ * Throws when a rule's code or name does not have the expected shape (shared by image and
+ * Compose rules).
+ *
+ * @example
+ * checkRuleMeta({ code: 'DSL3007', name: 'LatestTag', severity: 'warning', description: '…' }); // fine
+ */
+export function checkRuleMeta(meta: RuleMeta): void {
+  if (!codePattern.test(meta.code)) throw new TypeError(`rule code '${meta.code}' must be upper-case letters then at least three digits, such as DSL3001 or ACME001`);
+  if (!namePattern.test(meta.name)) throw new TypeError(`rule name '${meta.name}' must be PascalCase`);
+}
+
+/**
  * Declares a rule. Built-in rules and a team's own rules (policy packs in a preset package) use
  * the same function; it checks the code and name have the expected shape.
  *
@@ -173,8 +185,7 @@ const namePattern = /^[A-Z][A-Za-z0-9]*$/;
  * });
  */
 export function defineRule<Data>(rule: Rule<Data>): Rule<Data> {
-  if (!codePattern.test(rule.code)) throw new TypeError(`rule code '${rule.code}' must be upper-case letters then at least three digits, such as DSL3001 or ACME001`);
-  if (!namePattern.test(rule.name)) throw new TypeError(`rule name '${rule.name}' must be PascalCase`);
+  checkRuleMeta(rule);
   if (typeof rule.create !== 'function') {
     const old = 'check' in rule ? ' (check(ctx) is the shape of earlier versions: return visitors from create(context) instead)' : '';
     throw new TypeError(`rule ${rule.name} has no create(context) function${old}`);

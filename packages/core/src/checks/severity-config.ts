@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
-import type { AnyRule } from './rule.js';
+import type { RuleMeta } from './rule.js';
 
 /**
  * Severity per rule, by code (`DSL3007`) or name (`LatestTag`); `off` turns a rule off.
@@ -11,13 +11,13 @@ import type { AnyRule } from './rule.js';
 export type RuleSeverities = Record<string, Severity | 'off'>;
 
 /**
- * The severity a rule runs at under a config, or `off`. Opt-in rules are off unless the config
- * names them.
+ * The severity a rule (an image rule or a Compose rule) runs at under a config, or `off`.
+ * Opt-in rules are off unless the config names them.
  *
  * @example
  * effectiveSeverity(latestTag, { LatestTag: 'error' }); // 'error'
  */
-export function effectiveSeverity(rule: AnyRule, config: RuleSeverities | undefined): Severity | 'off' {
+export function effectiveSeverity(rule: RuleMeta, config: RuleSeverities | undefined): Severity | 'off' {
   if (config === undefined) return rule.enabledByDefault === false ? 'off' : rule.severity;
   const configured = config[rule.code] ?? config[rule.name];
   if (configured !== undefined) return configured;
@@ -44,7 +44,7 @@ const severities = new Set(['error', 'warning', 'info', 'off']);
  * @example
  * ruleConfigDiagnostics({ LatestTga: 'error', DSL3007: 'fatal' }, builtinRules); // DSL1060 (did you mean LatestTag?), DSL1061
  */
-export function ruleConfigDiagnostics(config: Readonly<Record<string, unknown>>, rules: readonly AnyRule[]): Diagnostic[] {
+export function ruleConfigDiagnostics(config: Readonly<Record<string, unknown>>, rules: readonly RuleMeta[]): Diagnostic[] {
   const keys = new Set(rules.flatMap((r) => [r.code, r.name]));
   const out: Diagnostic[] = [];
   for (const [key, value] of Object.entries(config)) {

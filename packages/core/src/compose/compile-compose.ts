@@ -4,7 +4,8 @@ import { compileImage, type CompileResult } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Image } from '../image/image.js';
-import { checkStack } from './checks/index.js';
+import { checkStack } from './checks/check-stack.js';
+import type { RuleSeverities } from '../checks/severity-config.js';
 import { camelKey } from './keys.js';
 import { validateStack } from './schema.js';
 import { otherServiceKeys } from './other-service-fields.js';
@@ -39,6 +40,8 @@ export interface ComposeCompileOptions {
    * compiling them again, and their diagnostics stay the caller's.
    */
   compiled?: ReadonlyMap<string, CompileResult>;
+  /** Severity per rule code or name, or `off` (the config's `rules`): applied to the Compose rules. */
+  severities?: RuleSeverities;
 }
 
 /**
@@ -85,10 +88,11 @@ export function compileCompose(stack: ComposeStack, options: ComposeCompileOptio
   const invalid = validateStack(stack, prefix, passThroughKeys);
   if (invalid.length > 0) return { ok: false, files: [], diagnostics: invalid, images: [] };
   const images = imagesOf(stack);
-  const diagnostics = checkStack(stack, prefix);
+  const checkOptions = options.severities ? { severities: options.severities } : {};
+  const diagnostics = checkStack(stack, prefix, checkOptions);
   const seen = new Set(diagnostics.map(key));
   for (const variant of stack.variants ?? []) {
-    for (const d of checkStack(applyPatch(stack, variant.patch), [...prefix, 'variants', variant.file])) {
+    for (const d of checkStack(applyPatch(stack, variant.patch), [...prefix, 'variants', variant.file], checkOptions)) {
       if (seen.has(key(d))) continue;
       diagnostics.push(d);
       seen.add(key(d));

@@ -2,6 +2,7 @@ import { ruleCheck } from '../checks/check-images.js';
 import { ruleRegistry } from '../checks/registry.js';
 import { ruleConfigDiagnostics } from '../checks/severity-config.js';
 import { compileImage, type CompileResult } from '../compile/compile-image.js';
+import { composeRules } from '../compose/checks/registry.js';
 import { compileCompose, stackImages, type ComposeCompileResult } from '../compose/compile-compose.js';
 import type { ComposeStack } from '../compose/stack.js';
 import type { DslConfig } from '../config/config.js';
@@ -33,7 +34,7 @@ export interface CompiledImage {
  * images.map((c) => c.image.name); // ['api', 'worker']
  */
 export function compileProjectImages(config: DslConfig, diagnostics: Diagnostic[]): { images: CompiledImage[]; results: Map<string, CompileResult> } {
-  if (config.rules) diagnostics.push(...ruleConfigDiagnostics(config.rules, ruleRegistry(config.policies)));
+  if (config.rules) diagnostics.push(...ruleConfigDiagnostics(config.rules, [...ruleRegistry(config.policies), ...composeRules]));
   const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
   const inputs: { input: unknown; path: PathSegment[] }[] = config.images.map((input, index) => ({ input, path: ['images', nameOf(input) ?? index] }));
   (config.compose ?? []).forEach((stack, index) => {
@@ -76,8 +77,8 @@ export interface CompiledStack {
 
 /**
  * Compiles the config's Compose stacks with the images compiled already (`results`), so no
- * image is compiled twice; the stacks' own findings join `diagnostics` (their images' were
- * reported when they were compiled).
+ * image is compiled twice; the stacks' own findings (their rules at the config's `rules`
+ * severities) join `diagnostics` (their images' were reported when they were compiled).
  *
  * @example
  * const stacks = compileProjectStacks(config, results, { outDir: '/repo/.dsl/out', root: '/repo' }, diagnostics);
@@ -85,7 +86,7 @@ export interface CompiledStack {
 export function compileProjectStacks(config: DslConfig, results: ReadonlyMap<string, CompileResult>, where: { outDir: string; root: string }, diagnostics: Diagnostic[]): CompiledStack[] {
   const stacks: CompiledStack[] = [];
   (config.compose ?? []).forEach((stack, index) => {
-    const result = guarded(diagnostics, ['compose', index], () => compileCompose(stack, { outDir: where.outDir, projectDir: where.root, path: ['compose', stack.name ?? index], compiled: results }));
+    const result = guarded(diagnostics, ['compose', index], () => compileCompose(stack, { outDir: where.outDir, projectDir: where.root, path: ['compose', stack.name ?? index], compiled: results, ...(config.rules ? { severities: config.rules } : {}) }));
     if (result) stacks.push({ stack, index, result });
   });
   for (const { result } of stacks) diagnostics.push(...result.diagnostics.filter((d) => d.path[0] !== 'images'));

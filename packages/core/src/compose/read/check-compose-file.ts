@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { checkStack } from '../checks/index.js';
+import { checkStack } from '../checks/check-stack.js';
 import type { ComposeStack } from '../stack.js';
 import { readCompose } from './read-compose.js';
 

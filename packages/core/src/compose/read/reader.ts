@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type 
 import type { Diagnostic, PathSegment } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import { attachSource, type SourceLocation } from '../../model/source-location.js';
-import { composeCodes, type ComposeCode } from '../checks/codes.js';
+import { composeReadCodes, type ComposeReadCode } from './read-codes.js';
 import { attachKeySource } from '../key-source.js';
 import { camelKey, snakeKey } from '../keys.js';
 
@@ -74,8 +74,8 @@ export class Reader {
   }
 
   /** Adds a diagnostic at a node. */
-  report(code: ComposeCode, message: string, path: PathSegment[], node: Node | null | undefined, hint?: string): void {
-    const entry = composeCodes[code];
+  report(code: ComposeReadCode, message: string, path: PathSegment[], node: Node | null | undefined, hint?: string): void {
+    const entry = composeReadCodes[code];
     const d: Diagnostic = { code, rule: entry.rule, severity: entry.severity, message, path };
     const where = this.where(node);
     if (where) d.source = where;
