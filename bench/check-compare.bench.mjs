@@ -10,12 +10,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realWorldMix } from './support/real-world-mix.mjs';
 import { realisticDockerfiles } from './support/realistic-dockerfiles.mjs';
+import { loadCore } from './support/load-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const other = process.env.COMPARE_ROOT ?? '/work/main';
 const require = createRequire(import.meta.url);
-const ours = await import(join(root, 'packages/core/dist/index.js'));
-const theirs = await import(join(other, 'packages/core/dist/index.js'));
+const ours = await loadCore(root);
+const theirs = await loadCore(other);
 for (const core of [ours, theirs]) core.setSourceCapture?.(false);
 const dockerfilelint = require('dockerfilelint');
 const dockerfileUtils = require('dockerfile-utils');

@@ -25,10 +25,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeSet, realWorldMix } from './support/real-world-mix.mjs';
 import { realisticDockerfiles } from './support/realistic-dockerfiles.mjs';
+import { loadCore } from './support/load-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const core = await import(join(root, 'packages/core/dist/index.js'));
+const core = await loadCore(root);
 const { builtinRules, checkDockerfile, parseDockerfile, setSourceCapture } = core;
 const dockerfilelint = require('dockerfilelint');
 const dockerfileUtils = require('dockerfile-utils');

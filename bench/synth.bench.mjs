@@ -7,7 +7,8 @@
 // Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './support/load-core.mjs';
 import { defineServiceImage } from './support/service-image.mjs';
 
 const IMAGES = 1000;
@@ -15,7 +16,7 @@ const ROUNDS = 11;
 const PHASE_ROUNDS = 5;
 
 async function measure(capture, rules, root) {
-  const core = await import(root ? pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href : '../packages/core/dist/index.js');
+  const core = await loadCore(root ?? join(fileURLToPath(import.meta.url), '..', '..'));
   const { compileImage, setSourceCapture } = core;
   setSourceCapture(capture);
   // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost).
