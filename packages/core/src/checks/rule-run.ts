@@ -1,6 +1,7 @@
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import { sourceOf, type SourceLocation } from '../model/source-location.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
+import type { ImageWalk } from './image-walk.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget, RuleVisitors } from './rule.js';
 import type { ShellCommand } from './shell-script.js';
 import { covers, type CommentIgnores } from './suppressions.js';
@@ -20,7 +21,7 @@ export interface ImageRun {
  *
  * @example
  * const run = new RuleRun(latestTag, 'warning', shared, ['images', 'api']);
- * const visitors = run.start();
+ * run.start(walk);
  */
 export class RuleRun implements RuleContext<unknown> {
   readonly findings: Diagnostic[] = [];
@@ -41,13 +42,15 @@ export class RuleRun implements RuleContext<unknown> {
     return this.shared.facts.script(run.step).commands;
   }
 
-  /** Calls the rule's `create`; no visitors when it throws. */
-  start(): RuleVisitors {
+  /**
+   * Calls the rule's `create` and registers its visitors with the walk; none when `create`
+   * throws or returns a key that is no visitor (the rule's error finding says which).
+   */
+  start(walk: ImageWalk): void {
     try {
-      return this.rule.create(this);
+      walk.listen(this, this.rule.create(this));
     } catch (error) {
       this.fail(error);
-      return {};
     }
   }
 
