@@ -38,20 +38,18 @@ export class ImageWalk {
   private readonly programs = new Map<string, Listener[]>();
 
   /**
-   * Registers one rule's visitors. Throws, registering none of them, when a key is no visitor
-   * (a misspelt kind or hook, or a malformed `command:` selector), so that a typo cannot
-   * silently turn a rule off.
+   * Registers one rule's visitors. Throws when a key is no visitor (a misspelt kind or hook, or
+   * a malformed `command:` selector), so that a typo cannot silently turn a rule off; the rule
+   * has failed then, and a failed rule's visitors are not called.
    */
   listen(run: RuleRun, visitors: RuleVisitors): void {
-    for (const key in visitors) {
-      if (typeof visitors[key as keyof RuleVisitors] === 'function') checkVisitorKey(key);
-    }
     for (const key in visitors) {
       const visitor = visitors[key as keyof RuleVisitors];
       if (typeof visitor !== 'function') continue;
       const listener: Listener = { run, visitor: visitor as Visitor, visitors };
-      if (key.startsWith(commandPrefix)) add(this.programs, key.slice(commandPrefix.length), listener);
-      else add(stepEvents.has(key) ? this.steps : this.hooks, key, listener);
+      if (stepEvents.has(key)) add(this.steps, key, listener);
+      else if (hookEvents.has(key)) add(this.hooks, key, listener);
+      else add(this.programs, commandProgram(key), listener);
     }
   }
 
@@ -84,7 +82,15 @@ export class ImageWalk {
   }
 
   private emit(listeners: readonly Listener[] | undefined, argument: unknown): void {
-    if (listeners) for (const l of listeners) l.run.visit(l.visitor, l.visitors, argument);
+    if (listeners === undefined) return;
+    for (const l of listeners) {
+      if (l.run.failed) continue;
+      try {
+        l.visitor.call(l.visitors, argument as never);
+      } catch (error) {
+        l.run.fail(error);
+      }
+    }
   }
 }
 
@@ -94,12 +100,11 @@ function add(table: Map<string, Listener[]>, key: string, listener: Listener): v
   else table.set(key, [listener]);
 }
 
-/** Throws when `key` names no visitor: the message says which keys are, and the likely one meant. */
-function checkVisitorKey(key: string): void {
-  if (stepEvents.has(key) || hookEvents.has(key)) return;
+/** The program a `command:<program>` key names; throws when `key` is no visitor, saying which keys are and the likely one meant. */
+function commandProgram(key: string): string {
   if (key.startsWith(commandPrefix)) {
     const program = key.slice(commandPrefix.length);
-    if (/^[^\s/]+$/.test(program)) return;
+    if (/^[^\s/]+$/.test(program)) return program;
     throw new TypeError(`'${key}' is not a visitor: a command selector names one program, without spaces or a directory, such as 'command:apt-get'`);
   }
   const colon = key.indexOf(':');

@@ -25,7 +25,8 @@ export interface ImageRun {
  */
 export class RuleRun implements RuleContext<unknown> {
   readonly findings: Diagnostic[] = [];
-  private failed = false;
+  /** True once the rule has thrown: the walk calls it no more. */
+  failed = false;
 
   constructor(
     readonly rule: AnyRule,
@@ -54,16 +55,6 @@ export class RuleRun implements RuleContext<unknown> {
     }
   }
 
-  /** Calls one of the rule's visitors, turning an exception into the rule's error finding. */
-  visit(visitor: (this: RuleVisitors, argument: never) => void, visitors: RuleVisitors, argument: unknown): void {
-    if (this.failed) return;
-    try {
-      visitor.call(visitors, argument as never);
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-
   report(target: RuleTarget, data: unknown, options?: ReportOptions): void {
     const { rule, shared } = this;
     if (shared.stageIgnores) {
@@ -80,7 +71,8 @@ export class RuleRun implements RuleContext<unknown> {
     this.findings.push(d);
   }
 
-  private fail(error: unknown): void {
+  /** Records that the rule threw, as its error finding. */
+  fail(error: unknown): void {
     this.failed = true;
     const message = error instanceof Error ? error.message : String(error);
     this.findings.push({ code: this.rule.code, rule: this.rule.name, severity: 'error', message: `rule ${this.rule.name} failed: ${message}`, path: this.prefix });

@@ -61,6 +61,7 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
     run.start(walk);
   }
   walk.walk(facts);
-  const out = runs.flatMap((run) => run.findings);
+  const out: Diagnostic[] = [];
+  for (const run of runs) out.push(...run.findings);
   return options.dockerfile && out.length > 1 ? sortBySource(out) : out;
 }
