@@ -14,8 +14,8 @@
 // Usage: node bench/check-synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineServiceImage } from './support/service-image.mjs';
 import { loadCore } from './support/load-core.mjs';
+import { defineServiceImage } from './support/service-image.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = await loadCore(root);

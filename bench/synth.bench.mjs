@@ -8,15 +8,15 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineServiceImage } from './support/service-image.mjs';
 import { loadCore } from './support/load-core.mjs';
+import { defineServiceImage } from './support/service-image.mjs';
 
 const IMAGES = 1000;
 const ROUNDS = 11;
 const PHASE_ROUNDS = 5;
 
 async function measure(capture, rules, root) {
-  const core = await loadCore(root ?? fileURLToPath(new URL('..', import.meta.url)));
+  const core = await loadCore(root ?? join(fileURLToPath(import.meta.url), '..', '..'));
   const { compileImage, setSourceCapture } = core;
   setSourceCapture(capture);
   // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost).

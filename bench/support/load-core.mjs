@@ -1,19 +1,15 @@
-// Benchmarks use both of core's entry points (`@dockerdsl/core` and `@dockerdsl/core/tooling`);
-// a tree from before the split has only the first, so DSL_BENCH_BEFORE can still name one.
+// The built core of a checkout as one object: the public entry point, `@dockerdsl/core/tooling`
+// (parser, check runner, source capture) and the two pipeline steps the synth bench times on
+// their own (resolve and print, internal modules). `root` is the checkout's directory; an older
+// checkout without some of these modules (before the tooling entry point) gets the rest.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/**
- * Imports the built core of the checkout at `root` (both entry points, merged).
- *
- * @example
- * const core = await loadCore('/work/main');
- * core.parseDockerfile('FROM scratch\n');
- */
+const modules = ['index.js', 'tooling.js', 'resolve/stage-graph.js', 'compile/dockerfile.js'];
+
 export async function loadCore(root) {
-  const dist = join(root, 'packages', 'core', 'dist');
-  const main = await import(pathToFileURL(join(dist, 'index.js')).href);
-  const tooling = existsSync(join(dist, 'tooling.js')) ? await import(pathToFileURL(join(dist, 'tooling.js')).href) : {};
-  return { ...main, ...tooling };
+  const files = modules.map((m) => join(root, 'packages', 'core', 'dist', m)).filter((file) => existsSync(file));
+  const parts = await Promise.all(files.map((file) => import(pathToFileURL(file).href)));
+  return Object.assign({}, ...parts);
 }

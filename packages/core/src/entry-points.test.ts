@@ -19,7 +19,7 @@ const mainValues = [
 ];
 const mainTypes = [
   'AddInstruction', 'AddOptions', 'AnyRule', 'AnyStage', 'ArgInstruction', 'BindMount', 'BuildContext', 'BuildInputs',
-  'BuildSecret', 'BuildSettings', 'CacheMount', 'CheckFromSource', 'CheckStageSource', 'CmdInstruction', 'CommandFact',
+  'BuildSecret', 'BuildSettings', 'CacheMount', 'CheckFromSource', 'CheckStageSource', 'CmdInstruction', 'CommandFact', 'CommandSelector',
   'CommandForm', 'CommentStep', 'CompileOptions', 'CompileResult', 'ComposeStack', 'ContextRef', 'ContextSource',
   'CopyInstruction', 'CopyOptions', 'CopySource', 'Diagnostic', 'Directives', 'DockerfileText', 'DslConfig', 'Entitlement',
   'EntrypointInstruction', 'EnvInstruction', 'ExecForm', 'ExposeInstruction', 'FileSource', 'FromSource', 'GoModule',

@@ -59,7 +59,7 @@ export { compileImage, toDockerfile, type CompileOptions, type CompileResult, ty
 // Diagnostics.
 export { DslError, formatDiagnostic, hasErrors, type Diagnostic, type PathSegment, type Severity } from './diagnostics/diagnostic.js';
 // Team rules and policy packs.
-export { defineRule, type AnyRule, type CommandFact, type Rule, type RuleContext, type RuleDocs, type RuleMeta, type RuleTarget, type RuleVisitors, type ReportOptions, type StepVisitors } from './checks/rule.js';
+export { defineRule, type AnyRule, type CommandFact, type CommandSelector, type Rule, type RuleContext, type RuleDocs, type RuleMeta, type RuleTarget, type RuleVisitors, type ReportOptions, type StepVisitors } from './checks/rule.js';
 export { definePolicyPack, type PolicyPack } from './checks/registry.js';
 export type { RuleSeverities } from './checks/severity-config.js';
 export { ImageFacts, type DockerfileText, type StageBase, type StageFact, type StepFact } from './checks/image-facts.js';

@@ -23,28 +23,49 @@ export const expandedKinds: readonly InstructionKind[] = ['add', 'arg', 'copy', 
  * expandedFields({ kind: 'workdir', path: '$APP_HOME' }); // [{ text: '$APP_HOME', at: ['path'] }]
  */
 export function expandedFields(step: Instruction): ExpandedField[] {
-  return expandedValues(step).filter((field) => field.text.includes('$'));
-}
-
-/** Every value of a step that the builder expands, with its path (numbers as text). */
-function expandedValues(step: Instruction): ExpandedField[] {
+  // Most values hold no `$`: only those become fields (a field and its path for every value,
+  // filtered afterwards, was most of the rules' allocations on a definition).
+  const out: ExpandedField[] = [];
+  const keep = (text: string, ...at: PathSegment[]): void => {
+    if (text.includes('$')) out.push({ text, at });
+  };
   switch (step.kind) {
     case 'add':
-    case 'copy': {
-      const out: ExpandedField[] = step.sources.flatMap((s, i) => (typeof s === 'string' ? [{ text: s, at: ['sources', i] }] : []));
-      out.push({ text: step.destination, at: ['destination'] });
-      if (typeof step.chown === 'string') out.push({ text: step.chown, at: ['chown'] });
-      if (step.chmod !== undefined) out.push({ text: step.chmod, at: ['chmod'] });
-      return out;
-    }
-    case 'env': return Object.entries(step.vars).map(([k, v]) => ({ text: v, at: ['vars', k] }));
-    case 'label': return Object.entries(step.labels).flatMap(([k, v]) => [{ text: k, at: ['labels', k] }, { text: v, at: ['labels', k] }]);
-    case 'arg': return step.default === undefined ? [] : [{ text: step.default, at: ['default'] }];
-    case 'expose': return step.ports.map((p, i) => ({ text: String(p), at: ['ports', i] }));
-    case 'volume': return step.paths.map((p, i) => ({ text: p, at: ['paths', i] }));
-    case 'workdir': return [{ text: step.path, at: ['path'] }];
-    case 'user': return [{ text: String(step.user), at: ['user'] }, ...(step.group === undefined ? [] : [{ text: String(step.group), at: ['group'] }])];
-    case 'stopsignal': return [{ text: String(step.signal), at: ['signal'] }];
-    default: return [];
+    case 'copy':
+      step.sources.forEach((s, i) => typeof s === 'string' && keep(s, 'sources', i));
+      keep(step.destination, 'destination');
+      if (typeof step.chown === 'string') keep(step.chown, 'chown');
+      if (step.chmod !== undefined) keep(step.chmod, 'chmod');
+      break;
+    case 'env':
+      for (const [k, v] of Object.entries(step.vars)) keep(v, 'vars', k);
+      break;
+    case 'label':
+      for (const [k, v] of Object.entries(step.labels)) {
+        keep(k, 'labels', k);
+        keep(v, 'labels', k);
+      }
+      break;
+    case 'arg':
+      if (step.default !== undefined) keep(step.default, 'default');
+      break;
+    case 'expose':
+      step.ports.forEach((p, i) => keep(String(p), 'ports', i));
+      break;
+    case 'volume':
+      step.paths.forEach((p, i) => keep(p, 'paths', i));
+      break;
+    case 'workdir':
+      keep(step.path, 'path');
+      break;
+    case 'user':
+      keep(String(step.user), 'user');
+      if (step.group !== undefined) keep(String(step.group), 'group');
+      break;
+    case 'stopsignal':
+      keep(String(step.signal), 'signal');
+      break;
+    default:
   }
+  return out;
 }

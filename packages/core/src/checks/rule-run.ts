@@ -1,6 +1,7 @@
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import { sourceOf, type SourceLocation } from '../model/source-location.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
+import type { ImageWalk } from './image-walk.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget, RuleVisitors } from './rule.js';
 import type { ShellCommand } from './shell-script.js';
 import { covers, type CommentIgnores } from './suppressions.js';
@@ -20,11 +21,12 @@ export interface ImageRun {
  *
  * @example
  * const run = new RuleRun(latestTag, 'warning', shared, ['images', 'api']);
- * const visitors = run.start();
+ * run.start(walk);
  */
 export class RuleRun implements RuleContext<unknown> {
   readonly findings: Diagnostic[] = [];
-  private failed = false;
+  /** True once the rule has thrown: the walk calls it no more. */
+  failed = false;
 
   constructor(
     readonly rule: AnyRule,
@@ -41,21 +43,13 @@ export class RuleRun implements RuleContext<unknown> {
     return this.shared.facts.script(run.step).commands;
   }
 
-  /** Calls the rule's `create`; no visitors when it throws. */
-  start(): RuleVisitors {
+  /**
+   * Calls the rule's `create` and registers its visitors with the walk; none when `create`
+   * throws or returns a key that is no visitor (the rule's error finding says which).
+   */
+  start(walk: ImageWalk): void {
     try {
-      return this.rule.create(this);
-    } catch (error) {
-      this.fail(error);
-      return {};
-    }
-  }
-
-  /** Calls one of the rule's visitors, turning an exception into the rule's error finding. */
-  visit(visitor: (this: RuleVisitors, argument: never) => void, visitors: RuleVisitors, argument: unknown): void {
-    if (this.failed) return;
-    try {
-      visitor.call(visitors, argument as never);
+      walk.listen(this, this.rule.create(this));
     } catch (error) {
       this.fail(error);
     }
@@ -77,7 +71,8 @@ export class RuleRun implements RuleContext<unknown> {
     this.findings.push(d);
   }
 
-  private fail(error: unknown): void {
+  /** Records that the rule threw, as its error finding. */
+  fail(error: unknown): void {
     this.failed = true;
     const message = error instanceof Error ? error.message : String(error);
     this.findings.push({ code: this.rule.code, rule: this.rule.name, severity: 'error', message: `rule ${this.rule.name} failed: ${message}`, path: this.prefix });

@@ -68,19 +68,39 @@ export interface RuleContext<Data> {
 export type StepVisitors = { [K in InstructionKind]?: (step: StepFact<K>) => void };
 
 /**
+ * A visitor of one program's shell commands: `'command:apt-get'` is called for each command
+ * whose `command.name` is `apt-get` (the program without its directory, after wrappers such as
+ * `sudo` or `env`), with the same fact as `command`.
+ *
+ * @example
+ * const selector: CommandSelector = 'command:apt-get';
+ */
+export type CommandSelector = `command:${string}`;
+
+/**
  * What `create` returns: the functions the engine calls while it walks the image once, in this
- * order: `image`, then per stage `stage`, each step's kind visitor (for a RUN then `command` per
- * shell command), `stage:exit`; finally `image:exit`.
+ * order: `image`, then per stage `stage`, each step's kind visitor (for a RUN then, per shell
+ * command in order, `command` and the `command:<program>` visitor of that command's program),
+ * `stage:exit`; finally `image:exit`.
+ *
+ * A rule about particular programs visits them by name, `'command:apt-get'(c)`, rather than
+ * testing `c.command.name` in `command`: the engine calls it only on those commands. A key
+ * that is no visitor (`'rn'`, `'comand:apt-get'`) makes the rule fail with an error finding
+ * on the first image it runs on, rather than silently never run.
  *
  * @example
  * create(context) { let count = 0; return { run() { count++; }, 'image:exit'() { if (count > 9) context.report(context.facts.final, { count }); } }; }
+ * create(context) { return { 'command:chpasswd'({ run }) { context.report(run, {}); } }; }
  */
 export interface RuleVisitors extends StepVisitors {
   image?(facts: ImageFacts): void;
   stage?(stage: StageFact): void;
+  /** Every shell command of every RUN. */
   command?(command: CommandFact): void;
   'stage:exit'?(stage: StageFact): void;
   'image:exit'?(facts: ImageFacts): void;
+  /** The commands of one program (see `CommandSelector`). */
+  [selector: CommandSelector]: ((command: CommandFact) => void) | undefined;
 }
 
 /**

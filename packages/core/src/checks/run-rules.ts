@@ -58,9 +58,10 @@ export function runRules(image: Image, options: RunRulesOptions): Diagnostic[] {
     if ((image.ignore && covers(image.ignore, rule)) || (fileIgnores && covers(fileIgnores, rule))) continue;
     const run = new RuleRun(rule, buildkit && directive.error ? 'error' : severity, shared, prefix);
     runs.push(run);
-    walk.listen(run, run.start());
+    run.start(walk);
   }
   walk.walk(facts);
-  const out = runs.flatMap((run) => run.findings);
+  const out: Diagnostic[] = [];
+  for (const run of runs) out.push(...run.findings);
   return options.dockerfile && out.length > 1 ? sortBySource(out) : out;
 }

@@ -35,8 +35,8 @@ export const apkNoCache = defineRule<Record<string, never>>({
   format: () => 'apk add without --no-cache leaves the package cache in the layer',
   hint: 'use apk add --no-cache',
   create: (context) => ({
-    command({ run, command, all }) {
-      if (command.name !== 'apk' || subcommand(command) !== 'add' || hasFlag(command, 'no-cache')) return;
+    'command:apk'({ run, command, all }) {
+      if (subcommand(command) !== 'add' || hasFlag(command, 'no-cache')) return;
       if (!all.some(removesApkCache) && !cacheMounted(run.step.mounts)) context.report(run, {});
     },
   }),

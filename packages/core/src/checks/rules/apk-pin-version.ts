@@ -32,8 +32,8 @@ export const apkPinVersion = defineRule<Data>({
   format: (d) => `apk add without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg=version or pkg~version',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name !== 'apk' || subcommand(command) !== 'add') return;
+    'command:apk'({ run, command }) {
+      if (subcommand(command) !== 'add') return;
       const packages = operands(command, 'add', apkValueFlags).filter(isUnpinned);
       if (packages.length > 0) context.report(run, { packages });
     },

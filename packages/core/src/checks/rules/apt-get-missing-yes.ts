@@ -1,6 +1,6 @@
 import { hasFlag } from '../shell-script.js';
 import { isApt } from '../package-commands.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type CommandFact } from '../rule.js';
 
 interface Data { program: string; sub: string }
 
@@ -35,13 +35,14 @@ export const aptGetMissingYes = defineRule<Data>({
   },
   format: (d) => `${d.program} ${d.sub} runs without -y and stops at the confirmation prompt`,
   hint: 'add -y (or --yes, -qq)',
-  create: (context) => ({
-    command({ run, command }) {
+  create(context) {
+    const visit = ({ run, command }: CommandFact): void => {
       // A stage the target does not use is never built, so it cannot fail the build.
       if (!run.stage.reachable || !isApt(command, 'install', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'full-upgrade')) return;
       if (hasFlag(command, 'y', 'yes', 'assume-yes', 'qq', 'force-yes') || command.args.includes('-qq')) return;
       if (command.assignments.some(setsFrontend) && command.args.some(isOptionFlag)) return;
       context.report(run, { program: command.name, sub: command.args.find(isOperand)! });
-    },
-  }),
+    };
+    return { 'command:apt-get': visit, 'command:apt': visit };
+  },
 });

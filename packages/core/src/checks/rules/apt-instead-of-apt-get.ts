@@ -29,8 +29,8 @@ export const aptInsteadOfAptGet = defineRule<Data>({
     // Commands come RUN by RUN: one finding per RUN.
     let reported: object | undefined;
     return {
-      command({ run, command }) {
-        if (command.name !== 'apt' || run === reported) return;
+      'command:apt'({ run, command }) {
+        if (run === reported) return;
         reported = run;
         context.report(run, { sub: command.args.find(isOperand) ?? '' });
       },

@@ -1,6 +1,6 @@
 import { isApt } from '../package-commands.js';
 import type { Mount } from '../../instructions/mount.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type CommandFact } from '../rule.js';
 import type { ShellCommand } from '../shell-script.js';
 
 /** The RUN removes /var/lib/apt/lists, directly or after `apt-get clean`. */
@@ -46,12 +46,11 @@ export const aptListsNotCleaned = defineRule<Record<string, never>>({
   create(context) {
     // Commands come RUN by RUN: only the first install of a RUN is looked at.
     let done: object | undefined;
-    return {
-      command({ run, command, all }) {
-        if (run === done || !isApt(command, 'install') || !run.stage.isFinal) return;
-        done = run;
-        if (!listsRemoved(all) && !listsMounted(run.step.mounts)) context.report(run, {});
-      },
+    const visit = ({ run, command, all }: CommandFact): void => {
+      if (run === done || !isApt(command, 'install') || !run.stage.isFinal) return;
+      done = run;
+      if (!listsRemoved(all) && !listsMounted(run.step.mounts)) context.report(run, {});
     };
+    return { 'command:apt-get': visit, 'command:apt': visit };
   },
 });

@@ -27,8 +27,8 @@ export const aptNoInstallRecommends = defineRule<Record<string, never>>({
   format: () => 'apt-get install without --no-install-recommends pulls in optional packages',
   hint: 'add --no-install-recommends',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name !== 'apt-get' || !command.args.includes('install')) return;
+    'command:apt-get'({ run, command }) {
+      if (!command.args.includes('install')) return;
       if (hasFlag(command, 'no-install-recommends') || command.args.some(turnsRecommendsOff)) return;
       context.report(run, {});
     },

@@ -1,6 +1,6 @@
 import { operands } from '../shell-script.js';
 import { isApt } from '../package-commands.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type CommandFact } from '../rule.js';
 
 interface Data { packages: string[] }
 
@@ -30,11 +30,12 @@ export const aptPinVersion = defineRule<Data>({
   },
   format: (d) => `apt-get install without versions: ${d.packages.join(', ')}`,
   hint: 'pin versions as pkg=version',
-  create: (context) => ({
-    command({ run, command }) {
+  create(context) {
+    const visit = ({ run, command }: CommandFact): void => {
       if (!isApt(command, 'install')) return;
       const packages = operands(command, 'install', aptValueFlags).filter(isUnpinned);
       if (packages.length > 0) context.report(run, { packages });
-    },
-  }),
+    };
+    return { 'command:apt-get': visit, 'command:apt': visit };
+  },
 });

@@ -20,8 +20,8 @@ export const changeDefaultShell = defineRule<Record<string, never>>({
   format: () => 'RUN replaces /bin/sh; use SHELL to change the build shell',
   hint: 'SHELL ["/bin/bash", "-c"]',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name === 'ln' && command.args.at(-1) === '/bin/sh') context.report(run, {});
+    'command:ln'({ run, command }) {
+      if (command.args.at(-1) === '/bin/sh') context.report(run, {});
     },
   }),
 });

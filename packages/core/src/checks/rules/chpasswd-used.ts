@@ -19,8 +19,8 @@ export const chpasswdUsed = defineRule<Record<string, never>>({
   format: () => 'RUN sets a password with chpasswd; it is stored in the image',
   hint: 'drop password logins; use docker exec for access',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name === 'chpasswd') context.report(run, {});
+    'command:chpasswd'({ run }) {
+      context.report(run, {});
     },
   }),
 });

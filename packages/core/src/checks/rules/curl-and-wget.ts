@@ -28,9 +28,11 @@ export const curlAndWget = defineRule<Record<string, never>>({
         curl = false;
         wget = undefined;
       },
-      command({ run, command }) {
-        if (command.name === 'curl') curl = true;
-        if (command.name === 'wget') wget ??= run;
+      'command:curl'() {
+        curl = true;
+      },
+      'command:wget'({ run }) {
+        wget ??= run;
       },
       'stage:exit'() {
         if (curl && wget) context.report(wget, {});

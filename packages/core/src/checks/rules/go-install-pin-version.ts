@@ -22,8 +22,8 @@ export const goInstallPinVersion = defineRule<Data>({
   format: (d) => `go install ${d.module} is not pinned to a version`,
   hint: 'append @vX.Y.Z',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name !== 'go' || command.args[0] !== 'install') return;
+    'command:go'({ run, command }) {
+      if (command.args[0] !== 'install') return;
       for (const arg of command.args.slice(1)) {
         if (arg.startsWith('-') || arg.startsWith('.') || !arg.includes('.') || arg.includes('$')) continue;
         const version = arg.split('@')[1];

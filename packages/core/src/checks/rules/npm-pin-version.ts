@@ -1,6 +1,6 @@
 import { operands } from '../shell-script.js';
 import { subcommand } from '../package-commands.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type CommandFact } from '../rule.js';
 
 interface Data { packages: string[] }
 
@@ -33,13 +33,14 @@ export const npmPinVersion = defineRule<Data>({
   },
   format: (d) => `packages installed without versions: ${d.packages.join(', ')}`,
   hint: 'pin as pkg@version, or use npm ci with a lock file',
-  create: (context) => ({
-    command({ run, command }) {
+  create(context) {
+    const visit = ({ run, command }: CommandFact): void => {
       const sub = subcommand(command);
       const adds = (command.name === 'npm' && (sub === 'install' || sub === 'i' || sub === 'add')) || ((command.name === 'yarn' || command.name === 'pnpm') && sub === 'add') || (command.name === 'yarn' && sub === 'global' && command.args.includes('add'));
       if (!adds || sub === undefined) return;
       const packages = operands(command, command.args.includes('global') ? 'add' : sub, npmValueFlags).filter(isUnpinned);
       if (packages.length > 0) context.report(run, { packages });
-    },
-  }),
+    };
+    return { 'command:npm': visit, 'command:yarn': visit, 'command:pnpm': visit };
+  },
 });

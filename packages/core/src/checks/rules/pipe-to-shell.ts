@@ -1,8 +1,7 @@
-import { defineRule } from '../rule.js';
+import { defineRule, type CommandFact } from '../rule.js';
 
 interface Data { fetcher: string; shell: string }
 
-const fetchers = new Set(['curl', 'wget', 'fetch']);
 const interpreters = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'python', 'python3', 'perl', 'ruby', 'node']);
 
 /**
@@ -23,9 +22,9 @@ export const pipeToShell = defineRule<Data>({
   },
   format: (d) => `${d.fetcher} output is piped into ${d.shell} without being verified`,
   hint: 'download to a file, check its sha256, then run it',
-  create: (context) => ({
-    command({ run, command, index, all }) {
-      if (!fetchers.has(command.name) || !command.pipeOut) return;
+  create(context) {
+    const visit = ({ run, command, index, all }: CommandFact): void => {
+      if (!command.pipeOut) return;
       // The commands the fetcher's output flows through, up to the end of the pipeline.
       for (const next of all.slice(index + 1)) {
         if (!next.pipeIn) return;
@@ -35,6 +34,7 @@ export const pipeToShell = defineRule<Data>({
         }
         if (!next.pipeOut) return;
       }
-    },
-  }),
+    };
+    return { 'command:curl': visit, 'command:wget': visit, 'command:fetch': visit };
+  },
 });

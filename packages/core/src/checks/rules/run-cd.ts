@@ -22,8 +22,8 @@ export const runCd = defineRule<Data>({
   format: (d) => `RUN starts with cd ${d.dir}; use WORKDIR instead`,
   hint: (d) => `WORKDIR ${d.dir}`,
   create: (context) => ({
-    command({ run, command, index, all }) {
-      if (index === 0 && command.name === 'cd' && command.args.length === 1 && all.length > 1) context.report(run, { dir: command.args[0]! });
+    'command:cd'({ run, command, index, all }) {
+      if (index === 0 && command.args.length === 1 && all.length > 1) context.report(run, { dir: command.args[0]! });
     },
   }),
 });

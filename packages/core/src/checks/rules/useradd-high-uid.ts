@@ -38,8 +38,7 @@ export const useraddHighUid = defineRule<Data>({
   format: (d) => `useradd -u ${d.uid} without -l writes huge lastlog and faillog files`,
   hint: 'add -l (--no-log-init)',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name !== 'useradd') return;
+    'command:useradd'({ run, command }) {
       const i = command.args.findIndex(isUidFlag);
       const uid = i >= 0 ? command.args[i + 1] : command.args.find(isUidAssignment)?.slice(6);
       if (uid === undefined || !digits.test(uid) || uid.length < 6 || command.args.some(isNoLogInit)) return;

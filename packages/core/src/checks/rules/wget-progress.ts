@@ -26,8 +26,8 @@ export const wgetProgress = defineRule<Record<string, never>>({
   format: () => 'wget without --progress or -q fills the build log',
   hint: 'add --progress=dot:giga or -q',
   create: (context) => ({
-    command({ run, command }) {
-      if (command.name === 'wget' && !command.args.some(isQuietFlag)) context.report(run, {});
+    'command:wget'({ run, command }) {
+      if (!command.args.some(isQuietFlag)) context.report(run, {});
     },
   }),
 });
