@@ -26,8 +26,9 @@ function loadedBy(dir: string, args: string[]): { status: number | null; stderr:
 }
 
 // What other commands need (the TypeScript compiler for `import`, jiti for a TypeScript config on
-// Node 20, execa for docker) stays out of a plain `dsl synth`'s start.
-const notForSynth = /[\\/]node_modules[\\/](?:ts-morph|@ts-morph|typescript|jiti|execa)[\\/]/;
+// Node 20, execa for docker) and what only reading a workspace needs (tinyglobby, smol-toml) stay
+// out of a plain `dsl synth`'s start.
+const notForSynth = /[\\/]node_modules[\\/](?:ts-morph|@ts-morph|typescript|jiti|execa|tinyglobby|fdir|smol-toml)[\\/]/;
 
 describe('dsl synth', () => {
   it('loads its own modules and core, not the compiler or the tools of other commands', () => {
