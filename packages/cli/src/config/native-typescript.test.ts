@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempProject } from '../test-support/temp-project.js';
 import { importNatively } from './native-typescript.js';
 
@@ -35,6 +35,20 @@ describe('importNatively', () => {
     cleanup = p.remove;
     expect(await importNatively(join(p.dir, 'throws.mjs'))).toMatchObject({ ran: true, error: { message: 'boom' } });
     expect(await importNatively(join(p.dir, 'late.mjs'))).toMatchObject({ ran: true, error: { code: 'ERR_MODULE_NOT_FOUND' } });
+  });
+
+  it('loads the config without the transpiler where oxc-transform cannot load (Node strips the types then)', async () => {
+    vi.doMock('oxc-transform', () => {
+      throw new Error('Cannot find native binding');
+    });
+    try {
+      const p = tempProject({ ...counter, 'entry.mjs': "import './count.mjs';\nexport default { images: [] };\n" });
+      cleanup = p.remove;
+      expect(await importNatively(join(p.dir, 'entry.mjs'))).toMatchObject({ ran: true, module: { default: { images: [] } } });
+      expect(evaluations(p.dir)).toBe(1);
+    } finally {
+      vi.doUnmock('oxc-transform');
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import module, { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setTransformedSourceLookup } from '@dockerdsl/core/tooling';
 import { loadTranspiler, mapTranspiledSources, type Transpile } from './transpile-typescript.js';
 
 /**
@@ -45,7 +46,8 @@ export function canImportTypeScript(): boolean {
 /**
  * Imports a TypeScript config with Node's own loader, each TypeScript module transpiled by
  * oxc-transform (see `loadTranspiler`), and source locations mapped back to the files as
- * written. Node reads, transpiles and links every module
+ * written; where oxc-transform does not load (no build for the platform, optional dependencies
+ * left out), Node strips the types itself. Node reads, transpiles and links every module
  * of the config's static import graph before it runs any of them, so a file Node cannot take
  * (an `enum`, an import without extension, a tsconfig path) fails before the config's code runs:
  * `ran: false` tells the caller it may load the config another way without running it twice.
@@ -56,9 +58,11 @@ export function canImportTypeScript(): boolean {
  * if ('module' in result) use(result.module);
  */
 export async function importNatively(file: string): Promise<NativeImport> {
-  const transpile = await loadTranspiler();
+  const transpile = await loadTranspiler().catch(() => undefined);
   registerConfigHooks(transpile);
-  mapTranspiledSources(transpile);
+  // Types stripped by Node leave blanks: lines and columns stay those of the file as written.
+  if (transpile) mapTranspiledSources(transpile);
+  else setTransformedSourceLookup(undefined);
   const load = ++loads;
   const marker = `data:text/javascript,globalThis[Symbol.for('dockerdsl.configStarted')]=${load}`;
   const entry = `import ${JSON.stringify(marker)};\nimport * as config from ${JSON.stringify(pathToFileURL(file).href)};\nexport { config };\n`;
@@ -77,7 +81,7 @@ export async function importNatively(file: string): Promise<NativeImport> {
  * the project has none installed (one core for the CLI and the config). Loading: a module Node
  * reads as TypeScript (`module-typescript`, `commonjs-typescript`) runs as `transpile` made it.
  */
-function registerConfigHooks(transpile: Transpile): void {
+function registerConfigHooks(transpile: Transpile | undefined): void {
   if (hooked || !hooks.registerHooks) return;
   hooked = true;
   const require = createRequire(import.meta.url);
@@ -97,7 +101,7 @@ function registerConfigHooks(transpile: Transpile): void {
     load(url, context, next) {
       const loaded = next(url, context);
       const format = /^(module|commonjs)-typescript$/.exec(loaded.format ?? '')?.[1];
-      const code = format && loaded.source != null ? transpile(fileURLToPath(url), typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source)) : undefined;
+      const code = transpile && format && loaded.source != null ? transpile(fileURLToPath(url), typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source)) : undefined;
       return code === undefined ? loaded : { format, source: code, shortCircuit: true };
     },
   });
