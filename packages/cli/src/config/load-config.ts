@@ -2,15 +2,16 @@ import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type DslConfig } from '@dockerdsl/core';
-import { errorSummary, originalPosition, setTransformedSourceLookup } from '@dockerdsl/core/tooling';
+import { errorSummary, originalPosition } from '@dockerdsl/core/tooling';
 import { ConfigError, configCodes, errorLocation } from './config-error.js';
 import { jitiWrapperLength, mapConfigSources } from './config-source-maps.js';
 import { canImportTypeScript, importNatively } from './native-typescript.js';
 
 /**
  * Loads a config module: `.js`/`.mjs` with Node's own `import()`; `.ts`/`.mts` also, where Node
- * strips types itself (Node ≥ 22.18, ≥ 23.6), and through jiti on Node 20 or when Node cannot
- * take one of the config's files (an `enum`, an import without extension, a tsconfig path) —
+ * takes TypeScript modules (Node ≥ 22.18, ≥ 23.6; oxc-transform turns each into JavaScript), and
+ * through jiti on Node 20 or when Node cannot take one of the config's files (an import without
+ * extension, a tsconfig path) —
  * found before any of the config's code runs, so the config is evaluated once either way. Returns the default export (or the module itself).
  * A default export that is a promise is awaited. Syntax errors, errors thrown while the config
  * runs or while its fields are read (a getter), and a rejected promise become a `ConfigError`
@@ -85,8 +86,6 @@ function ranLocation(error: unknown, file: string): { file: string; line: number
 
 async function importTypeScript(file: string): Promise<unknown> {
   if (canImportTypeScript()) {
-    // Node runs the files as written (types blanked out): stack columns need no mapping.
-    setTransformedSourceLookup(undefined);
     const native = await importNatively(file);
     if ('module' in native) return native.module;
     if (native.ran) throw native.error;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempProject } from '../test-support/temp-project.js';
 import { importNatively } from './native-typescript.js';
 
@@ -35,6 +35,20 @@ describe('importNatively', () => {
     cleanup = p.remove;
     expect(await importNatively(join(p.dir, 'throws.mjs'))).toMatchObject({ ran: true, error: { message: 'boom' } });
     expect(await importNatively(join(p.dir, 'late.mjs'))).toMatchObject({ ran: true, error: { code: 'ERR_MODULE_NOT_FOUND' } });
+  });
+
+  it('loads the config without the transpiler where oxc-transform cannot load (Node strips the types then)', async () => {
+    vi.doMock('oxc-transform', () => {
+      throw new Error('Cannot find native binding');
+    });
+    try {
+      const p = tempProject({ ...counter, 'entry.mjs': "import './count.mjs';\nexport default { images: [] };\n" });
+      cleanup = p.remove;
+      expect(await importNatively(join(p.dir, 'entry.mjs'))).toMatchObject({ ran: true, module: { default: { images: [] } } });
+      expect(evaluations(p.dir)).toBe(1);
+    } finally {
+      vi.doUnmock('oxc-transform');
+    }
   });
 });
 
@@ -69,14 +83,35 @@ describe.runIf(tsNode)('dsl synth of a TypeScript config on a Node that strips t
     expect(readFileSync(join(p.dir, 'log'), 'utf8')).toBe('native\n');
   });
 
-  it('falls back to jiti for syntax Node does not strip (an enum), still evaluating once', () => {
-    const files = project('', 'enum Kind { Api }\nvoid Kind.Api;\n');
+  it('transpiles what type stripping alone cannot run (an enum, which moves lines), still natively and once', () => {
+    const files = project('', 'enum Kind {\n  Api,\n  Web,\n}\nvoid Kind.Api;\n');
+    const p = tempProject(files);
+    cleanup = p.remove;
+    const run = synth(p.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(where(files, 'workdir('));
+    expect(readFileSync(join(p.dir, 'log'), 'utf8')).toBe('native\n');
+  });
+
+  it('falls back to jiti for a module Node cannot resolve (an import without extension), still evaluating once', () => {
+    const files = project('');
+    files['dsl.config.ts'] = files['dsl.config.ts']!.replace("'./images/api.js'", "'./images/api'");
     const p = tempProject(files);
     cleanup = p.remove;
     const run = synth(p.dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(where(files, 'workdir('));
     expect(readFileSync(join(p.dir, 'log'), 'utf8')).toBe('jiti\n');
+  });
+
+  it('reports a config that does not parse where it stops parsing, running nothing', () => {
+    const files = project('', 'const broken: number = ;\n');
+    const p = tempProject(files);
+    cleanup = p.remove;
+    const run = synth(p.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/images\/api\.ts:3:\d+ error DSL5901/);
+    expect(existsSync(join(p.dir, 'log'))).toBe(false);
   });
 
   it('writes the files of a clean config', () => {

@@ -1,5 +1,7 @@
 import module, { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setTransformedSourceLookup } from '@dockerdsl/core/tooling';
+import { loadTranspiler, mapTranspiledSources, type Transpile } from './transpile-typescript.js';
 
 /**
  * What a native import of a config gave: its module, or the error it raised and whether any of
@@ -16,7 +18,13 @@ interface ResolveContext {
 }
 type Resolved = { url: string; format?: string; shortCircuit?: boolean };
 type NextResolve = (specifier: string, context: ResolveContext) => Resolved;
-const hooks = module as unknown as { registerHooks?: (hooks: { resolve: (specifier: string, context: ResolveContext, next: NextResolve) => Resolved }) => unknown };
+type Loaded = { format?: string | null; source?: string | Uint8Array | null; shortCircuit?: boolean };
+type NextLoad = (url: string, context: object) => Loaded;
+interface Hooks {
+  resolve: (specifier: string, context: ResolveContext, next: NextResolve) => Resolved;
+  load: (url: string, context: object, next: NextLoad) => Loaded;
+}
+const hooks = module as unknown as { registerHooks?: (hooks: Hooks) => unknown };
 
 const STARTED = Symbol.for('dockerdsl.configStarted');
 const started = globalThis as { [STARTED]?: number };
@@ -24,9 +32,9 @@ let loads = 0;
 let hooked = false;
 
 /**
- * Whether this Node runs TypeScript itself: type stripping (Node ≥ 22.18, ≥ 23.6) replaces types
- * with blanks, so lines and columns stay those of the file as written, and synchronous module
- * hooks (`module.registerHooks`) let `./x.js` name the `./x.ts` beside it.
+ * Whether this Node imports TypeScript modules (Node ≥ 22.18, ≥ 23.6: it knows their formats, and
+ * a load hook hands it their JavaScript) and has synchronous module hooks (`module.registerHooks`),
+ * which let `./x.js` name the `./x.ts` beside it.
  *
  * @example
  * if (canImportTypeScript()) await importNatively('/repo/dsl.config.ts');
@@ -36,7 +44,10 @@ export function canImportTypeScript(): boolean {
 }
 
 /**
- * Imports a TypeScript config with Node's own loader. Node reads, strips and links every module
+ * Imports a TypeScript config with Node's own loader, each TypeScript module transpiled by
+ * oxc-transform (see `loadTranspiler`), and source locations mapped back to the files as
+ * written; where oxc-transform does not load (no build for the platform, optional dependencies
+ * left out), Node strips the types itself. Node reads, transpiles and links every module
  * of the config's static import graph before it runs any of them, so a file Node cannot take
  * (an `enum`, an import without extension, a tsconfig path) fails before the config's code runs:
  * `ran: false` tells the caller it may load the config another way without running it twice.
@@ -47,7 +58,11 @@ export function canImportTypeScript(): boolean {
  * if ('module' in result) use(result.module);
  */
 export async function importNatively(file: string): Promise<NativeImport> {
-  hookResolution();
+  const transpile = await loadTranspiler().catch(() => undefined);
+  registerConfigHooks(transpile);
+  // Types stripped by Node leave blanks: lines and columns stay those of the file as written.
+  if (transpile) mapTranspiledSources(transpile);
+  else setTransformedSourceLookup(undefined);
   const load = ++loads;
   const marker = `data:text/javascript,globalThis[Symbol.for('dockerdsl.configStarted')]=${load}`;
   const entry = `import ${JSON.stringify(marker)};\nimport * as config from ${JSON.stringify(pathToFileURL(file).href)};\nexport { config };\n`;
@@ -63,9 +78,10 @@ export async function importNatively(file: string): Promise<NativeImport> {
  * Resolution as TypeScript's `nodenext` reads it, added to Node's: a relative `./x.js` (`.mjs`,
  * `.cjs`) imported by a TypeScript file that has no such file names the `./x.ts` (`.mts`, `.cts`)
  * beside it; `@dockerdsl/core` and `@dockerdsl/core/tooling` are the CLI's own copy, also where
- * the project has none installed (one core for the CLI and the config).
+ * the project has none installed (one core for the CLI and the config). Loading: a module Node
+ * reads as TypeScript (`module-typescript`, `commonjs-typescript`) runs as `transpile` made it.
  */
-function hookResolution(): void {
+function registerConfigHooks(transpile: Transpile | undefined): void {
   if (hooked || !hooks.registerHooks) return;
   hooked = true;
   const require = createRequire(import.meta.url);
@@ -81,6 +97,12 @@ function hookResolution(): void {
         if (!ts || (error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
         return next(`${specifier.slice(0, -2)}ts`, context);
       }
+    },
+    load(url, context, next) {
+      const loaded = next(url, context);
+      const format = /^(module|commonjs)-typescript$/.exec(loaded.format ?? '')?.[1];
+      const code = transpile && format && loaded.source != null ? transpile(fileURLToPath(url), typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source)) : undefined;
+      return code === undefined ? loaded : { format, source: code, shortCircuit: true };
     },
   });
 }

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parse, TomlError } from 'smol-toml';
-import { globSync } from 'tinyglobby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closureOrder, findCycles, type WorkspaceDependency } from './package-graph.js';
 import { workspaceCodes } from './workspace-codes.js';
+
+// smol-toml and tinyglobby load when a uv workspace is read, not with core: importing them took a
+// tenth of every `dsl` start, most of which read no workspace.
+const load = createRequire(import.meta.url);
 
 /**
  * One member of a uv workspace: a folder with a `pyproject.toml` that the root's
@@ -77,6 +80,7 @@ export function readUvWorkspace(root: string): UvWorkspace {
   const excluded = checkedGlobs(rootToml, 'exclude', diagnostics);
   const rootSources = table(table(table(rootToml.data.tool).uv).sources);
   const members = new Map<string, UvMember & { toml: TomlFile }>();
+  const { globSync } = load('tinyglobby') as typeof import('tinyglobby');
   const files = globs.length === 0 ? [] : globSync(globs.map((g) => `${g}/pyproject.toml`), { cwd: base, ignore: excluded.flatMap((g) => [`${g}/pyproject.toml`, `${g}/**`]), onlyFiles: true, expandDirectories: false });
   for (const relative of files.sort()) {
     const dir = dirname(relative);
@@ -138,6 +142,7 @@ type TomlFile = { file: string; text: string; data: Table };
 
 function readToml(file: string, diagnostics: Diagnostic[]): TomlFile | undefined {
   const text = readFileSync(file, 'utf8');
+  const { parse, TomlError } = load('smol-toml') as typeof import('smol-toml');
   try {
     return { file, text, data: parse(text) as Table };
   } catch (e) {
