@@ -2,7 +2,6 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { instructionKinds } from '../instructions/index.js';
 import type { ImageFacts, StepFact } from './image-facts.js';
 import type { CommandFact, RuleVisitors } from './rule.js';
-import type { RuleRun } from './rule-run.js';
 
 type Visitor = (this: RuleVisitors, argument: never) => void;
 
@@ -10,9 +9,18 @@ const stepEvents: ReadonlySet<string> = new Set(instructionKinds);
 const hookEvents: ReadonlySet<string> = new Set(['image', 'stage', 'command', 'stage:exit', 'image:exit']);
 const commandPrefix = 'command:';
 
+/**
+ * What the walk needs of one rule's run: whether it has failed, and a way to fail it. (A
+ * `RuleRun` is one; naming only this keeps the walk from importing the run, which imports it.)
+ */
+export interface VisitedRule {
+  readonly failed: boolean;
+  fail(error: unknown): void;
+}
+
 /** One rule's visitor for one event, with the object it belongs to (its `this`). */
 interface Listener {
-  run: RuleRun;
+  run: VisitedRule;
   visitor: Visitor;
   visitors: RuleVisitors;
 }
@@ -42,7 +50,7 @@ export class ImageWalk {
    * a malformed `command:` selector), so that a typo cannot silently turn a rule off; the rule
    * has failed then, and a failed rule's visitors are not called.
    */
-  listen(run: RuleRun, visitors: RuleVisitors): void {
+  listen(run: VisitedRule, visitors: RuleVisitors): void {
     for (const key in visitors) {
       const visitor = visitors[key as keyof RuleVisitors];
       if (typeof visitor !== 'function') continue;
