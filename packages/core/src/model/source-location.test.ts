@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachSource, captureSource, inheritSource, setSourceCapture, sourceOf } from './source-location.js';
+import { attachSource, captureSource, inheritSource, setSourceCapture, sourceFileOf, sourceOf } from './source-location.js';
+import { setTransformedSourceLookup } from './transformed-source.js';
 
 afterEach(() => setSourceCapture(true));
 
@@ -8,7 +9,7 @@ describe('source locations', () => {
     const obj = captureSource({ a: 1 });
     const where = sourceOf(obj);
     expect(where?.file).toMatch(/source-location\.test\.ts$/);
-    expect(where?.line).toBe(8);
+    expect(where?.line).toBe(9);
     expect(where?.column).toBeGreaterThan(0);
   });
 
@@ -27,6 +28,27 @@ describe('source locations', () => {
     expect(sourceOf(captureSource({}))).toBeUndefined();
     expect(sourceOf(42)).toBeUndefined();
     expect(captureSource(Object.freeze({ x: 1 }))).toEqual({ x: 1 });
+  });
+});
+
+describe('the file alone', () => {
+  it('is the file sourceOf names, found without transforming the file again', () => {
+    const captured = captureSource({});
+    let transformed = 0;
+    const was = setTransformedSourceLookup(() => {
+      transformed++;
+      return undefined;
+    });
+    try {
+      expect(sourceFileOf(captured)).toMatch(/source-location\.test\.ts$/);
+      expect(transformed).toBe(0);
+      expect(sourceFileOf(captured)).toBe(sourceOf(captured)?.file);
+      expect(transformed).toBe(1);
+    } finally {
+      setTransformedSourceLookup(was);
+    }
+    expect(sourceFileOf(attachSource({}, { file: 'Dockerfile', line: 3, column: 1 }))).toBe('Dockerfile');
+    expect(sourceFileOf({})).toBeUndefined();
   });
 });
 

@@ -110,6 +110,27 @@ export function attachSource<T extends object>(target: T, location: SourceLocati
  * sourceOf(step); // { file: '/repo/dsl.config.ts', line: 12, column: 5 }
  */
 export function sourceOf(target: unknown): SourceLocation | undefined {
+  const found = locate(target);
+  if (found === undefined || !('frame' in found)) return found;
+  const { file, line, column } = found.frame;
+  // A loader that transformed the file (TypeScript) moved columns: map back to the user's text.
+  return { file, ...originalPosition(file, line, column) };
+}
+
+/**
+ * The file `target` was created in: `sourceOf(target)?.file` without mapping a line and column
+ * back through a transformed file (which may mean transforming it again).
+ *
+ * @example
+ * sourceFileOf(image); // '/repo/services/api/dsl.ts'
+ */
+export function sourceFileOf(target: unknown): string | undefined {
+  const found = locate(target);
+  return found === undefined ? undefined : 'frame' in found ? found.frame.file : found.file;
+}
+
+/** A location known as such, or the user's stack frame as the runtime reported it. */
+function locate(target: unknown): SourceLocation | { frame: SourceLocation } | undefined {
   if (target === null || typeof target !== 'object') return undefined;
   const parsed = parsedSource.get(target);
   if (parsed) return parsed;
@@ -125,8 +146,7 @@ export function sourceOf(target: unknown): SourceLocation | undefined {
     const match = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
     if (!match || (internalFrame.test(line) && !testFile.test(match[1]!))) continue;
     const file = match[1]!.startsWith('file://') ? decodeURIComponent(new URL(match[1]!).pathname) : match[1]!;
-    // A loader that transformed the file (TypeScript) moved columns: map back to the user's text.
-    return { file, ...originalPosition(file, Number(match[2]), Number(match[3])) };
+    return { frame: { file, line: Number(match[2]), column: Number(match[3]) } };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Image } from '../image/image.js';
-import { sourceOf } from '../model/source-location.js';
+import { sourceFileOf } from '../model/source-location.js';
 import { bakeFile, type BakeImage } from './bake-file.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import type { CompiledImage, CompiledStack } from './compile-project.js';
@@ -59,7 +59,7 @@ const reservedNames = new Set([manifestName, outputLockName]);
 // The header names the file that defined the image, relative to the config's folder; a file
 // outside the project (a package in node_modules, a test harness) is not worth naming: the config is.
 function definingFile(image: Image, root: string, configFile: string): string {
-  const definedIn = sourceOf(image)?.file;
+  const definedIn = sourceFileOf(image);
   const shown = definedIn === undefined ? undefined : relative(root, definedIn);
   const inside = shown !== undefined && shown !== '' && !shown.startsWith('..') && !isAbsolute(shown) && !shown.split(sep).includes('node_modules');
   return (inside ? shown : relative(root, configFile)).split(sep).join('/');
