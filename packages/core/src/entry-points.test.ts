@@ -24,7 +24,7 @@ const mainTypes = [
   'CopyInstruction', 'CopyOptions', 'CopySource', 'Diagnostic', 'Directives', 'DockerfileText', 'DslConfig', 'Entitlement',
   'EntrypointInstruction', 'EnvInstruction', 'ExecForm', 'ExposeInstruction', 'FileSource', 'FromSource', 'GoModule',
   'GoWorkspace', 'HealthcheckInstruction', 'HealthcheckNoneInstruction', 'HealthcheckTiming', 'Heredoc', 'Image',
-  'ImageCheck', 'ImageInput', 'ImageOptions', 'ImageRef', 'InlineFile', 'Instruction', 'InstructionKind', 'JoinNames',
+  'ImageCheck', 'ImageHook', 'ImageInput', 'ImageOptions', 'ImageRef', 'InlineFile', 'Instruction', 'InstructionKind', 'JoinNames',
   'LabelInstruction', 'MaintainerInstruction', 'Mount', 'MountInput', 'OnbuildInstruction', 'OnbuildTrigger', 'PathSegment',
   'PolicyPack', 'PortSpec', 'Protocol', 'ReportOptions', 'Rule', 'RuleContext', 'RuleDocs', 'RuleMeta', 'RuleSeverities',
   'RuleTarget', 'RuleVisitors', 'RunInput', 'RunInstruction', 'RunOptions', 'SecretMount', 'Severity', 'ShellCommand',

@@ -55,7 +55,7 @@ export * as compose from './compose/index.js';
 // The config, validation and compilation of one image.
 export { defineConfig, type ComposeStack, type DslConfig } from './config/config.js';
 export { validateImage, type ValidationResult } from './validate/validate.js';
-export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck } from './compile/compile-image.js';
+export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck, type ImageHook } from './compile/compile-image.js';
 // Diagnostics.
 export { DslError, formatDiagnostic, hasErrors, type Diagnostic, type PathSegment, type Severity } from './diagnostics/diagnostic.js';
 // Team rules and policy packs.
