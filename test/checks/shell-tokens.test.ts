@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'shell-quote';
 import { describe, expect, test } from 'vitest';
-import { scanShell, scanShellWords } from '../../packages/core/src/checks/shell-tokens.js';
-import { normaliseLines } from '../../packages/core/src/checks/shell-lines.js';
+import { scanShell, scanShellWords } from '../../packages/core/src/analysis/shell-tokens.js';
+import { normaliseLines } from '../../packages/core/src/analysis/shell-lines.js';
 import { parseDockerfile } from '../../packages/core/src/tooling.js';
 
 // What the shell analysis asks of shell-quote: variables kept as written.

@@ -63,7 +63,7 @@ export { defineRule, type AnyRule, type CommandFact, type Rule, type RuleContext
 export { definePolicyPack, type PolicyPack } from './checks/registry.js';
 export type { RuleSeverities } from './checks/severity-config.js';
 export { ImageFacts, type DockerfileText, type StageBase, type StageFact, type StepFact } from './checks/image-facts.js';
-export { hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
+export { hasFlag, operands, type ShellCommand, type ShellScript } from './analysis/shell-script.js';
 // A config that derives images from its repository's workspace layout.
 export { goModuleClosure, readGoWork, readUvWorkspace, readWorkspace, uvMemberClosure, workspaceClosure, type GoModule, type GoWorkspace, type UvMember, type UvWorkspace, type Workspace, type WorkspaceClosure, type WorkspaceManager, type WorkspacePackage } from './workspace/index.js';
 // A whole project to the files `dsl synth` writes, in memory.

@@ -72,7 +72,7 @@ export { builtinRules, findRule, ruleRegistry } from './checks/registry.js';
 export { checkImages, ruleCheck, ruleHook, type CheckOptions, type CheckResult } from './checks/check-images.js';
 export { runRules, type RunRulesOptions } from './checks/run-rules.js';
 export { effectiveSeverity, ruleConfigDiagnostics, shouldFail } from './checks/severity-config.js';
-export { analyseShell } from './checks/shell-script.js';
+export { analyseShell } from './analysis/shell-script.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 // The lock file (`dsl lock`) and workspace manifest internals.
 export * from './lock/index.js';
