@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compileImage, defineRule, definePolicyPack, image, stage } from '../../packages/core/src/index.js';
-import { builtinRules, checkDockerfile, checkImages, ruleCheck, ruleHook, ruleRegistry } from '../../packages/core/src/tooling.js';
-import acmePolicy, { acmeRegistryOnly } from './fixtures/acme-policy/index.js';
+import { compileImage, defineRule, definePolicyPack, image, stage } from '../index.js';
+import { builtinRules, checkDockerfile, checkImages, ruleCheck, ruleHook, ruleRegistry } from '../tooling.js';
+import acmePolicy, { acmeRegistryOnly } from './acme-policy.test-util.js';
 
 const codes = (diagnostics: { code: string }[]): string[] => diagnostics.map((d) => d.code);
 
