@@ -31,7 +31,7 @@ const mainTypes = [
   'ShellForm', 'ShellInstruction', 'ShellScript', 'SignalName', 'SourceLocation', 'SshAgent', 'SshMount', 'Stage',
   'StageBase', 'StageFact', 'StageHandle', 'StageInput', 'StageOptions', 'StageRef', 'StageSource', 'StepFact', 'StepVisitors',
   'StopsignalInstruction', 'SupplyChain', 'Suppressions', 'SynthFile', 'SynthOptions', 'SynthResult', 'TmpfsMount', 'TypeMessage', 'UserInstruction', 'UvMember',
-  'UvWorkspace', 'ValidationResult', 'VolumeInstruction', 'WorkdirInstruction', 'Workspace', 'WorkspaceClosure',
+  'UvWorkspace', 'ValidFromSource', 'ValidStageSource', 'ValidationResult', 'VolumeInstruction', 'WorkdirInstruction', 'Workspace', 'WorkspaceClosure',
   'WorkspaceManager', 'WorkspacePackage',
 ];
 

@@ -25,7 +25,7 @@ export { StageBuilder, type AnyStage, type StageHandle } from './builders/stage-
 export { renameStage, stage, toStage } from './builders/stage-factory.js';
 export * from './builders/image-builder.js';
 export type { FromSource, MountInput, RunInput, StageOptions, StageSource } from './builders/stage-sources.js';
-export type { CheckFromSource, CheckStageSource } from './builders/stage-name-check.js';
+export type { CheckFromSource, CheckStageSource, ValidFromSource, ValidStageSource } from './builders/valid-stage-source.js';
 // Instructions and mounts.
 export { add, type AddInstruction, type AddOptions } from './instructions/add.js';
 export { arg, type ArgInstruction } from './instructions/arg.js';

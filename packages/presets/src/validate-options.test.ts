@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DslError } from '@dockerdsl/core';
 import { z } from 'zod';
-import { validateOptions } from './validate-options.js';
+import { checkOptions, validateOptions } from './validate-options.js';
 
 describe('validateOptions', () => {
   const schema = z.object({ name: z.string(), port: z.number().optional() });
+
+  it('keeps its deprecated name checkOptions', () => {
+    expect(checkOptions).toBe(validateOptions);
+  });
 
   it('returns the input itself when it is valid', () => {
     const input = { name: 'api' };

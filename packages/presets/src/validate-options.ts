@@ -22,6 +22,15 @@ export function validateOptions<T>(preset: string, schema: z.ZodType<T>, input: 
 }
 
 /**
+ * The earlier name of `validateOptions`.
+ *
+ * @deprecated Use `validateOptions`; this name goes in the next release.
+ * @example
+ * const options = checkOptions('node', nodeAppSchema, input); // the same as validateOptions('node', nodeAppSchema, input)
+ */
+export const checkOptions = validateOptions;
+
+/**
  * DSL1070 for each option the preset's schema does not name: zod objects drop unknown keys
  * silently, so a misspelt option (`healtcheck`) would otherwise be ignored at run time.
  */
