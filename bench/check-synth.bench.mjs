@@ -1,6 +1,6 @@
 // check-synth: what the rule engine adds to synth. 1,000 in-memory images (the synth benchmark's
 // Go service: 3 stages, 27 instructions) compiled with `compileImage`, without checks and with
-// `ruleCheck()` plugged in as `dsl synth` runs it — the default rules, and every rule (opt-in
+// `ruleHook()` plugged in as `dsl synth` runs it — the default rules, and every rule (opt-in
 // ones switched on too). Target (issue 3): checking adds less than 50 % to synth time.
 //
 // The machine's speed drifts by a third within a minute, so rounds are paired: each round
@@ -19,7 +19,7 @@ import { defineServiceImage } from './support/service-image.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = await loadCore(root);
-const { builtinRules, compileImage, ruleCheck, setSourceCapture } = core;
+const { builtinRules, compileImage, ruleHook, setSourceCapture } = core;
 setSourceCapture(false);
 
 const IMAGES = 1000;
@@ -61,15 +61,15 @@ function pairedRounds(variants) {
 console.log(`${IMAGES} images, ${builtinRules.length} rules, Node ${process.version}, ${ROUNDS} paired rounds, CPU time`);
 const main = pairedRounds({
   'synth without checks': {},
-  'synth with the default rules': { checks: [ruleCheck()] },
-  'synth with every rule on': { checks: [ruleCheck({ severities: everyRuleOn })] },
+  'synth with the default rules': { hooks: [ruleHook()] },
+  'synth with every rule on': { hooks: [ruleHook({ severities: everyRuleOn })] },
 });
 for (const { name, usPerImage, adds } of main) {
   console.log(`  ${name.padEnd(36)} ${usPerImage.toFixed(1).padStart(6)} µs an image${name.includes('without') ? '' : `, checks add ${percent(adds)} (target < 50 %)`}`);
 }
 
 // Inside the check against around it: the check's own time, measured around the hook.
-const every = ruleCheck({ severities: everyRuleOn });
+const every = ruleHook({ severities: everyRuleOn });
 let inside = 0;
 const timed = (resolved, prefix) => {
   const start = performance.now();
@@ -81,7 +81,7 @@ const split = { plain: [], checked: [], inside: [] };
 for (let r = 0; r < ROUNDS; r++) {
   split.plain.push(synth({}));
   inside = 0;
-  split.checked.push(synth({ checks: [timed] }));
+  split.checked.push(synth({ hooks: [timed] }));
   split.inside.push(inside);
 }
 const plain = median(split.plain);
@@ -92,9 +92,9 @@ console.log(`  every rule, split: the check itself ${percent(insideMs / plain)},
 // Groups of rules left out in turn.
 const groups = pairedRounds({
   'no checks': {},
-  'every rule': { checks: [ruleCheck({ severities: everyRuleOn })] },
-  'no rule (runner and image facts)': { checks: [ruleCheck({ rules: [] })] },
-  'without the two variable rules': { checks: [ruleCheck({ severities: everyRuleOn, rules: builtinRules.filter((r) => r.name !== 'UndefinedVariable' && r.name !== 'GlobalArgNotRedeclared') })] },
+  'every rule': { hooks: [ruleHook({ severities: everyRuleOn })] },
+  'no rule (runner and image facts)': { hooks: [ruleHook({ rules: [] })] },
+  'without the two variable rules': { hooks: [ruleHook({ severities: everyRuleOn, rules: builtinRules.filter((r) => r.name !== 'UndefinedVariable' && r.name !== 'GlobalArgNotRedeclared') })] },
 });
 console.log('  groups of rules (every rule on otherwise):');
 for (const { name, usPerImage, adds } of groups) console.log(`    ${name.padEnd(40)} ${usPerImage.toFixed(1).padStart(6)} µs an image${name === 'no checks' ? '' : `, ${percent(adds)}`}`);

@@ -1,7 +1,7 @@
 // synth: 1,000 images × 3 stages × ~25 instructions, defined through the builder API, validated
 // (zod), resolved (stage graph), checked and compiled to Dockerfile text, all in-process.
 // Runs in fresh processes: source-location capture on (the default) with the rule engine
-// (`ruleCheck()`, every default rule) as `dsl synth` runs, then capture on and off without
+// (`ruleHook()`, every default rule) as `dsl synth` runs, then capture on and off without
 // checks, and capture off with the rule engine. With DSL_BENCH_BEFORE=<another checkout, built>
 // each mode also runs on that tree's core, alternating (before/after in one run).
 // Usage: node --expose-gc bench/synth.bench.mjs   (after `npx tsc -p packages/core/tsconfig.build.json`)
@@ -19,8 +19,10 @@ async function measure(capture, rules, root) {
   const core = await loadCore(root ?? join(fileURLToPath(import.meta.url), '..', '..'));
   const { compileImage, setSourceCapture } = core;
   setSourceCapture(capture);
-  // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost).
-  const checks = rules ? [core.ruleCheck()] : [];
+  // The rule engine, as `dsl synth` runs it, or no checks at all (the model's own cost): a
+  // compile hook (`ruleHook`), or on an older tree the `checks` option with `ruleCheck`.
+  const ruleEngine = rules ? [(core.ruleHook ?? core.ruleCheck)()] : [];
+  const options = core.ruleHook ? { hooks: ruleEngine } : { checks: ruleEngine };
 
   const define = (i) => defineServiceImage(core, i);
 
@@ -29,7 +31,7 @@ async function measure(capture, rules, root) {
   const round = () => {
     let bytes = 0;
     for (let i = 0; i < IMAGES; i++) {
-      const result = compileImage(define(i), { checks });
+      const result = compileImage(define(i), options);
       if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
       bytes += result.dockerfile.length;
       if (instructions === 0) instructions = result.image.stages.reduce((n, s) => n + 1 + s.steps.length, 0);
@@ -82,7 +84,7 @@ async function measure(capture, rules, root) {
   const middle = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const phases = Object.fromEntries(Object.entries(work).map(([name, fn]) => [name, middle(Array.from({ length: PHASE_ROUNDS }, () => phase(fn)))]));
   // Keep one round's results alive at once, as `dsl synth` does before writing.
-  for (let i = 0; i < IMAGES; i++) images.push(compileImage(define(i), { checks }));
+  for (let i = 0; i < IMAGES; i++) images.push(compileImage(define(i), options));
   sample();
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { checkDockerfile } from '../../packages/core/src/tooling.js';
+import { checkDockerfile } from '@dockerdsl/core/tooling';
 import { describeWithEngine } from '../support/engine.js';
 import { runName } from '../support/run-prefix.js';
 

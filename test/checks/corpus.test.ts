@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../packages/core/src/index.js';
-import { builtinRules, checkDockerfile } from '../../packages/core/src/tooling.js';
+import type { Diagnostic } from '@dockerdsl/core';
+import { builtinRules, checkDockerfile } from '@dockerdsl/core/tooling';
 
 const dir = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const errorCodes = new Set(builtinRules.filter((r) => r.severity === 'error').map((r) => r.code));

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { builtinRules, checkDockerfile } from '../../packages/core/src/tooling.js';
-import { compose } from '../../packages/core/src/index.js';
+import { builtinRules, checkDockerfile } from '@dockerdsl/core/tooling';
+import { compose } from '@dockerdsl/core';
 import { pipelineChecks, renderComposeRulePage, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
-import type { AnyRule } from '../../packages/core/src/index.js';
+import type { AnyRule } from '@dockerdsl/core';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 
 /**

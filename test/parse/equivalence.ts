@@ -1,5 +1,5 @@
 import type { Image } from '@dockerdsl/core';
-import { splitShellChain } from '../../packages/core/src/print/wrap-shell.js';
+import { splitShellChain } from '@dockerdsl/core/tooling';
 
 const bareHeredoc = /^<<[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -13,7 +13,7 @@ export { loadProject, type Project } from './config/load-project.js';
 export { ConfigError, configCodeTable, configCodes } from './config/config-error.js';
 export { planProject, type ProjectPlanOptions } from './synth/plan-project.js';
 export { writeSynth, type WriteReport } from './synth/write-synth.js';
-export { checkSynth, type StaleFile } from './synth/check-synth.js';
+export { checkSynth, staleFiles, type StaleFile } from './synth/stale-files.js';
 export { bakeArgs } from './build/bake-args.js';
 export { memoryOutput, type MemoryOutput } from './ui/memory-output.js';
 export type { Output } from './ui/output.js';

@@ -24,14 +24,14 @@ const mainTypes = [
   'CopyInstruction', 'CopyOptions', 'CopySource', 'Diagnostic', 'Directives', 'DockerfileText', 'DslConfig', 'Entitlement',
   'EntrypointInstruction', 'EnvInstruction', 'ExecForm', 'ExposeInstruction', 'FileSource', 'FromSource', 'GoModule',
   'GoWorkspace', 'HealthcheckInstruction', 'HealthcheckNoneInstruction', 'HealthcheckTiming', 'Heredoc', 'Image',
-  'ImageCheck', 'ImageInput', 'ImageOptions', 'ImageRef', 'InlineFile', 'Instruction', 'InstructionKind', 'JoinNames',
+  'ImageCheck', 'ImageHook', 'ImageInput', 'ImageOptions', 'ImageRef', 'InlineFile', 'Instruction', 'InstructionKind', 'JoinNames',
   'LabelInstruction', 'MaintainerInstruction', 'Mount', 'MountInput', 'OnbuildInstruction', 'OnbuildTrigger', 'PathSegment',
   'PolicyPack', 'PortSpec', 'Protocol', 'ReportOptions', 'Rule', 'RuleContext', 'RuleDocs', 'RuleMeta', 'RuleSeverities',
   'RuleTarget', 'RuleVisitors', 'RunInput', 'RunInstruction', 'RunOptions', 'SecretMount', 'Severity', 'ShellCommand',
   'ShellForm', 'ShellInstruction', 'ShellScript', 'SignalName', 'SourceLocation', 'SshAgent', 'SshMount', 'Stage',
   'StageBase', 'StageFact', 'StageHandle', 'StageInput', 'StageOptions', 'StageRef', 'StageSource', 'StepFact', 'StepVisitors',
   'StopsignalInstruction', 'SupplyChain', 'Suppressions', 'SynthFile', 'SynthOptions', 'SynthResult', 'TmpfsMount', 'TypeMessage', 'UserInstruction', 'UvMember',
-  'UvWorkspace', 'ValidationResult', 'VolumeInstruction', 'WorkdirInstruction', 'Workspace', 'WorkspaceClosure',
+  'UvWorkspace', 'ValidFromSource', 'ValidStageSource', 'ValidationResult', 'VolumeInstruction', 'WorkdirInstruction', 'Workspace', 'WorkspaceClosure',
   'WorkspaceManager', 'WorkspacePackage',
 ];
 

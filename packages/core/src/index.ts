@@ -25,7 +25,7 @@ export { StageBuilder, type AnyStage, type StageHandle } from './builders/stage-
 export { renameStage, stage, toStage } from './builders/stage-factory.js';
 export * from './builders/image-builder.js';
 export type { FromSource, MountInput, RunInput, StageOptions, StageSource } from './builders/stage-sources.js';
-export type { CheckFromSource, CheckStageSource } from './builders/stage-name-check.js';
+export type { CheckFromSource, CheckStageSource, ValidFromSource, ValidStageSource } from './builders/valid-stage-source.js';
 // Instructions and mounts.
 export { add, type AddInstruction, type AddOptions } from './instructions/add.js';
 export { arg, type ArgInstruction } from './instructions/arg.js';
@@ -55,7 +55,7 @@ export * as compose from './compose/index.js';
 // The config, validation and compilation of one image.
 export { defineConfig, type ComposeStack, type DslConfig } from './config/config.js';
 export { validateImage, type ValidationResult } from './validate/validate.js';
-export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck } from './compile/compile-image.js';
+export { compileImage, toDockerfile, type CompileOptions, type CompileResult, type ImageCheck, type ImageHook } from './compile/compile-image.js';
 // Diagnostics.
 export { DslError, formatDiagnostic, hasErrors, type Diagnostic, type PathSegment, type Severity } from './diagnostics/diagnostic.js';
 // Team rules and policy packs.
@@ -63,7 +63,7 @@ export { defineRule, type AnyRule, type CommandFact, type CommandSelector, type 
 export { definePolicyPack, type PolicyPack } from './checks/registry.js';
 export type { RuleSeverities } from './checks/severity-config.js';
 export { ImageFacts, type DockerfileText, type StageBase, type StageFact, type StepFact } from './checks/image-facts.js';
-export { hasFlag, operands, type ShellCommand, type ShellScript } from './checks/shell-script.js';
+export { hasFlag, operands, type ShellCommand, type ShellScript } from './analysis/shell-script.js';
 // A config that derives images from its repository's workspace layout.
 export { goModuleClosure, readGoWork, readUvWorkspace, readWorkspace, uvMemberClosure, workspaceClosure, type GoModule, type GoWorkspace, type UvMember, type UvWorkspace, type Workspace, type WorkspaceClosure, type WorkspaceManager, type WorkspacePackage } from './workspace/index.js';
 // A whole project to the files `dsl synth` writes, in memory.

@@ -19,6 +19,7 @@ const layers = [
   'builders',
   'validate',
   'resolve',
+  'analysis',
   'parse',
   'compile',
   'checks',

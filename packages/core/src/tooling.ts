@@ -64,15 +64,15 @@ export { secretEnvSyntax, syntaxAtLeast } from './compile/frontend-features.js';
 // Build inputs: schemas, collection across images, bake/CLI flag rendering.
 export { bakeContextValue, buildContextSchema, buildInputCodes, buildInputsSchema, buildSecretSchema, contextDeclaration, secretSpec, sshAgentSchema, sshSpec, supplyChainSchema, type BuildInputCode } from './build-inputs/index.js';
 export { collectBuildInputs, imageBuildInputs, type CollectedInputs } from './resolve/image-build-inputs.js';
-export { checkBuildInputs } from './resolve/check-build-inputs.js';
+export { checkBuildInputs, validateBuildInputs } from './resolve/validate-build-inputs.js';
 // The Dockerfile parser.
 export * from './parse/index.js';
 // The check runner and the rule registry.
 export { builtinRules, findRule, ruleRegistry } from './checks/registry.js';
-export { checkImages, ruleCheck, type CheckOptions, type CheckResult } from './checks/check-images.js';
+export { checkImages, ruleCheck, ruleHook, type CheckOptions, type CheckResult } from './checks/check-images.js';
 export { runRules, type RunRulesOptions } from './checks/run-rules.js';
 export { effectiveSeverity, ruleConfigDiagnostics, shouldFail } from './checks/severity-config.js';
-export { analyseShell } from './checks/shell-script.js';
+export { analyseShell } from './analysis/shell-script.js';
 export { checkDockerfile, type DockerfileCheckOptions } from './checks/check-dockerfile.js';
 // The lock file (`dsl lock`) and workspace manifest internals.
 export * from './lock/index.js';

@@ -5,7 +5,7 @@ import { Preset } from './preset.js';
 import { counted } from './prose.js';
 import { shellWords } from './shell-words.js';
 import { staticBinaryRuntime, staticBinaryRuntimeSchema, type StaticBinaryRuntimeOptions } from './static-binary.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 import { allowOnlyDockerignore } from './workspace-dockerignore.js';
 
 /**
@@ -68,7 +68,7 @@ export type GoWorkspaceStages = { build: StageBuilder<'build'>; runtime: StageBu
  * export const api = goWorkspaceApp({ name: 'api', workspace: ws, module: 'example.com/app/api', ports: [8080] });
  */
 export function goWorkspaceApp(options: GoWorkspaceAppOptions): Preset<GoWorkspaceStages, 'runtime'> {
-  checkOptions('go-workspace', goWorkspaceAppSchema, options);
+  validateOptions('go-workspace', goWorkspaceAppSchema, options);
   const { name, workspace, module, package: main = '.', buildImage = 'golang:1.23-bookworm', binary = name, context, tags, ...runtime } = options;
   if (workspace.diagnostics.some((d) => d.severity === 'error')) throw new DslError(workspace.diagnostics);
   if (!workspace.modules.has(module)) {

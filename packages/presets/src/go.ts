@@ -5,7 +5,7 @@ import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } fro
 import { Preset } from './preset.js';
 import { staticBinaryRuntime, staticBinaryRuntimeSchema, type StaticBinaryRuntimeOptions } from './static-binary.js';
 import { anyOf } from './prose.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 
 /**
  * Parameters of the Go preset. Everything but `name` has a default.
@@ -69,7 +69,7 @@ export type GoStages = { build: StageBuilder<'build'>; runtime: StageBuilder<'ru
  * export default defineConfig({ images: [api.image()] });
  */
 export function goApp(options: GoAppOptions): Preset<GoStages, 'runtime'> {
-  checkOptions('go', goAppSchema, options);
+  validateOptions('go', goAppSchema, options);
   const {
     name,
     buildImage = 'golang:1.23-bookworm',

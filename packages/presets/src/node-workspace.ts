@@ -7,7 +7,7 @@ import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
 import { allOf, counted } from './prose.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 import { allowOnlyDockerignore } from './workspace-dockerignore.js';
 import { workspaceManagerSteps, type WorkspaceManagerSteps } from './workspace-package-manager.js';
 
@@ -110,7 +110,7 @@ export type NodeWorkspaceStages = {
  * export const api = nodeWorkspaceApp({ name: 'api', workspace: ws, package: '@acme/api', ports: [8080] });
  */
 export function nodeWorkspaceApp(options: NodeWorkspaceAppOptions): Preset<NodeWorkspaceStages, 'runtime'> {
-  checkOptions('node-workspace', nodeWorkspaceAppSchema, options);
+  validateOptions('node-workspace', nodeWorkspaceAppSchema, options);
   const { name, workspace, buildImage = 'node:22-bookworm', runtimeImage = 'node:22-bookworm-slim', buildScript = 'build', outputs = ['dist'], rootSources = [], main = 'dist/server.js', node = 'node', workdir = '/repo', healthcheck, tags, caSecret, pnpmVersion, yarnVersion, context, package: _package, ...runtime } = options;
   const closure = workspaceClosure(workspace, options.package);
   if (workspace.lockfile === undefined) throw new DslError([{ code: 'DSL7009', rule: 'WorkspaceLockfileMissing', severity: 'error', message: `the ${workspace.manager} workspace at ${workspace.root} has no lockfile`, path: ['presets', 'node-workspace', 'workspace'], hint: `run \`${workspace.manager} install\` at the root and commit the lockfile` }]);

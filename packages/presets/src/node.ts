@@ -7,7 +7,7 @@ import { packageManager, type NodePackageManager } from './node-package-manager.
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
 import { allOf } from './prose.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 
 /**
  * Parameters of the Node preset. Everything but `name` has a default.
@@ -97,7 +97,7 @@ export type NodeStages = {
  * export default defineConfig({ images: [web.image()] });
  */
 export function nodeApp(options: NodeAppOptions): Preset<NodeStages, 'runtime'> {
-  checkOptions('node', nodeAppSchema, options);
+  validateOptions('node', nodeAppSchema, options);
   const {
     name,
     packageManager: kind = 'npm',

@@ -5,7 +5,7 @@ import { baseImage, baseImageSchema, withBasePackages, type BaseImageInput } fro
 import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-healthcheck.js';
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 
 /**
  * Parameters of the Python preset. Everything but `name` has a default.
@@ -83,7 +83,7 @@ export type PythonStages = { build: StageBuilder<'build'>; runtime: StageBuilder
  * export default defineConfig({ images: [worker.image()] });
  */
 export function pythonApp(options: PythonAppOptions): Preset<PythonStages, 'runtime'> {
-  checkOptions('python', pythonAppSchema, options);
+  validateOptions('python', pythonAppSchema, options);
   const {
     name,
     buildImage = 'python:3.12-slim-bookworm',

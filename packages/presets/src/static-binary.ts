@@ -5,7 +5,7 @@ import { Preset } from './preset.js';
 import { defaultHealthTiming } from './http-healthcheck.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
 import { allOf } from './prose.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 
 /**
  * A health check for a runtime without a shell or interpreter: the program checks itself
@@ -82,7 +82,7 @@ export const staticBinaryRuntimeSchema = z.object({
  * const runtime = staticBinaryRuntime({ from: build, ports: [8080] });
  */
 export function staticBinaryRuntime(options: StaticBinaryRuntimeOptions): StageBuilder<'runtime'> {
-  checkOptions('staticBinary', staticBinaryRuntimeSchema, options);
+  validateOptions('staticBinary', staticBinaryRuntimeSchema, options);
   const { from, binaryPath = '/out/app', installPath = '/usr/local/bin/app', runtimeImage = 'scratch', caCertificates = '/etc/ssl/certs/ca-certificates.crt', healthcheck = false } = options;
   const base = baseImage(runtimeImage);
   let s = withBasePackages(stage('runtime', { from: base.image, comment: staticRuntimeComment(from.name, caCertificates !== false, base.aptPackages) }), base.aptPackages);

@@ -6,7 +6,7 @@ import { httpHealth, httpHealthcheckSchema, type HttpHealthcheck } from './http-
 import { Preset } from './preset.js';
 import { finishRuntime, runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
 import { shellWords } from './shell-words.js';
-import { checkOptions } from './validate-options.js';
+import { validateOptions } from './validate-options.js';
 import { allowOnlyDockerignore } from './workspace-dockerignore.js';
 
 /**
@@ -81,7 +81,7 @@ export type UvWorkspaceStages = { build: StageBuilder<'build'>; runtime: StageBu
  * export const api = uvWorkspaceApp({ name: 'api', workspace: ws, package: 'api', ports: [8000] });
  */
 export function uvWorkspaceApp(options: UvWorkspaceAppOptions): Preset<UvWorkspaceStages, 'runtime'> {
-  checkOptions('uv-workspace', uvWorkspaceAppSchema, options);
+  validateOptions('uv-workspace', uvWorkspaceAppSchema, options);
   const { name, workspace, buildImage = 'python:3.12-bookworm', runtimeImage = 'python:3.12-slim-bookworm', uvImage = 'ghcr.io/astral-sh/uv:0.9.5', workdir = '/app', healthcheck, tags, context, package: member, module = normalizePythonName(member).replaceAll('-', '_'), ...runtime } = options;
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new DslError(errors);

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DslError } from '@dockerdsl/core';
 import { z } from 'zod';
-import { checkOptions } from './validate-options.js';
+import { checkOptions, validateOptions } from './validate-options.js';
 
-describe('checkOptions', () => {
+describe('validateOptions', () => {
   const schema = z.object({ name: z.string(), port: z.number().optional() });
+
+  it('keeps its deprecated name checkOptions', () => {
+    expect(checkOptions).toBe(validateOptions);
+  });
 
   it('returns the input itself when it is valid', () => {
     const input = { name: 'api' };
-    expect(checkOptions('demo', schema, input)).toBe(input);
+    expect(validateOptions('demo', schema, input)).toBe(input);
   });
 
   it('throws a DslError with a DSL1xxx code and a presets.<preset> path', () => {
     try {
-      checkOptions('demo', schema, { name: 'api', port: '80' });
+      validateOptions('demo', schema, { name: 'api', port: '80' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DslError);
@@ -25,7 +29,7 @@ describe('checkOptions', () => {
 
   it('rejects an option the preset does not take, with a suggestion (DSL1070), with the other errors', () => {
     try {
-      checkOptions('demo', schema, { name: 'api', prot: 80, port: '80' });
+      validateOptions('demo', schema, { name: 'api', prot: 80, port: '80' });
       expect.unreachable();
     } catch (error) {
       const found = (error as DslError).diagnostics.map((d) => [d.code, d.path.join('.'), d.message]);

@@ -3,7 +3,7 @@ import { didYouMean, diagnosticsFromZod, sourceOf } from '@dockerdsl/core/toolin
 import type { z } from 'zod';
 
 /**
- * Checks a preset's parameters against its schema and throws a `DslError` whose diagnostics
+ * Validates a preset's parameters against its schema and throws a `DslError` whose diagnostics
  * carry a DSL1xxx code, the path `presets.<preset>.<parameter>` and where the parameters were
  * written — so a JavaScript user (or a typo through `as any`) gets the same error a TypeScript
  * user would see in the editor. Options the schema does not name are DSL1070.
@@ -12,14 +12,23 @@ import type { z } from 'zod';
  * @param schema - the options' schema
  * @param input - the options as given
  * @example
- * const options = checkOptions('node', nodeAppSchema, input);
+ * const options = validateOptions('node', nodeAppSchema, input);
  */
-export function checkOptions<T>(preset: string, schema: z.ZodType<T>, input: unknown): T {
+export function validateOptions<T>(preset: string, schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   const diagnostics = [...unknownOptions(preset, schema, input), ...(result.success ? [] : diagnosticsFromZod(result.error.issues, input, ['presets', preset]))];
   if (diagnostics.length > 0) throw new DslError(diagnostics);
   return input as T;
 }
+
+/**
+ * The earlier name of `validateOptions`.
+ *
+ * @deprecated Use `validateOptions`; this name goes in the next release.
+ * @example
+ * const options = checkOptions('node', nodeAppSchema, input); // the same as validateOptions('node', nodeAppSchema, input)
+ */
+export const checkOptions = validateOptions;
 
 /**
  * DSL1070 for each option the preset's schema does not name: zod objects drop unknown keys

@@ -12,7 +12,7 @@ import { containerdStore, inspectBuilder } from '../build/builder-inspection.js'
 import { preflightDiagnostics } from '../build/builder-preflight.js';
 import type { ImageStatus } from '../build/image-status.js';
 import { bakeGrantsEntitlements, hostNetworkOverlay, hostNetworkOverlayHeader, hostNetworkOverlayName } from '../build/host-network-overlay.js';
-import { buildInputDiagnostics } from '../build/input-checks.js';
+import { buildInputDiagnostics } from '../build/input-availability.js';
 import { plainProgress, ttyProgress } from '../build/progress.js';
 import { runBuilds, selectImages } from '../build/run-builds.js';
 import { decideSkips, skipSets, type SkipDecision } from '../build/skip-unchanged.js';

@@ -6,7 +6,7 @@ import { registryCredentials } from '../lock/docker-credentials.js';
 import { projectReferences } from '../lock/project-references.js';
 import { readProjectLock } from '../lock/read-lock.js';
 import { RegistryClient } from '../lock/registry-client.js';
-import { checkLock, selects, short, updateLock, type LockChange, type Resolver } from '../lock/update-lock.js';
+import { lockDrift, selects, short, updateLock, type LockChange, type Resolver } from '../lock/update-lock.js';
 import { ExitCode, UsageError } from '../ui/exit.js';
 import { writeJson } from '../ui/json.js';
 import { displayPath, type Output } from '../ui/output.js';
@@ -38,7 +38,7 @@ export async function lockCommand(names: readonly string[], flags: LockFlags, io
   const where = displayPath(io.env.INIT_CWD ?? io.cwd, read.file);
   if (read.diagnostics.length > 0 && !(flags.update && names.length === 0)) return fail(io, flags, read.diagnostics, 'the lock file cannot be read; fix it, or run `dsl lock --update` to write it anew');
   if (flags.check) {
-    const { moved, diagnostics } = await checkLock(refs, read.lock ?? { version: 1, images: {} }, registry);
+    const { moved, diagnostics } = await lockDrift(refs, read.lock ?? { version: 1, images: {} }, registry);
     if (flags.json) writeJson(io, { ok: !hasErrors(diagnostics), lock: where, moved, diagnostics });
     else {
       printDiagnostics(io, diagnostics);

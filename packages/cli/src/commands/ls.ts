@@ -15,7 +15,7 @@ import { printDiagnostics } from '../ui/print-diagnostics.js';
  */
 export async function lsCommand(flags: { config?: string; json?: boolean }, io: Output): Promise<number> {
   const { config, configFile } = await loadProject(io.cwd, flags.config);
-  const plan = synthProject(config, { configFile, checkContexts: missingContextSources });
+  const plan = synthProject(config, { configFile, validateContexts: missingContextSources });
   const list = plan.images.map(({ image, target, dependsOn }) => ({
     name: image.name,
     tags: imageTags(image),

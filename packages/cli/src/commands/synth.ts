@@ -1,6 +1,6 @@
 import { type SynthResult } from '@dockerdsl/core';
 import { manifestName } from '@dockerdsl/core/tooling';
-import { checkSynth } from '../synth/check-synth.js';
+import { staleFiles } from '../synth/stale-files.js';
 import { planProject } from '../synth/plan-project.js';
 import { conflictSummary, writeSynth } from '../synth/write-synth.js';
 import { ExitCode } from '../ui/exit.js';
@@ -50,7 +50,7 @@ export async function synthCommand(flags: SynthFlags, io: Output): Promise<numbe
   }
   if (flags.stdout) return printFiles(plan, io, flags.json === true);
   if (flags.check) {
-    const stale = checkSynth(plan, io.cwd);
+    const stale = staleFiles(plan, io.cwd);
     if (flags.json) writeJson(io, { ok: stale.length === 0, outDir: where, stale: stale.map(({ path, state }) => ({ path, state })), diagnostics: plan.diagnostics });
     else if (stale.length === 0) io.out.write(`${io.c.green('up to date')}: ${plan.files.length} files in ${where}\n`);
     else {

@@ -4,7 +4,7 @@ import { projectReferences } from './project-references.js';
 import { lockInUse } from './read-lock.js';
 import { RegistryError } from './registry-auth.js';
 import type { ResolvedImage } from './registry-client.js';
-import { checkLock, selects, updateLock, type Resolver } from './update-lock.js';
+import { lockDrift, selects, updateLock, type Resolver } from './update-lock.js';
 
 const d = (c: string): string => `sha256:${c.repeat(64)}`;
 const manifest = 'application/vnd.oci.image.manifest.v1+json';
@@ -72,10 +72,10 @@ describe('updateLock', () => {
   });
 });
 
-describe('checkLock', () => {
+describe('lockDrift', () => {
   it('names each moved tag with both digests, and what the lock lacks or holds in excess', async () => {
     const lock: ImageLock = { version: 1, images: { 'busybox:1.36': { digest: d('1'), mediaType: manifest, platforms: [] }, 'old:1': { digest: d('5'), mediaType: manifest, platforms: [] } } };
-    const { moved, diagnostics } = await checkLock(refs, lock, registry({ 'busybox:1.36': { digest: d('7'), mediaType: manifest, platforms: [] } }));
+    const { moved, diagnostics } = await lockDrift(refs, lock, registry({ 'busybox:1.36': { digest: d('7'), mediaType: manifest, platforms: [] } }));
     expect(moved).toEqual([{ ref: 'busybox:1.36', before: d('1'), after: d('7') }]);
     // In the order of the places they point at.
     expect(diagnostics.map((x) => `${x.code} ${x.message}`)).toEqual([

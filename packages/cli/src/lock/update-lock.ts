@@ -71,9 +71,9 @@ export async function updateLock(refs: readonly ProjectReference[], current: Ima
  * references the project uses (DSL5957).
  *
  * @example
- * const { moved, diagnostics } = await checkLock(refs, lock, new RegistryClient());
+ * const { moved, diagnostics } = await lockDrift(refs, lock, new RegistryClient());
  */
-export async function checkLock(refs: readonly ProjectReference[], lock: ImageLock, registry: Resolver): Promise<{ moved: { ref: string; before: string; after: string }[]; diagnostics: Diagnostic[] }> {
+export async function lockDrift(refs: readonly ProjectReference[], lock: ImageLock, registry: Resolver): Promise<{ moved: { ref: string; before: string; after: string }[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const moved: { ref: string; before: string; after: string }[] = [];
   const used = new Set(refs.map((r) => r.ref));

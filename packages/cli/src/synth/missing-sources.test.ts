@@ -70,7 +70,7 @@ describe('COPY/ADD sources missing from the build context (DSL5060)', () => {
 
   it('is reported by synth beside the compiled files when it checks the contexts', () => {
     const img = image('api', { context: 'app', stages: [stage('main', { from: 'busybox' }).copy('dist', '/app/')] });
-    const plan = synthProject({ images: [img] }, { configFile: join(root, 'dsl.config.ts'), checkContexts: missingContextSources });
+    const plan = synthProject({ images: [img] }, { configFile: join(root, 'dsl.config.ts'), validateContexts: missingContextSources });
     expect(plan.ok).toBe(true);
     expect(plan.diagnostics.filter((d) => d.code === 'DSL5060').map((d) => d.path)).toEqual([['images', 'api', 'stages', 'main', 'steps', 0, 'sources', 0]]);
   });

@@ -32,7 +32,7 @@ export interface ProjectPlanOptions {
 /**
  * Loads the project's config — evaluated once, so a config's side effects happen once — reads
  * what synth needs from disk (the lock, the build record) and runs core's `synthProject` on it,
- * with the check of `COPY` sources against the build contexts on disk. Nothing is written.
+ * looking for `COPY` sources missing from the build contexts on disk. Nothing is written.
  *
  * @example
  * const { plan } = await planProject(process.cwd(), undefined, { outDir: 'docker' });
@@ -50,7 +50,7 @@ export async function planProject(cwd: string, explicitConfig: string | undefine
     ...(outDir !== undefined ? { outDir } : {}),
     ...(lock ? { lock: { lock, file: lockFileName, frozen: options.frozen === true, ...(options.platforms ? { platforms: options.platforms } : {}) } } : {}),
     ...(Object.keys(pushed).length > 0 ? { pushed } : {}),
-    checkContexts: missingContextSources,
+    validateContexts: missingContextSources,
   };
   const plan = synthProject(config, synthOptions);
   // A lock file that cannot be read stops synth: building from tags would hide it.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { image, stage, synthProject } from '@dockerdsl/core';
 import { tempProject } from '../test-support/temp-project.js';
-import { checkSynth } from './check-synth.js';
+import { checkSynth, staleFiles } from './stale-files.js';
 import { conflictSummary, writeSynth } from './write-synth.js';
 
 let cleanup: (() => void) | undefined;
@@ -63,13 +63,17 @@ describe('conflicts with another project', () => {
   });
 });
 
-describe('checkSynth', () => {
+describe('staleFiles', () => {
+  it('keeps its deprecated name checkSynth', () => {
+    expect(checkSynth).toBe(staleFiles);
+  });
+
   it('finds nothing stale after a write, and a diff after the definitions change', () => {
     const dir = project();
     const config = join(dir, 'dsl.config.ts');
     writeSynth(synthProject({ images: [hello('hi'), other], outDir: 'out' }, { configFile: config }));
-    expect(checkSynth(synthProject({ images: [hello('hi'), other], outDir: 'out' }, { configFile: config }), dir)).toEqual([]);
-    const stale = checkSynth(synthProject({ images: [hello('bye')], outDir: 'out' }, { configFile: config }), dir);
+    expect(staleFiles(synthProject({ images: [hello('hi'), other], outDir: 'out' }, { configFile: config }), dir)).toEqual([]);
+    const stale = staleFiles(synthProject({ images: [hello('bye')], outDir: 'out' }, { configFile: config }), dir);
     expect(stale.map((s) => `${s.path} ${s.state}`)).toEqual(['docker-bake.json changed', 'hello.Dockerfile changed', 'dsl-manifest.json changed', 'other.Dockerfile extra']);
     const diff = stale.find((s) => s.path === 'hello.Dockerfile')!.diff;
     expect(diff).toContain('--- a/out/hello.Dockerfile');

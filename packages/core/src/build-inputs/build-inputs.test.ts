@@ -7,7 +7,7 @@ import { validateImage } from '../validate/validate.js';
 import { buildContext, contextDeclaration } from './build-context.js';
 import { imageBuildInputs } from '../resolve/image-build-inputs.js';
 import { buildSecret, secretSpec } from './build-secret.js';
-import { checkBuildInputs } from '../resolve/check-build-inputs.js';
+import { checkBuildInputs, validateBuildInputs } from '../resolve/validate-build-inputs.js';
 import { sshAgent, sshSpec } from './ssh-agent.js';
 
 const npmToken = buildSecret('npm_token', { env: 'NPM_TOKEN' });
@@ -46,13 +46,17 @@ describe('build input handles', () => {
   it('are declared explicitly on plain images too (JSON configs)', () => {
     const plain = { name: 'p', inputs: { secrets: [{ id: 'tok', file: 'tok.txt' }], contexts: [{ name: 'base', project: 'base' }], entitlements: ['network.host'] }, stages: [{ from: 'busybox', steps: [{ kind: 'run', command: 'x', network: 'host', mounts: [{ type: 'secret', id: 'tok' }] }, { kind: 'copy', sources: ['/a'], destination: '/a', from: { context: 'base' } }] }] };
     expect(validateImage(plain).ok).toBe(true);
-    expect(checkBuildInputs(plain as never, ['images', 'p'])).toEqual([]);
+    expect(validateBuildInputs(plain as never, ['images', 'p'])).toEqual([]);
   });
 });
 
 describe('build input diagnostics', () => {
-  const codes = (img: unknown) => checkBuildInputs(img as never, ['images', 'x']).map((d) => [d.code, d.path.join('.')]);
+  const codes = (img: unknown) => validateBuildInputs(img as never, ['images', 'x']).map((d) => [d.code, d.path.join('.')]);
   const plain = (steps: unknown[], inputs?: unknown) => ({ name: 'x', ...(inputs ? { inputs } : {}), stages: [{ name: 'a', from: 'busybox', steps }] });
+
+  it('keep the deprecated name checkBuildInputs for validateBuildInputs', () => {
+    expect(checkBuildInputs).toBe(validateBuildInputs);
+  });
 
   it('report undeclared secrets and ssh ids (warnings) and undefined contexts (errors)', () => {
     expect(codes(plain([{ kind: 'run', command: 'x', mounts: [{ type: 'secret', id: 'tok' }, { type: 'secret', target: '/run/npmrc' }, { type: 'ssh' }, { type: 'bind', target: '/s', from: { context: 'srcs' } }] }]))).toEqual([
@@ -61,12 +65,12 @@ describe('build input diagnostics', () => {
       ['DSL2031', 'images.x.stages.a.steps.0.mounts.2'],
       ['DSL2032', 'images.x.stages.a.steps.0.mounts.3.from'],
     ]);
-    const copy = checkBuildInputs(plain([{ kind: 'copy', sources: ['/a'], destination: '/a', from: { context: 'asets' } }], { contexts: [{ name: 'assets', path: 'a' }] }) as never, []);
+    const copy = validateBuildInputs(plain([{ kind: 'copy', sources: ['/a'], destination: '/a', from: { context: 'asets' } }], { contexts: [{ name: 'assets', path: 'a' }] }) as never, []);
     expect(copy).toMatchObject([{ code: 'DSL2032', severity: 'error', hint: "did you mean 'assets'?" }]);
   });
 
   it('name the declared secret a misspelt secret id is closest to', () => {
-    const misspelt = checkBuildInputs(plain([{ kind: 'run', command: 'x', mounts: [{ type: 'secret', id: 'npm_tokn' }, { type: 'secret', id: 'other' }] }], { secrets: [{ id: 'npm_token', env: 'NPM_TOKEN' }, { id: 'ca', file: 'ca.pem' }] }) as never, []);
+    const misspelt = validateBuildInputs(plain([{ kind: 'run', command: 'x', mounts: [{ type: 'secret', id: 'npm_tokn' }, { type: 'secret', id: 'other' }] }], { secrets: [{ id: 'npm_token', env: 'NPM_TOKEN' }, { id: 'ca', file: 'ca.pem' }] }) as never, []);
     expect(misspelt.map((d) => d.hint)).toEqual([
       "did you mean 'npm_token'? (declared: npm_token, ca); better, mount the buildSecret() handle itself",
       'declare it with buildSecret() (a file or an env variable) and mount the handle, or pass it with dsl build --secret',

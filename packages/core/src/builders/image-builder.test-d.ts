@@ -1,8 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { image, type ImageBuilder } from './image-builder.js';
 import { stage } from './stage-factory.js';
+import type { CheckFromSource, CheckStageSource, ValidFromSource, ValidStageSource } from './valid-stage-source.js';
 
-describe('stage references are checked by the type system', () => {
+describe('stage references are validated by the type system', () => {
   it('accepts names of stages already added and rejects misspelt ones', () => {
     image('api')
       .stage('build', 'golang:1.22', (s) => s.run('go build -o /out/app .'))
@@ -37,5 +38,13 @@ describe('stage references are checked by the type system', () => {
     stage('x', { from: 'busybox' }).entrypoint([8080]);
     stage('x', { from: 'busybox' }).entrypoint([]).cmd([]);
     stage('x', { from: 'busybox' }).cmd({ shell: 'node server.js' });
+  });
+});
+
+describe('the deprecated names of the stage-source types', () => {
+  it('are the same types as ValidStageSource and ValidFromSource', () => {
+    expectTypeOf<CheckStageSource<'biuld', 'build'>>().toEqualTypeOf<ValidStageSource<'biuld', 'build'>>();
+    expectTypeOf<CheckStageSource<'build', 'build'>>().toEqualTypeOf<ValidStageSource<'build', 'build'>>();
+    expectTypeOf<CheckFromSource<{ stage: 'nope' }, 'build'>>().toEqualTypeOf<ValidFromSource<{ stage: 'nope' }, 'build'>>();
   });
 });

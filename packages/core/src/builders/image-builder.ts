@@ -6,7 +6,7 @@ import type { Stage, Suppressions } from '../image/stage.js';
 import type { JoinNames, TypeMessage } from '../model/type-message.js';
 import { StageBuilder, type AnyStage } from './stage-builder.js';
 import { stage as startStage, stageDependencies, toStage } from './stage-factory.js';
-import type { CheckFromSource, CheckStageSource } from './stage-name-check.js';
+import type { ValidFromSource, ValidStageSource } from './valid-stage-source.js';
 import type { FromSource } from './stage-sources.js';
 
 const imageBuilderBrand = Symbol.for('dockerdsl.ImageBuilder');
@@ -106,7 +106,7 @@ export class ImageBuilder<Stages extends string = never> {
    */
   stage<N extends string, const F extends FromSource<string>>(
     name: N & (N extends Stages ? TypeMessage<`stage '${N}' is already declared; declared: ${JoinNames<Stages>}`> : unknown),
-    from: F & CheckFromSource<F, Stages>,
+    from: F & ValidFromSource<F, Stages>,
     build: (s: StageBuilder<N, Stages>) => StageBuilder<N, Stages> = (s) => s,
     options: { platform?: string; comment?: string; ignore?: Suppressions } = {},
   ): ImageBuilder<Stages | N> {
@@ -144,7 +144,7 @@ export class ImageBuilder<Stages extends string = never> {
    * @example
    * api.target('runtime');
    */
-  target<const T extends string>(name: T & CheckStageSource<T, Stages>): ImageBuilder<Stages> {
+  target<const T extends string>(name: T & ValidStageSource<T, Stages>): ImageBuilder<Stages> {
     return new ImageBuilder(inheritSource({ ...this.base, target: name }, this.base), this.inputs);
   }
 

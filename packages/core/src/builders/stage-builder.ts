@@ -5,8 +5,8 @@ import type { ExecForm } from '../model/exec-form.js';
 import type { StageRef } from '../model/references.js';
 import { inheritSource } from '../model/source-location.js';
 import type { Stage } from '../image/stage.js';
-import type { CheckedMounts } from './mount-check.js';
-import type { CheckStageSource } from './stage-name-check.js';
+import type { ValidatedMounts } from './valid-mounts.js';
+import type { ValidStageSource } from './valid-stage-source.js';
 import { StageInstructions } from './stage-instructions.js';
 import { fromRef, isStageHandle, normaliseRun, sourceRef, stageBuilderBrand, type FromSource, type MountInput, type RunInput, type StageOptions, type StageSource } from './stage-sources.js';
 
@@ -21,8 +21,8 @@ export type { FromSource, MountInput, RunInput, StageHandle, StageOptions, Stage
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStage = StageBuilder<string, any>;
 
-/** RUN options whose mounts' `from` stages are checked against the stages the image has. */
-type CheckedRunInput<M extends readonly MountInput<string>[], Known extends string> = Omit<RunInput<Known>, 'mounts'> & { mounts?: CheckedMounts<M, Known> };
+/** RUN options whose mounts' `from` stages are validated against the stages the image has. */
+type ValidatedRunInput<M extends readonly MountInput<string>[], Known extends string> = Omit<RunInput<Known>, 'mounts'> & { mounts?: ValidatedMounts<M, Known> };
 
 /**
  * A stage handle: an immutable builder for one stage. Every method returns a new handle with
@@ -114,7 +114,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * @example
    * s.run('npm ci', { mounts: [cache('/root/.npm')] });
    */
-  run<const M extends readonly MountInput<string>[] = []>(command: string | ExecForm, options: CheckedRunInput<M, Known> = {}): StageBuilder<Name, Known> {
+  run<const M extends readonly MountInput<string>[] = []>(command: string | ExecForm, options: ValidatedRunInput<M, Known> = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => run(command, normaliseRun(options as RunInput, deps)));
   }
 
@@ -127,7 +127,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * @example
    * s.script('set -e\napt-get update\napt-get install -y --no-install-recommends curl', { program: 'bash' });
    */
-  script<const M extends readonly MountInput<string>[] = []>(body: string, options: CheckedRunInput<M, Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
+  script<const M extends readonly MountInput<string>[] = []>(body: string, options: ValidatedRunInput<M, Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => script(body, normaliseRun(options as RunInput, deps)));
   }
 
@@ -140,7 +140,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * @example
    * s.copy(['package.json', 'package-lock.json'], './', { chown: 'node:node' });
    */
-  copy<const F extends StageSource<string> = never>(sources: FileSource | readonly FileSource[], destination: string, options: Omit<CopyOptions, 'from'> & { from?: F & CheckStageSource<F, Known> } = {}): StageBuilder<Name, Known> {
+  copy<const F extends StageSource<string> = never>(sources: FileSource | readonly FileSource[], destination: string, options: Omit<CopyOptions, 'from'> & { from?: F & ValidStageSource<F, Known> } = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => copy(sources, destination, options.from === undefined ? (options as CopyOptions) : { ...options, from: sourceRef(options.from, deps) }));
   }
 
@@ -154,7 +154,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * @example
    * runtime.copyFrom(build, '/out/app', '/usr/local/bin/app', { chmod: '0755' });
    */
-  copyFrom<const S extends StageSource<string>>(source: S & CheckStageSource<S, Known>, sources: string | readonly string[], destination: string, options: Omit<CopyOptions, 'from'> = {}): StageBuilder<Name, Known> {
+  copyFrom<const S extends StageSource<string>>(source: S & ValidStageSource<S, Known>, sources: string | readonly string[], destination: string, options: Omit<CopyOptions, 'from'> = {}): StageBuilder<Name, Known> {
     return this.withDeps((deps) => copy(sources, destination, { ...options, from: sourceRef(source as StageSource<string>, deps) }));
   }
 

@@ -6,7 +6,7 @@ import { comment } from '../instructions/comment.js';
 import type { FileSource } from '../instructions/copy.js';
 import { entrypoint } from '../instructions/entrypoint.js';
 import { env } from '../instructions/env.js';
-import { expose, type CheckPorts, type PortSpec } from '../instructions/expose.js';
+import { expose, type ValidPorts, type PortSpec } from '../instructions/expose.js';
 import { healthcheck, healthcheckNone, type HealthcheckTiming } from '../instructions/healthcheck.js';
 import { label } from '../instructions/label.js';
 import { onbuild, type OnbuildTrigger } from '../instructions/onbuild.js';
@@ -92,7 +92,7 @@ export abstract class StageInstructions<Self> {
    * @example
    * s.expose([8080, '9090/udp']);
    */
-  expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>): Self {
+  expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & ValidPorts<P>): Self {
     return this.step(expose<P>(ports));
   }
 

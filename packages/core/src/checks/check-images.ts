@@ -1,5 +1,5 @@
 import type { ImageInput } from '../builders/image-builder.js';
-import type { ImageCheck } from '../compile/compile-image.js';
+import type { ImageHook } from '../compile/compile-image.js';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { Image } from '../image/image.js';
 import { resolveImage } from '../resolve/stage-graph.js';
@@ -75,14 +75,23 @@ export function checkOne(input: ImageInput | unknown, rules: readonly AnyRule[],
 }
 
 /**
- * The rule engine as a `compileImage` check, so `dsl synth` reports rule findings and stops
+ * The rule engine as a `compileImage` hook, so `dsl synth` reports rule findings and stops
  * on errors.
  *
  * @example
- * compileImage(api, { checks: [ruleCheck({ severities: config.rules })] });
+ * compileImage(api, { hooks: [ruleHook({ severities: config.rules })] });
  */
-export function ruleCheck(options: CheckOptions = {}): ImageCheck {
+export function ruleHook(options: CheckOptions = {}): ImageHook {
   const rules = options.rules ?? ruleRegistry(options.policies);
   const severities = options.severities;
   return (resolved, prefix) => runRules(resolved.image, { rules, prefix, graph: resolved.graph, ...(severities ? { severities } : {}) });
 }
+
+/**
+ * The earlier name of `ruleHook`.
+ *
+ * @deprecated Use `ruleHook`; this name goes in the next release.
+ * @example
+ * compileImage(api, { hooks: [ruleCheck()] }); // the same as ruleHook()
+ */
+export const ruleCheck = ruleHook;

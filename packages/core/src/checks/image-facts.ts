@@ -4,8 +4,8 @@ import type { Image } from '../image/image.js';
 import { copySourceText, type CopySource } from '../model/references.js';
 import type { Stage } from '../image/stage.js';
 import { referredStage, stageGraph, type StageGraph } from '../resolve/stage-graph.js';
-import { runScriptText } from './run-script-text.js';
-import { analyseShell, type ShellScript } from './shell-script.js';
+import { runScriptText } from '../analysis/run-script-text.js';
+import { analyseShell, type ShellScript } from '../analysis/shell-script.js';
 import type { CommentIgnores } from './suppressions.js';
 
 /**

@@ -3,7 +3,7 @@ import { sourceOf, type SourceLocation } from '../model/source-location.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 import type { ImageWalk } from './image-walk.js';
 import type { AnyRule, ReportOptions, RuleContext, RuleTarget, RuleVisitors } from './rule.js';
-import type { ShellCommand } from './shell-script.js';
+import type { ShellCommand } from '../analysis/shell-script.js';
 import { covers, type CommentIgnores } from './suppressions.js';
 
 /** What every rule of one image's run shares: the facts and the suppressions that apply. */

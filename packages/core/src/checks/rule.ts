@@ -1,7 +1,7 @@
 import type { PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import type { InstructionKind } from '../instructions/index.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
-import type { ShellCommand } from './shell-script.js';
+import type { ShellCommand } from '../analysis/shell-script.js';
 
 /**
  * Where a finding points: a step, a stage, or any model object with its path.

@@ -1,6 +1,6 @@
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
-import { parseImageRef } from './image-ref.js';
-import { baseImageEnvironments, defaultEnvironment, predefinedArgs } from './variables.js';
+import { parseImageRef } from '../analysis/image-ref.js';
+import { baseImageEnvironments, defaultEnvironment, predefinedArgs } from '../analysis/variables.js';
 
 /**
  * The variables visible at one step: declared by ARG or ENV earlier in the stage or in the

@@ -1,9 +1,9 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
-import { expandedFields, expandedKinds } from './expanded-fields.js';
+import { expandedFields, expandedKinds } from '../analysis/expanded-fields.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 import { walkScopes } from './variable-scope.js';
 import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
-import { variableRefs, type VariableRef } from './variables.js';
+import { variableRefs, type VariableRef } from '../analysis/variables.js';
 
 /** On an unknown base only a name one edit away counts; on a known base any close name does. */
 function suggest(name: string, scope: { names: ReadonlySet<string>; complete: boolean }): string | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { image } from '../builders/image-builder.js';
 import { DslError } from '../diagnostics/diagnostic.js';
-import { compileImage, toDockerfile, type ImageCheck } from './compile-image.js';
+import { compileImage, toDockerfile, type ImageCheck, type ImageHook } from './compile-image.js';
 
 const hello = image('hello').stage('main', 'busybox', (s) => s.cmd(['echo', 'hi']));
 
@@ -25,15 +25,24 @@ describe('compileImage', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['DSL2007']);
   });
 
-  it('runs checks: errors stop compilation, warnings come back with the file', () => {
-    const warn: ImageCheck = (resolved, prefix) => [{ code: 'DSL3999', rule: 'Test', severity: 'warning', message: `stages: ${resolved.stages.length}`, path: prefix }];
-    const fail: ImageCheck = () => [{ code: 'DSL3998', rule: 'Test', severity: 'error', message: 'no', path: [] }];
-    const warned = compileImage(hello, { checks: [warn] });
+  const warn: ImageHook = (resolved, prefix) => [{ code: 'DSL3999', rule: 'Test', severity: 'warning', message: `stages: ${resolved.stages.length}`, path: prefix }];
+  const fail: ImageHook = () => [{ code: 'DSL3998', rule: 'Test', severity: 'error', message: 'no', path: [] }];
+
+  it('runs hooks: errors stop compilation, warnings come back with the file', () => {
+    const warned = compileImage(hello, { hooks: [warn] });
     expect(warned.ok).toBe(true);
     expect(warned.diagnostics).toEqual([{ code: 'DSL3999', rule: 'Test', severity: 'warning', message: 'stages: 1', path: ['images', 'hello'] }]);
-    const failed = compileImage(hello, { checks: [warn, fail] });
+    const failed = compileImage(hello, { hooks: [warn, fail] });
     expect(failed.ok).toBe(false);
     expect(failed.diagnostics.map((d) => d.code)).toEqual(['DSL3999', 'DSL3998']);
+  });
+
+  it('still takes the deprecated `checks` option and `ImageCheck` type, run after the hooks', () => {
+    const old: ImageCheck = fail;
+    const failed = compileImage(hello, { checks: [old], hooks: [warn] });
+    expect(failed.ok).toBe(false);
+    expect(failed.diagnostics.map((d) => d.code)).toEqual(['DSL3999', 'DSL3998']);
+    expect(compileImage(hello, { checks: [warn] }).diagnostics.map((d) => d.code)).toEqual(['DSL3999']);
   });
 
   it('uses the given path prefix', () => {

@@ -4,18 +4,29 @@ import type { ImageInput } from '../builders/image-builder.js';
 import type { Image } from '../image/image.js';
 import { resolveImage, type ResolvedImage } from '../resolve/stage-graph.js';
 import { validateImage } from '../validate/validate.js';
-import { checkBuildInputs } from '../resolve/check-build-inputs.js';
+import { validateBuildInputs } from '../resolve/validate-build-inputs.js';
 import { printDockerfile, type PrintOptions } from './dockerfile.js';
 import { frontendFeatureDiagnostics, longLineDiagnostic } from './frontend-features.js';
 import { heredocLineDiagnostics } from './heredoc-scan.js';
 
 /**
- * Extra checks run between resolving and printing (the rule engine plugs in here).
+ * A hook run on the resolved image before it is printed; what it returns joins the result's
+ * diagnostics, and an error stops compilation. The rule engine plugs in here (`ruleHook()` in
+ * `@dockerdsl/core/tooling`).
  *
  * @example
- * const noop: ImageCheck = () => [];
+ * const stageCount: ImageHook = (resolved, prefix) => resolved.stages.length > 5 ? [{ code: 'ACME001', rule: 'TooManyStages', severity: 'warning', message: 'more than 5 stages', path: prefix }] : [];
  */
-export type ImageCheck = (resolved: ResolvedImage, prefix: PathSegment[]) => Diagnostic[];
+export type ImageHook = (resolved: ResolvedImage, prefix: PathSegment[]) => Diagnostic[];
+
+/**
+ * The earlier name of `ImageHook`.
+ *
+ * @deprecated Use `ImageHook`; this name goes in the next release.
+ * @example
+ * const noop: ImageHook = () => [];
+ */
+export type ImageCheck = ImageHook;
 
 /**
  * Options of `compileImage`.
@@ -24,8 +35,14 @@ export type ImageCheck = (resolved: ResolvedImage, prefix: PathSegment[]) => Dia
  * const options: CompileOptions = { comments: false };
  */
 export interface CompileOptions extends PrintOptions {
-  /** Checks to run on the resolved image; their errors stop compilation. */
-  checks?: ImageCheck[];
+  /** Hooks run on the resolved image before printing (the rule engine is one); their errors stop compilation. */
+  hooks?: ImageHook[];
+  /**
+   * The earlier name of `hooks`; runs after them.
+   *
+   * @deprecated Use `hooks`; this option goes in the next release.
+   */
+  checks?: ImageHook[];
   /** Path prefix for diagnostics (default `images.<name>`). */
   path?: PathSegment[];
 }
@@ -41,7 +58,8 @@ export type CompileResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Runs the pipeline for one image: validate (zod) → resolve (stage graph) → check → print.
+ * Runs the pipeline for one image: validate (zod) → resolve (stage graph, build inputs) → the
+ * hooks (the rules, in `dsl synth`) → print.
  * Never throws on bad input: problems come back as diagnostics.
  *
  * @example
@@ -57,7 +75,8 @@ export function compileImage(input: ImageInput | unknown, options: CompileOption
   if (!resolved) return { ok: false, diagnostics };
   const features = [...frontendFeatureDiagnostics(image, prefix), ...heredocLineDiagnostics(image, prefix)];
   if (features.length > 0) return { ok: false, diagnostics: features };
-  const findings = [...checkBuildInputs(image, prefix), ...(options.checks ?? []).flatMap((check) => check(resolved, prefix))];
+  const hooks = [...(options.hooks ?? []), ...(options.checks ?? [])];
+  const findings = [...validateBuildInputs(image, prefix), ...hooks.flatMap((hook) => hook(resolved, prefix))];
   if (hasErrors(findings)) return { ok: false, diagnostics: findings };
   const dockerfile = printDockerfile(resolved, options);
   const tooLong = longLineDiagnostic(dockerfile, prefix);

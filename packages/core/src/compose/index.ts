@@ -17,6 +17,7 @@ export * from './config.js';
 export * from './depends-on.js';
 export * from './healthcheck.js';
 export * from './service.js';
+export * from './service-properties.js';
 export * from './other-service-fields.js';
 export * from './develop.js';
 export * from './include.js';

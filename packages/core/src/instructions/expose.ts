@@ -46,16 +46,16 @@ type PortBody<S extends string> = S extends `${infer Body}/${Protocol}` ? Body :
  * schema checks them at run time).
  *
  * @example
- * const ok: CheckPort<8080> = 8080;
+ * const ok: ValidPort<8080> = 8080;
  */
-export type CheckPort<P> = P extends number
+export type ValidPort<P> = P extends number
   ? number extends P ? P : PortNumberOk<`${P}`> extends true ? P : TypeMessage<`port '${P}' is out of range: a port is a number from 0 to 65535, optionally a range (8000-8010) and /tcp, /udp or /sctp`>
   : P extends `$${string}` ? P
   : P extends string ? (string extends P ? P : RangeOk<PortBody<P>> extends true ? P : TypeMessage<`port '${P}' is out of range: a port is a number from 0 to 65535, optionally a range (8000-8010) and /tcp, /udp or /sctp`>)
   : never;
 
-/** `CheckPort` of one port or of each port of a list. */
-export type CheckPorts<P> = P extends readonly unknown[] ? { [K in keyof P]: CheckPort<P[K]> } : CheckPort<P>;
+/** `ValidPort` of one port or of each port of a list. */
+export type ValidPorts<P> = P extends readonly unknown[] ? { [K in keyof P]: ValidPort<P[K]> } : ValidPort<P>;
 
 // A variable is `$NAME` or `${NAME}` (a default is a port): anything else after it would be read
 // as part of the name or as another word.
@@ -101,7 +101,7 @@ export const exposeSchema = z.strictObject({
  * expose(8080);
  * expose([80, '443/tcp']);
  */
-export function expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & CheckPorts<P>, options: { comment?: string } = {}): ExposeInstruction {
+export function expose<const P extends PortSpec | readonly PortSpec[]>(ports: P & ValidPorts<P>, options: { comment?: string } = {}): ExposeInstruction {
   const list = (Array.isArray(ports) ? [...(ports as readonly PortSpec[])] : [ports]) as ExposeInstruction['ports'];
   return captureSource({ kind: 'expose', ports: list, ...options });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../build-inputs/build-context.js';
 import { imageBuildInputs } from '../resolve/image-build-inputs.js';
-import { checkBuildInputs } from '../resolve/check-build-inputs.js';
+import { validateBuildInputs } from '../resolve/validate-build-inputs.js';
 import type { ComposeStack } from '../compose/stack.js';
 import type { Image } from '../image/image.js';
 import { attachSource, sourceOf } from '../model/source-location.js';
@@ -62,7 +62,7 @@ describe('applyLockToImage', () => {
     ] }] });
     const { image: locked } = applyLockToImage(input, ['images', 'app'], options);
     expect(imageBuildInputs(locked).contexts).toEqual([{ name: 'tools', image: `busybox:1.36@${busy}` }]);
-    expect(checkBuildInputs(locked, ['images', 'app'])).toEqual([]);
+    expect(validateBuildInputs(locked, ['images', 'app'])).toEqual([]);
   });
 
   it('does not touch scratch, variables, digests or the project\'s own images', () => {

@@ -4,4 +4,4 @@ export * from './platforms.js';
 export * from './image-references.js';
 export * from './stack-references.js';
 export * from './apply-lock.js';
-export { parseImageRef, type ImageRefParts } from '../checks/image-ref.js';
+export { parseImageRef, type ImageRefParts } from '../analysis/image-ref.js';

@@ -1,6 +1,6 @@
 import type { AddInstruction } from '../instructions/add.js';
 import type { CopyInstruction, FileSource } from '../instructions/copy.js';
-import { checkVariables } from './check-variables.js';
+import { reportVariableSyntax } from './variable-syntax.js';
 import type { InstructionContext } from './context.js';
 import { recordFlagSources } from './flag-sources.js';
 import { flagBool, flagList, flagString, readFlags, type FlagSpec, type ReadFlags } from './flags.js';
@@ -72,7 +72,7 @@ function readPaths(keyword: string, flags: ReadFlags, ctx: InstructionContext): 
   if (json !== undefined) {
     items = json;
   } else {
-    checkVariables(flags.rest, flags.restOffset, ctx);
+    reportVariableSyntax(flags.rest, flags.restOffset, ctx);
     const words = splitWords(flags.rest, flags.restOffset, ctx.escape, ctx.unclosedQuote);
     if (flags.rest.indexOf('<<') < 0) {
       items = [];

@@ -2,7 +2,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import type { Instruction } from '../instructions/index.js';
 import type { OnbuildTrigger } from '../instructions/onbuild.js';
 import type { Stage } from '../image/stage.js';
-import { checkVariables } from './check-variables.js';
+import { reportVariableSyntax } from './variable-syntax.js';
 import { parseCommand, parseHealthcheck, parseRun, parseShell } from './commands.js';
 import type { InstructionContext } from './context.js';
 import { parseAdd, parseCopy } from './file-transfer.js';
@@ -109,7 +109,7 @@ const stageNamePattern = /^[a-z][a-z0-9-_.]*$/i;
  */
 export function parseFrom(args: string, offset: number, ctx: InstructionContext): ParsedLine {
   const flags = readFlags(args, offset, fromFlags, ctx);
-  checkVariables(flags.rest, flags.restOffset, ctx);
+  reportVariableSyntax(flags.rest, flags.restOffset, ctx);
   const words = splitWords(flags.rest, flags.restOffset, ctx.escape);
   if (!(words.length === 1 || (words.length === 3 && words[1]!.text.toLowerCase() === 'as'))) {
     ctx.report('DSL5004', 'FROM requires either one or three arguments: FROM image [AS name]', offset);

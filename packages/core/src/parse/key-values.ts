@@ -1,7 +1,7 @@
 import type { ArgInstruction } from '../instructions/arg.js';
 import type { EnvInstruction } from '../instructions/env.js';
 import type { LabelInstruction } from '../instructions/label.js';
-import { checkVariables } from './check-variables.js';
+import { reportVariableSyntax } from './variable-syntax.js';
 import type { InstructionContext } from './context.js';
 import { splitWords, unquote, unquoteWord, type RawWord } from './words.js';
 
@@ -42,7 +42,7 @@ function before(text: string, ch: string, end: number): boolean {
  * value. Keys and values are unquoted in the model's convention (see `unquote`).
  */
 function readPairs(keyword: 'ENV' | 'LABEL', args: string, offset: number, ctx: InstructionContext): Record<string, string> | undefined {
-  checkVariables(args, offset, ctx);
+  reportVariableSyntax(args, offset, ctx);
   const words = splitWords(args, offset, ctx.escape, ctx.unclosedQuote);
   if (words.length === 0) {
     ctx.report('DSL5004', `${keyword} needs at least one name=value pair`, offset);
@@ -110,7 +110,7 @@ export function parseLabel(args: string, offset: number, ctx: InstructionContext
  * parseArg('TARGETOS TARGETARCH', 4, ctx); // two ArgInstructions
  */
 export function parseArg(args: string, offset: number, ctx: InstructionContext): ArgInstruction[] {
-  checkVariables(args, offset, ctx);
+  reportVariableSyntax(args, offset, ctx);
   const words = splitWords(args, offset, ctx.escape, ctx.unclosedQuote);
   if (words.length === 0) {
     ctx.report('DSL5004', 'ARG needs a name', offset);

@@ -4,7 +4,7 @@ import type { StopsignalInstruction } from '../instructions/stopsignal.js';
 import type { UserInstruction } from '../instructions/user.js';
 import type { VolumeInstruction } from '../instructions/volume.js';
 import type { WorkdirInstruction } from '../instructions/workdir.js';
-import { checkVariables } from './check-variables.js';
+import { reportVariableSyntax } from './variable-syntax.js';
 import type { InstructionContext } from './context.js';
 import { parseJsonArray } from './json-form.js';
 import { splitWords, unquote, unquoteWord } from './words.js';
@@ -26,7 +26,7 @@ function required(keyword: string, args: string, offset: number, ctx: Instructio
  */
 export function parseUser(args: string, offset: number, ctx: InstructionContext): UserInstruction | undefined {
   if (!required('USER', args, offset, ctx)) return undefined;
-  checkVariables(args, offset, ctx);
+  reportVariableSyntax(args, offset, ctx);
   const text = unquote(args, ctx.escape);
   const colon = text.indexOf(':');
   const name = colon < 0 ? text : text.slice(0, colon);
@@ -46,7 +46,7 @@ export function parseUser(args: string, offset: number, ctx: InstructionContext)
  */
 export function parseWorkdir(args: string, offset: number, ctx: InstructionContext): WorkdirInstruction | undefined {
   if (!required('WORKDIR', args, offset, ctx)) return undefined;
-  checkVariables(args, offset, ctx);
+  reportVariableSyntax(args, offset, ctx);
   return { kind: 'workdir', path: unquote(args, ctx.escape) };
 }
 
@@ -57,7 +57,7 @@ export function parseWorkdir(args: string, offset: number, ctx: InstructionConte
  * parseExpose('8080 53/udp', 7, ctx); // { kind: 'expose', ports: [8080, '53/udp'] }
  */
 export function parseExpose(args: string, offset: number, ctx: InstructionContext): ExposeInstruction | undefined {
-  checkVariables(args, offset, ctx);
+  reportVariableSyntax(args, offset, ctx);
   const ports = splitWords(args, offset, ctx.escape).map((w) => {
     const text = unquoteWord(w, ctx.escape);
     const invalid = portSpecError(text);
@@ -83,7 +83,7 @@ export function parseVolume(args: string, offset: number, ctx: InstructionContex
   if (json !== undefined) {
     paths = json;
   } else {
-    checkVariables(args, offset, ctx);
+    reportVariableSyntax(args, offset, ctx);
     paths = splitWords(args, offset, ctx.escape).map((w) => unquoteWord(w, ctx.escape));
   }
   if (paths.length === 0 || paths.some((p) => p === '')) {

@@ -57,7 +57,7 @@ export function collectBuildInputs(image: Image): CollectedInputs {
 
 /**
  * The distinct build inputs of an image (first declaration of each id wins; conflicting ones
- * are reported by the build-input check).
+ * are reported by `validateBuildInputs`).
  *
  * @example
  * imageBuildInputs(image); // { secrets: [{ id: 'npm_token', env: 'NPM_TOKEN' }], ssh: [], contexts: [], entitlements: [] }

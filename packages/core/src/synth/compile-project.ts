@@ -1,4 +1,4 @@
-import { ruleCheck } from '../checks/check-images.js';
+import { ruleHook } from '../checks/check-images.js';
 import { ruleRegistry } from '../checks/registry.js';
 import { ruleConfigDiagnostics } from '../checks/severity-config.js';
 import { compileImage, type CompileResult } from '../compile/compile-image.js';
@@ -35,7 +35,7 @@ export interface CompiledImage {
  */
 export function compileProjectImages(config: DslConfig, diagnostics: Diagnostic[]): { images: CompiledImage[]; results: Map<string, CompileResult> } {
   if (config.rules) diagnostics.push(...ruleConfigDiagnostics(config.rules, [...ruleRegistry(config.policies), ...composeRules]));
-  const checks = [ruleCheck(config.rules ? { severities: config.rules } : {})];
+  const hooks = [ruleHook(config.rules ? { severities: config.rules } : {})];
   const inputs: { input: unknown; path: PathSegment[] }[] = config.images.map((input, index) => ({ input, path: ['images', nameOf(input) ?? index] }));
   (config.compose ?? []).forEach((stack, index) => {
     const images = guarded(diagnostics, ['compose', index], () => stackImages(stack)) ?? [];
@@ -45,7 +45,7 @@ export function compileProjectImages(config: DslConfig, diagnostics: Diagnostic[
   const results = new Map<string, CompileResult>();
   const seen = new Set<string>();
   for (const { input, path } of inputs) {
-    const result = guarded(diagnostics, path, () => compileImage(plainImage(input), { path, checks }));
+    const result = guarded(diagnostics, path, () => compileImage(plainImage(input), { path, hooks }));
     if (!result) continue;
     diagnostics.push(...result.diagnostics);
     const name = result.ok ? result.image.name : nameOf(input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, image, stage, synthProject } from '@dockerdsl/core';
+import { buildContext, image, stage, synthProject, type SynthOptions } from '@dockerdsl/core';
 import { errorSummary } from '@dockerdsl/core/tooling';
 
 const base = image('base', { stages: [stage('main', { from: 'busybox:1.36' }).workdir('/app')], tags: ['acme/base:dev'] });
@@ -57,12 +57,12 @@ describe('synthProject', () => {
 });
 
 describe('synthProject and the build contexts', () => {
-  it('leaves the build contexts on disk to the caller: checkContexts gets the compiled images and the config folder, and its findings come after the project checks', () => {
+  it('leaves the build contexts on disk to the caller: validateContexts gets the compiled images and the config folder, and its findings come after the project checks', () => {
     const seen: string[][] = [];
     const lost = image('lost', { stages: [stage('main', { from: 'busybox:1.36' }).copyFrom(buildContext('gone', { project: 'nope' }), '/a', '/a')] });
     const result = synthProject({ images: [base, lost] }, {
       configFile: '/repo/dsl.config.ts',
-      checkContexts: (images, root) => {
+      validateContexts: (images, root) => {
         seen.push([root, ...images.map((i) => i.name)]);
         return [{ code: 'DSL5060', rule: 'CopySourceNotInContext', severity: 'warning', message: 'from the hook', path: ['images', 'base'] }];
       },
@@ -71,6 +71,13 @@ describe('synthProject and the build contexts', () => {
     // The rules' findings (DSL3xxx) come as each image compiles, before the project's own checks.
     expect(result.diagnostics.map((d) => d.code).filter((c) => !c.startsWith('DSL3'))).toEqual(['DSL2035', 'DSL5060']);
     expect(synthProject({ images: [base] }, { configFile: '/repo/dsl.config.ts' }).diagnostics.filter((d) => d.code === 'DSL5060')).toEqual([]);
+  });
+
+  it('still takes the deprecated checkContexts when validateContexts is not given', () => {
+    const finding = { code: 'DSL5060', rule: 'CopySourceNotInContext', severity: 'warning' as const, message: 'from the old hook', path: ['images', 'base'] };
+    const codes = (options: Partial<SynthOptions>) => synthProject({ images: [base] }, { configFile: '/repo/dsl.config.ts', ...options }).diagnostics.map((d) => d.message).filter((m) => m.startsWith('from the'));
+    expect(codes({ checkContexts: () => [finding] })).toEqual(['from the old hook']);
+    expect(codes({ checkContexts: () => [finding], validateContexts: () => [{ ...finding, message: 'from the new hook' }] })).toEqual(['from the new hook']);
   });
 });
 

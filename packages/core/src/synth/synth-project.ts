@@ -28,9 +28,15 @@ export interface SynthOptions {
   /** Project images the last `dsl build --push` pushed: Compose services that run them are pinned to the pushed digest. */
   pushed?: Readonly<Record<string, PushedImage>>;
   /**
-   * Checks of the compiled images against their build contexts on disk (the CLI warns about
+   * Validates the compiled images against their build contexts on disk (the CLI warns about
    * `COPY` sources missing from the context folder). Synth itself reads no files: whoever
    * calls it decides whether the contexts are there to look at.
+   */
+  validateContexts?: (images: readonly Image[], root: string) => Diagnostic[];
+  /**
+   * The earlier name of `validateContexts`; used when that is not given.
+   *
+   * @deprecated Use `validateContexts`; this option goes in the next release.
    */
   checkContexts?: (images: readonly Image[], root: string) => Diagnostic[];
 }
@@ -91,7 +97,8 @@ export function synthProject(config: DslConfig, options: SynthOptions): SynthRes
   // What only the whole project can tell.
   const images = compiled.map((c) => c.image);
   diagnostics.push(...unknownProjectContexts(images));
-  if (options.checkContexts) diagnostics.push(...options.checkContexts(images, root));
+  const validateContexts = options.validateContexts ?? options.checkContexts;
+  if (validateContexts) diagnostics.push(...validateContexts(images, root));
   // Lay out the files.
   const deps = imageDependencies(images);
   const bake: BakeImage[] = compiled.map((c) => ({ image: c.image, dockerfile: join(outDir, `${c.image.name}.Dockerfile`), ...(c.target ? { target: c.target } : {}), dependsOn: deps.get(c.image.name) ?? [] }));

@@ -76,8 +76,8 @@ export function readUvWorkspace(root: string): UvWorkspace {
     diagnostics.push({ code: 'DSL7042', rule: workspaceCodes.DSL7042.rule, severity: 'error', message: `${rootFile} has no [tool.uv.workspace] table`, path: ['workspace'], source: { file: rootFile, line: 1, column: 1 }, hint: 'declare the members: [tool.uv.workspace] members = ["packages/*"]' });
     return empty();
   }
-  const globs = checkedGlobs(rootToml, 'members', diagnostics);
-  const excluded = checkedGlobs(rootToml, 'exclude', diagnostics);
+  const globs = validGlobs(rootToml, 'members', diagnostics);
+  const excluded = validGlobs(rootToml, 'exclude', diagnostics);
   const rootSources = table(table(table(rootToml.data.tool).uv).sources);
   const members = new Map<string, UvMember & { toml: TomlFile }>();
   const { globSync } = load('tinyglobby') as typeof import('tinyglobby');
@@ -175,7 +175,7 @@ function linkMember(member: UvMember & { toml: TomlFile }, rootSources: Table, m
   }
 }
 
-function checkedGlobs(rootToml: TomlFile, key: 'members' | 'exclude', diagnostics: Diagnostic[]): string[] {
+function validGlobs(rootToml: TomlFile, key: 'members' | 'exclude', diagnostics: Diagnostic[]): string[] {
   const value = table(table(table(rootToml.data.tool).uv).workspace)[key];
   const globs: string[] = [];
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).forEach((glob: unknown, index) => {

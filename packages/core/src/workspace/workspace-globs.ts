@@ -49,7 +49,7 @@ export function workspaceGlobs(root: string, manager: WorkspaceManager, rootMani
   const field = rootManifest.manifest.workspaces;
   const list = Array.isArray(field) ? field : field !== null && typeof field === 'object' && Array.isArray((field as { packages?: unknown }).packages) ? (field as { packages: unknown[] }).packages : [];
   const keyPath = Array.isArray(field) ? ['workspaces'] : ['workspaces', 'packages'];
-  return checked(list, (index) => locateKey(rootManifest.file, rootManifest.text, [...keyPath, index]));
+  return validGlobList(list, (index) => locateKey(rootManifest.file, rootManifest.text, [...keyPath, index]));
 }
 
 function pnpmGlobs(file: string): { globs: string[]; diagnostics: Diagnostic[] } {
@@ -68,10 +68,10 @@ function pnpmGlobs(file: string): { globs: string[]; diagnostics: Diagnostic[] }
     return { globs: [], diagnostics: [{ code: 'DSL7002', rule: workspaceCodes.DSL7002.rule, severity: 'error', message, path: ['workspace', 'manifests', file], source: { file, line, column: col } }] };
   }
   const packages = (doc.toJS() as { packages?: unknown } | null)?.packages;
-  return checked(Array.isArray(packages) ? packages : [], (index) => locateKey(file, text, ['packages', index]));
+  return validGlobList(Array.isArray(packages) ? packages : [], (index) => locateKey(file, text, ['packages', index]));
 }
 
-function checked(list: unknown[], where: (index: number) => Diagnostic['source']): { globs: string[]; diagnostics: Diagnostic[] } {
+function validGlobList(list: unknown[], where: (index: number) => Diagnostic['source']): { globs: string[]; diagnostics: Diagnostic[] } {
   const globs: string[] = [];
   const diagnostics: Diagnostic[] = [];
   list.forEach((glob, index) => {

@@ -1,5 +1,5 @@
-import { operands } from '../shell-script.js';
-import { subcommand } from '../package-commands.js';
+import { operands } from '../../analysis/shell-script.js';
+import { subcommand } from '../../analysis/package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { packages: string[] }

@@ -1,5 +1,5 @@
-import { hasFlag } from '../shell-script.js';
-import { isApt } from '../package-commands.js';
+import { hasFlag } from '../../analysis/shell-script.js';
+import { isApt } from '../../analysis/package-commands.js';
 import { defineRule, type CommandFact } from '../rule.js';
 
 interface Data { program: string; sub: string }

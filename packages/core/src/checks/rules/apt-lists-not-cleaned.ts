@@ -1,7 +1,7 @@
-import { isApt } from '../package-commands.js';
+import { isApt } from '../../analysis/package-commands.js';
 import type { Mount } from '../../instructions/mount.js';
 import { defineRule, type CommandFact } from '../rule.js';
-import type { ShellCommand } from '../shell-script.js';
+import type { ShellCommand } from '../../analysis/shell-script.js';
 
 /** The RUN removes /var/lib/apt/lists, directly or after `apt-get clean`. */
 function listsRemoved(all: readonly ShellCommand[]): boolean {

@@ -1,4 +1,4 @@
-import { hasFlag } from '../shell-script.js';
+import { hasFlag } from '../../analysis/shell-script.js';
 import { defineRule } from '../rule.js';
 
 const recommendsOff = /APT::Install-Recommends=(?:false|0)/i;

@@ -1,5 +1,5 @@
-import { operands } from '../shell-script.js';
-import { isApt } from '../package-commands.js';
+import { operands } from '../../analysis/shell-script.js';
+import { isApt } from '../../analysis/package-commands.js';
 import { defineRule, type CommandFact } from '../rule.js';
 
 interface Data { packages: string[] }

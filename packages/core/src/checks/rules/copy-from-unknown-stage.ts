@@ -1,7 +1,7 @@
 import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import type { CopySource } from '../../model/references.js';
 import type { ImageFacts, StageFact } from '../image-facts.js';
-import { parseImageRef } from '../image-ref.js';
+import { parseImageRef } from '../../analysis/image-ref.js';
 import { defineRule } from '../rule.js';
 import { unbuiltName, unbuiltNote } from '../unbuilt-stage.js';
 

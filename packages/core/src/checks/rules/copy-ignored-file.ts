@@ -1,4 +1,4 @@
-import { dockerignoreMatcher, hasExceptions } from '../dockerignore.js';
+import { dockerignoreMatcher, hasExceptions } from '../../analysis/dockerignore.js';
 import type { StepFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
 

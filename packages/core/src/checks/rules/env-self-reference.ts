@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { variableRefs } from '../variables.js';
+import { variableRefs } from '../../analysis/variables.js';
 
 interface Data { key: string; uses: string }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { expandVariables, variableRefs } from '../variables.js';
+import { expandVariables, variableRefs } from '../../analysis/variables.js';
 
 interface Data { from: string; expanded: string }
 

@@ -1,4 +1,4 @@
-import { parseImageRef } from '../image-ref.js';
+import { parseImageRef } from '../../analysis/image-ref.js';
 import { defineRule } from '../rule.js';
 
 interface Data { image: string }

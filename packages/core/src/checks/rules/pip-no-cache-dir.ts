@@ -1,7 +1,7 @@
 import type { Mount } from '../../instructions/mount.js';
 import type { StageFact } from '../image-facts.js';
-import { hasFlag } from '../shell-script.js';
-import { subcommand } from '../package-commands.js';
+import { hasFlag } from '../../analysis/shell-script.js';
+import { subcommand } from '../../analysis/package-commands.js';
 import { defineRule } from '../rule.js';
 
 

@@ -1,4 +1,4 @@
-import { operands } from '../shell-script.js';
+import { operands } from '../../analysis/shell-script.js';
 import { defineRule } from '../rule.js';
 
 import { isPipInstall } from './pip-no-cache-dir.js';

@@ -1,6 +1,6 @@
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell-script.js';
+import type { ShellCommand } from '../../analysis/shell-script.js';
 
 /** True when the stage's shell already fails on pipes, or is not a POSIX shell (PowerShell, cmd). */
 function pipefailShell(stage: StageFact, before: number): boolean | undefined {

@@ -1,6 +1,6 @@
 import type { Mount } from '../../instructions/mount.js';
-import { hasFlag, type ShellCommand } from '../shell-script.js';
-import { subcommand } from '../package-commands.js';
+import { hasFlag, type ShellCommand } from '../../analysis/shell-script.js';
+import { subcommand } from '../../analysis/package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { program: string; problem: string }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell-script.js';
+import type { ShellCommand } from '../../analysis/shell-script.js';
 
 
 interface Data { what: string }

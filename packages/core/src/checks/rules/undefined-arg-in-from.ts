@@ -2,7 +2,7 @@ import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import type { Image } from '../../image/image.js';
 import type { StageFact } from '../image-facts.js';
 import { defineRule } from '../rule.js';
-import { automaticPlatformArgs, isGlobalArg, variableRefs } from '../variables.js';
+import { automaticPlatformArgs, isGlobalArg, variableRefs } from '../../analysis/variables.js';
 
 interface Data { name: string; guess?: string }
 

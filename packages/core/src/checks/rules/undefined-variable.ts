@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { unresolvedVariables } from '../variable-uses.js';
-import { automaticPlatformArgs, isGlobalArg } from '../variables.js';
+import { automaticPlatformArgs, isGlobalArg } from '../../analysis/variables.js';
 
 interface Data { name: string; kind: string; guess?: string }
 

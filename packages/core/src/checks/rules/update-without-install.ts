@@ -1,6 +1,6 @@
-import { isApt, subcommand } from '../package-commands.js';
+import { isApt, subcommand } from '../../analysis/package-commands.js';
 import { defineRule } from '../rule.js';
-import type { ShellCommand } from '../shell-script.js';
+import type { ShellCommand } from '../../analysis/shell-script.js';
 
 interface Data { command: string }
 

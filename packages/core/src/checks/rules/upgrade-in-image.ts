@@ -1,4 +1,4 @@
-import { subcommand } from '../package-commands.js';
+import { subcommand } from '../../analysis/package-commands.js';
 import { defineRule } from '../rule.js';
 
 interface Data { command: string }

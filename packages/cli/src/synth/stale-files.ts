@@ -8,7 +8,7 @@ import { readManifest } from './manifest.js';
  * One file that differs from what synth would write.
  *
  * @example
- * for (const s of checkSynth(plan, cwd)) console.log(s.path, s.state, s.diff);
+ * for (const s of staleFiles(plan, cwd)) console.log(s.path, s.state, s.diff);
  */
 export interface StaleFile {
   path: string;
@@ -22,10 +22,10 @@ export interface StaleFile {
  * missing or differ, and files the previous manifest lists that synth would remove.
  *
  * @example
- * const stale = checkSynth(plan, process.cwd());
+ * const stale = staleFiles(plan, process.cwd());
  * if (stale.length) process.exitCode = 1;
  */
-export function checkSynth(plan: SynthResult, cwd: string): StaleFile[] {
+export function staleFiles(plan: SynthResult, cwd: string): StaleFile[] {
   const stale: StaleFile[] = [];
   const label = (p: string): string => relative(cwd, join(plan.outDir, p)) || p;
   for (const file of plan.files) {
@@ -43,6 +43,15 @@ export function checkSynth(plan: SynthResult, cwd: string): StaleFile[] {
   }
   return stale;
 }
+
+/**
+ * The earlier name of `staleFiles`.
+ *
+ * @deprecated Use `staleFiles`; this name goes in the next release.
+ * @example
+ * const stale = checkSynth(plan, process.cwd()); // the same as staleFiles(plan, process.cwd())
+ */
+export const checkSynth = staleFiles;
 
 function read(file: string): string | undefined {
   try {

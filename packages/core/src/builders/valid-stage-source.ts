@@ -11,9 +11,9 @@ type UndeclaredStage<S extends string, Known extends string> = [Known] extends [
  * `copyFrom('biuld', …)` reads "stage 'biuld' is not declared; declared: build, runtime".
  *
  * @example
- * type Ok = CheckStageSource<'build', 'build' | 'runtime'>; // unknown
+ * type Ok = ValidStageSource<'build', 'build' | 'runtime'>; // unknown
  */
-export type CheckStageSource<S, Known extends string> = S extends string
+export type ValidStageSource<S, Known extends string> = S extends string
   ? [S] extends [Known] ? unknown : UndeclaredStage<S, Known>
   : S extends StageHandle
     ? unknown
@@ -26,6 +26,24 @@ export type CheckStageSource<S, Known extends string> = S extends string
  * stage, else a `TypeMessage` naming the stage.
  *
  * @example
- * type Ok = CheckFromSource<{ stage: 'deps' }, 'deps'>; // unknown
+ * type Ok = ValidFromSource<{ stage: 'deps' }, 'deps'>; // unknown
  */
-export type CheckFromSource<S, Known extends string> = S extends string ? unknown : CheckStageSource<S, Known>;
+export type ValidFromSource<S, Known extends string> = S extends string ? unknown : ValidStageSource<S, Known>;
+
+/**
+ * The earlier name of `ValidStageSource`.
+ *
+ * @deprecated Use `ValidStageSource`; this name goes in the next release.
+ * @example
+ * type Ok = CheckStageSource<'build', 'build'>; // unknown, as ValidStageSource<'build', 'build'>
+ */
+export type CheckStageSource<S, Known extends string> = ValidStageSource<S, Known>;
+
+/**
+ * The earlier name of `ValidFromSource`.
+ *
+ * @deprecated Use `ValidFromSource`; this name goes in the next release.
+ * @example
+ * type Ok = CheckFromSource<'alpine:3.20', never>; // unknown, as ValidFromSource<'alpine:3.20', never>
+ */
+export type CheckFromSource<S, Known extends string> = ValidFromSource<S, Known>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compileImage, defineRule, definePolicyPack, image, stage } from '../../packages/core/src/index.js';
-import { builtinRules, checkDockerfile, checkImages, ruleCheck, ruleRegistry } from '../../packages/core/src/tooling.js';
-import acmePolicy, { acmeRegistryOnly } from './fixtures/acme-policy/index.js';
+import { compileImage, defineRule, definePolicyPack, image, stage } from '../index.js';
+import { builtinRules, checkDockerfile, checkImages, ruleCheck, ruleHook, ruleRegistry } from '../tooling.js';
+import acmePolicy, { acmeRegistryOnly } from './acme-policy.test-util.js';
 
 const codes = (diagnostics: { code: string }[]): string[] => diagnostics.map((d) => d.code);
 
@@ -33,11 +33,15 @@ describe('policy packs', () => {
 
   test('plugs into compileImage, where its errors stop compilation', () => {
     const app = stage('app', { from: 'alpine:3.20' }).user('app');
-    const result = compileImage(image('api', { stages: [app] }), { checks: [ruleCheck({ policies: [acmePolicy] })] });
+    const result = compileImage(image('api', { stages: [app] }), { hooks: [ruleHook({ policies: [acmePolicy] })] });
     expect(result.ok).toBe(false);
     expect(codes(result.diagnostics)).toContain('ACME001');
     const fixed = stage('app', { from: 'registry.acme.test/alpine:3.20' }).label({ 'acme.owner': 'payments' }).user('app');
-    expect(compileImage(image('api', { stages: [fixed] }), { checks: [ruleCheck({ policies: [acmePolicy] })] }).ok).toBe(true);
+    expect(compileImage(image('api', { stages: [fixed] }), { hooks: [ruleHook({ policies: [acmePolicy] })] }).ok).toBe(true);
+  });
+
+  test('ruleCheck, the deprecated name of ruleHook, is still the same function', () => {
+    expect(ruleCheck).toBe(ruleHook);
   });
 
   test('a pack may not reuse a built-in code or name, nor define a code twice', () => {

@@ -1,13 +1,26 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDockerfile } from '../../packages/core/src/tooling.js';
+import { checkDockerfile } from './check-dockerfile.js';
 
 const codes = (text: string, options = {}): string[] => checkDockerfile(text, options).diagnostics.map((d) => `${d.source?.line}:${d.code}`);
 
 describe('checkDockerfile', () => {
   test('the seed fragment that copies from a missing stage is an error naming builder', () => {
-    const text = readFileSync(new URL('../seed-examples/fragment-copy-from-missing-stage.Dockerfile', import.meta.url), 'utf8');
+    // A seed example (test/seed-examples): the runtime stage of a two-stage build, its builder stage missing.
+    const text = [
+      '# Stage 2: Create the runtime image',
+      'FROM alpine:latest',
+      '',
+      '# Install any necessary dependencies for runtime',
+      'RUN apk --no-cache add ca-certificates',
+      '',
+      '# Copy the Go binary from the builder stage',
+      'COPY --from=builder /go/bin/app /usr/local/bin/app',
+      '',
+      'EXPOSE 8080',
+      'CMD ["app"]',
+      '',
+    ].join('\n');
     const result = checkDockerfile(text, { file: 'fragment-copy-from-missing-stage.Dockerfile' });
     const finding = result.diagnostics.find((d) => d.code === 'DSL2007');
     expect(finding).toMatchObject({ severity: 'error', source: { file: 'fragment-copy-from-missing-stage.Dockerfile', line: 8 } });

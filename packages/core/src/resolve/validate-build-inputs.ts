@@ -6,13 +6,13 @@ import { collectBuildInputs } from './image-build-inputs.js';
 import { buildInputCodes, type BuildInputCode } from '../build-inputs/codes.js';
 
 /**
- * Checks that every secret, SSH agent, named context and entitlement an image's steps use is
- * declared, and that no id is declared twice with different sources.
+ * Validates an image's build inputs against its steps: every secret, SSH agent, named context
+ * and entitlement a step uses is declared, and no id is declared twice with different sources.
  *
  * @example
- * checkBuildInputs(image, ['images', 'api']); // [{ code: 'DSL2032', … }] for an undefined context
+ * validateBuildInputs(image, ['images', 'api']); // [{ code: 'DSL2032', … }] for an undefined context
  */
-export function checkBuildInputs(image: Image, prefix: PathSegment[]): Diagnostic[] {
+export function validateBuildInputs(image: Image, prefix: PathSegment[]): Diagnostic[] {
   const inputs = collectBuildInputs(image);
   const out: Diagnostic[] = [];
   const report = (code: BuildInputCode, message: string, path: PathSegment[], at: object | undefined, hint?: string): void => {
@@ -58,6 +58,15 @@ export function checkBuildInputs(image: Image, prefix: PathSegment[]): Diagnosti
   });
   return out;
 }
+
+/**
+ * The earlier name of `validateBuildInputs`.
+ *
+ * @deprecated Use `validateBuildInputs`; this name goes in the next release.
+ * @example
+ * checkBuildInputs(image, ['images', 'api']); // the same as validateBuildInputs(image, ['images', 'api'])
+ */
+export const checkBuildInputs = validateBuildInputs;
 
 // A misspelt id names the declared one; otherwise the ways to declare it.
 function secretHint(id: string, known: Set<string>): string {

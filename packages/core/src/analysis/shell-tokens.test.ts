@@ -1,11 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'shell-quote';
 import { describe, expect, test } from 'vitest';
-import { scanShell, scanShellWords } from '../../packages/core/src/checks/shell-tokens.js';
-import { normaliseLines } from '../../packages/core/src/checks/shell-lines.js';
-import { parseDockerfile } from '../../packages/core/src/tooling.js';
+import { scanShell, scanShellWords } from './shell-tokens.js';
 
 // What the shell analysis asks of shell-quote: variables kept as written.
 const keep = new Proxy({} as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? `$${key}` : undefined) });
@@ -81,26 +77,5 @@ describe('scanShellWords', () => {
     const nested = { word: (w: string) => seen.push(w), comment: () => {}, operator: (op: string) => seen.push(scanShellWords(`${'x '.repeat(60)}${op}`)!.length) };
     expect(scanShell(text, nested)).toBe(true);
     expect(seen).toEqual(['apt-get', 'update', 61, 'apt-get', 'install', '-y', 'curl', 'git', 61, 'rm', '-rf', '/var/lib/apt/lists/*']);
-  });
-
-  test('agrees with shell-quote on every RUN of the corpora and answers for most of them', () => {
-    const folders = ['../seed-examples', '../corpus/dockerfiles', '../corpus/checks'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
-    let answered = 0;
-    let total = 0;
-    for (const folder of folders) {
-      for (const file of readdirSync(folder).filter((f) => f.endsWith('Dockerfile'))) {
-        const { image } = parseDockerfile(readFileSync(`${folder}/${file}`, 'utf8'), { file });
-        for (const step of image?.stages.flatMap((s) => s.steps) ?? []) {
-          if (step.kind !== 'run' || typeof step.command !== 'string') continue;
-          const text = normaliseLines(step.command);
-          const mine = scanShellWords(text);
-          total++;
-          if (mine === undefined) continue;
-          answered++;
-          expect(mine, text).toEqual(shellQuote(text));
-        }
-      }
-    }
-    expect(answered / total).toBeGreaterThan(0.98);
   });
 });

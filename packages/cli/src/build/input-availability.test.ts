@@ -6,7 +6,7 @@ import { buildSecret, image, secret, ssh, stage } from '@dockerdsl/core';
 import { type BakeImage } from '@dockerdsl/core/tooling';
 import { noBuildFlags } from './build-flags.js';
 import { bakeResults, readBuildRecord, writeBuildRecord } from './build-record.js';
-import { buildInputDiagnostics } from './input-checks.js';
+import { buildInputDiagnostics } from './input-availability.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dsl-test-inputs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -6,10 +6,11 @@ import { buildCodes, type BuildCode } from './build-codes.js';
 import type { BuildFlags } from './build-flags.js';
 
 /**
- * Build inputs checked before a build: every secret and SSH mount of the images to build has a
- * source (declared, or from `--secret`/`--ssh`), every declared secret file exists and every
- * secret variable is set — without reading a value — and the entitlements the images need can
- * be granted by this buildx (before 0.17: `network.host` for the whole image only, a warning).
+ * Whether the build inputs are there, before a build: every secret and SSH mount of the images
+ * to build has a source (declared, or from `--secret`/`--ssh`), every declared secret file
+ * exists and every secret variable is set — without reading a value — and the entitlements the
+ * images need can be granted by this buildx (before 0.17: `network.host` for the whole image
+ * only, a warning).
  *
  * @example
  * buildInputDiagnostics(selected, flags, { root: '/repo', env: process.env, bakeGrantsEntitlements: false });

@@ -1,13 +1,13 @@
 import type { JoinNames, TypeMessage } from '../model/type-message.js';
-import type { CheckStageSource } from './stage-name-check.js';
+import type { ValidStageSource } from './valid-stage-source.js';
 import type { MountInput } from './stage-sources.js';
 
 type MountFrom<M> = M extends { readonly from?: infer F } ? Exclude<F, undefined> : never;
 type OptionsOf<T> = Exclude<keyof Extract<MountInput<string>, { type: T }>, 'type'> & string;
 // Distributes over a union of mounts, so a `Mount`-typed value has no extra options.
 type ExtraOptions<M> = M extends { readonly type: infer T } ? Exclude<keyof M, keyof Extract<MountInput<string>, { type: T }>> & string : never;
-type CheckMount<M, Known extends string> = [ExtraOptions<M>] extends [never]
-  ? [MountFrom<M>] extends [never] ? unknown : CheckStageSource<MountFrom<M>, Known>
+type ValidMount<M, Known extends string> = [ExtraOptions<M>] extends [never]
+  ? [MountFrom<M>] extends [never] ? unknown : ValidStageSource<MountFrom<M>, Known>
   : M extends { readonly type: infer T extends string }
     ? TypeMessage<`a ${T} mount has no option '${ExtraOptions<M>}'; its options: ${JoinNames<OptionsOf<T>>}`>
     : unknown;
@@ -20,18 +20,18 @@ type CheckMount<M, Known extends string> = [ExtraOptions<M>] extends [never]
  * `{ type: 'cache', env: 'X' }` reads "a cache mount has no option 'env'; its options: …".
  *
  * @example
- * type Ok = CheckMounts<[{ type: 'cache'; target: '/c'; from: 'build' }], 'build'>; // [unknown]
+ * type Ok = ValidMounts<[{ type: 'cache'; target: '/c'; from: 'build' }], 'build'>; // [unknown]
  */
-export type CheckMounts<M extends readonly unknown[], Known extends string> = { [I in keyof M]: CheckMount<M[I], Known> };
+export type ValidMounts<M extends readonly unknown[], Known extends string> = { [I in keyof M]: ValidMount<M[I], Known> };
 
-type EachChecked<U, Known extends string> = U extends unknown ? U & CheckMount<U, Known> : never;
+type EachValid<U, Known extends string> = U extends unknown ? U & ValidMount<U, Known> : never;
 
 /**
- * The type `run({ mounts })` takes for the mounts `M` it was given: each mount with its check
- * (see `CheckMounts`). A list with a spread (`[...common, bind(…)]`) has no fixed positions, so
- * each kind of mount in it is checked instead.
+ * The type `run({ mounts })` takes for the mounts `M` it was given: each mount with its
+ * validation (see `ValidMounts`). A list with a spread (`[...common, bind(…)]`) has no fixed
+ * positions, so each kind of mount in it is validated instead.
  *
  * @example
- * type Param = CheckedMounts<[CacheMount], 'build'>; // [CacheMount] & [unknown]
+ * type Param = ValidatedMounts<[CacheMount], 'build'>; // [CacheMount] & [unknown]
  */
-export type CheckedMounts<M extends readonly unknown[], Known extends string> = number extends M['length'] ? readonly EachChecked<M[number], Known>[] : M & CheckMounts<M, Known>;
+export type ValidatedMounts<M extends readonly unknown[], Known extends string> = number extends M['length'] ? readonly EachValid<M[number], Known>[] : M & ValidMounts<M, Known>;

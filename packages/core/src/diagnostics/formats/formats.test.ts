@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../packages/core/src/index.js';
-import { builtinRules, checkDockerfile, formatDiagnostics } from '../../packages/core/src/tooling.js';
+import { builtinRules } from '../../checks/registry.js';
+import { checkDockerfile } from '../../checks/check-dockerfile.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { formatDiagnostics } from './index.js';
 
 const text = 'FROM alpine:latest AS base\nRUN apt-get install curl\n\nFROM alpine:3.20\nCOPY --from=builder /app /app\n';
 const diagnostics: Diagnostic[] = checkDockerfile(text, { file: '/repo/services/api/Dockerfile' }).diagnostics;
@@ -11,7 +13,7 @@ describe('formatDiagnostics', () => {
     expect(out).toContain("services/api/Dockerfile:5:1 error DSL2007 COPY --from refers to stage 'builder', which does not exist");
     expect(out).toContain('\n  → at stages[1].steps[0].from\n');
     expect(out).not.toContain('/repo/');
-    await expect(out).toMatchFileSnapshot('./golden/diagnostics.txt');
+    await expect(out).toMatchFileSnapshot('./__golden__/diagnostics.txt');
   });
 
   test('json is the diagnostic objects with relative files', () => {
@@ -38,7 +40,7 @@ describe('formatDiagnostics', () => {
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'DSL2007');
     expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'services/api/Dockerfile' }, region: { startLine: 5, startColumn: 1 } } }] });
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe('DSL2007');
-    await expect(out).toMatchFileSnapshot('./golden/diagnostics.sarif.json');
+    await expect(out).toMatchFileSnapshot('./__golden__/diagnostics.sarif.json');
   });
 
   test('text says so when there is nothing to report', () => {

@@ -5,9 +5,9 @@ import { isPlainReference, variableReferences } from './variables.js';
  * Reports unreadable `${…}` references (DSL5014) in text the builder expands.
  *
  * @example
- * checkVariables('${APP', 5, ctx); // DSL5014 missing '}'
+ * reportVariableSyntax('${APP', 5, ctx); // DSL5014 missing '}'
  */
-export function checkVariables(text: string, offset: number, ctx: InstructionContext): void {
+export function reportVariableSyntax(text: string, offset: number, ctx: InstructionContext): void {
   let at = text.indexOf('${');
   // Only a ${ can be a problem, and a plain ${NAME} never is: most texts need no full reading.
   while (at >= 0 && isPlainReference(text, at)) at = text.indexOf('${', at + 2);
