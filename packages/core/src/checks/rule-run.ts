@@ -2,8 +2,9 @@ import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnosti
 import { sourceOf, type SourceLocation } from '../model/source-location.js';
 import type { ImageFacts, StageFact, StepFact } from './image-facts.js';
 import type { ImageWalk } from './image-walk.js';
-import type { AnyRule, ReportOptions, RuleContext, RuleTarget, RuleVisitors } from './rule.js';
+import type { AnyRule, ReportOptions, RuleContext, RuleTarget } from './rule.js';
 import type { ShellCommand } from '../analysis/shell-script.js';
+import { ruleFailure, ruleFinding } from './rule-finding.js';
 import { covers, type CommentIgnores } from './suppressions.js';
 
 /** What every rule of one image's run shares: the facts and the suppressions that apply. */
@@ -64,18 +65,14 @@ export class RuleRun implements RuleContext<unknown> {
     const source = sourceOf(target.holder) ?? fallbackSource(target, shared.facts);
     if (source && shared.lineIgnores && covers(shared.lineIgnores.lines.get(source.line), rule)) return;
     const severity = options?.unbuilt && this.severity === 'error' ? 'warning' : this.severity;
-    const d: Diagnostic = { code: rule.code, rule: rule.name, severity, message: rule.format(data), path: options?.at ? [...target.path, ...options.at] : target.path };
-    if (source) d.source = source;
-    const hint = options?.hint ?? (typeof rule.hint === 'function' ? rule.hint(data) : rule.hint);
-    if (hint) d.hint = hint;
-    this.findings.push(d);
+    const path = options?.at ? [...target.path, ...options.at] : target.path;
+    this.findings.push(ruleFinding(rule, severity, data, path, source, options?.hint));
   }
 
   /** Records that the rule threw, as its error finding. */
   fail(error: unknown): void {
     this.failed = true;
-    const message = error instanceof Error ? error.message : String(error);
-    this.findings.push({ code: this.rule.code, rule: this.rule.name, severity: 'error', message: `rule ${this.rule.name} failed: ${message}`, path: this.prefix });
+    this.findings.push(ruleFailure(this.rule, this.prefix, error));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic, PathSegment, Severity } from '../../diagnostics/diagnostic.js';
 import { sourceOf, type SourceLocation } from '../../model/source-location.js';
+import { ruleFailure, ruleFinding } from '../../checks/rule-finding.js';
 import { keySourceOf } from '../key-source.js';
 import type { ComposeStack } from '../stack.js';
 import type { AnyComposeRule, ComposeReportOptions, ComposeRuleContext, ComposeRuleVisitors } from './compose-rule.js';
@@ -47,18 +48,12 @@ export class ComposeRuleRun implements ComposeRuleContext<unknown> {
   report(path: PathSegment[], data: unknown, options?: ComposeReportOptions): void {
     const { rule } = this;
     const severity = options?.uncertain && this.severity === 'error' ? 'warning' : this.severity;
-    const d: Diagnostic = { code: rule.code, rule: rule.name, severity, message: rule.format(data), path: [...this.prefix, ...path] };
-    const source = sourceAlong(this.stack, path);
-    if (source) d.source = source;
-    const hint = options?.hint ?? (typeof rule.hint === 'function' ? rule.hint(data) : rule.hint);
-    if (hint) d.hint = hint;
-    this.findings.push(d);
+    this.findings.push(ruleFinding(rule, severity, data, [...this.prefix, ...path], sourceAlong(this.stack, path), options?.hint));
   }
 
   private fail(error: unknown): void {
     this.failed = true;
-    const message = error instanceof Error ? error.message : String(error);
-    this.findings.push({ code: this.rule.code, rule: this.rule.name, severity: 'error', message: `rule ${this.rule.name} failed: ${message}`, path: this.prefix });
+    this.findings.push(ruleFailure(this.rule, this.prefix, error));
   }
 }
 
