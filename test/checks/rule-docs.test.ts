@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
 import { builtinRules, checkDockerfile } from '@dockerdsl/core/tooling';
 import { compose } from '@dockerdsl/core';
-import { pipelineChecks, renderComposeRulePage, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
+import { pipelineChecks, renderRuleIndex, renderRulePage } from '../../packages/core/src/checks/rule-docs.js';
+import { renderComposeRulePage } from '../../packages/core/src/checks/compose-rule-page.js';
 import type { AnyRule } from '@dockerdsl/core';
 import { importSources } from '../../packages/cli/src/codegen/index.js';
 
@@ -31,8 +33,30 @@ describe('rule documentation', () => {
   });
 
   for (const rule of compose.composeRules) {
-    test(`${rule.code} ${rule.name} has a generated page that matches its metadata`, async () => {
-      await expect(renderComposeRulePage(rule)).toMatchFileSnapshot(docs(`${rule.code}.md`));
+    describe(`${rule.code} ${rule.name}`, () => {
+      test('has a generated page that matches its metadata', async () => {
+        await expect(renderComposeRulePage(rule)).toMatchFileSnapshot(docs(`${rule.code}.md`));
+      });
+
+      if (rule.docs.exampleKind === 'definition') {
+        test('its bad definition fires, with this code only', async () => {
+          expect(await definitionCodes(rule.code, 'bad', rule.docs.bad)).toEqual([rule.code]);
+        });
+        test('its good definition stays silent', async () => {
+          expect(await definitionCodes(rule.code, 'good', rule.docs.good)).toEqual([]);
+        });
+      } else {
+        test('its bad Compose file fires, with this code only', () => {
+          expect(compose.checkComposeFile(rule.docs.bad).map((d) => d.code)).toEqual([rule.code]);
+        });
+        test('its good Compose file stays silent', () => {
+          expect(compose.checkComposeFile(rule.docs.good)).toEqual([]);
+        });
+        test('its good example in TypeScript stays silent', async () => {
+          expect(rule.docs.typescript).toMatch(/^import /);
+          expect(await definitionCodes(rule.code, 'typescript', rule.docs.typescript!)).toEqual([]);
+        });
+      }
     });
   }
 
@@ -83,4 +107,22 @@ function moduleOf(code: string): [string, string] {
   const exported = found && /export const (\w+) = defineRule/.exec(found[1])?.[1];
   if (!found || !exported) throw new Error(`no rule file defines ${code}`);
   return [found[0], exported];
+}
+
+// Inside the repository, so the examples' '@dockerdsl/core' resolves as it does for the tests.
+const examplesDir = here(`./.compose-examples-${process.pid}`);
+afterAll(() => rmSync(examplesDir, { recursive: true, force: true }));
+
+/**
+ * The codes synth reports for a Compose rule's TypeScript example: the module is loaded, and
+ * each stack it exports (the config's `compose`, or a stack of its own) compiled.
+ */
+async function definitionCodes(code: string, which: string, source: string): Promise<string[]> {
+  mkdirSync(examplesDir, { recursive: true });
+  const file = join(examplesDir, `${code}-${which}.ts`);
+  writeFileSync(file, source);
+  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown> & { default?: { compose?: compose.ComposeStack[] } };
+  const stacks = [...(module.default?.compose ?? []), ...Object.values(module).filter((v): v is compose.ComposeStack => typeof v === 'object' && v !== null && 'services' in v)];
+  expect(stacks.length, `${code} ${which} exports no stack`).toBeGreaterThan(0);
+  return stacks.flatMap((stack) => compose.compileCompose(stack, { projectDir: examplesDir }).diagnostics.map((d) => d.code));
 }

@@ -61,6 +61,13 @@ describe('dsl check FOLDER', () => {
     expect(named.stdout()).toMatch(/^deploy\/compose\.yaml:\d+:\d+ error DSL4001 /m);
   });
 
+  it('honours a # dsl ignore= comment above a service of a Compose file', async () => {
+    const dir = project({ 'compose.yaml': `services:\n  # dsl ignore=DSL4001 the volume is created by the deploy job\n${brokenCompose.slice('services:\n'.length)}` });
+    const io = memoryOutput(dir);
+    expect(await main(['check', 'compose.yaml'], io)).toBe(0);
+    expect(io.stdout()).not.toContain('DSL4001');
+  });
+
   it('describes a Compose rule in SARIF from its metadata, as an image rule', async () => {
     const dir = project({ 'compose.yaml': brokenCompose });
     const io = memoryOutput(dir);

@@ -70,7 +70,7 @@ function checkFile({ file, shown, compose: isCompose }: CheckTarget, ignores: Do
   const text = read.text;
   if (isCompose) {
     const read = compose.readCompose(text, { file: shown });
-    return read.ok ? [...read.diagnostics, ...compose.checkStack(read.stack)] : read.diagnostics;
+    return read.ok ? [...read.diagnostics, ...compose.checkStack(read.stack, undefined, { ignoreComments: read.ignoreComments })] : read.diagnostics;
   }
   const dockerignore = ignores.linesFor(file);
   return checkDockerfile(text, { file: shown, ...(dockerignore ? { dockerignore } : {}) }).diagnostics;

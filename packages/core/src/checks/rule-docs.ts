@@ -1,4 +1,5 @@
-import type { AnyRule, RuleMeta } from './rule.js';
+import type { AnyRule } from './rule.js';
+import type { ComposeRuleDocsView } from './compose-rule-page.js';
 
 const severityWord = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -51,43 +52,6 @@ export function renderRulePage(rule: AnyRule, options: { typescriptFix?: string 
 }
 
 /**
- * What the docs read of a Compose rule (`compose.ComposeRule`, which lives a layer above).
- *
- * @example
- * const rule: ComposeRuleDocsView = { code: 'DSL4008', name: 'DuplicateHostPort', severity: 'error', description: '…', docs: { why: '…', catalogue: 'CP102' } };
- */
-export type ComposeRuleDocsView = RuleMeta & { docs: { why: string; catalogue: string } };
-
-/**
- * The documentation page of one Compose rule, generated from its metadata.
- *
- * @example
- * writeFileSync(`docs/rules/${rule.code}.md`, renderComposeRulePage(rule));
- */
-export function renderComposeRulePage(rule: ComposeRuleDocsView): string {
-  return [
-    `# ${rule.code} ${rule.name}`,
-    '',
-    `Severity: **${severityWord[rule.severity]}** · Compose stacks (defined in TypeScript or read from a Compose file)`,
-    '',
-    rule.description,
-    '',
-    '## Why',
-    '',
-    rule.docs.why,
-    '',
-    '## Equivalents',
-    '',
-    `- Compose checks catalogue: \`${rule.docs.catalogue}\``,
-    '',
-    '## Silencing it',
-    '',
-    `- In the config: \`rules: { ${rule.code}: 'off' }\` (or another severity; the name \`${rule.name}\` works too).`,
-    '',
-  ].join('\n');
-}
-
-/**
  * The index of all rule pages, with the DSL code ↔ BuildKit/hadolint table, the checks made
  * elsewhere and the Compose rules (`compose.composeRules`, which core's layers keep out of this
  * folder: the caller passes them).
@@ -133,6 +97,8 @@ export function renderRuleIndex(
       '## Compose rules',
       '',
       'Compose stacks (defined in TypeScript or read from a Compose file) are checked by rules of the same shape (`packages/core/src/compose/checks/rules/`, one file per rule): metadata and `create(context)`, whose visitors `stack(stack)` and `service(service, name)` the engine calls in one walk of the stack. The config\'s `rules:` table sets their severities, by code or name, as for the rules above (`rules: { DuplicateHostPort: \'warning\', DSL4013: \'off\' }`). The catalogue entry is the `shared/checks.md` item each implements.',
+      '',
+      'One finding is silenced where it is: in a definition, `ignore: { DSL4013: \'the reason\' }` on the service (on the stack, for all of it; an empty reason is reported, DSL3000, as for images); in a Compose file, `# dsl ignore=DSL4013 reason` on the line above the service\'s key (above `name:` for the project name).',
       '',
       row(['Code', 'Rule', 'Severity', 'Catalogue', 'What it catches']),
       row(['---', '---', '---', '---', '---']),

@@ -57,6 +57,19 @@ export interface CommentIgnores {
 const ignoreComment = /^\s*#\s*(dsl|hadolint)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)(?:\s+(?!,)\S.*)?$/;
 
 /**
+ * Reads one ignore comment line: which tool it speaks to, whether it is `global`, and the
+ * codes or names it lists (text after them is the reason). Undefined for any other line.
+ *
+ * @example
+ * ignoreCommentOf('# dsl ignore=DSL4008,DSL4013 the proxy owns port 80'); // { tool: 'dsl', global: false, codes: ['DSL4008', 'DSL4013'] }
+ */
+export function ignoreCommentOf(line: string): { tool: 'dsl' | 'hadolint'; global: boolean; codes: string[] } | undefined {
+  const match = ignoreComment.exec(line);
+  if (!match) return undefined;
+  return { tool: match[1] as 'dsl' | 'hadolint', global: match[2] !== undefined, codes: match[3]!.split(/[\s,]+/).filter(Boolean) };
+}
+
+/**
  * Finds the ignore comments of a Dockerfile.
  *
  * @example
@@ -69,11 +82,10 @@ export function commentIgnores(lines: readonly string[]): CommentIgnores {
     const trimmed = line.trim();
     if (trimmed === '') continue;
     if (trimmed.startsWith('#')) {
-      const match = ignoreComment.exec(line);
-      if (!match) continue;
-      const codes = match[3]!.split(/[\s,]+/).filter(Boolean);
-      if (match[2]) codes.forEach((c) => result.file.add(c));
-      else pending.push(...codes);
+      const comment = ignoreCommentOf(line);
+      if (!comment) continue;
+      if (comment.global) comment.codes.forEach((c) => result.file.add(c));
+      else pending.push(...comment.codes);
       continue;
     }
     if (pending.length > 0) {

@@ -159,6 +159,8 @@ export function compileService(service: Partial<Service>, layout: Layout): Recor
     expose: s.expose?.map(String),
     develop: s.develop && compileDevelop(s.develop, path),
     models: s.models && compileServiceModels(s.models),
+    // Silences dockerdsl's checks; nothing Compose reads.
+    ignore: undefined,
   });
 }
 

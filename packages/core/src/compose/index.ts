@@ -34,6 +34,7 @@ export { escapeUnprintable, literalDollars } from './yaml-text.js';
 export * from './checks/codes.js';
 export * from './read/read-codes.js';
 export { checkStack, type CheckStackOptions } from './checks/check-stack.js';
+export type { ComposeIgnoreComments } from './checks/compose-ignores.js';
 export { composeRules } from './checks/registry.js';
 export { defineComposeRule, type AnyComposeRule, type ComposeReportOptions, type ComposeRule, type ComposeRuleContext, type ComposeRuleDocs, type ComposeRuleVisitors } from './checks/compose-rule.js';
 export { serviceHealth } from './checks/service-health.js';

@@ -84,6 +84,7 @@ const serviceShape = {
   stopGracePeriod: duration.optional(), pullPolicy: z.enum(['always', 'never', 'missing', 'build', 'if_not_present']).optional(), platform: z.string().optional(),
   capAdd: strings.optional(), capDrop: strings.optional(), securityOpt: strings.optional(), extraHosts: strings.optional(), privileged: z.boolean().optional(),
   develop: withExtensions({ watch: z.array(watchRule).optional() }).nullable().optional(), models: serviceModels.optional(),
+  ignore: record.optional(),
 };
 
 const resource = z.looseObject({}).nullable();
@@ -106,6 +107,7 @@ export const composeStackSchema = withExtensions({
   secrets: z.record(name, z.looseObject({})).optional(),
   configs: z.record(name, z.looseObject({})).optional(),
   file: z.string().optional(),
+  ignore: record.optional(),
   variants: z.array(z.strictObject({ file: z.string().min(1), mode: z.enum(['override', 'standalone']), patch: z.looseObject({}) })).optional(),
 });
 

@@ -10,6 +10,7 @@ import type { ServiceBuild } from './service-build.js';
 import type { Deploy } from './service-deploy.js';
 import type { ServiceNetwork } from './service-network.js';
 import type { ServiceMount } from './volume.js';
+import type { Suppressions } from '../image/stage.js';
 
 export type { ServiceBuild } from './service-build.js';
 export type { Deploy, Resources } from './service-deploy.js';
@@ -239,5 +240,10 @@ export interface Service extends OtherServiceFields {
    * @example models: ['llm']
    */
   models?: ServiceModels;
+  /**
+   * Compose rules silenced on this service, each with the reason (not written to the file).
+   * @example ignore: { DSL4013: 'a throwaway password for the local test database' }
+   */
+  ignore?: Suppressions;
   [extension: `x-${string}`]: unknown;
 }

@@ -9,6 +9,7 @@ import { serviceDependencies, type AnyService, type ResourceHandle } from './ser
 import type { ServiceProps } from './service-props.js';
 import type { Service } from './service.js';
 import type { Volume, VolumeHandle } from './volume.js';
+import type { Suppressions } from '../image/stage.js';
 
 /**
  * Top-level resources of a stack, by key.
@@ -68,6 +69,8 @@ export interface ComposeStack extends StackResources {
   /** The base file's name (default `compose.yaml`). */
   file?: string;
   variants?: StackVariant[];
+  /** Compose rules silenced on the whole stack, each with the reason (not written to the file). */
+  ignore?: Suppressions;
   [extension: `x-${string}`]: unknown;
 }
 
@@ -147,6 +150,11 @@ export interface StackOptions<S extends readonly AnyService[]> {
    * @example extensions: { 'x-owner': 'team-payments' }
    */
   extensions?: Record<`x-${string}`, unknown>;
+  /**
+   * Compose rules silenced on the whole stack, each with the reason (a service's own `ignore` silences them on that service only).
+   * @example ignore: { DSL4014: 'the project name is set by the deploy tool' }
+   */
+  ignore?: Suppressions;
 }
 
 /**
@@ -164,6 +172,7 @@ export function stack<const S extends readonly AnyService[]>(name: string, optio
   if (options.file !== undefined) out.file = options.file;
   if (options.include !== undefined) out.include = options.include;
   if (options.models !== undefined) out.models = options.models;
+  if (options.ignore !== undefined) out.ignore = options.ignore;
   const resources: ResourceHandle[] = [...(options.networks ?? []), ...(options.volumes ?? []), ...(options.secrets ?? []), ...(options.configs ?? [])];
   const visit = (handle: AnyService): void => {
     if (handle.key in out.services || handle.included) return;

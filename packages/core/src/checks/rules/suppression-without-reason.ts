@@ -13,7 +13,7 @@ export const suppressionWithoutReason = defineRule<Data>({
   code: 'DSL3000',
   name: 'SuppressionWithoutReason',
   severity: 'warning',
-  description: 'An `ignore` entry on an image or stage whose reason is empty.',
+  description: 'An `ignore` entry on an image or stage (or a Compose stack or service) whose reason is empty.',
   docs: {
     why: 'A suppression outlives the person who wrote it. The reason tells the next reader whether it still applies; an empty one is a finding hidden without explanation.',
     exampleKind: 'definition',

@@ -59,7 +59,7 @@ describe('the Compose rule engine', () => {
       name: 'Broken',
       severity: 'warning',
       description: 'Throws on every service.',
-      docs: { why: 'A test.', catalogue: 'none' },
+      docs: { why: 'A test.', catalogue: 'none', bad: '', good: '' },
       format: () => 'never',
       create: () => ({ service() { throw new Error('boom'); } }),
     });

@@ -4,11 +4,12 @@ import { ruleFailure, ruleFinding } from '../../checks/rule-finding.js';
 import { keySourceOf } from '../key-source.js';
 import type { ComposeStack } from '../stack.js';
 import type { AnyComposeRule, ComposeReportOptions, ComposeRuleContext, ComposeRuleVisitors } from './compose-rule.js';
+import { silencedAt, type ComposeIgnoreComments } from './compose-ignores.js';
 
 /**
- * One Compose rule running over one stack: the context its `create` receives, its findings,
- * and whether it failed. A rule that throws is reported once as an error and called no more,
- * as image rules are.
+ * One Compose rule running over one stack: the context its `create` receives, its findings
+ * (less those the element they are about silences), and whether it failed. A rule that throws
+ * is reported once as an error and called no more, as image rules are.
  *
  * @example
  * const run = new ComposeRuleRun(duplicateHostPort, 'error', stack, ['compose', 'shop']);
@@ -23,6 +24,7 @@ export class ComposeRuleRun implements ComposeRuleContext<unknown> {
     private readonly severity: Severity,
     readonly stack: ComposeStack,
     private readonly prefix: PathSegment[],
+    private readonly comments?: ComposeIgnoreComments,
   ) {}
 
   /** Calls the rule's `create`; no visitors when it throws. */
@@ -47,6 +49,7 @@ export class ComposeRuleRun implements ComposeRuleContext<unknown> {
 
   report(path: PathSegment[], data: unknown, options?: ComposeReportOptions): void {
     const { rule } = this;
+    if (silencedAt(this.stack, path, this.comments, rule)) return;
     const severity = options?.uncertain && this.severity === 'error' ? 'warning' : this.severity;
     this.findings.push(ruleFinding(rule, severity, data, [...this.prefix, ...path], sourceAlong(this.stack, path), options?.hint));
   }

@@ -44,15 +44,28 @@ export interface ComposeRuleVisitors {
 }
 
 /**
- * Documentation of a Compose rule: why it matters and the entry of the Compose checks
- * catalogue (`shared/checks.md`) it implements.
+ * Documentation of a Compose rule, from which its page in `docs/rules/` is generated: why it
+ * matters, the entry of the Compose checks catalogue (`shared/checks.md`) it implements, and
+ * examples that `test/checks/rule-docs.test.ts` runs.
  *
  * @example
- * const docs: ComposeRuleDocs = { why: 'The second container fails with "port is already allocated".', catalogue: 'CP102' };
+ * const docs: ComposeRuleDocs = { why: 'The second container fails with "port is already allocated".', catalogue: 'CP102', bad: 'services: …', good: 'services: …', typescript: "import { compose, defineConfig } from '@dockerdsl/core'; …" };
  */
 export interface ComposeRuleDocs {
   why: string;
   catalogue: string;
+  /** A minimal Compose file the rule fires on (with `exampleKind: 'definition'`, a TypeScript module exporting the stack). */
+  bad: string;
+  /** The same put right: the rule stays silent. */
+  good: string;
+  /** `good` written with the compose API, a module whose default export is the config (none for `definition` examples, already TypeScript). */
+  typescript?: string;
+  /** `definition` for a rule no Compose file can trigger (it needs a DSL image): its examples are TypeScript. */
+  exampleKind?: 'compose' | 'definition';
+  /** What a finding is about, and so what silences it: a service (the default) or the whole stack. */
+  about?: 'service' | 'stack';
+  /** A word on silencing particular to the rule. */
+  silencing?: string;
 }
 
 /**

@@ -5,7 +5,8 @@ import { readCompose } from './read-compose.js';
 
 /**
  * `dsl check` for an existing Compose file: reads it (DSL41xx, DSL1xxx) and runs every DSL4xxx
- * rule on it, so one run reports every independent finding. A value with a schema error is
+ * rule on it, so one run reports every independent finding (less those its `# dsl ignore=`
+ * comments silence). A value with a schema error is
  * left out of the rules' view (they expect well-formed values), the rest is still checked.
  * Diagnostics point at lines of the file.
  *
@@ -17,7 +18,7 @@ export function checkComposeFile(text: string, options: { file?: string } = {}):
   if (!result.stack) return result.diagnostics;
   const malformed = result.diagnostics.filter((d) => d.code.startsWith('DSL1'));
   if (!malformed.every((d) => withoutValueAt(result.stack!, d.path))) return result.diagnostics;
-  return [...result.diagnostics, ...checkStack(result.stack, [])];
+  return [...result.diagnostics, ...checkStack(result.stack, [], { ignoreComments: result.ignoreComments })];
 }
 
 /**

@@ -8,6 +8,8 @@ import { otherServiceKeys } from '../other-service-fields.js';
 import { maxComposeDepth, nestingDepth } from './nesting-depth.js';
 import { readPlain } from './read-plain.js';
 import { readService } from './read-service.js';
+import { ignoreCommentAbove } from './ignore-comment.js';
+import type { ComposeIgnoreComments } from '../checks/compose-ignores.js';
 import { describe, Reader } from './reader.js';
 
 /**
@@ -16,7 +18,9 @@ import { describe, Reader } from './reader.js';
  * @example
  * const result: ReadComposeResult = readCompose('services: {}\n');
  */
-export type ReadComposeResult = { ok: true; stack: ComposeStack; diagnostics: Diagnostic[] } | { ok: false; stack?: ComposeStack; diagnostics: Diagnostic[] };
+export type ReadComposeResult =
+  | { ok: true; stack: ComposeStack; diagnostics: Diagnostic[]; ignoreComments: ComposeIgnoreComments }
+  | { ok: false; stack?: ComposeStack; diagnostics: Diagnostic[]; ignoreComments?: ComposeIgnoreComments };
 
 const passThrough = otherServiceKeys.map(camelKey);
 const topLevel = ['version', 'name', 'include', 'services', 'models', 'networks', 'volumes', 'secrets', 'configs'];
@@ -31,7 +35,9 @@ const resourceKeys: Record<string, string[]> = {
 /**
  * Reads Compose YAML into the model, for `dsl check` and `dsl import`. Every service,
  * resource, mapping and list remembers its line and column, so the DSL4xxx checks point into
- * the file. The obsolete `version:` is accepted (an info note) and dropped.
+ * the file. The obsolete `version:` is accepted (an info note) and dropped. The
+ * `# dsl ignore=` comments above a service's key (or the `name:` key) come back as
+ * `ignoreComments`, for `checkStack`.
  *
  * @example
  * const result = readCompose(readFileSync('compose.yaml', 'utf8'), { file: 'compose.yaml' });
@@ -65,22 +71,29 @@ export function readCompose(text: string, options: { file?: string } = {}): Read
     return { ok: false, diagnostics: r.diagnostics };
   }
   const stack: ComposeStack = r.located({ services: {} }, root);
+  const ignoreComments = new Map<string, Set<string>>();
   for (const [key, value, pair] of r.entries(root, [], topLevel)) {
+    if (key === 'name') remember(ignoreComments, 'name', ignoreCommentAbove(root, pair));
     if (key === 'version') r.report('DSL4104', "the top-level 'version' is obsolete and ignored", ['version'], pair.key as Node, 'remove it; Compose v2 reads every file with the latest specification');
     else if (key === 'name') stack.name = r.string(value, ['name']);
-    else if (key === 'services') readServices(r, value, stack);
+    else if (key === 'services') readServices(r, value, stack, ignoreComments);
     else if (key === 'include') stack.include = readPlain(r, value, ['include']) as ComposeStack['include'];
     else if (key.startsWith('x-')) stack[key as `x-${string}`] = r.js(value);
     else readResources(r, key as keyof typeof resourceKeys, value, stack);
   }
   r.diagnostics.push(...validateStack(stack, [], passThrough));
-  return hasErrors(r.diagnostics) ? { ok: false, stack, diagnostics: r.diagnostics } : { ok: true, stack, diagnostics: r.diagnostics };
+  return hasErrors(r.diagnostics) ? { ok: false, stack, diagnostics: r.diagnostics, ignoreComments } : { ok: true, stack, diagnostics: r.diagnostics, ignoreComments };
 }
 
-function readServices(r: Reader, node: Node | null, stack: ComposeStack): void {
+function remember(comments: Map<string, Set<string>>, key: string, codes: Set<string> | undefined): void {
+  if (codes) comments.set(key, codes);
+}
+
+function readServices(r: Reader, node: Node | null, stack: ComposeStack, comments: Map<string, Set<string>>): void {
   if (!isMap(node)) return r.report('DSL4103', "'services' must be a mapping of service names", ['services'], node);
   for (const pair of r.pairs(node)) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    remember(comments, `services.${key}`, ignoreCommentAbove(node, pair));
     const value = r.deref(pair.value as Node | null);
     if (!isMap(value)) {
       r.report('DSL4103', `service '${key}' must be a mapping`, ['services', key], value ?? (pair.key as Node));

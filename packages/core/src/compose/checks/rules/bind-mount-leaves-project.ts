@@ -27,7 +27,31 @@ export const bindMountLeavesProject = defineComposeRule<Data>({
   name: 'BindMountLeavesProject',
   severity: 'warning',
   description: 'A relative bind mount (or env file) that climbs out of the project with `..`.',
-  docs: { why: 'A path outside the project makes the stack depend on where it is checked out, and may hand the host\'s files to a container.', catalogue: 'CP203' },
+  docs: {
+    why: 'A path outside the project makes the stack depend on where it is checked out, and may hand the host\'s files to a container.',
+    catalogue: 'CP203',
+    bad: `services:
+  proxy:
+    image: nginx:1.27
+    volumes:
+      - ../shared/nginx.conf:/etc/nginx/nginx.conf:ro
+`,
+    good: `services:
+  proxy:
+    image: nginx:1.27
+    volumes:
+      - ./nginx.conf:/etc/nginx/nginx.conf:ro
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const proxy = compose.service('proxy', {
+  image: 'nginx:1.27',
+  volumes: [compose.bindMount('./nginx.conf', '/etc/nginx/nginx.conf', { readOnly: true })],
+});
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [proxy] })] });
+`,
+  },
   format: (d) => (d.kind === 'bind mount' ? `service '${d.service}' bind-mounts '${d.path}', which is outside the project` : `service '${d.service}' reads env file '${d.path}', which is outside the project`),
   hint: (d) => (d.kind === 'bind mount' ? 'keep bind mounts inside the project, or use a named volume' : undefined),
   create: (context) => ({

@@ -14,7 +14,29 @@ export const containerNameWithReplicas = defineComposeRule<Data>({
   name: 'ContainerNameWithReplicas',
   severity: 'error',
   description: '`container_name` on a service with more than one replica: container names are unique.',
-  docs: { why: 'Container names are unique on a host, so a fixed name lets only one replica start.', catalogue: 'CP016' },
+  docs: {
+    why: 'Container names are unique on a host, so a fixed name lets only one replica start.',
+    catalogue: 'CP016',
+    bad: `services:
+  worker:
+    image: ghcr.io/acme/worker:1.4.0
+    container_name: worker
+    deploy:
+      replicas: 3
+`,
+    good: `services:
+  worker:
+    image: ghcr.io/acme/worker:1.4.0
+    deploy:
+      replicas: 3
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const worker = compose.service('worker', { image: 'ghcr.io/acme/worker:1.4.0', deploy: { replicas: 3 } });
+
+export default defineConfig({ images: [], compose: [compose.stack('jobs', { services: [worker] })] });
+`,
+  },
   format: (d) => `service '${d.service}' sets container_name '${d.containerName}' but asks for ${d.replicas} replicas; container names must be unique`,
   hint: 'drop container_name (Compose names replicas <project>-<service>-<n>)',
   create: (context) => ({

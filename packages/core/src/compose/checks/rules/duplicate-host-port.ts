@@ -28,7 +28,38 @@ export const duplicateHostPort = defineComposeRule<Data>({
   name: 'DuplicateHostPort',
   severity: 'error',
   description: 'Two services (or two entries) publish the same host port, so the second fails to start.',
-  docs: { why: 'A host port can be bound once: the second container fails with "port is already allocated".', catalogue: 'CP102' },
+  docs: {
+    why: 'A host port can be bound once: the second container fails with "port is already allocated".',
+    catalogue: 'CP102',
+    bad: `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+  api:
+    image: ghcr.io/acme/api:1.4.0
+    ports:
+      - "8080:3000"
+`,
+    good: `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+  api:
+    image: ghcr.io/acme/api:1.4.0
+    ports:
+      - "8081:3000"
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const web = compose.service('web', { image: 'nginx:1.27', ports: ['8080:80'] });
+
+const api = compose.service('api', { image: 'ghcr.io/acme/api:1.4.0', ports: ['8081:3000'] });
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [web, api] })] });
+`,
+  },
   format: (d) => `service '${d.service}' publishes host port ${describe(d.port)}, which ${d.clash.service === d.service ? `another entry of '${d.service}'` : `service '${d.clash.service}'`} already publishes (${describe(d.clash.port)})`,
   hint: 'publish a different host port, or leave `published` out to let Docker pick one',
   create: (context) => {

@@ -13,7 +13,27 @@ export const invalidProjectName = defineComposeRule<Data>({
   name: 'InvalidProjectName',
   severity: 'error',
   description: 'A project name Compose rejects (lower-case letters, digits, `-` and `_`, starting with a letter or digit).',
-  docs: { why: 'Compose names containers, networks and volumes after the project, and refuses a name those objects cannot carry.', catalogue: 'CP002' },
+  docs: {
+    why: 'Compose names containers, networks and volumes after the project, and refuses a name those objects cannot carry.',
+    catalogue: 'CP002',
+    about: 'stack',
+    bad: `name: My Shop
+services:
+  web:
+    image: nginx:1.27
+`,
+    good: `name: my-shop
+services:
+  web:
+    image: nginx:1.27
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const web = compose.service('web', { image: 'nginx:1.27' });
+
+export default defineConfig({ images: [], compose: [compose.stack('my-shop', { services: [web] })] });
+`,
+  },
   format: (d) => `project name '${d.name}' is not valid: use lower-case letters, digits, - and _, starting with a letter or digit`,
   create: (context) => ({
     stack(stack) {

@@ -30,7 +30,39 @@ export const secretInEnvironment = defineComposeRule<Data>({
   name: 'SecretInEnvironment',
   severity: 'warning',
   description: 'An environment value that looks like a password or key; use `secrets:` instead.',
-  docs: { why: 'Environment values show in `docker inspect` and in the Compose file itself; `secrets:` mounts them as files instead.', catalogue: 'CP111' },
+  docs: {
+    why: 'Environment values show in `docker inspect` and in the Compose file itself; `secrets:` mounts them as files instead.',
+    catalogue: 'CP111',
+    bad: `services:
+  db:
+    image: postgres:17
+    environment:
+      POSTGRES_PASSWORD: correct-horse-battery
+`,
+    good: `services:
+  db:
+    image: postgres:17
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/db_password
+    secrets:
+      - db_password
+secrets:
+  db_password:
+    file: ./secrets/db_password.txt
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const dbPassword = compose.secret('db_password', { file: './secrets/db_password.txt' });
+
+const db = compose.service('db', {
+  image: 'postgres:17',
+  environment: { POSTGRES_PASSWORD_FILE: '/run/secrets/db_password' },
+  secrets: [dbPassword],
+});
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [db] })] });
+`,
+  },
   format: (d) => `service '${d.service}' sets ${d.variable} in plain text; it looks like a secret`,
   hint: (d) => `declare a secret and pass it as a file (many images read ${d.variable}_FILE=/run/secrets/<name>)`,
   create: (context) => ({

@@ -14,7 +14,31 @@ export const undeclaredModel = defineComposeRule<UndeclaredReference>({
   name: 'UndeclaredModel',
   severity: 'error',
   description: 'A service uses a language model that the top-level `models` does not declare.',
-  docs: { why: 'Compose refuses a stack whose service uses a model the file does not declare: it would not know which model to run.', catalogue: 'CP008' },
+  docs: {
+    why: 'Compose refuses a stack whose service uses a model the file does not declare: it would not know which model to run.',
+    catalogue: 'CP008',
+    bad: `services:
+  chat:
+    image: ghcr.io/acme/chat:2.0.0
+    models:
+      - llm
+`,
+    good: `services:
+  chat:
+    image: ghcr.io/acme/chat:2.0.0
+    models:
+      - llm
+models:
+  llm:
+    model: ai/smollm2
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const chat = compose.service('chat', { image: 'ghcr.io/acme/chat:2.0.0', models: ['llm'] });
+
+export default defineConfig({ images: [], compose: [compose.stack('chat', { services: [chat], models: { llm: { model: 'ai/smollm2' } } })] });
+`,
+  },
   ...undeclaredText,
   create: (context) => ({
     service(service, name) {

@@ -13,7 +13,32 @@ export const undeclaredNetwork = defineComposeRule<UndeclaredReference>({
   name: 'UndeclaredNetwork',
   severity: 'error',
   description: 'A service joins a network that the top-level `networks` does not declare.',
-  docs: { why: 'Compose refuses a stack whose service joins a network the file does not declare (`service "web" refers to undefined network`).', catalogue: 'CP008' },
+  docs: {
+    why: 'Compose refuses a stack whose service joins a network the file does not declare (`service "web" refers to undefined network`).',
+    catalogue: 'CP008',
+    bad: `services:
+  api:
+    image: ghcr.io/acme/api:1.4.0
+    networks:
+      - backend
+`,
+    good: `services:
+  api:
+    image: ghcr.io/acme/api:1.4.0
+    networks:
+      - backend
+networks:
+  backend:
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const backend = compose.network('backend');
+
+const api = compose.service('api', { image: 'ghcr.io/acme/api:1.4.0', networks: [backend] });
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [api] })] });
+`,
+  },
   ...undeclaredText,
   create: (context) => ({
     service(service, name) {

@@ -14,7 +14,41 @@ export const undeclaredSecret = defineComposeRule<UndeclaredReference>({
   name: 'UndeclaredSecret',
   severity: 'error',
   description: 'A service receives a secret that the top-level `secrets` does not declare.',
-  docs: { why: 'Compose refuses a stack whose service (or build) uses a secret the file does not declare: it would not know where to read it from.', catalogue: 'CP008' },
+  docs: {
+    why: 'Compose refuses a stack whose service (or build) uses a secret the file does not declare: it would not know where to read it from.',
+    catalogue: 'CP008',
+    bad: `services:
+  db:
+    image: postgres:17
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/db_password
+    secrets:
+      - db_password
+`,
+    good: `services:
+  db:
+    image: postgres:17
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/db_password
+    secrets:
+      - db_password
+secrets:
+  db_password:
+    file: ./secrets/db_password.txt
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const dbPassword = compose.secret('db_password', { file: './secrets/db_password.txt' });
+
+const db = compose.service('db', {
+  image: 'postgres:17',
+  environment: { POSTGRES_PASSWORD_FILE: '/run/secrets/db_password' },
+  secrets: [dbPassword],
+});
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [db] })] });
+`,
+  },
   ...undeclaredText,
   create: (context) => ({
     service(service, name) {

@@ -12,7 +12,35 @@ export const undeclaredVolume = defineComposeRule<UndeclaredReference>({
   name: 'UndeclaredVolume',
   severity: 'error',
   description: 'A service mounts a named volume that the top-level `volumes` does not declare.',
-  docs: { why: 'Compose refuses a stack whose service mounts a named volume the file does not declare (`service "db" refers to undefined volume`).', catalogue: 'CP008' },
+  docs: {
+    why: 'Compose refuses a stack whose service mounts a named volume the file does not declare (`service "db" refers to undefined volume`).',
+    catalogue: 'CP008',
+    bad: `services:
+  db:
+    image: postgres:17
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+`,
+    good: `services:
+  db:
+    image: postgres:17
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+volumes:
+  pgdata:
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const pgdata = compose.volume('pgdata');
+
+const db = compose.service('db', {
+  image: 'postgres:17',
+  volumes: [compose.mount(pgdata, '/var/lib/postgresql/data')],
+});
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [db] })] });
+`,
+  },
   ...undeclaredText,
   create: (context) => ({
     service(service, name) {

@@ -15,7 +15,40 @@ export const unknownBuildTarget = defineComposeRule<Data>({
   name: 'UnknownBuildTarget',
   severity: 'error',
   description: '`build.target` is not a stage of the image being built.',
-  docs: { why: 'The build fails when it reaches a target stage the Dockerfile does not have; the stack definition shows it before any build.', catalogue: 'CP105' },
+  docs: {
+    why: 'The build fails when it reaches a target stage the Dockerfile does not have; the stack definition shows it before any build.',
+    catalogue: 'CP105',
+    exampleKind: 'definition',
+    bad: `import { compose, image, stage } from '@dockerdsl/core';
+
+const api = image('api', {
+  stages: [stage('runtime', { from: 'node:22-alpine' }).workdir('/app').copy('.', '.').cmd(['node', 'server.js'])],
+});
+
+const service = compose.service('api', { build: { image: api } });
+
+// Patches are typed by service name only, so a wrong target there is no type error.
+export const shop = compose.stack('shop', {
+  services: [service],
+  environments: { debug: { services: { api: { build: { image: api, target: 'debug' } } } } },
+});
+`,
+    good: `import { compose, defineConfig, image, stage } from '@dockerdsl/core';
+
+const api = image('api', {
+  stages: [stage('runtime', { from: 'node:22-alpine' }).workdir('/app').copy('.', '.').cmd(['node', 'server.js'])],
+});
+
+const service = compose.service('api', { build: { image: api } });
+
+const shop = compose.stack('shop', {
+  services: [service],
+  environments: { debug: { services: { api: { build: { image: api, target: 'runtime' } } } } },
+});
+
+export default defineConfig({ images: [api], compose: [shop] });
+`,
+  },
   format: (d) => `service '${d.service}' builds target '${d.target}', which is not a stage of image '${d.image}'${d.guess ? ` (did you mean '${d.guess}'?)` : ''}`,
   hint: (d) => (d.stages.length ? `stages: ${d.stages.join(', ')}` : `image '${d.image}' has no named stages`),
   create: (context) => ({

@@ -22,7 +22,34 @@ export const unknownDependency = defineComposeRule<Data>({
   name: 'UnknownDependency',
   severity: 'error',
   description: '`depends_on` or `extends` names a service the stack does not have.',
-  docs: { why: 'Compose refuses to start a stack in which a service waits for, or extends, a service that does not exist.', catalogue: 'CP009' },
+  docs: {
+    why: 'Compose refuses to start a stack in which a service waits for, or extends, a service that does not exist.',
+    catalogue: 'CP009',
+    bad: `services:
+  api:
+    image: ghcr.io/acme/api:1.4.0
+    depends_on:
+      - postgres
+  db:
+    image: postgres:17
+`,
+    good: `services:
+  api:
+    image: ghcr.io/acme/api:1.4.0
+    depends_on:
+      - db
+  db:
+    image: postgres:17
+`,
+    typescript: `import { compose, defineConfig } from '@dockerdsl/core';
+
+const db = compose.service('db', { image: 'postgres:17' });
+
+const api = compose.service('api', { image: 'ghcr.io/acme/api:1.4.0', dependsOn: [db] });
+
+export default defineConfig({ images: [], compose: [compose.stack('shop', { services: [api, db] })] });
+`,
+  },
   format: (d) =>
     d.via === 'dependsOn'
       ? `service '${d.service}' depends on '${d.other}', which is not a service of this stack${d.guess ? ` (did you mean '${d.guess}'?)` : ''}`
