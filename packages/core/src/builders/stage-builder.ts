@@ -170,7 +170,7 @@ export class StageBuilder<Name extends string = string, Known extends string = n
 
   // The methods that take stage references call their instruction factory themselves (no
   // callback): the factory captures the source location, and every frame between it and the
-  // user's call is one more frame each capture has to collect.
+  // user's call is one more frame each capture has to walk.
   /** Appends one step made with `deps`, a copy of the dependencies the step may have added to. */
   private appendStep(step: Instruction, deps: readonly AnyStage[]): StageBuilder<Name, Known> {
     return this.append([step], deps.length === this.dependencies.length ? this.dependencies : deps);
