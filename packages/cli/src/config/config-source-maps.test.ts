@@ -54,3 +54,33 @@ describe('an error thrown while a TypeScript config runs', () => {
     expect(error.diagnostic.source).toMatchObject({ line: 4, column: source.split('\n')[3]!.indexOf('.images') + 2 });
   });
 });
+
+// The paths a config's steps take into core, each of which must keep the line as written: a
+// factory called directly, a helper of the user's own, and a preset of this repository.
+const paths = `import { defineConfig, image, run, stage, type AnyStage } from '@dockerdsl/core';
+import { goApp } from '@dockerdsl/presets';
+function withTools(s: AnyStage): AnyStage {
+  return s.run('apt-get update');
+}
+const tools = withTools(stage('tools', { from: 'debian:bookworm' }).step(run('make')));
+const api: string = 'api';
+export default defineConfig({ images: [image('tools', { stages: [tools] }), goApp({ name: api }).image()] });
+`;
+
+describe('source locations of a TypeScript config, by path', () => {
+  it('are the lines of a direct factory call, the user’s helper and the preset call', async () => {
+    const p = tempProject({ 'dsl.config.ts': paths });
+    cleanup = p.remove;
+    const file = join(p.dir, 'dsl.config.ts');
+    const loaded = await loadConfig(file);
+    const [tools, api] = loaded.images.map((i) => toImage(i as ImageInput));
+    const lineOf = (node: unknown) => {
+      const where = sourceOf(node);
+      return where && where.file === file ? where.line : where;
+    };
+    expect(tools!.stages[0]!.steps.map(lineOf)).toEqual([6, 4]);
+    const presetParts = [api, ...api!.stages, ...api!.stages.flatMap((s) => s.steps)];
+    expect(presetParts.length).toBeGreaterThan(10);
+    expect(new Set(presetParts.map(lineOf))).toEqual(new Set([8]));
+  });
+});

@@ -115,7 +115,8 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * s.run('npm ci', { mounts: [cache('/root/.npm')] });
    */
   run<const M extends readonly MountInput<string>[] = []>(command: string | ExecForm, options: ValidatedRunInput<M, Known> = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => run(command, normaliseRun(options as RunInput, deps)));
+    const deps = [...this.dependencies];
+    return this.appendStep(run(command, normaliseRun(options as RunInput, deps)), deps);
   }
 
   /**
@@ -128,7 +129,8 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * s.script('set -e\napt-get update\napt-get install -y --no-install-recommends curl', { program: 'bash' });
    */
   script<const M extends readonly MountInput<string>[] = []>(body: string, options: ValidatedRunInput<M, Known> & { program?: string; quoted?: boolean } = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => script(body, normaliseRun(options as RunInput, deps)));
+    const deps = [...this.dependencies];
+    return this.appendStep(script(body, normaliseRun(options as RunInput, deps)), deps);
   }
 
   /**
@@ -141,7 +143,8 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * s.copy(['package.json', 'package-lock.json'], './', { chown: 'node:node' });
    */
   copy<const F extends StageSource<string> = never>(sources: FileSource | readonly FileSource[], destination: string, options: Omit<CopyOptions, 'from'> & { from?: F & ValidStageSource<F, Known> } = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => copy(sources, destination, options.from === undefined ? (options as CopyOptions) : { ...options, from: sourceRef(options.from, deps) }));
+    const deps = [...this.dependencies];
+    return this.appendStep(copy(sources, destination, options.from === undefined ? (options as CopyOptions) : { ...options, from: sourceRef(options.from, deps) }), deps);
   }
 
   /**
@@ -155,7 +158,8 @@ export class StageBuilder<Name extends string = string, Known extends string = n
    * runtime.copyFrom(build, '/out/app', '/usr/local/bin/app', { chmod: '0755' });
    */
   copyFrom<const S extends StageSource<string>>(source: S & ValidStageSource<S, Known>, sources: string | readonly string[], destination: string, options: Omit<CopyOptions, 'from'> = {}): StageBuilder<Name, Known> {
-    return this.withDeps((deps) => copy(sources, destination, { ...options, from: sourceRef(source as StageSource<string>, deps) }));
+    const deps = [...this.dependencies];
+    return this.appendStep(copy(sources, destination, { ...options, from: sourceRef(source as StageSource<string>, deps) }), deps);
   }
 
   /** The plain stage object (reached through `toStage()`). */
@@ -164,9 +168,11 @@ export class StageBuilder<Name extends string = string, Known extends string = n
     return (this.stageObject = inheritSource({ ...this.settings, steps: this.steps.slice(0, this.length) }, this.settings));
   }
 
-  private withDeps(make: (deps: AnyStage[]) => Instruction): StageBuilder<Name, Known> {
-    const deps = [...this.dependencies];
-    const step = make(deps);
+  // The methods that take stage references call their instruction factory themselves (no
+  // callback): the factory captures the source location, and every frame between it and the
+  // user's call is one more frame each capture has to walk.
+  /** Appends one step made with `deps`, a copy of the dependencies the step may have added to. */
+  private appendStep(step: Instruction, deps: readonly AnyStage[]): StageBuilder<Name, Known> {
     return this.append([step], deps.length === this.dependencies.length ? this.dependencies : deps);
   }
 

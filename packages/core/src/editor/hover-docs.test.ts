@@ -90,7 +90,7 @@ describe('completion on a handle', () => {
     };
     const onStage = completions('build.');
     expect(onStage).toEqual(expect.arrayContaining(['run', 'copyFrom', 'copy', 'user', 'workdir', 'with', 'name']));
-    for (const internal of ['dependencies', 'toStage', 'named', 'settings', 'steps', 'append', 'withDeps']) expect(onStage).not.toContain(internal);
+    for (const internal of ['dependencies', 'toStage', 'named', 'settings', 'steps', 'append', 'appendStep']) expect(onStage).not.toContain(internal);
     const onService = completions('db.');
     expect(onService).toEqual(expect.arrayContaining(['healthy', 'started', 'completed', 'key']));
     expect(onService).not.toContain('dependencies');
