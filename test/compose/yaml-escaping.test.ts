@@ -38,6 +38,25 @@ describe('YAML output cannot be broken by user strings', () => {
     }
   });
 
+  it('writes a value plain exactly when YAML 1.1 and 1.2 both read it back as written (paths, image references, digits), and a word that starts like an exponent quoted', () => {
+    const readsBack = (v: string) => {
+      try {
+        return (['1.1', '1.2'] as const).every((version) => (parse(`k: ${v}\n`, { version }) as { k?: unknown } | null)?.k === v);
+      } catch {
+        return false;
+      }
+    };
+    const value = fc.oneof(fc.stringMatching(/^(?:[A-Za-z/]|\.\.?\/|[0-9.:eE+-])[A-Za-z0-9_./:+-]{0,10}$/), fc.stringMatching(/^[0-9]{1,6}$/), fc.constantFrom('../api', './x', '.inf', '..', 'redis:7', 'a:', 'a::b', 'e3:x', 'yes:no', '1:2', '/x:1'));
+    fc.assert(
+      fc.property(value, (v) => {
+        const text = compose.composeYaml({ services: { web: { image: 'x', environment: { V: v } } } }, layout);
+        const exponentWord = /^[eE]-?[0-9][A-Za-z0-9_./-]*$/.test(v);
+        expect(text.includes(`V: ${v}\n`), v).toBe(readsBack(v) && !exponentWord);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads back word-like keys (letters, digits, _ and -), YAML 1.1 booleans and nulls in any case among them', () => {
     const word = fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,6}$/), fc.constantFrom('y', 'Y', 'yes', 'YES', 'No', 'n', 'ON', 'Off', 'true', 'FALSE', 'null', 'Null', 'NULL', 'yEs', 'e3', 'E3', 'e-3', 'E-12', 'e3x', 'x1e3', 'inf', 'nan'));
     fc.assert(

@@ -33,6 +33,14 @@ describe('the bundle of @dockerdsl/core', () => {
     for (const entry of ['index.js', 'tooling.js']) expect(readFileSync(join(bundle, entry), 'utf8')).toContain(`from "./${shared[0]}"`);
   });
 
+  it('is ASCII text without JSDoc, which Node reads and V8 scans faster at every start', () => {
+    for (const file of readdirSync(bundle).filter((name) => name.endsWith('.js'))) {
+      const text = readFileSync(join(bundle, file), 'utf8');
+      expect(text, file).not.toMatch(/[^\x00-\x7f]/);
+      expect(text, file).not.toMatch(/^\s*\/\*\*/m);
+    }
+  });
+
   it('exports from each bundled entry the same names as from its source', async () => {
     const builtMain = (await import(pathToFileURL(join(bundle, 'index.js')).href)) as object;
     const builtTooling = (await import(pathToFileURL(join(bundle, 'tooling.js')).href)) as object;

@@ -29,6 +29,8 @@ function loadedBy(dir: string, args: string[]): { status: number | null; stderr:
 // Node 20, execa for docker) and what only reading a workspace needs (tinyglobby, smol-toml) stay
 // out of a plain `dsl synth`'s start.
 const notForSynth = /[\\/]node_modules[\\/](?:ts-morph|@ts-morph|typescript|jiti|execa|tinyglobby|fdir|smol-toml)[\\/]/;
+// Nor the Node modules only `build`, `lock` and `check --since` use (processes, the registry).
+const builtinsNotForSynth = /^node:(?:child_process|http|https|net|stream)$/;
 
 describe('dsl synth', () => {
   it('loads its own modules and core, not the compiler or the tools of other commands', () => {
@@ -41,5 +43,8 @@ describe('dsl synth', () => {
     expect(run.loaded.some((m) => m.endsWith('/dsl.config.mjs'))).toBe(true);
     expect(run.loaded.some((m) => /[\\/]core[\\/]dist[\\/]/.test(m))).toBe(true);
     expect(run.loaded.filter((m) => notForSynth.test(m))).toEqual([]);
+    expect(run.loaded.filter((m) => builtinsNotForSynth.test(m))).toEqual([]);
+    // The hook sees Node's modules too (synth hashes what it writes with node:crypto).
+    expect(run.loaded).toContain('node:crypto');
   });
 });

@@ -184,6 +184,11 @@ function quoteAmbiguousKey(pair: unknown): void {
 // Values that read as the same string in YAML 1.1 and 1.2 without a probe: a letter or `/`
 // first (no number, `.inf`, indicator or `~`), then only characters that never start syntax.
 const plainValue = /^[A-Za-z/][A-Za-z0-9_./-]*$/;
+// Paths and image references that the probe would pass: as above, or `./`, `../` first, and a
+// `:` only between such characters (`../api`, `app/api:dev`; never `a: b` or a trailing `:`).
+const pathOrReference = /^(?:[A-Za-z/]|\.\.?\/)[A-Za-z0-9_./-]*(?::[A-Za-z0-9_./-]+)*$/;
+// Digits alone read as a number in YAML 1.2 (`8080`): the probe would quote them.
+const digits = /^[0-9]+$/;
 
 /**
  * Whether a string value can be written without quotes: it reads back as the same string in
@@ -192,6 +197,9 @@ const plainValue = /^[A-Za-z/][A-Za-z0-9_./-]*$/;
  */
 function plainIsSafe(value: string): boolean {
   if (plainValue.test(value)) return !exponent.test(value) && !coercedWords.has(value.toLowerCase());
+  // Known answers skip the probe, whose first parse with yaml costs milliseconds on a cold start.
+  if (pathOrReference.test(value) && !exponent.test(value)) return true;
+  if (digits.test(value)) return false;
   if (value === '' || value !== value.trim() || /[\n\r\t]/.test(value) || needsEscapes(value)) return false;
   try {
     const read = (version: '1.1' | '1.2'): unknown => (parse(`k: ${value}\n`, { version, logLevel: 'silent' }) as { k?: unknown } | null)?.k;
