@@ -27,10 +27,7 @@ export type ValidationResult = { ok: true; image: Image; diagnostics: [] } | { o
  */
 export function validateImage(input: ImageInput | unknown, prefix?: PathSegment[]): ValidationResult {
   const value = isBuilder(input) ? toImage(input) : input;
-  // Without zod's generated object parsers, as `validateStack` does: compiling them on first use
-  // cost more than validating a run's few images with the plain ones (about 30M instructions of a
-  // cold `dsl synth` of examples/basic). Same result either way.
-  const parsed = imageSchema.safeParse(value, { jitless: true });
+  const parsed = imageSchema.safeParse(value);
   if (parsed.success) {
     // Shape is fine; text must still be writable as UTF-8.
     const lone = loneSurrogateIssues(value);
