@@ -1,20 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'shell-quote';
+import { shellQuote } from '../../packages/core/src/analysis/shell-quote-oracle.test-util.js';
 import { describe, expect, test } from 'vitest';
 import { scanShellWords } from '../../packages/core/src/analysis/shell-tokens.js';
 import { normaliseLines } from '../../packages/core/src/analysis/shell-lines.js';
 import { parseDockerfile } from '@dockerdsl/core/tooling';
 
-// What the shell analysis asks of shell-quote: variables kept as written.
-const keep = new Proxy({} as Record<string, string>, { get: (_, key) => (typeof key === 'string' ? `$${key}` : undefined) });
-const shellQuote = (text: string): unknown => {
-  try {
-    return parse(text, keep);
-  } catch {
-    return 'throws';
-  }
-};
 
 // The shell scanner's own tests are beside it (packages/core/src/analysis/shell-tokens.test.ts); this one
 // reads the shared Dockerfile corpora.

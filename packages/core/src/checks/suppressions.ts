@@ -96,15 +96,17 @@ export function commentIgnores(lines: readonly string[]): CommentIgnores {
   return result;
 }
 
+// `object &` lets docs that name no hadolint codes at all (a Compose rule's) through TypeScript's
+// check against types whose properties are all optional.
 /**
- * True when a set of ignored keys covers a rule: its code, its name, or one of the hadolint
- * codes it mirrors.
+ * True when a set of ignored keys (or an `ignore` table) covers a rule: its code, its name, or
+ * one of the hadolint codes it mirrors.
  *
  * @example
  * covers(new Set(['DL3007']), latestTag); // true
  */
-export function covers(keys: ReadonlySet<string> | Suppressions | undefined, rule: { code: string; name: string; docs: { hadolint?: readonly string[] } }): boolean {
+export function covers(keys: ReadonlySet<string> | Suppressions | undefined, rule: { code: string; name: string; docs?: object & { hadolint?: readonly string[] } }): boolean {
   if (!keys || (keys instanceof Set && keys.size === 0)) return false;
   const has = keys instanceof Set ? (k: string) => keys.has(k) : (k: string) => Object.hasOwn(keys, k);
-  return has(rule.code) || has(rule.name) || (rule.docs.hadolint ?? []).some(has);
+  return has(rule.code) || has(rule.name) || (rule.docs?.hadolint ?? []).some(has);
 }

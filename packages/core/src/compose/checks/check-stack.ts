@@ -1,13 +1,14 @@
 import type { Diagnostic, PathSegment } from '../../diagnostics/diagnostic.js';
 import { effectiveSeverity, type RuleSeverities } from '../../checks/severity-config.js';
 import { ruleFinding } from '../../checks/rule-finding.js';
+import { covers } from '../../checks/suppressions.js';
 import { suppressionWithoutReason } from '../../checks/rules/suppression-without-reason.js';
 import { sourceOf } from '../../model/source-location.js';
 import type { ComposeStack } from '../stack.js';
 import type { AnyComposeRule, ComposeRuleVisitors } from './compose-rule.js';
 import { ComposeRuleRun } from './compose-rule-run.js';
 import { composeRules } from './registry.js';
-import { blankReasons, silences, type ComposeIgnoreComments } from './compose-ignores.js';
+import { blankReasons, type ComposeIgnoreComments } from './compose-ignores.js';
 
 /**
  * Options of `checkStack`.
@@ -40,7 +41,7 @@ export function checkStack(stack: ComposeStack, prefix: PathSegment[] = ['compos
   const runs: Array<[ComposeRuleRun, ComposeRuleVisitors]> = [];
   for (const rule of options.rules ?? composeRules) {
     const severity = effectiveSeverity(rule, options.severities);
-    if (severity === 'off' || silences(stack.ignore, rule)) continue;
+    if (severity === 'off' || covers(stack.ignore, rule)) continue;
     const run = new ComposeRuleRun(rule, severity, stack, prefix, options.ignoreComments);
     runs.push([run, run.start()]);
   }

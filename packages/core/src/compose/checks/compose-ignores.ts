@@ -1,4 +1,5 @@
 import type { PathSegment } from '../../diagnostics/diagnostic.js';
+import { covers } from '../../checks/suppressions.js';
 import type { Suppressions } from '../../image/stage.js';
 import type { ComposeStack } from '../stack.js';
 
@@ -31,18 +32,6 @@ export function elementKey(path: readonly PathSegment[]): string | undefined {
 }
 
 /**
- * True when an `ignore` table or a comment's codes name the rule, by code or name.
- *
- * @example
- * silences({ DSL4013: 'local test password' }, secretInEnvironment); // true
- */
-export function silences(keys: Suppressions | ReadonlySet<string> | undefined, rule: { code: string; name: string }): boolean {
-  if (keys === undefined) return false;
-  const has = keys instanceof Set ? (k: string) => keys.has(k) : (k: string) => Object.hasOwn(keys, k);
-  return has(rule.code) || has(rule.name);
-}
-
-/**
  * True when the element a finding at `path` is about silences the rule: its `ignore` (a
  * service's, in a definition) or the `# dsl ignore=` comment above its key (in a file).
  *
@@ -52,10 +41,10 @@ export function silences(keys: Suppressions | ReadonlySet<string> | undefined, r
 export function silencedAt(stack: ComposeStack, path: readonly PathSegment[], comments: ComposeIgnoreComments | undefined, rule: { code: string; name: string }): boolean {
   const key = elementKey(path);
   if (key === undefined) return false;
-  if (comments && silences(comments.get(key), rule)) return true;
+  if (comments && covers(comments.get(key), rule)) return true;
   const [table, name] = path;
   const element = tables.has(String(table)) ? (stack as unknown as Record<string, Record<string, unknown> | undefined>)[String(table)]?.[String(name)] : undefined;
-  return element !== null && typeof element === 'object' && silences((element as { ignore?: Suppressions }).ignore, rule);
+  return element !== null && typeof element === 'object' && covers((element as { ignore?: Suppressions }).ignore, rule);
 }
 
 /**
